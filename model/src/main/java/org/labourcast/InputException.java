@@ -1,14 +1,14 @@
-package org.labourcast.scenario;
+package org.labourcast;
 
 import org.labourcast.scenario.yaml.Location;
 
 /**
- * The one error type for a user's mistake in a scenario or its command-line overrides.
+ * The one error type for a user's mistake: a scenario file, a command-line override, an output directory.
  * The CLI maps it to exit code 2 and prints {@link #getMessage()} without a stack trace.
  *
  * <p>Message form: {@code file:line:col: field.path: what is wrong (hint)}.
  */
-public final class ScenarioException extends RuntimeException {
+public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient Location location;
@@ -22,7 +22,7 @@ public final class ScenarioException extends RuntimeException {
      * @param problem   what is wrong and what was expected
      * @param hint      a suggestion, e.g. "did you mean 'urbanization_target'?" (may be null)
      */
-    public ScenarioException(Location location, String fieldPath, String problem, String hint) {
+    public InputException(Location location, String fieldPath, String problem, String hint) {
         super(format(location, fieldPath, problem, hint));
         this.location = location;
         this.fieldPath = fieldPath == null ? "" : fieldPath;
@@ -30,7 +30,7 @@ public final class ScenarioException extends RuntimeException {
         this.hint = hint;
     }
 
-    public ScenarioException(Location location, String fieldPath, String problem) {
+    public InputException(Location location, String fieldPath, String problem) {
         this(location, fieldPath, problem, null);
     }
 
