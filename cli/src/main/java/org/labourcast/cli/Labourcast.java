@@ -1,0 +1,66 @@
+package org.labourcast.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.labourcast.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code labourcast} command. Exit codes: 0 ok, 1 internal error, 2 bad input (scenario, options, output
+ * directory). User errors print one message; stack traces appear only with {@code --debug}.
+ */
+@Command(name = "labourcast", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Projects population and labour supply for a region under a policy scenario.",
+            "模拟与预测政策情景下的劳动力供给。"},
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Labourcast implements Runnable {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_INTERNAL = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(execute(args, out, err));
+    }
+
+    /** Runs the command with the given writers; returns the exit code. Used by {@link #main} and tests. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Labourcast());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> e instanceof InputException ? EXIT_BAD_INPUT : EXIT_INTERNAL);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = parseResult.subcommand() != null
+                    && Boolean.TRUE.equals(parseResult.subcommand().matchedOptionValue("--debug", false));
+            if (ex instanceof InputException) {
+                err.println("error: " + ex.getMessage());
+                if (debug) {
+                    ex.printStackTrace(err);
+                }
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
+            err.println("labourcast: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return EXIT_INTERNAL;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        // No subcommand: show usage on stderr as for any other usage mistake.
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, validate or help");
+    }
+}

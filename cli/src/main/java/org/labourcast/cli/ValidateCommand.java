@@ -1,0 +1,34 @@
+package org.labourcast.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.ScenarioSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code labourcast validate SCENARIO}: checks a scenario file without running it. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check a scenario file without running it.", "检查情景文件（不运行模型）。"})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario YAML file")
+    Path scenario;
+
+    @Option(names = "--debug", description = "print stack traces for errors")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        ScenarioSpec s = new ScenarioReader().read(scenario);
+        spec.commandLine().getOut().printf("ok: %s: scenario '%s' (%s / %s), %d-%d, %d target(s)%n",
+                scenario, s.id(), s.region().name().en(), s.region().name().zh(), s.baseYear(), s.horizon(),
+                s.targets().size());
+        return Labourcast.EXIT_OK;
+    }
+}

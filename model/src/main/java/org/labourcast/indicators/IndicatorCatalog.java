@@ -1,0 +1,61 @@
+package org.labourcast.indicators;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Names and units of the indicators the demographic engine produces. Shares and rates are fractions (0–1);
+ * populations and flows are persons; flows (births, deaths, net migration, transfers) are per calendar year and
+ * absent for the base year.
+ */
+public final class IndicatorCatalog {
+    public static final String POPULATION_TOTAL = "population_total";
+    public static final String POPULATION_URBAN = "population_urban";
+    public static final String POPULATION_RURAL = "population_rural";
+    public static final String URBANIZATION_RATE = "urbanization_rate";
+    public static final String BIRTHS = "births";
+    public static final String DEATHS = "deaths";
+    public static final String NET_MIGRATION = "net_migration";
+    public static final String RURAL_URBAN_TRANSFERS = "rural_urban_transfers";
+    public static final String TRANSFER_INTENSITY = "rural_urban_transfer_intensity";
+    public static final String AGEING_SHARE_45_59 = "ageing_share_45_59";
+    public static final String SHARE_60_PLUS = "share_60_plus";
+    public static final String SHARE_65_PLUS = "share_65_plus";
+    public static final String OLD_AGE_DEPENDENCY_RATIO = "old_age_dependency_ratio";
+
+    private IndicatorCatalog() {
+    }
+
+    public static String workingAgePopulation(AgeBand band) {
+        return "working_age_population_" + band.suffix();
+    }
+
+    public static String workingAgeShare(AgeBand band) {
+        return workingAgePopulation(band) + "_share";
+    }
+
+    /** Every indicator name produced for the given working-age definitions, in output order. */
+    public static List<String> names(List<AgeBand> workingAge) {
+        List<String> names = new ArrayList<>(List.of(POPULATION_TOTAL, POPULATION_URBAN, POPULATION_RURAL,
+                URBANIZATION_RATE, BIRTHS, DEATHS, NET_MIGRATION, RURAL_URBAN_TRANSFERS, TRANSFER_INTENSITY));
+        for (AgeBand band : workingAge) {
+            names.add(workingAgePopulation(band));
+            names.add(workingAgeShare(band));
+        }
+        names.addAll(List.of(AGEING_SHARE_45_59, SHARE_60_PLUS, SHARE_65_PLUS, OLD_AGE_DEPENDENCY_RATIO));
+        return names;
+    }
+
+    /** True for indicators that are fractions 0–1 (charts show them as percentages). */
+    public static boolean isShare(String name) {
+        return name.equals(URBANIZATION_RATE) || name.endsWith("_share") || name.startsWith("share_")
+                || name.equals(AGEING_SHARE_45_59) || name.equals(OLD_AGE_DEPENDENCY_RATIO)
+                || name.equals(TRANSFER_INTENSITY);
+    }
+
+    /** True for flows, which have no value in the base year. */
+    public static boolean isFlow(String name) {
+        return name.equals(BIRTHS) || name.equals(DEATHS) || name.equals(NET_MIGRATION)
+                || name.equals(RURAL_URBAN_TRANSFERS) || name.equals(TRANSFER_INTENSITY);
+    }
+}

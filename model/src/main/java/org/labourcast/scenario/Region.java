@@ -1,0 +1,9 @@
+package org.labourcast.scenario;
+
+/**
+ * The region a scenario models.
+ *
+ * @param code administrative division code as written (kept as text: "511100", or any label)
+ */
+public record Region(Bilingual name, String code, String source) {
+}

@@ -1,0 +1,71 @@
+package org.labourcast.scenario;
+
+import org.labourcast.demography.CohortTable;
+import org.labourcast.demography.DemographicAssumptions;
+import org.labourcast.demography.Residence;
+import org.labourcast.demography.Sex;
+import org.labourcast.demography.TransferRule;
+import org.labourcast.demography.YearAssumptions;
+
+/**
+ * Turns a scenario's time-varying assumptions into the single-year inputs of each projected year.
+ * Mortality is the same in both residences (the scenario format gives it by sex only). Net migrants are split
+ * between residences by the scenario's rule: a fixed urban share, or in proportion to the start-of-year population
+ * of that sex and age (by the overall urban share where that age is empty).
+ */
+public final class ScenarioAssumptions implements DemographicAssumptions {
+    private final ScenarioSpec spec;
+
+    public ScenarioAssumptions(ScenarioSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public YearAssumptions forYear(int year, CohortTable start) {
+        double t = TimeAnchor.midYear(year);
+        double[] mxMale = spec.mortality().mxMale().at(t);
+        double[] mxFemale = spec.mortality().mxFemale().at(t);
+        double[][][] mx = {{mxMale, mxMale.clone()}, {mxFemale, mxFemale.clone()}};
+        double[][] asfr = new double[Residence.values().length][];
+        asfr[Residence.URBAN.ordinal()] = spec.fertility().asfrUrban().at(t);
+        asfr[Residence.RURAL.ordinal()] = spec.fertility().asfrRural().at(t);
+        double srb = spec.fertility().sexRatioAtBirth().scalarAt(t);
+        double[][][] migrants = splitMigrants(new double[][] {spec.migration().male().at(t),
+                spec.migration().female().at(t)}, start);
+        return new YearAssumptions(mx, asfr, srb, migrants, transferRule(year));
+    }
+
+    private double[][][] splitMigrants(double[][] bySexAge, CohortTable start) {
+        int ages = start.maxAge() + 1;
+        double overall = start.total(Residence.URBAN) / start.total();
+        double[][][] out = new double[Sex.values().length][Residence.values().length][ages];
+        for (Sex s : Sex.values()) {
+            for (int a = 0; a < ages; a++) {
+                double share;
+                if (spec.migration().fixedUrbanShare().isPresent()) {
+                    share = spec.migration().fixedUrbanShare().getAsDouble();
+                } else {
+                    double u = start.persons(s, Residence.URBAN, a);
+                    double r = start.persons(s, Residence.RURAL, a);
+                    share = u + r > 0 ? u / (u + r) : overall;
+                }
+                double m = bySexAge[s.ordinal()][a];
+                out[s.ordinal()][Residence.URBAN.ordinal()][a] = m * share;
+                out[s.ordinal()][Residence.RURAL.ordinal()][a] = m * (1 - share);
+            }
+        }
+        return out;
+    }
+
+    private TransferRule transferRule(int year) {
+        UrbanTransferAssumption tr = spec.urbanTransfer();
+        if (tr.intensity() != null) {
+            return new TransferRule.FixedIntensity(tr.intensity().scalarAt(TimeAnchor.midYear(year)), tr.shape(),
+                    tr.maxRate());
+        }
+        if (year > tr.path().lastYear()) {
+            return new TransferRule.HoldPreviousIntensity(tr.shape(), tr.maxRate());
+        }
+        return new TransferRule.TargetUrbanization(tr.path().valueAt(year), tr.shape(), tr.maxRate());
+    }
+}

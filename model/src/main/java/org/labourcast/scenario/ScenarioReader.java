@@ -1,0 +1,692 @@
+package org.labourcast.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.labourcast.InputException;
+import org.labourcast.demography.AgeGroup;
+import org.labourcast.demography.AgeGroups;
+import org.labourcast.demography.AgeSplitter;
+import org.labourcast.demography.CohortTable;
+import org.labourcast.demography.LifeTable;
+import org.labourcast.demography.Residence;
+import org.labourcast.demography.RogersCastro;
+import org.labourcast.demography.Sex;
+import org.labourcast.indicators.AgeBand;
+import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.scenario.yaml.Fields;
+import org.labourcast.scenario.yaml.SafeYamlLoader;
+import org.labourcast.scenario.yaml.YamlMapping;
+import org.labourcast.scenario.yaml.YamlNode;
+import org.labourcast.scenario.yaml.YamlSequence;
+import org.labourcast.targets.Operator;
+import org.labourcast.targets.Target;
+
+/**
+ * Reads a scenario file (format documented in docs/scenario-format.md) strictly: unknown fields, wrong types,
+ * missing numbers and out-of-range values are {@link InputException}s naming file:line:column and the field path.
+ * Grouped demographic inputs are turned into single years here, so the engines only see single-year schedules.
+ */
+public final class ScenarioReader {
+    /** The scenario format version this reader understands. */
+    public static final int FORMAT_VERSION = 1;
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{4})");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final String RC_STANDARD = "rogers_castro_labour";
+
+    private final SafeYamlLoader loader;
+
+    public ScenarioReader() {
+        this(new SafeYamlLoader());
+    }
+
+    public ScenarioReader(SafeYamlLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Reads and validates a scenario file. */
+    public ScenarioSpec read(Path file) {
+        YamlMapping root = loader.load(file);
+        String sha;
+        try {
+            sha = Sha256.hex(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new InputException(null, "", "cannot read scenario file '" + file + "': " + e.getMessage());
+        }
+        return read(root, new ScenarioSpec.ScenarioFile(file.toString(), sha));
+    }
+
+    /** Reads a scenario from text (for tests and notebooks); {@code name} is used in error locations. */
+    public ScenarioSpec read(String name, String text) {
+        YamlMapping root = loader.load(name, text);
+        return read(root, new ScenarioSpec.ScenarioFile(name, Sha256.hex(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    private ScenarioSpec read(YamlMapping rootNode, ScenarioSpec.ScenarioFile file) {
+        Fields root = Fields.of(rootNode);
+        int version = root.integer("labourcast_scenario");
+        if (version != FORMAT_VERSION) {
+            throw root.error("labourcast_scenario", "unsupported scenario format version " + version,
+                    "this labourcast reads version " + FORMAT_VERSION);
+        }
+        String id = root.string("id");
+        if (!ID.matcher(id).matches()) {
+            throw root.error("id", "id '" + id + "' must be lower-case letters, digits, '-' or '_' (at most 64)");
+        }
+        Bilingual title = bilingual(root.fields("title"));
+        String description = root.optionalString("description").orElse("");
+        Region region = region(root.fields("region"));
+        int baseYear = root.integer("base_year", 1950, 2100);
+        int horizon = root.integer("horizon", 1950, 2200);
+        if (horizon <= baseYear) {
+            throw root.error("horizon", "horizon " + horizon + " must be after the base year " + baseYear);
+        }
+        if (horizon - baseYear > 100) {
+            throw root.error("horizon", "a projection may span at most 100 years, got " + (horizon - baseYear));
+        }
+        int maxAge = root.integer("max_age", 20, 130);
+        Context ctx = new Context(baseYear, horizon, maxAge);
+
+        BasePopulation population = population(root.fields("population"), ctx);
+        FertilityAssumption fertility = fertility(root.fields("fertility"), ctx);
+        MortalityAssumption mortality = mortality(root.fields("mortality"), ctx);
+        MigrationAssumption migration = migration(root.fields("migration"), ctx);
+        UrbanTransferAssumption transfer = urbanTransfer(root.fields("urban_transfer"), ctx, population);
+        List<AgeBand> workingAge = indicators(root.fields("indicators"), ctx);
+        List<Target> targets = targets(root, ctx, workingAge);
+        root.finish();
+        return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
+                mortality, migration, transfer, workingAge, targets, file);
+    }
+
+    private record Context(int baseYear, int horizon, int maxAge) {
+    }
+
+    // ---- identity ----
+
+    private static Bilingual bilingual(Fields f) {
+        Bilingual b = new Bilingual(f.string("en"), f.string("zh"));
+        f.finish();
+        return b;
+    }
+
+    private static Region region(Fields f) {
+        Region r = new Region(bilingual(f.fields("name")), f.string("code"), f.string("source"));
+        f.finish();
+        return r;
+    }
+
+    // ---- population ----
+
+    private static BasePopulation population(Fields f, Context ctx) {
+        String referenceDate = f.string("reference_date");
+        double unit = unit(f);
+        String source = f.string("source");
+        List<AgeGroup> groups = ageGroups(f, "ages", true);
+        int n = groups.size();
+        double[][][] grouped = new double[2][2][];
+        String residenceSource;
+        boolean byResidence = f.has("urban") || f.has("rural");
+        if (byResidence && (f.has("total") || f.has("urban_share"))) {
+            throw f.errorHere("give either 'urban' and 'rural' counts, or 'total' with 'urban_share', not both");
+        }
+        if (byResidence) {
+            for (Residence r : Residence.values()) {
+                Fields rf = f.fields(r.label());
+                for (Sex s : Sex.values()) {
+                    grouped[s.ordinal()][r.ordinal()] = scaled(counts(rf, s.label(), n), unit);
+                }
+                rf.finish();
+            }
+            residenceSource = source;
+        } else {
+            Fields tf = f.fields("total");
+            Fields share = f.fields("urban_share");
+            double[] urbanShare;
+            if (share.has("value") == share.has("by_age")) {
+                throw share.errorHere("give exactly one of 'value' (one share for all ages) and 'by_age'");
+            }
+            if (share.has("value")) {
+                double v = share.number("value", 0, 1);
+                urbanShare = new double[n];
+                java.util.Arrays.fill(urbanShare, v);
+            } else {
+                urbanShare = numbers(share, "by_age", n, 0, 1);
+            }
+            residenceSource = share.string("source");
+            share.finish();
+            for (Sex s : Sex.values()) {
+                double[] total = scaled(counts(tf, s.label(), n), unit);
+                double[] urban = new double[n];
+                double[] rural = new double[n];
+                for (int i = 0; i < n; i++) {
+                    urban[i] = total[i] * urbanShare[i];
+                    rural[i] = total[i] - urban[i];
+                }
+                grouped[s.ordinal()][Residence.URBAN.ordinal()] = urban;
+                grouped[s.ordinal()][Residence.RURAL.ordinal()] = rural;
+            }
+            tf.finish();
+        }
+        f.finish();
+        double[][][] single = new double[2][2][];
+        for (Sex s : Sex.values()) {
+            for (Residence r : Residence.values()) {
+                single[s.ordinal()][r.ordinal()] =
+                        AgeSplitter.splitCounts(groups, grouped[s.ordinal()][r.ordinal()], ctx.maxAge());
+            }
+        }
+        CohortTable table = CohortTable.of(single);
+        if (!(table.total() > 0)) {
+            throw f.errorHere("the base population is empty");
+        }
+        return new BasePopulation(table, referenceDate, source, residenceSource);
+    }
+
+    private static double unit(Fields f) {
+        return switch (f.choice("unit", "persons", "thousands")) {
+            case "thousands" -> 1000.0;
+            default -> 1.0;
+        };
+    }
+
+    private static double[] scaled(double[] values, double factor) {
+        double[] out = values.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= factor;
+        }
+        return out;
+    }
+
+    private static double[] counts(Fields f, String key, int n) {
+        return numbers(f, key, n, 0, Double.MAX_VALUE);
+    }
+
+    // ---- fertility ----
+
+    private static FertilityAssumption fertility(Fields f, Context ctx) {
+        String source = f.string("source");
+        Fields srbFields = f.fields("sex_ratio_at_birth");
+        TimeSeries srb = scalarSeries(srbFields, 0.9, 1.3);
+        String srbSource = srbFields.string("source");
+        srbFields.finish();
+        List<TimeAnchor> anchors = new ArrayList<>();
+        List<double[]> urban = new ArrayList<>();
+        List<double[]> rural = new ArrayList<>();
+        for (Fields e : f.fieldsList("schedules")) {
+            anchors.add(anchor(e));
+            List<AgeGroup> groups = ageGroups(e, "ages", false);
+            if (e.has("urban") || e.has("rural")) {
+                Fields u = e.fields("urban");
+                Fields r = e.fields("rural");
+                urban.add(asfr(u, groups, ctx));
+                rural.add(asfr(r, groups, ctx));
+                u.finish();
+                r.finish();
+            } else {
+                double[] both = asfr(e, groups, ctx);
+                urban.add(both);
+                rural.add(both);
+            }
+            e.finish();
+        }
+        if (anchors.isEmpty()) {
+            throw f.error("schedules", "at least one fertility schedule is required");
+        }
+        f.finish();
+        return new FertilityAssumption(series(f, "schedules", anchors, urban), series(f, "schedules", anchors, rural),
+                srb, source, srbSource);
+    }
+
+    /** Single-year ASFR from either {@code asfr} by group, or {@code tfr} with a {@code pattern} of shares. */
+    private static double[] asfr(Fields f, List<AgeGroup> groups, Context ctx) {
+        int n = groups.size();
+        double[] rates;
+        if (f.has("asfr") == f.has("tfr")) {
+            throw f.errorHere("give either 'asfr' (births per woman per year by age group) or 'tfr' with 'pattern'");
+        }
+        if (f.has("asfr")) {
+            rates = numbers(f, "asfr", n, 0, 1);
+        } else {
+            double tfr = f.number("tfr", 0, 10);
+            double[] pattern = numbers(f, "pattern", n, 0, 1);
+            requireSumOne(f, "pattern", pattern, "shares of the TFR by age group");
+            rates = new double[n];
+            for (int i = 0; i < n; i++) {
+                rates[i] = tfr * pattern[i] / groups.get(i).width();
+            }
+        }
+        for (AgeGroup g : groups) {
+            if (g.open() || g.end() > ctx.maxAge()) {
+                throw f.error("ages", "fertility age groups must be closed and end by age " + ctx.maxAge());
+            }
+        }
+        return AgeSplitter.splitRates(groups, rates, ctx.maxAge(), 0.0);
+    }
+
+    // ---- mortality ----
+
+    private static MortalityAssumption mortality(Fields f, Context ctx) {
+        String source = f.string("source");
+        if (f.has("mx") == f.has("life_expectancy")) {
+            throw f.errorHere("give either 'mx' (central death rates by age) or 'life_expectancy'");
+        }
+        List<TimeAnchor> anchors = new ArrayList<>();
+        List<double[]> male = new ArrayList<>();
+        List<double[]> female = new ArrayList<>();
+        String method;
+        String key;
+        if (f.has("mx")) {
+            method = "mx";
+            key = "mx";
+            for (Fields e : f.fieldsList("mx")) {
+                anchors.add(anchor(e));
+                double[][] bySex = mxBySex(e, ctx);
+                male.add(bySex[0]);
+                female.add(bySex[1]);
+                e.finish();
+            }
+        } else {
+            method = "brass_logit";
+            key = "life_expectancy";
+            Fields le = f.fields("life_expectancy");
+            le.choice("method", "brass_logit");
+            Fields std = le.fields("standard");
+            double[][] stdMx = mxBySex(std, ctx);
+            std.string("source");
+            std.finish();
+            LifeTable[] standard = {LifeTable.fromSingleYearMx(stdMx[0], Sex.MALE),
+                    LifeTable.fromSingleYearMx(stdMx[1], Sex.FEMALE)};
+            for (Fields e : le.fieldsList("values")) {
+                anchors.add(anchor(e));
+                for (Sex s : Sex.values()) {
+                    double e0 = e.number(s.label(), 15, 110);
+                    try {
+                        double[] mx = LifeTable.brassLogitMx(standard[s.ordinal()], e0);
+                        (s == Sex.MALE ? male : female).add(mx);
+                    } catch (IllegalArgumentException ex) {
+                        throw e.error(s.label(), ex.getMessage());
+                    }
+                }
+                e.finish();
+            }
+            le.finish();
+        }
+        f.finish();
+        return new MortalityAssumption(series(f, key, anchors, male), series(f, key, anchors, female), method, source);
+    }
+
+    private static double[][] mxBySex(Fields e, Context ctx) {
+        List<AgeGroup> groups = ageGroups(e, "ages", true);
+        double[][] out = new double[2][];
+        for (Sex s : Sex.values()) {
+            double[] mx = numbers(e, s.label(), groups.size(), 0, 10);
+            if (!(mx[mx.length - 1] > 0)) {
+                throw e.error(s.label(), "the open age group's death rate must be positive");
+            }
+            try {
+                out[s.ordinal()] = isSingleYears(groups, ctx.maxAge())
+                        ? mx : LifeTable.singleYearMxFromAbridged(groups, mx, ctx.maxAge(), s);
+            } catch (IllegalArgumentException ex) {
+                throw e.error(s.label(), ex.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSingleYears(List<AgeGroup> groups, int maxAge) {
+        if (groups.size() != maxAge + 1) {
+            return false;
+        }
+        for (int i = 0; i < maxAge; i++) {
+            if (groups.get(i).width() != 1 || groups.get(i).open()) {
+                return false;
+            }
+        }
+        return groups.get(maxAge).start() == maxAge;
+    }
+
+    // ---- migration ----
+
+    private static MigrationAssumption migration(Fields f, Context ctx) {
+        String source = f.string("source");
+        double unit = unit(f);
+        Fields split = f.fields("residence_split");
+        OptionalDouble urbanShare = OptionalDouble.empty();
+        if ("fixed".equals(split.choice("method", "proportional", "fixed"))) {
+            urbanShare = OptionalDouble.of(split.number("urban_share", 0, 1));
+        }
+        split.finish();
+        if (f.has("by_age") == f.has("total")) {
+            throw f.errorHere("give either 'by_age' (net migrants by age and sex) or 'total' with 'age_profile'");
+        }
+        List<TimeAnchor> anchors = new ArrayList<>();
+        List<double[]> male = new ArrayList<>();
+        List<double[]> female = new ArrayList<>();
+        String method;
+        String key;
+        if (f.has("by_age")) {
+            method = "by_age";
+            key = "by_age";
+            for (Fields e : f.fieldsList("by_age")) {
+                anchors.add(anchor(e));
+                List<AgeGroup> groups = ageGroups(e, "ages", true);
+                for (Sex s : Sex.values()) {
+                    double[] v = scaled(numbers(e, s.label(), groups.size(), -Double.MAX_VALUE, Double.MAX_VALUE), unit);
+                    (s == Sex.MALE ? male : female).add(spreadUniformly(groups, v, ctx.maxAge()));
+                }
+                e.finish();
+            }
+        } else {
+            method = "rogers_castro";
+            key = "total";
+            double[] profile = rogersCastro(f.fields("age_profile")).profile(ctx.maxAge());
+            double maleShare = f.number("male_share", 0, 1);
+            Fields total = f.fields("total");
+            List<TimeAnchor> totalAnchors = new ArrayList<>();
+            List<double[]> totals = new ArrayList<>();
+            readScalarEntries(total, -Double.MAX_VALUE, Double.MAX_VALUE, totalAnchors, totals);
+            total.finish();
+            for (int i = 0; i < totals.size(); i++) {
+                anchors.add(totalAnchors.get(i));
+                double t = totals.get(i)[0] * unit;
+                male.add(scaled(profile, t * maleShare));
+                female.add(scaled(profile, t * (1 - maleShare)));
+            }
+        }
+        f.finish();
+        return new MigrationAssumption(series(f, key, anchors, male), series(f, key, anchors, female), urbanShare,
+                method, source);
+    }
+
+    /** Net migrants by group spread evenly over single ages (signs may differ between groups, so no spline). */
+    private static double[] spreadUniformly(List<AgeGroup> groups, double[] values, int maxAge) {
+        double[] out = new double[maxAge + 1];
+        for (int i = 0; i < groups.size(); i++) {
+            AgeGroup g = groups.get(i);
+            int from = Math.min(g.start(), maxAge);
+            int to = g.open() ? maxAge : Math.min(g.end(), maxAge);
+            int width = to - from + 1;
+            for (int a = from; a <= to; a++) {
+                out[a] += values[i] / width;
+            }
+        }
+        return out;
+    }
+
+    private static RogersCastro rogersCastro(Fields f) {
+        RogersCastro rc;
+        if (f.has("standard") == f.has("rogers_castro")) {
+            throw f.errorHere("give either 'standard: " + RC_STANDARD + "' or 'rogers_castro' parameters");
+        }
+        if (f.has("standard")) {
+            f.choice("standard", RC_STANDARD);
+            rc = RogersCastro.standardLabourMigration();
+        } else {
+            Fields p = f.fields("rogers_castro");
+            try {
+                rc = new RogersCastro(p.number("a1"), p.number("alpha1"), p.number("a2"), p.number("alpha2"),
+                        p.number("mu2"), p.number("lambda2"),
+                        p.optionalNumber("a3").orElse(0), p.optionalNumber("alpha3").orElse(0.1),
+                        p.optionalNumber("mu3").orElse(60), p.optionalNumber("lambda3").orElse(0.5),
+                        p.number("c"));
+            } catch (IllegalArgumentException ex) {
+                throw p.errorHere(ex.getMessage());
+            }
+            p.finish();
+        }
+        f.string("source");
+        f.finish();
+        return rc;
+    }
+
+    // ---- urban transfer ----
+
+    private static UrbanTransferAssumption urbanTransfer(Fields f, Context ctx, BasePopulation population) {
+        String source = f.string("source");
+        double[] shape = rogersCastro(f.fields("age_profile")).shape(ctx.maxAge());
+        double maxRate = f.number("max_rate", 1e-6, 1);
+        if (f.has("intensity") == f.has("urbanization_path")) {
+            throw f.errorHere("give either 'intensity' (transfer rate at the peak age) or 'urbanization_path'");
+        }
+        TimeSeries intensity = null;
+        UrbanizationPath path = null;
+        if (f.has("intensity")) {
+            Fields i = f.fields("intensity");
+            intensity = scalarSeries(i, 0, 1);
+            i.optionalString("source");
+            i.finish();
+        } else {
+            Fields p = f.fields("urbanization_path");
+            p.choice("after_last_point", "hold_intensity");
+            List<UrbanizationPath.Point> points = new ArrayList<>();
+            int previous = Integer.MIN_VALUE;
+            for (Fields e : p.fieldsList("points")) {
+                int year = e.integer("year", ctx.baseYear(), ctx.horizon());
+                if (year <= previous) {
+                    throw e.error("year", "path years must increase, got " + year + " after " + previous);
+                }
+                previous = year;
+                points.add(new UrbanizationPath.Point(year, e.number("value", 0, 1), e.string("source")));
+                e.finish();
+            }
+            if (points.isEmpty()) {
+                throw p.error("points", "an urbanization path needs at least one point");
+            }
+            UrbanizationPath.Point first = points.get(0);
+            if (first.year() == ctx.baseYear()) {
+                double base = population.persons().total(Residence.URBAN) / population.persons().total();
+                if (Math.abs(base - first.value()) > 0.005) {
+                    throw p.error("points", String.format(java.util.Locale.ROOT,
+                            "the path starts at %.4f in %d but the base population's urbanization rate is %.4f",
+                            first.value(), first.year(), base), "make the two agree to within 0.005");
+                }
+            }
+            p.finish();
+            path = new UrbanizationPath(points);
+        }
+        f.finish();
+        double[][] bySex = {shape, shape.clone()};
+        return new UrbanTransferAssumption(bySex, maxRate, intensity, path, source);
+    }
+
+    // ---- indicators and targets ----
+
+    private static List<AgeBand> indicators(Fields f, Context ctx) {
+        YamlSequence seq = f.sequence("working_age");
+        List<AgeBand> bands = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlNode item : seq.items()) {
+            String text = Fields.toText(item);
+            AgeGroup g;
+            try {
+                g = AgeGroup.parse(text);
+            } catch (IllegalArgumentException ex) {
+                throw new InputException(item.location(), item.path(), ex.getMessage());
+            }
+            if (g.open() || g.width() < 2 || g.end() >= ctx.maxAge()) {
+                throw new InputException(item.location(), item.path(),
+                        "a working-age band needs two ages like 15-59 below the open age " + ctx.maxAge());
+            }
+            if (!seen.add(text)) {
+                throw new InputException(item.location(), item.path(), "working-age band " + text + " is listed twice");
+            }
+            bands.add(new AgeBand(g.start(), g.end()));
+        }
+        if (bands.isEmpty()) {
+            throw f.error("working_age", "at least one working-age band is required, e.g. [15-59]");
+        }
+        f.finish();
+        return bands;
+    }
+
+    private static List<Target> targets(Fields root, Context ctx, List<AgeBand> workingAge) {
+        String[] names = IndicatorCatalog.names(workingAge).toArray(new String[0]);
+        List<Target> out = new ArrayList<>();
+        for (Fields t : root.fieldsList("targets", true)) {
+            String indicator = t.choice("indicator", names);
+            int year = t.integer("year");
+            if (year <= ctx.baseYear() || year > ctx.horizon()) {
+                throw t.error("year", "target year " + year + " must be after the base year " + ctx.baseYear()
+                        + " and no later than the horizon " + ctx.horizon());
+            }
+            Operator op = Operator.fromSymbol(t.choice("operator", Operator.symbols()));
+            Target.Kind kind = "cumulative".equals(t.choice("kind", "annual", "cumulative"))
+                    ? Target.Kind.CUMULATIVE : Target.Kind.ANNUAL;
+            if (kind == Target.Kind.CUMULATIVE && !IndicatorCatalog.isFlow(indicator)) {
+                throw t.error("kind", "'" + indicator + "' is a stock or a rate, so it cannot be summed over years",
+                        "use kind: annual");
+            }
+            double value = IndicatorCatalog.isShare(indicator) ? t.number("value", 0, 1) : t.number("value");
+            Target.Nature nature = "binding".equals(t.choice("nature", "expected", "binding"))
+                    ? Target.Nature.BINDING : Target.Nature.EXPECTED;
+            OptionalInt baseYear = OptionalInt.empty();
+            OptionalDouble baseValue = OptionalDouble.empty();
+            Optional<Fields> base = t.optionalFields("base");
+            if (base.isPresent()) {
+                baseYear = OptionalInt.of(base.get().integer("year", 1900, ctx.horizon()));
+                baseValue = OptionalDouble.of(base.get().number("value"));
+                base.get().finish();
+            }
+            String label = t.optionalString("label").orElse("");
+            out.add(new Target(indicator, year, op, value, kind, nature, baseYear, baseValue, label, t.string("source")));
+            t.finish();
+        }
+        return out;
+    }
+
+    // ---- shared pieces ----
+
+    private static TimeAnchor anchor(Fields e) {
+        if (e.has("year") == e.has("period")) {
+            throw e.errorHere("give exactly one of 'year' (e.g. 2020) and 'period' (e.g. 2020-2025)");
+        }
+        if (e.has("year")) {
+            return TimeAnchor.year(e.integer("year", 1900, 2300));
+        }
+        String text = e.string("period");
+        Matcher m = PERIOD.matcher(text);
+        if (!m.matches()) {
+            throw e.error("period", "expected a period like 2020-2025, got '" + text + "'");
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(2));
+        if (to <= from) {
+            throw e.error("period", "period " + text + " must end after it starts");
+        }
+        return TimeAnchor.period(from, to);
+    }
+
+    /** A one-number series: {@code value: x} for a constant, or {@code values: [{year|period, value}]}. */
+    private static TimeSeries scalarSeries(Fields f, double min, double max) {
+        List<TimeAnchor> anchors = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        readScalarEntries(f, min, max, anchors, values);
+        return series(f, f.has("values") ? "values" : "value", anchors, values);
+    }
+
+    private static void readScalarEntries(Fields f, double min, double max, List<TimeAnchor> anchors,
+                                          List<double[]> values) {
+        if (f.has("value") == f.has("values")) {
+            throw f.errorHere("give either 'value' (constant) or 'values' (a list of year/period entries)");
+        }
+        if (f.has("value")) {
+            anchors.add(new TimeAnchor(0, "all years"));
+            values.add(new double[] {f.number("value", min, max)});
+            return;
+        }
+        for (Fields e : f.fieldsList("values")) {
+            anchors.add(anchor(e));
+            values.add(new double[] {e.number("value", min, max)});
+            e.finish();
+        }
+    }
+
+    private static TimeSeries series(Fields f, String key, List<TimeAnchor> anchors, List<double[]> values) {
+        try {
+            return TimeSeries.of(anchors, values);
+        } catch (IllegalArgumentException ex) {
+            throw f.error(key, ex.getMessage());
+        }
+    }
+
+    private static List<AgeGroup> ageGroups(Fields f, String key, boolean fromZeroToOpen) {
+        YamlSequence seq = f.sequence(key);
+        List<AgeGroup> groups = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            try {
+                groups.add(AgeGroup.parse(Fields.toText(item)));
+            } catch (IllegalArgumentException ex) {
+                throw new InputException(item.location(), item.path(), ex.getMessage(),
+                        "age groups are written like 0, 1-4, 5-9 or 100+");
+            }
+        }
+        if (groups.isEmpty()) {
+            throw f.error(key, "at least one age group is required");
+        }
+        try {
+            if (fromZeroToOpen) {
+                AgeGroups.requireContiguousFromZero(groups, true);
+            } else {
+                for (int i = 1; i < groups.size(); i++) {
+                    if (groups.get(i).start() != groups.get(i - 1).end() + 1 || groups.get(i - 1).open()) {
+                        throw new IllegalArgumentException("age groups must follow each other without gaps: "
+                                + groups.get(i - 1).label() + " then " + groups.get(i).label());
+                    }
+                }
+            }
+        } catch (IllegalArgumentException ex) {
+            throw f.error(key, ex.getMessage());
+        }
+        return groups;
+    }
+
+    /** A list of exactly {@code n} numbers, each within [min, max], with errors at the offending item. */
+    private static double[] numbers(Fields f, String key, int n, double min, double max) {
+        YamlSequence seq = f.sequence(key);
+        if (seq.size() != n) {
+            throw f.error(key, "expected " + n + " values (one per age group), got " + seq.size());
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            YamlNode item = seq.get(i);
+            double v = Fields.toNumber(item);
+            if (v < min || v > max) {
+                throw new InputException(item.location(), item.path(), rangeMessage(v, min, max));
+            }
+            out[i] = v;
+        }
+        return out;
+    }
+
+    private static String rangeMessage(double v, double min, double max) {
+        String value = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        if (min == 0 && max == Double.MAX_VALUE) {
+            return "must not be negative, got " + value;
+        }
+        if (min == 0 && max == 1) {
+            return "must be between 0 and 1 (a rate or share), got " + value;
+        }
+        return "must be between " + min + " and " + max + ", got " + value;
+    }
+
+    private static void requireSumOne(Fields f, String key, double[] shares, String what) {
+        double sum = 0;
+        for (double s : shares) {
+            sum += s;
+        }
+        if (Math.abs(sum - 1) > 1e-4) {
+            throw f.error(key, what + " must sum to 1, got " + String.format(java.util.Locale.ROOT, "%.6f", sum),
+                    "give shares as fractions that add up to 1");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.labourcast.scenario;
+
+import java.util.List;
+import org.labourcast.indicators.AgeBand;
+import org.labourcast.targets.Target;
+
+/**
+ * What a scenario models: region, time span, base population, demographic and transfer assumptions, indicator
+ * definitions and the plan's targets. Execution settings (output, seed, threads) are kept apart.
+ *
+ * @param id         short identifier used in output rows, e.g. "leshan-baseline"
+ * @param baseYear   the year whose end the base population describes
+ * @param horizon    the last projected year
+ * @param maxAge     the open age group (ages 0..maxAge, the last being maxAge+)
+ * @param workingAge working-age definitions reported as indicators, e.g. 15–59, 16–59, 15–64
+ * @param file       the scenario file as the user named it, and its SHA-256
+ */
+public record ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
+                           int maxAge, BasePopulation population, FertilityAssumption fertility,
+                           MortalityAssumption mortality, MigrationAssumption migration,
+                           UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
+                           ScenarioFile file) {
+    public ScenarioSpec {
+        workingAge = List.copyOf(workingAge);
+        targets = List.copyOf(targets);
+    }
+
+    /** The source file of a scenario. */
+    public record ScenarioFile(String path, String sha256) {
+    }
+}

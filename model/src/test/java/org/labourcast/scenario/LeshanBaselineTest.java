@@ -1,0 +1,84 @@
+package org.labourcast.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.labourcast.demography.Residence;
+import org.labourcast.experiment.ProjectionRun;
+import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.results.IndicatorRow;
+import org.labourcast.targets.TargetResult;
+
+/** The shipped Leshan baseline: its 2020 base reproduces the census and plan, and its derivation still holds. */
+class LeshanBaselineTest {
+    private static ProjectionRun run;
+
+    @BeforeAll
+    static void project() {
+        run = ProjectionRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline()));
+    }
+
+    private static double value(String indicator, int year) {
+        return run.indicator(indicator).stream().filter(r -> r.year() == year).mapToDouble(IndicatorRow::value)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void reproducesThe2020Base() {
+        // Leshan 7th census bulletin (2021-06-03): 3,160,168 residents.
+        assertEquals(3_160_168, value(IndicatorCatalog.POPULATION_TOTAL, 2020), 1e-6);
+        // Leshan plan (2022-04), ch.1 §2: 15-59 share 61.39%; urbanization 53%.
+        assertEquals(0.6139, value("working_age_population_15_59_share", 2020), 5e-7);
+        assertEquals(0.53, value(IndicatorCatalog.URBANIZATION_RATE, 2020), 1e-12);
+    }
+
+    @Test
+    void followsThePlanPathTo2025AndKeepsUrbanizingAfter() {
+        assertEquals(0.60, value(IndicatorCatalog.URBANIZATION_RATE, 2025), 1e-9);
+        assertEquals(0.53 + 0.014 * 3, value(IndicatorCatalog.URBANIZATION_RATE, 2023), 1e-9);
+        assertTrue(value(IndicatorCatalog.URBANIZATION_RATE, 2035) > 0.60);
+        List<TargetResult> targets = run.targets();
+        assertEquals(1, targets.size());
+        assertTrue(targets.get(0).met());
+    }
+
+    @Test
+    void workingAgePopulationAgesAndShrinks() {
+        // The plan's worry (ch.1 §2): 45-59 rising within working age; with sub-replacement fertility the 15-59
+        // share falls and 60+ rises.
+        assertTrue(value(IndicatorCatalog.SHARE_60_PLUS, 2035) > value(IndicatorCatalog.SHARE_60_PLUS, 2020));
+        assertTrue(value("working_age_population_15_59", 2035) < value("working_age_population_15_59", 2020));
+        double births2021 = value(IndicatorCatalog.BIRTHS, 2021);
+        // Sanity bound: crude birth rate between 4 and 12 per mille for TFR ~1.06 (WPP 2024 China 2020-2025).
+        assertTrue(births2021 / 3_160_168 > 0.004 && births2021 / 3_160_168 < 0.012, "births " + births2021);
+        assertEquals(-18650, value(IndicatorCatalog.NET_MIGRATION, 2021), 1e-6);
+        assertTrue(run.years().get(1).population().total(Residence.RURAL) > 0);
+    }
+
+    @Test
+    void scenarioCarriesTheDerivedBasePopulation() throws IOException {
+        long[][] derived = LeshanBaselineDerivation.basePopulation(ShippedScenarios.root().resolve("data"));
+        String text = Files.readString(ShippedScenarios.leshanBaseline());
+        assertArrayEquals(derived[0], listAfter(text, "    male:   ["), "male counts differ from the derivation");
+        assertArrayEquals(derived[1], listAfter(text, "    female: ["), "female counts differ from the derivation");
+        assertTrue(text.contains("value: " + LeshanBaselineDerivation.netMigrationPerYear()),
+                "net migration differs from the derivation");
+    }
+
+    private static long[] listAfter(String text, String marker) {
+        int from = text.indexOf(marker) + marker.length();
+        String list = text.substring(from, text.indexOf(']', from)).replaceAll("\\s+", "");
+        String[] parts = list.split(",");
+        long[] out = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Long.parseLong(parts[i]);
+        }
+        return out;
+    }
+}

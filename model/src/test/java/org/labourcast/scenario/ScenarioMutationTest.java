@@ -1,0 +1,88 @@
+package org.labourcast.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.labourcast.InputException;
+
+/**
+ * RELIABILITY.md: "many thousands of random mutations of each shipped scenario → only the project's own scenario
+ * error, always with a line number". Mutations are seeded, so a failure names a reproducible case.
+ */
+class ScenarioMutationTest {
+    private static final int MUTANTS = 3000;
+    private static final String[] INSERTS = {":", "-", "[", "]", "{", "}", "&a", "*a", "!", "!!str", "\"", "'", "\t",
+        "#", "~", "null", "1e999", "-1", "0", "  ", "\n", "\n  ", ",", "?", "|", ">", "%", "@", "`", "\u00e9", "\u4e50",
+        "<<: ", "NaN", ".inf", "999999999999", "0x1F"};
+
+    static Stream<Path> scenarios() {
+        return ShippedScenarios.all().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void mutantsFailOnlyWithLocatedInputErrors(Path file) throws IOException {
+        String original = Files.readString(file);
+        SplittableRandom random = new SplittableRandom(20201101L);
+        int rejected = 0;
+        for (int i = 0; i < MUTANTS; i++) {
+            String mutant = mutate(original, random);
+            try {
+                new ScenarioReader().read("mutant-" + i + ".yaml", mutant);
+            } catch (InputException e) {
+                rejected++;
+                assertNotNull(e.location(), "mutant " + i + " error without location: " + e.getMessage());
+                assertTrue(e.location().line() >= 1, "mutant " + i + ": " + e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                fail("mutant " + i + " of " + file + " threw " + e + "\n--- mutant ---\n" + mutant, e);
+            }
+        }
+        assertTrue(rejected > MUTANTS / 4, "the mutations should break most files, broke " + rejected);
+    }
+
+    static String mutate(String text, SplittableRandom r) {
+        StringBuilder sb = new StringBuilder(text);
+        int edits = 1 + r.nextInt(3);
+        for (int e = 0; e < edits; e++) {
+            int at = r.nextInt(sb.length());
+            switch (r.nextInt(6)) {
+                case 0 -> sb.deleteCharAt(at);
+                case 1 -> sb.insert(at, INSERTS[r.nextInt(INSERTS.length)]);
+                case 2 -> sb.setCharAt(at, (char) (32 + r.nextInt(95)));
+                case 3 -> {
+                    int end = Math.min(sb.length(), at + 1 + r.nextInt(40));
+                    sb.delete(at, end);
+                }
+                case 4 -> {
+                    int lineStart = sb.lastIndexOf("\n", at) + 1;
+                    int lineEnd = sb.indexOf("\n", at);
+                    if (lineEnd > lineStart) {
+                        sb.insert(lineStart, sb.substring(lineStart, lineEnd + 1));
+                    }
+                }
+                default -> {
+                    // Replace a number with another kind of value.
+                    int d = at;
+                    while (d < sb.length() && !Character.isDigit(sb.charAt(d))) {
+                        d++;
+                    }
+                    if (d < sb.length()) {
+                        sb.replace(d, d + 1, INSERTS[r.nextInt(INSERTS.length)]);
+                    }
+                }
+            }
+            if (sb.length() == 0) {
+                sb.append("x");
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.labourcast.scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds the repository's shipped scenarios (tests run with the module folder as working directory). */
+public final class ShippedScenarios {
+    private ShippedScenarios() {
+    }
+
+    public static Path root() {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path p = here; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("scenarios")) && Files.exists(p.resolve("pom.xml"))
+                    && Files.isDirectory(p.resolve("model"))) {
+                return p.resolve("scenarios");
+            }
+        }
+        throw new IllegalStateException("cannot find the scenarios folder above " + here);
+    }
+
+    /** Every scenario file under scenarios/ (YAML files outside the data folder). */
+    public static List<Path> all() {
+        try (Stream<Path> files = Files.walk(root())) {
+            return files.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("/data/"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path leshanBaseline() {
+        return root().resolve("leshan/baseline.yaml");
+    }
+}
