@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.labourcast.InputException;
 import org.yaml.snakeyaml.DumperOptions;
@@ -447,8 +449,23 @@ public final class SafeYamlLoader {
         }
     }
 
+    /** SnakeYAML writes a found character as {@code b(98)}; users read {@code 'b'} (or U+0020 for invisible ones). */
+    private static final Pattern FOUND_CHARACTER = Pattern.compile("found (.?)\\((\\d{1,7})\\)", Pattern.DOTALL);
+
     private static String oneLine(String text) {
-        String s = text.replaceAll("\\s+", " ").trim();
+        Matcher m = FOUND_CHARACTER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int cp = Integer.parseInt(m.group(2));
+            boolean visible = cp > 0x20 && cp < 0x7F || cp >= 0xA0 && cp <= 0x10FFFF && !Character.isWhitespace(cp)
+                    && Character.isDefined(cp) && !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT
+                    && Character.getType(cp) != Character.SURROGATE;
+            String shown = visible ? "'" + new String(Character.toChars(cp)) + "'"
+                    : String.format(Locale.ROOT, "U+%04X", cp);
+            m.appendReplacement(out, Matcher.quoteReplacement("found " + shown));
+        }
+        m.appendTail(out);
+        String s = out.toString().replaceAll("\\s+", " ").trim();
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 }

@@ -238,6 +238,10 @@ class SafeYamlLoaderTest {
         assertAt(colon, 2, 8);
         assertEquals("invalid YAML: mapping values are not allowed here", colon.problem());
 
+        InputException found = fails("name: x\nnote: |x\n  text\n");
+        assertAt(found, 2, 8);
+        assertEquals("invalid YAML: expected chomping or indentation indicators, but found 'x'", found.problem());
+
         InputException tab = fails("population:\n\ttotal: 3\n");
         assertEquals(2, tab.location().line(), tab.getMessage());
     }
