@@ -20,6 +20,14 @@ final class MonotoneCubic {
     private final double[] slope;
 
     MonotoneCubic(double[] x, double[] y) {
+        this(x, y, Double.NaN);
+    }
+
+    /**
+     * @param endSlope derivative wanted at the last node (still passed through the Hyman filter), or NaN to estimate it
+     *                 from the data like the other slopes
+     */
+    MonotoneCubic(double[] x, double[] y, double endSlope) {
         if (x.length != y.length || x.length < 2) {
             throw new IllegalArgumentException("monotone cubic needs at least two points with matching x and y, got "
                     + x.length + " x and " + y.length + " y");
@@ -34,7 +42,7 @@ final class MonotoneCubic {
         }
         this.x = x.clone();
         this.y = y.clone();
-        this.slope = hymanSlopes(this.x, this.y);
+        this.slope = hymanSlopes(this.x, this.y, endSlope);
     }
 
     /** Value at {@code t}; {@code t} must lie within [x_0, x_n]. Returns y_i exactly at node x_i. */
@@ -95,7 +103,7 @@ final class MonotoneCubic {
         return h00 * y0 + h10 * m0 + h01 * y1 + h11 * m1;
     }
 
-    private static double[] hymanSlopes(double[] x, double[] y) {
+    private static double[] hymanSlopes(double[] x, double[] y, double endSlope) {
         int n = x.length - 1;
         double[] h = new double[n];
         double[] delta = new double[n];
@@ -106,7 +114,7 @@ final class MonotoneCubic {
         double[] d = new double[n + 1];
         if (n == 1) {
             d[0] = delta[0];
-            d[1] = delta[0];
+            d[1] = Double.isNaN(endSlope) ? delta[0] : limit(endSlope, delta[0], delta[0]);
             return d;
         }
         // Three-point estimates; one-sided at the ends.
@@ -114,7 +122,9 @@ final class MonotoneCubic {
         for (int i = 1; i < n; i++) {
             d[i] = (h[i] * delta[i - 1] + h[i - 1] * delta[i]) / (h[i - 1] + h[i]);
         }
-        d[n] = ((2 * h[n - 1] + h[n - 2]) * delta[n - 1] - h[n - 1] * delta[n - 2]) / (h[n - 1] + h[n - 2]);
+        d[n] = Double.isNaN(endSlope)
+                ? ((2 * h[n - 1] + h[n - 2]) * delta[n - 1] - h[n - 1] * delta[n - 2]) / (h[n - 1] + h[n - 2])
+                : endSlope;
         // Hyman filter.
         d[0] = limit(d[0], delta[0], delta[0]);
         for (int i = 1; i < n; i++) {

@@ -32,7 +32,10 @@ final class MortalityGraduation {
         // ln l(x) at exact single ages 0..top; above the open group's start the open rate acts as a constant hazard,
         // which is what the open interval's L = l/m already assumes.
         double[] lnSingle = new double[Math.max(maxAge, openStart) + 1];
-        MonotoneCubic curve = k >= 2 ? new MonotoneCubic(x, lnL) : null;
+        // d ln l / dx = -hazard; at the open group's start the hazard is the open rate, so the curve joins the
+        // constant-hazard tail smoothly instead of overshooting it (WPP's oldest rates rise more slowly than a
+        // one-sided slope estimate would extrapolate).
+        MonotoneCubic curve = k >= 2 ? new MonotoneCubic(x, lnL, -openRate) : null;
         for (int a = 0; a < lnSingle.length; a++) {
             lnSingle[a] = a <= openStart
                     ? (curve == null ? 0.0 : curve.value(a))
