@@ -106,7 +106,6 @@ class IndicatorChartTest {
         }
         assertFalse(years.getAutoRangeIncludesZero());
 
-        render(sample, 1600, 1000); // lays the axis out, so the selected unit is real
         JFreeChart chart = IndicatorChart.build(sample);
         chart.createBufferedImage(1600, 1000);
         NumberTickUnit chosen = ((NumberAxis) chart.getXYPlot().getDomainAxis()).getTickUnit();
