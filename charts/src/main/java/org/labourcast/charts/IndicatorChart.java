@@ -225,16 +225,22 @@ public final class IndicatorChart {
                 new float[] {(float) (12 * scale), (float) (9 * scale)}, 0f));
         plot.addRangeMarker(line, Layer.BACKGROUND);
 
-        // Put the label on the side away from the projection line, and pointing inwards near the plot's edges.
+        // Put the label on the side away from the projection line, pointing inwards near the plot's left and
+        // right edges. A label that would leave the plot at the top or bottom (which clips it) goes beside the
+        // point instead, towards the middle of the chart.
         double projected = valueNear(spec, t.year(), t.value());
         boolean above = projected < t.value();
-        double position = relativeYear(spec, t.year());
+        double across = relativeYear(spec, t.year());
+        double up = relativeValue(spec, t.value());
         double angle;
         TextAnchor anchor;
-        if (position > 0.7) {
+        if ((above && up > 0.8) || (!above && up < 0.2)) {
+            angle = across > 0.5 ? Math.PI : 0;
+            anchor = across > 0.5 ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
+        } else if (across > 0.7) {
             angle = above ? -0.75 * Math.PI : 0.75 * Math.PI;
             anchor = above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT;
-        } else if (position < 0.3) {
+        } else if (across < 0.3) {
             angle = above ? -0.25 * Math.PI : 0.25 * Math.PI;
             anchor = above ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT;
         } else {
@@ -292,6 +298,23 @@ public final class IndicatorChart {
             max = Math.max(max, t.year());
         }
         return max == min ? 0.5 : (year - min) / (double) (max - min);
+    }
+
+    /** Where {@code value} lies between the lowest and highest value shown, 0 to 1. */
+    private static double relativeValue(IndicatorChartSpec spec, double value) {
+        double min = value;
+        double max = value;
+        for (List<YearValue> s : List.of(spec.projection(), spec.history())) {
+            for (YearValue v : s) {
+                min = Math.min(min, v.value());
+                max = Math.max(max, v.value());
+            }
+        }
+        for (TargetMarker t : spec.targets()) {
+            min = Math.min(min, t.value());
+            max = Math.max(max, t.value());
+        }
+        return max == min ? 0.5 : (value - min) / (max - min);
     }
 
     private static NumberAxis yearAxis(Fonts fonts) {

@@ -71,6 +71,20 @@ class IndicatorChartTest {
     }
 
     @Test
+    void labelsOfTargetsAtTheEdgeOfTheValueRangeGoBesideThePointNotOutOfThePlot() {
+        IndicatorChartSpec spec = new IndicatorChartSpec("T", null, "Share", true,
+                List.of(new YearValue(2024, 0.50), new YearValue(2036, 0.52)), null, null, null,
+                List.of(new TargetMarker(2030, 0.30, "<=", null), new TargetMarker(2030, 0.40, "<=", null)),
+                null);
+        List<XYAnnotation> annotations = IndicatorChart.build(spec).getXYPlot().getAnnotations();
+        XYPointerAnnotation lowest = (XYPointerAnnotation) annotations.get(0);
+        assertEquals(org.jfree.chart.ui.TextAnchor.CENTER_LEFT, lowest.getTextAnchor());
+        XYPointerAnnotation middle = (XYPointerAnnotation) annotations.get(1);
+        assertEquals(org.jfree.chart.ui.TextAnchor.TOP_CENTER, middle.getTextAnchor(),
+                "below the point, away from the projection that passes above it");
+    }
+
+    @Test
     void targetTextUsesTheOperatorSymbol() {
         assertEquals("\u2264 5.5% (2030 target)",
                 IndicatorChart.targetText(new TargetMarker(2030, 0.055, "<=", " "), true));
@@ -92,7 +106,6 @@ class IndicatorChartTest {
         }
         assertFalse(years.getAutoRangeIncludesZero());
 
-        render(sample, 1600, 1000); // lays the axis out, so the selected unit is real
         JFreeChart chart = IndicatorChart.build(sample);
         chart.createBufferedImage(1600, 1000);
         NumberTickUnit chosen = ((NumberAxis) chart.getXYPlot().getDomainAxis()).getTickUnit();
