@@ -7,7 +7,7 @@ import java.util.List;
  *
  * <p>n a x: age 0 by Andreev &amp; Kingkade (2015); 1-4 after a single-year age-0 group by the Coale-Demeny values in
  * Preston et al. (2001) table 3.3; any other closed group n/2 (deaths spread evenly); open group 1/m. Probabilities
- * n q x = n m / (1 + (n - a) m) (Preston et al. 2001, eq. 3.5), capped at 1; L = n l(x+n) + a d; open L = l/m.
+ * n q x = n m / (1 + (n - a) m) (Preston et al. 2001, eq. 3.5), or 1 - exp(-n m) where that is lower (high mortality); L = n l(x+n) + a d; open L = l/m.
  * A first group 0-4 is also treated with n/2 for want of separate infant data, which overstates its person-years a
  * little; prefer abridged input.
  */
@@ -52,7 +52,10 @@ final class AbridgedLifeTable {
             }
             int n = g.width();
             double a = separation(groups, mx, i, sex);
-            double q = Math.min(1.0, n * mx[i] / (1.0 + (n - a) * mx[i]));
+            // Preston's conversion exceeds 1 once m > 1/(n - a) (m > 0.4 for a 5-year group at a = 2.5, as in
+            // WPP's 95-99 male rates); the constant-hazard probability 1 - exp(-n m) stays below 1 and is the
+            // smaller of the two at high mortality, so the lower value is used.
+            double q = Math.min(n * mx[i] / (1.0 + (n - a) * mx[i]), 1.0 - Math.exp(-n * mx[i]));
             double d = lx[i] * q;
             lx[i + 1] = lx[i] - d;
             bigLx[i] = n * lx[i + 1] + a * d;

@@ -30,9 +30,34 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
         asfr[Residence.URBAN.ordinal()] = spec.fertility().asfrUrban().at(t);
         asfr[Residence.RURAL.ordinal()] = spec.fertility().asfrRural().at(t);
         double srb = spec.fertility().sexRatioAtBirth().scalarAt(t);
-        double[][][] migrants = splitMigrants(new double[][] {spec.migration().male().at(t),
-                spec.migration().female().at(t)}, start);
+        double[][][] migrants = splitMigrants(migrantsBySexAge(t, start), start);
         return new YearAssumptions(mx, asfr, srb, migrants, transferRule(year));
+    }
+
+    /** Net migrants by {@code [sex][age]}: as given, or a total spread by rate schedule × population. */
+    private double[][] migrantsBySexAge(double t, CohortTable start) {
+        MigrationAssumption m = spec.migration();
+        double[][] out = {m.male().at(t), m.female().at(t)};
+        if (m.ageRates() == null) {
+            return out;
+        }
+        int ages = start.maxAge() + 1;
+        for (Sex s : Sex.values()) {
+            double total = out[s.ordinal()][0];
+            double[] weights = new double[ages];
+            double sum = 0;
+            for (int a = 0; a < ages; a++) {
+                weights[a] = m.ageRates()[a]
+                        * (start.persons(s, Residence.URBAN, a) + start.persons(s, Residence.RURAL, a));
+                sum += weights[a];
+            }
+            double[] byAge = new double[ages];
+            for (int a = 0; a < ages && sum > 0; a++) {
+                byAge[a] = total * weights[a] / sum;
+            }
+            out[s.ordinal()] = byAge;
+        }
+        return out;
     }
 
     private double[][][] splitMigrants(double[][] bySexAge, CohortTable start) {

@@ -152,9 +152,7 @@ public final class ScenarioReader {
             Fields tf = f.fields("total");
             Fields share = f.fields("urban_share");
             double[] urbanShare;
-            if (share.has("value") == share.has("by_age")) {
-                throw share.errorHere("give exactly one of 'value' (one share for all ages) and 'by_age'");
-            }
+                exactlyOne(share, "value", "by_age", "give exactly one of 'value' (one share for all ages) and 'by_age'");
             if (share.has("value")) {
                 double v = share.number("value", 0, 1);
                 urbanShare = new double[n];
@@ -251,9 +249,7 @@ public final class ScenarioReader {
     private static double[] asfr(Fields f, List<AgeGroup> groups, Context ctx) {
         int n = groups.size();
         double[] rates;
-        if (f.has("asfr") == f.has("tfr")) {
-            throw f.errorHere("give either 'asfr' (births per woman per year by age group) or 'tfr' with 'pattern'");
-        }
+        exactlyOne(f, "asfr", "tfr", "give either 'asfr' (births per woman per year by age group) or 'tfr' with 'pattern'");
         if (f.has("asfr")) {
             rates = numbers(f, "asfr", n, 0, 1);
         } else {
@@ -277,9 +273,7 @@ public final class ScenarioReader {
 
     private static MortalityAssumption mortality(Fields f, Context ctx) {
         String source = f.string("source");
-        if (f.has("mx") == f.has("life_expectancy")) {
-            throw f.errorHere("give either 'mx' (central death rates by age) or 'life_expectancy'");
-        }
+        exactlyOne(f, "mx", "life_expectancy", "give either 'mx' (central death rates by age) or 'life_expectancy'");
         List<TimeAnchor> anchors = new ArrayList<>();
         List<double[]> male = new ArrayList<>();
         List<double[]> female = new ArrayList<>();
@@ -366,14 +360,13 @@ public final class ScenarioReader {
             urbanShare = OptionalDouble.of(split.number("urban_share", 0, 1));
         }
         split.finish();
-        if (f.has("by_age") == f.has("total")) {
-            throw f.errorHere("give either 'by_age' (net migrants by age and sex) or 'total' with 'age_profile'");
-        }
+        exactlyOne(f, "by_age", "total", "give either 'by_age' (net migrants by age and sex) or 'total' with 'age_profile'");
         List<TimeAnchor> anchors = new ArrayList<>();
         List<double[]> male = new ArrayList<>();
         List<double[]> female = new ArrayList<>();
         String method;
         String key;
+        double[] ageRates = null;
         if (f.has("by_age")) {
             method = "by_age";
             key = "by_age";
@@ -389,7 +382,11 @@ public final class ScenarioReader {
         } else {
             method = "rogers_castro";
             key = "total";
-            double[] profile = rogersCastro(f.fields("age_profile")).profile(ctx.maxAge());
+            RogersCastro rc = rogersCastro(f.fields("age_profile"));
+            ageRates = new double[ctx.maxAge() + 1];
+            for (int x = 0; x <= ctx.maxAge(); x++) {
+                ageRates[x] = rc.rate(x + 0.5);
+            }
             double maleShare = f.number("male_share", 0, 1);
             Fields total = f.fields("total");
             List<TimeAnchor> totalAnchors = new ArrayList<>();
@@ -399,12 +396,12 @@ public final class ScenarioReader {
             for (int i = 0; i < totals.size(); i++) {
                 anchors.add(totalAnchors.get(i));
                 double t = totals.get(i)[0] * unit;
-                male.add(scaled(profile, t * maleShare));
-                female.add(scaled(profile, t * (1 - maleShare)));
+                male.add(new double[] {t * maleShare});
+                female.add(new double[] {t * (1 - maleShare)});
             }
         }
         f.finish();
-        return new MigrationAssumption(series(f, key, anchors, male), series(f, key, anchors, female), urbanShare,
+        return new MigrationAssumption(series(f, key, anchors, male), series(f, key, anchors, female), ageRates, urbanShare,
                 method, source);
     }
 
@@ -425,9 +422,7 @@ public final class ScenarioReader {
 
     private static RogersCastro rogersCastro(Fields f) {
         RogersCastro rc;
-        if (f.has("standard") == f.has("rogers_castro")) {
-            throw f.errorHere("give either 'standard: " + RC_STANDARD + "' or 'rogers_castro' parameters");
-        }
+        exactlyOne(f, "standard", "rogers_castro", "give either 'standard: " + RC_STANDARD + "' or 'rogers_castro' parameters");
         if (f.has("standard")) {
             f.choice("standard", RC_STANDARD);
             rc = RogersCastro.standardLabourMigration();
@@ -455,9 +450,7 @@ public final class ScenarioReader {
         String source = f.string("source");
         double[] shape = rogersCastro(f.fields("age_profile")).shape(ctx.maxAge());
         double maxRate = f.number("max_rate", 1e-6, 1);
-        if (f.has("intensity") == f.has("urbanization_path")) {
-            throw f.errorHere("give either 'intensity' (transfer rate at the peak age) or 'urbanization_path'");
-        }
+        exactlyOne(f, "intensity", "urbanization_path", "give either 'intensity' (transfer rate at the peak age) or 'urbanization_path'");
         TimeSeries intensity = null;
         UrbanizationPath path = null;
         if (f.has("intensity")) {
@@ -566,10 +559,52 @@ public final class ScenarioReader {
 
     // ---- shared pieces ----
 
-    private static TimeAnchor anchor(Fields e) {
-        if (e.has("year") == e.has("period")) {
-            throw e.errorHere("give exactly one of 'year' (e.g. 2020) and 'period' (e.g. 2020-2025)");
+    /**
+     * Requires exactly one of two alternative keys. When neither is present, a misspelt key in the mapping is
+     * reported first (with its suggestion), since that is the likelier mistake.
+     */
+    private static void exactlyOne(Fields f, String a, String b, String problem) {
+        boolean hasA = f.has(a);
+        boolean hasB = f.has(b);
+        if (hasA && hasB) {
+            throw f.error(b, problem);
         }
+        if (!hasA && !hasB) {
+            for (String key : f.mapping().keys()) {
+                for (String wanted : List.of(a, b)) {
+                    if (editDistance(key, wanted) <= Math.max(1, wanted.length() / 4)) {
+                        String path = f.path().isEmpty() ? key : f.path() + "." + key;
+                        throw new InputException(f.mapping().keyLocation(key), path, "unknown field '" + key + "'",
+                                "did you mean '" + wanted + "'?");
+                    }
+                }
+            }
+            throw f.errorHere(problem);
+        }
+    }
+
+    /** Levenshtein distance, for suggestions. */
+    static int editDistance(String x, String y) {
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length()];
+    }
+
+    private static TimeAnchor anchor(Fields e) {
+        exactlyOne(e, "year", "period", "give exactly one of 'year' (e.g. 2020) and 'period' (e.g. 2020-2025)");
         if (e.has("year")) {
             return TimeAnchor.year(e.integer("year", 1900, 2300));
         }
@@ -596,9 +631,7 @@ public final class ScenarioReader {
 
     private static void readScalarEntries(Fields f, double min, double max, List<TimeAnchor> anchors,
                                           List<double[]> values) {
-        if (f.has("value") == f.has("values")) {
-            throw f.errorHere("give either 'value' (constant) or 'values' (a list of year/period entries)");
-        }
+        exactlyOne(f, "value", "values", "give either 'value' (constant) or 'values' (a list of year/period entries)");
         if (f.has("value")) {
             anchors.add(new TimeAnchor(0, "all years"));
             values.add(new double[] {f.number("value", min, max)});

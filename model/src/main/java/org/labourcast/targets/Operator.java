@@ -25,12 +25,22 @@ public enum Operator {
         return display;
     }
 
+    /** Relative tolerance within which a projection counts as equal to its target (floating-point noise). */
+    public static final double EQUAL_TOLERANCE = 1e-9;
+
+    /**
+     * Whether the projected value satisfies the target. Values within {@link #EQUAL_TOLERANCE} (relative) count as
+     * equal: a path solved to exactly 60% meets "≥ 60%" even if rounding leaves it at 0.5999999999999, and does not
+     * meet "&gt; 60%".
+     */
     public boolean holds(double projected, double target) {
+        double eps = EQUAL_TOLERANCE * Math.max(1.0, Math.abs(target));
+        boolean equal = Math.abs(projected - target) <= eps;
         return switch (this) {
-            case AT_LEAST -> projected >= target;
-            case AT_MOST -> projected <= target;
-            case ABOVE -> projected > target;
-            case BELOW -> projected < target;
+            case AT_LEAST -> equal || projected > target;
+            case AT_MOST -> equal || projected < target;
+            case ABOVE -> !equal && projected > target;
+            case BELOW -> !equal && projected < target;
         };
     }
 

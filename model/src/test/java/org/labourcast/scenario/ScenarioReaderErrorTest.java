@@ -73,7 +73,7 @@ class ScenarioReaderErrorTest {
         assertEquals(lineOf(text, "horizon: sixty"), e.location().line());
         assertEquals(10, e.location().column());
         assertEquals("horizon", e.fieldPath());
-        assertTrue(e.getMessage().contains("expected a number"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected a whole number, got 'sixty'"), e.getMessage());
     }
 
     @Test
@@ -81,7 +81,7 @@ class ScenarioReaderErrorTest {
         String text = replaceOnce("    value: 0.53\n", "    value: 53%\n");
         InputException e = fail(text);
         assertEquals("population.urban_share.value", e.fieldPath());
-        assertTrue(e.getMessage().contains("0.6 for 60%"), e.getMessage());
+        assertTrue(e.getMessage().contains("write shares as fractions: 0.53 for 53%"), e.getMessage());
     }
 
     @Test

@@ -351,6 +351,15 @@ public final class Fields {
         YamlNode n = mapping.get(key);
         String path = Texts.childPath(mapping.path(), key);
         if (n == null) {
+            // A present key not asked for yet that looks like this one is most likely a typo: say so, at the typo.
+            // Short keys (a1/a2, mu2/mu3) are left out: there a near miss is usually another valid field.
+            for (String present : mapping.keys()) {
+                if (!asked.contains(present) && present.length() >= 5 && key.length() >= 5
+                        && key.equals(Texts.closest(present, List.of(key)))) {
+                    throw new InputException(mapping.keyLocation(present), Texts.childPath(mapping.path(), present),
+                            "unknown field '" + Texts.shown(present) + "'", "did you mean '" + Texts.shown(key) + "'?");
+                }
+            }
             throw new InputException(mapping.location(), path, "missing value: " + what + " is required",
                     "add the field '" + Texts.shown(key) + "'" + (mapping.path().isEmpty() ? "" : " to " + mapping.path()));
         }
