@@ -234,7 +234,17 @@ public final class IndicatorChart {
         double up = relativeValue(spec, t.value());
         double angle;
         TextAnchor anchor;
-        if ((above && up > 0.8) || (!above && up < 0.2)) {
+        boolean throughLine = Math.abs(relativeValue(spec, projected) - relativeValue(spec, t.value())) < 0.05;
+        if (throughLine) {
+            // The line passes through the target, so any label straight above or below it crosses the line.
+            // A rising line leaves the lower right (and upper left) empty; a falling one the upper right (lower left).
+            boolean rising = valueNear(spec, t.year() + 1, t.value()) >= projected;
+            boolean right = across <= 0.7;
+            boolean below = rising == right;
+            angle = (right ? 0.25 : 0.75) * Math.PI * (below ? 1 : -1);
+            anchor = below ? (right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT)
+                    : (right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
+        } else if ((above && up > 0.8) || (!above && up < 0.2)) {
             angle = across > 0.5 ? Math.PI : 0;
             anchor = across > 0.5 ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
         } else if (across > 0.7) {

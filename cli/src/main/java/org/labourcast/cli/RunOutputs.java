@@ -87,7 +87,7 @@ final class RunOutputs {
         for (Target t : s.targets()) {
             if (t.indicator().equals(IndicatorCatalog.URBANIZATION_RATE)) {
                 markers.add(new TargetMarker(t.year(), t.value(), t.operator().symbol(), String.format(Locale.ROOT,
-                        "%s %.0f%% (%d target)", t.operator().display(), t.value() * 100, t.year())));
+                        "%d target", t.year())));
             }
         }
         return new IndicatorChartSpec(
