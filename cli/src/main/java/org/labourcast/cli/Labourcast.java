@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = {"Projects population and labour supply for a region under a policy scenario.",
             "模拟与预测政策情景下的劳动力供给。"},
         subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
-public final class Labourcast implements Runnable {
+public final class Labourcast implements java.util.concurrent.Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;
     public static final int EXIT_BAD_INPUT = 2;
@@ -30,13 +30,22 @@ public final class Labourcast implements Runnable {
 
     /** Runs the command with the given writers; returns the exit code. Used by {@link #main} and tests. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Labourcast());
+        return execute(new Labourcast(), args, out, err);
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)} with another root command (tests use this). */
+    static int execute(Object root, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> e instanceof InputException ? EXIT_BAD_INPUT : EXIT_INTERNAL);
+        cli.setExitCodeExceptionMapper(e -> e instanceof InputException || e instanceof CommandLine.ParameterException
+                ? EXIT_BAD_INPUT : EXIT_INTERNAL);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean debug = parseResult.subcommand() != null
-                    && Boolean.TRUE.equals(parseResult.subcommand().matchedOptionValue("--debug", false));
+            CommandLine.ParseResult leaf = parseResult;
+            while (leaf.subcommand() != null) {
+                leaf = leaf.subcommand();
+            }
+            boolean debug = Boolean.TRUE.equals(leaf.matchedOptionValue("--debug", false));
             if (ex instanceof InputException) {
                 err.println("error: " + ex.getMessage());
                 if (debug) {
@@ -59,8 +68,11 @@ public final class Labourcast implements Runnable {
     }
 
     @Override
-    public void run() {
-        // No subcommand: show usage on stderr as for any other usage mistake.
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, validate or help");
+    public Integer call() {
+        // No subcommand: a usage mistake like any other, so usage goes to stderr with exit code 2.
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: a command is required: run, validate or help");
+        spec.commandLine().usage(err);
+        return EXIT_BAD_INPUT;
     }
 }

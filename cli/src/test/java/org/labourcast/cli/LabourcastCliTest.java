@@ -1,0 +1,150 @@
+package org.labourcast.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line as a planner meets it: exit codes 0 ok, 1 internal, 2 bad input, and the files of a run. */
+class LabourcastCliTest {
+    private static Path baseline;
+
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void findScenario() {
+        Path p = Path.of("").toAbsolutePath();
+        while (!Files.exists(p.resolve("scenarios/leshan/baseline.yaml"))) {
+            p = p.getParent();
+        }
+        baseline = p.resolve("scenarios/leshan/baseline.yaml");
+    }
+
+    static Result run(String... args) {
+        return run(new Labourcast(), args);
+    }
+
+    static Result run(Object root, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Labourcast.execute(root, args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void runWritesEveryOutputAndExitsZero() {
+        Path out = tmp.resolve("leshan");
+        Result r = run("run", baseline.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String f : List.of("indicators.csv", "population.csv", "targets.csv", "manifest.json",
+                "urbanization_rate.png")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertTrue(r.out().contains("urbanization_rate"), r.out());
+        assertTrue(r.out().contains("met"), r.out());
+    }
+
+    @Test
+    void sameScenarioGivesByteIdenticalTables() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(0, run("run", baseline.toString(), "--out", a.toString(), "--no-charts").code());
+        assertEquals(0, run("run", baseline.toString(), "--out", b.toString(), "--no-charts").code());
+        for (String f : List.of("indicators.csv", "population.csv", "targets.csv")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+        assertFalse(Files.exists(a.resolve("urbanization_rate.png")), "--no-charts skips charts");
+    }
+
+    @Test
+    void existingResultsAreRefusedWithoutOverwrite() throws IOException {
+        Path out = tmp.resolve("o");
+        assertEquals(0, run("run", baseline.toString(), "--out", out.toString(), "--no-charts").code());
+        byte[] before = Files.readAllBytes(out.resolve("indicators.csv"));
+        Result again = run("run", baseline.toString(), "--out", out.toString(), "--no-charts");
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("already holds results"), again.err());
+        assertTrue(again.err().contains("--overwrite"), again.err());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("indicators.csv")), "nothing was touched");
+        assertEquals(0, run("run", baseline.toString(), "--out", out.toString(), "--no-charts", "--overwrite").code());
+    }
+
+    @Test
+    void badScenarioExitsTwoWithLocatedMessageAndNoStackTrace() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(baseline).replace("horizon: 2035", "horizon: sixty"));
+        Result r = run("validate", bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(bad + ":24:10: horizon: expected a whole number"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without --debug");
+        Result debug = run("validate", bad.toString(), "--debug");
+        assertTrue(debug.err().contains("\tat "), "stack trace with --debug");
+    }
+
+    @Test
+    void validateAcceptsTheShippedScenario() {
+        Result r = run("validate", baseline.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("ok: "), r.out());
+    }
+
+    @Test
+    void unknownFlagExitsTwoWithUsageOnStderr() {
+        Result r = run("run", baseline.toString(), "--frobnicate");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
+        assertTrue(r.err().contains("Usage: labourcast run"), r.err());
+    }
+
+    @Test
+    void missingCommandIsAUsageError() {
+        Result r = run();
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Usage: labourcast"), r.err());
+    }
+
+    @Test
+    void missingScenarioFileExitsTwo() {
+        Result r = run("validate", tmp.resolve("nope.yaml").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("nope.yaml"), r.err());
+    }
+
+    @Command(name = "broken")
+    static final class Broken implements Callable<Integer> {
+        @Option(names = "--debug")
+        boolean debug;
+
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("simulated bug");
+        }
+    }
+
+    @Test
+    void internalFailureExitsOneWithOneLine() {
+        Result r = run(new Broken());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("internal error: java.lang.IllegalStateException: simulated bug"), r.err());
+        Result debug = run(new Broken(), "--debug");
+        assertTrue(debug.err().contains("\tat "), "stack trace with --debug");
+    }
+}
