@@ -1,0 +1,89 @@
+package org.labourcast.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.labourcast.demography.LifeTable;
+import org.labourcast.demography.ProjectedYear;
+import org.labourcast.demography.Residence;
+import org.labourcast.demography.Sex;
+import org.labourcast.experiment.ProjectionRun;
+import org.labourcast.targets.Target;
+
+/** Each alternative input form is read into the single-year schedule it stands for (test resource all-forms.yaml). */
+class AllInputFormsTest {
+    private static ScenarioSpec spec;
+    private static ProjectionRun run;
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (InputStream in = AllInputFormsTest.class.getResourceAsStream("/scenarios/all-forms.yaml")) {
+            spec = new ScenarioReader().read("all-forms.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        run = ProjectionRun.of(spec);
+    }
+
+    @Test
+    void countsInThousandsByResidence() {
+        // 4 groups x 2 sexes x (1 urban + 2 rural) thousand = 24,000 persons, one third urban.
+        assertEquals(24_000, spec.population().persons().total(), 1e-9);
+        assertEquals(8_000, spec.population().persons().total(Residence.URBAN), 1e-9);
+        // The 20-29 group keeps its 1,000 urban men after splitting into single years.
+        double sum = 0;
+        for (int a = 20; a <= 29; a++) {
+            sum += spec.population().persons().persons(Sex.MALE, Residence.URBAN, a);
+        }
+        assertEquals(1_000, sum, 1e-9);
+    }
+
+    @Test
+    void tfrWithPatternAndAsfrByResidence() {
+        double[] urban = spec.fertility().asfrUrban().forYear(2001);
+        double[] rural = spec.fertility().asfrRural().forYear(2001);
+        assertEquals(1.0, java.util.Arrays.stream(urban).sum(), 1e-12, "urban TFR");
+        assertEquals(5 * (0.1 + 0.2 + 0.1), java.util.Arrays.stream(rural).sum(), 1e-12, "rural TFR");
+        assertEquals(1.0 * 0.5 / 5, urban[22], 1e-15, "20-24 rate = TFR x share / width");
+        assertEquals(0, urban[14]);
+        // Sex ratio at birth interpolated between 2000.5 (1.0) and 2004.5 (1.2): 1.05 in 2001.
+        assertEquals(1.05, spec.fertility().sexRatioAtBirth().scalarAt(TimeAnchor.midYear(2001)), 1e-12);
+        ProjectedYear y = run.years().get(1);
+        assertEquals(1.05, y.births()[Sex.MALE.ordinal()] / y.births()[Sex.FEMALE.ordinal()], 1e-12);
+    }
+
+    @Test
+    void lifeExpectancyBecomesABrassLogitTableWithThatE0() {
+        double[] male = spec.mortality().mxMale().forYear(2002);
+        double[] female = spec.mortality().mxFemale().forYear(2002);
+        assertEquals(46, LifeTable.fromSingleYearMx(male, Sex.MALE).lifeExpectancyAtBirth(), 1e-6);
+        assertEquals(50, LifeTable.fromSingleYearMx(female, Sex.FEMALE).lifeExpectancyAtBirth(), 1e-6);
+        assertEquals("brass_logit", spec.mortality().method());
+    }
+
+    @Test
+    void migrationByAgeWithAFixedUrbanShare() {
+        ProjectedYear y = run.years().get(1);
+        assertEquals(10 + 20 + 30 - 40, y.netMigrationTotal(), 1e-9);
+        assertEquals(60 * 0.25, y.netMigration()[Sex.MALE.ordinal()][Residence.URBAN.ordinal()], 1e-9);
+        assertEquals(-40 * 0.75, y.netMigration()[Sex.FEMALE.ordinal()][Residence.RURAL.ordinal()], 1e-9);
+    }
+
+    @Test
+    void givenTransferIntensityAndCumulativeTarget() {
+        for (ProjectedYear y : run.years().subList(1, run.years().size())) {
+            assertEquals(0.05, y.transferIntensity(), 0);
+            assertEquals(y.population().total(),
+                    y.population().total(Residence.URBAN) + y.population().total(Residence.RURAL), 1e-9);
+        }
+        Target t = spec.targets().get(0);
+        assertEquals(Target.Kind.CUMULATIVE, t.kind());
+        assertEquals(Target.Nature.BINDING, t.nature());
+        double births = run.years().subList(1, 4).stream().mapToDouble(ProjectedYear::birthsTotal).sum();
+        assertEquals(births, run.targets().get(0).projected(), 1e-9);
+        assertTrue(run.indicator("working_age_population_15_29_share").size() == 4);
+    }
+}
