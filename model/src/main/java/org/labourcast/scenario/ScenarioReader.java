@@ -571,37 +571,17 @@ public final class ScenarioReader {
         }
         if (!hasA && !hasB) {
             for (String key : f.mapping().keys()) {
-                for (String wanted : List.of(a, b)) {
-                    if (editDistance(key, wanted) <= Math.max(1, wanted.length() / 4)) {
-                        String path = f.path().isEmpty() ? key : f.path() + "." + key;
-                        throw new InputException(f.mapping().keyLocation(key), path, "unknown field '" + key + "'",
-                                "did you mean '" + wanted + "'?");
-                    }
+                String wanted = Fields.closestName(key, List.of(a, b));
+                if (wanted != null) {
+                    String path = f.path().isEmpty() ? key : f.path() + "." + key;
+                    throw new InputException(f.mapping().keyLocation(key), path, "unknown field '" + key + "'",
+                            "did you mean '" + wanted + "'?");
                 }
             }
             throw f.errorHere(problem);
         }
     }
 
-    /** Levenshtein distance, for suggestions. */
-    static int editDistance(String x, String y) {
-        int[] prev = new int[y.length() + 1];
-        int[] cur = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[y.length()];
-    }
 
     private static TimeAnchor anchor(Fields e) {
         exactlyOne(e, "year", "period", "give exactly one of 'year' (e.g. 2020) and 'period' (e.g. 2020-2025)");

@@ -344,6 +344,14 @@ public final class Fields {
         return s.text();
     }
 
+    /**
+     * The candidate a misspelt name most likely meant (Damerau–Levenshtein on names folded to lower case without
+     * '_' and '-'), or null when none is close: the rule behind every "did you mean" in scenario errors.
+     */
+    public static String closestName(String wrong, java.util.Collection<String> candidates) {
+        return Texts.closest(wrong, candidates);
+    }
+
     // ---------------------------------------------------------------- internals
 
     private YamlNode required(String key, String what) {
