@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.labourcast.experiment.ProjectionRun;
+import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.IndicatorRow;
 import org.labourcast.scenario.ScenarioSpec;
@@ -25,7 +26,7 @@ final class RunSummary {
         }
         out.println(header);
         for (String name : List.of(IndicatorCatalog.POPULATION_TOTAL, IndicatorCatalog.URBANIZATION_RATE,
-                "working_age_population_15_59_share", IndicatorCatalog.AGEING_SHARE_45_59,
+                IndicatorCatalog.workingAgeShare(new AgeBand(15, 59)), IndicatorCatalog.AGEING_SHARE_45_59,
                 IndicatorCatalog.SHARE_60_PLUS, IndicatorCatalog.OLD_AGE_DEPENDENCY_RATIO)) {
             List<IndicatorRow> rows = run.indicator(name);
             if (rows.isEmpty()) {

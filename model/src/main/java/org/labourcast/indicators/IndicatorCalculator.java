@@ -14,8 +14,6 @@ import org.labourcast.results.IndicatorRow;
  * old-age dependency ratio = persons 65+ / persons 15–64 (UN definition).
  */
 public final class IndicatorCalculator {
-    public static final String STAT_VALUE = "value";
-
     private final List<AgeBand> workingAge;
 
     public IndicatorCalculator(List<AgeBand> workingAge) {
@@ -31,7 +29,7 @@ public final class IndicatorCalculator {
                     continue;
                 }
                 ProjectedYear y = years.get(i);
-                rows.add(new IndicatorRow(scenarioId, name, y.year(), STAT_VALUE, value(name, y)));
+                rows.add(new IndicatorRow(scenarioId, name, y.year(), IndicatorRow.VALUE, value(name, y)));
             }
         }
         return rows;

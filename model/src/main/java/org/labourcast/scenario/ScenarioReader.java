@@ -23,6 +23,7 @@ import org.labourcast.demography.RogersCastro;
 import org.labourcast.demography.Sex;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.results.Manifest;
 import org.labourcast.scenario.yaml.Fields;
 import org.labourcast.scenario.yaml.SafeYamlLoader;
 import org.labourcast.scenario.yaml.YamlMapping;
@@ -58,7 +59,7 @@ public final class ScenarioReader {
         YamlMapping root = loader.load(file);
         String sha;
         try {
-            sha = Sha256.hex(Files.readAllBytes(file));
+            sha = Manifest.sha256(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new InputException(null, "", "cannot read scenario file '" + file + "': " + e.getMessage());
         }
@@ -68,7 +69,7 @@ public final class ScenarioReader {
     /** Reads a scenario from text (for tests and notebooks); {@code name} is used in error locations. */
     public ScenarioSpec read(String name, String text) {
         YamlMapping root = loader.load(name, text);
-        return read(root, new ScenarioSpec.ScenarioFile(name, Sha256.hex(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        return read(root, new ScenarioSpec.ScenarioFile(name, Manifest.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     private ScenarioSpec read(YamlMapping rootNode, ScenarioSpec.ScenarioFile file) {
@@ -650,12 +651,7 @@ public final class ScenarioReader {
             if (fromZeroToOpen) {
                 AgeGroups.requireContiguousFromZero(groups, true);
             } else {
-                for (int i = 1; i < groups.size(); i++) {
-                    if (groups.get(i).start() != groups.get(i - 1).end() + 1 || groups.get(i - 1).open()) {
-                        throw new IllegalArgumentException("age groups must follow each other without gaps: "
-                                + groups.get(i - 1).label() + " then " + groups.get(i).label());
-                    }
-                }
+                AgeGroups.requireContiguous(groups, false);
             }
         } catch (IllegalArgumentException ex) {
             throw f.error(key, ex.getMessage());

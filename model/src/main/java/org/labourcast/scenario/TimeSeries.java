@@ -1,6 +1,5 @@
 package org.labourcast.scenario;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -77,13 +76,5 @@ public final class TimeSeries {
     /** Values for projected calendar year {@code year} (evaluated mid-year). */
     public double[] forYear(int year) {
         return at(TimeAnchor.midYear(year));
-    }
-
-    public List<Double> anchorTimes() {
-        List<Double> out = new ArrayList<>();
-        for (double t : times) {
-            out.add(t);
-        }
-        return out;
     }
 }
