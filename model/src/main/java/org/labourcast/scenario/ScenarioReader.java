@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.labourcast.experiment.RunSettings;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -106,7 +107,8 @@ public final class ScenarioReader {
         List<Target> targets = targets(root, ctx, workingAge);
         root.finish();
         return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
-                mortality, migration, transfer, workingAge, targets, file);
+                mortality, migration, transfer, workingAge, targets, null,
+                new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), file);
     }
 
     private record Context(int baseYear, int horizon, int maxAge) {

@@ -1,7 +1,10 @@
 package org.labourcast.scenario;
 
 import java.util.List;
+import java.util.Optional;
+import org.labourcast.experiment.RunSettings;
 import org.labourcast.indicators.AgeBand;
+import org.labourcast.labour.LabourAssumptions;
 import org.labourcast.targets.Target;
 
 /**
@@ -13,16 +16,22 @@ import org.labourcast.targets.Target;
  * @param horizon    the last projected year
  * @param maxAge     the open age group (ages 0..maxAge, the last being maxAge+)
  * @param workingAge working-age definitions reported as indicators, e.g. 15–59, 16–59, 15–64
+ * @param labour     the labour-market model's assumptions, or null for a demographic-only scenario
+ * @param simulation default run settings from the scenario's {@code simulation:} section (flags override them)
  * @param file       the scenario file as the user named it, and its SHA-256
  */
 public record ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
                            int maxAge, BasePopulation population, FertilityAssumption fertility,
                            MortalityAssumption mortality, MigrationAssumption migration,
                            UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
-                           ScenarioFile file) {
+                           LabourAssumptions labour, RunSettings simulation, ScenarioFile file) {
     public ScenarioSpec {
         workingAge = List.copyOf(workingAge);
         targets = List.copyOf(targets);
+    }
+
+    public Optional<LabourAssumptions> labourModel() {
+        return Optional.ofNullable(labour);
     }
 
     /** The source file of a scenario. */
