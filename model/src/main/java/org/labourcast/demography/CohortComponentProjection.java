@@ -37,7 +37,8 @@ public final class CohortComponentProjection {
         }
         List<ProjectedYear> years = new ArrayList<>(horizon - baseYear + 1);
         double[][] none = new double[Sex.values().length][Residence.values().length];
-        years.add(new ProjectedYear(baseYear, base, new double[2], none, new double[2][2], new double[2], 0, 0));
+        years.add(new ProjectedYear(baseYear, base, new double[2], none, new double[2][2], new double[2], 0, 0,
+                CohortFlows.none(base.maxAge())));
         CohortTable current = base;
         double intensity = 0;
         for (int year = baseYear + 1; year <= horizon; year++) {
@@ -62,6 +63,7 @@ public final class CohortComponentProjection {
         double[][][] p = start.toArray();
         double[][][] next = new double[nSex][nRes][ages];
         double[][] deaths = new double[nSex][nRes];
+        CohortFlows flows = CohortFlows.none(maxAge);
         LifeTable[][] tables = new LifeTable[nSex][nRes];
 
         // 1. Survival of those alive at the start of the year.
@@ -76,15 +78,18 @@ public final class CohortComponentProjection {
                 tables[s.ordinal()][r.ordinal()] = lt;
                 double[] from = p[s.ordinal()][r.ordinal()];
                 double[] to = next[s.ordinal()][r.ordinal()];
+                double[] died = flows.deaths()[s.ordinal()][r.ordinal()];
                 double alive = 0;
                 double survived = 0;
                 for (int x = 0; x < maxAge - 1; x++) {
                     to[x + 1] = from[x] * lt.survivalRatio(x);
+                    died[x + 1] = from[x] - to[x + 1];
                     alive += from[x];
                     survived += to[x + 1];
                 }
                 double open = from[maxAge - 1] + from[maxAge];
                 to[maxAge] = open * lt.survivalRatio(maxAge - 1);
+                died[maxAge] = open - to[maxAge];
                 alive += open;
                 survived += to[maxAge];
                 deaths[s.ordinal()][r.ordinal()] = alive - survived;
@@ -110,9 +115,11 @@ public final class CohortComponentProjection {
             for (Sex s : Sex.values()) {
                 double bySex = s == Sex.FEMALE ? b * femaleShare : b * (1.0 - femaleShare);
                 births[s.ordinal()] += bySex;
+                flows.births()[s.ordinal()][r.ordinal()] = bySex;
                 double infants = bySex * tables[s.ordinal()][r.ordinal()].birthSurvival();
                 next[s.ordinal()][r.ordinal()][0] = infants;
                 deaths[s.ordinal()][r.ordinal()] += bySex - infants;
+                flows.deaths()[s.ordinal()][r.ordinal()][0] = bySex - infants;
             }
         }
 
@@ -135,6 +142,7 @@ public final class CohortComponentProjection {
                     }
                     to[x] += applied;
                     migration[s.ordinal()][r.ordinal()] += applied;
+                    flows.migration()[s.ordinal()][r.ordinal()][x] = applied;
                 }
             }
         }
@@ -153,10 +161,12 @@ public final class CohortComponentProjection {
                     rural[x] -= moved;
                     urban[x] += moved;
                     transfers[s.ordinal()] += moved;
+                    flows.transfers()[s.ordinal()][x] = moved;
                 }
             }
         }
-        return new ProjectedYear(year, CohortTable.of(next), births, deaths, migration, transfers, intensity, shortfall);
+        return new ProjectedYear(year, CohortTable.of(next), births, deaths, migration, transfers, intensity, shortfall,
+                flows);
     }
 
     /**

@@ -12,10 +12,11 @@ package org.labourcast.demography;
  * @param transfers         persons moved from rural to urban residence, by sex {@code [sex]}
  * @param transferIntensity the transfer rate at the profile's peak age
  * @param migrationShortfall net out-migrants that could not be applied because a cohort was empty (persons, ≥ 0)
+ * @param flows             the same events cell by cell (single age, sex, residence)
  */
 public record ProjectedYear(int year, CohortTable population, double[] births, double[][] deaths,
                             double[][] netMigration, double[] transfers, double transferIntensity,
-                            double migrationShortfall) {
+                            double migrationShortfall, CohortFlows flows) {
 
     public double birthsTotal() {
         return births[0] + births[1];

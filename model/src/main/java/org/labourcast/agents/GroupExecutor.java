@@ -1,0 +1,66 @@
+package org.labourcast.agents;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs a task for every group slot, on a fork–join pool or on the calling thread. Each slot is handled by exactly
+ * one thread and tasks never share mutable state, so the outcome is the same for any number of threads; all
+ * reductions over slots are done afterwards, in slot order, by the caller.
+ */
+public final class GroupExecutor {
+    private final ForkJoinPool pool;
+
+    private GroupExecutor(ForkJoinPool pool) {
+        this.pool = pool;
+    }
+
+    /** Everything on the calling thread. */
+    public static GroupExecutor serial() {
+        return new GroupExecutor(null);
+    }
+
+    /** Slots spread over the pool's threads. */
+    public static GroupExecutor on(ForkJoinPool pool) {
+        return new GroupExecutor(pool);
+    }
+
+    public void forEach(int slots, IntConsumer task) {
+        if (pool == null || slots < 2) {
+            for (int s = 0; s < slots; s++) {
+                task.accept(s);
+            }
+            return;
+        }
+        if (ForkJoinPool.commonPool() != pool && pool.getParallelism() < 2) {
+            for (int s = 0; s < slots; s++) {
+                task.accept(s);
+            }
+            return;
+        }
+        pool.invoke(new Range(task, 0, slots));
+    }
+
+    private static final class Range extends RecursiveAction {
+        private final transient IntConsumer task;
+        private final int from;
+        private final int to;
+
+        Range(IntConsumer task, int from, int to) {
+            this.task = task;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        protected void compute() {
+            if (to - from == 1) {
+                task.accept(from);
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            invokeAll(new Range(task, from, mid), new Range(task, mid, to));
+        }
+    }
+}
