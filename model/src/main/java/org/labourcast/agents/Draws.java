@@ -24,12 +24,4 @@ public final class Draws {
     public static boolean bernoulli(UniformRandomProvider rng, long threshold) {
         return (rng.nextLong() >>> 11) < threshold;
     }
-
-    public static double logit(double p) {
-        return Math.log(p / (1 - p));
-    }
-
-    public static double expit(double x) {
-        return 1 / (1 + Math.exp(-x));
-    }
 }

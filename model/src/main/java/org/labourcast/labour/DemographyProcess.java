@@ -1,0 +1,102 @@
+package org.labourcast.labour;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentPopulation;
+import org.labourcast.agents.DemographicAlignment;
+import org.labourcast.agents.Draws;
+import org.labourcast.demography.CohortTable;
+import org.labourcast.demography.ProjectedYear;
+import org.labourcast.demography.Residence;
+import org.labourcast.demography.Sex;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Ageing, deaths, migration, rural-to-urban moves and births, aligned cell by cell to the cohort-component
+ * projection (method: {@link DemographicAlignment}). Newborns take urban hukou with the base-year urban-hukou share
+ * of their residence. Rural labour among net out-migrants joins the stock of rural labour working away (外出),
+ * which then ages, dies at the rural death rate of its age and leaves rural labour past its upper age.
+ */
+final class DemographyProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        LabourSimulation sim = (LabourSimulation) state;
+        sim.year++;
+        sim.newStreams();
+        sim.events = new LabourSimulation.YearEvents();
+        sim.newUrbanJobs = 0;
+        ProjectedYear cohort = sim.cohortYear();
+        ProjectedYear previous = sim.model.cohort().get(sim.year - 1 - sim.model.baseYear());
+        AgentPopulation pop = sim.population;
+        int[] births = new int[2];
+        for (Sex s : Sex.values()) {
+            for (Residence r : Residence.values()) {
+                births[s.ordinal()] += (int) Math.round(cohort.flows().births()[s.ordinal()][r.ordinal()] / sim.model.scale());
+            }
+        }
+        pop.ageOneYear(births);
+        LabourAssumptions la = sim.assumptions();
+        long urbanHukouUrban = Draws.threshold(la.hukou().urbanShareUrbanResidents());
+        long urbanHukouRural = Draws.threshold(la.hukou().urbanShareRuralResidents());
+        long cadre = Draws.threshold(la.retirement().femaleCadreShare());
+        DemographicAlignment alignment = new DemographicAlignment(sim.model.scale(),
+                la.transfer().outMigrationWeight(), sim::isRuralLabour,
+                (sex, residence, rng) -> newbornFlags(sex, residence, rng, urbanHukouUrban, urbanHukouRural, cadre));
+        int slots = pop.slots();
+        DemographicAlignment.GroupEvents[] perGroup = new DemographicAlignment.GroupEvents[slots];
+        CohortTable end = cohort.population();
+        sim.executor.forEach(slots, slot -> perGroup[slot] = alignment.apply(pop.group(slot), pop.ageOf(slot), end,
+                cohort.flows(), sim.groupRandom[slot], sim.selections.get()));
+        double[][] leaving = new double[2][pop.maxAge() + 1];
+        for (int slot = 0; slot < slots; slot++) {
+            DemographicAlignment.GroupEvents ev = perGroup[slot];
+            for (int r = 0; r < 2; r++) {
+                sim.events.births[r] += ev.births[r];
+                sim.events.deaths[r] += ev.deaths[r];
+                sim.events.netMigration[r] += ev.netMigration[r];
+            }
+            sim.events.transfers += ev.transfers;
+            leaving[pop.sexOf(slot).ordinal()][pop.ageOf(slot)] += ev.ruralLabourLeaving;
+        }
+        ageAwayWorkers(sim, previous.population(), cohort, leaving);
+    }
+
+    private static byte newbornFlags(Sex sex, Residence residence, UniformRandomProvider rng, long urbanHukouUrban,
+                                     long urbanHukouRural, long cadre) {
+        int flags = 0;
+        if (Draws.bernoulli(rng, residence == Residence.URBAN ? urbanHukouUrban : urbanHukouRural)) {
+            flags |= AgentColumns.F_URBAN_HUKOU;
+        }
+        if (sex == Sex.FEMALE && Draws.bernoulli(rng, cadre)) {
+            flags |= AgentColumns.F_FEMALE_CADRE;
+        }
+        return (byte) flags;
+    }
+
+    /** The away stock ages a year, survives at the cohort model's rural survival, gains leavers, drops the over-aged. */
+    private static void ageAwayWorkers(LabourSimulation sim, CohortTable start, ProjectedYear cohort,
+                                       double[][] leaving) {
+        int maxAge = sim.model.maxAge();
+        for (Sex s : Sex.values()) {
+            double[] a = sim.away[s.ordinal()];
+            double[] deaths = cohort.flows().deaths()[s.ordinal()][Residence.RURAL.ordinal()];
+            a[maxAge] += a[maxAge - 1];
+            for (int x = maxAge - 1; x >= 1; x--) {
+                a[x] = a[x - 1];
+            }
+            a[0] = 0;
+            for (int x = 1; x <= maxAge; x++) {
+                double exposed = start.persons(s, Residence.RURAL, x - 1)
+                        + (x == maxAge ? start.persons(s, Residence.RURAL, maxAge) : 0);
+                double survival = exposed > 0 ? Math.max(0, 1 - deaths[x] / exposed) : 1;
+                a[x] = a[x] * survival + leaving[s.ordinal()][x];
+                if (!sim.assumptions().transfer().ages().contains(x)) {
+                    a[x] = 0;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.labourcast.labour;
+
+import java.util.List;
+import org.labourcast.demography.ProjectedYear;
+import org.labourcast.scenario.ScenarioSpec;
+
+/**
+ * What every replicate of a scenario shares: the scenario, its cohort-component projection (the demographic
+ * totals agents are aligned to), the scale (persons per agent) and the schedules derived once from the
+ * assumptions. Immutable and thread-safe.
+ *
+ * @param cohort the projection, base year first, one entry per year to the horizon
+ * @param scale  persons per agent, ≥ 1
+ */
+public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int scale, ParticipationProfiles profiles,
+                          RetirementAgeSchedule retirement) {
+    public LabourModel {
+        if (spec.labour() == null) {
+            throw new IllegalArgumentException("scenario " + spec.id() + " has no labour section");
+        }
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale must be >= 1");
+        }
+        cohort = List.copyOf(cohort);
+    }
+
+    /** Derives the participation profiles and the retirement schedule from the scenario. */
+    public static LabourModel of(ScenarioSpec spec, List<ProjectedYear> cohort, int scale) {
+        LabourAssumptions la = spec.labour();
+        if (la == null) {
+            throw new IllegalArgumentException("scenario " + spec.id() + " has no labour section");
+        }
+        LabourAssumptions.ParticipationAssumption p = la.participation();
+        ParticipationProfiles profiles = new ParticipationProfiles(
+                ParticipationProfile.fromGroups(p.ages(), p.male(), spec.maxAge()),
+                ParticipationProfile.fromGroups(p.ages(), p.female(), spec.maxAge()));
+        RetirementAgeSchedule retirement = la.retirement().reform()
+                ? RetirementAgeSchedule.reform(la.retirement().reformStart())
+                : RetirementAgeSchedule.noReform();
+        return new LabourModel(spec, cohort, scale, profiles, retirement);
+    }
+
+    public LabourAssumptions labour() {
+        return spec.labour();
+    }
+
+    public int baseYear() {
+        return spec.baseYear();
+    }
+
+    public int horizon() {
+        return spec.horizon();
+    }
+
+    public int maxAge() {
+        return spec.maxAge();
+    }
+}

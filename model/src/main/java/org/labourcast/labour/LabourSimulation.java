@@ -1,0 +1,161 @@
+package org.labourcast.labour;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentPopulation;
+import org.labourcast.agents.GroupExecutor;
+import org.labourcast.agents.GroupStreams;
+import org.labourcast.agents.Selection;
+import org.labourcast.agents.Status;
+import org.labourcast.demography.ProjectedYear;
+import org.labourcast.scenario.ScenarioSpec;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One replicate of the agent-based labour market: a MASON {@link SimState} that owns the agents and a
+ * {@link Schedule} stepping the yearly processes in this order (the {@code ordering} of each):
+ * <ol start="0">
+ *   <li>{@link DemographyProcess}: ageing, deaths, migration, rural-to-urban moves and births, aligned to the
+ *       cohort-component projection cell by cell;</li>
+ *   <li>{@link HukouSettlementProcess}: urban residents with rural hukou settle (落户);</li>
+ *   <li>{@link RetirementProcess}: covered workers retire at the statutory age (with the 2024 reform if modelled);</li>
+ *   <li>{@link ParticipationProcess}: entry after schooling and exit from the labour force by age and sex;</li>
+ *   <li>{@link SkillsProcess}: subsidised training raises skills;</li>
+ *   <li>{@link SeparationProcess}: employees lose jobs;</li>
+ *   <li>{@link RuralTransferProcess}: rural farm workers look for non-farm work (logit);</li>
+ *   <li>{@link SectorDemandProcess}: sector labour demand grows with output; excess workers are shed;</li>
+ *   <li>{@link JobMatchingProcess}: seekers fill vacancies (Cobb–Douglas matching); the rest stay unemployed or
+ *       return to farming;</li>
+ *   <li>{@link IndicatorRecorder}: the year's indicators.</li>
+ * </ol>
+ * Time 1 of the schedule is the first projected year. MASON's own generator ({@code random}, 32-bit seeded) is not
+ * used: every group draws from its own stream (see {@link GroupStreams}), so a replicate's result depends only on
+ * the seed and replicate number, never on the number of threads.
+ *
+ * <p>Not thread-safe; one instance per replicate. Internally it spreads groups over the given executor.
+ */
+public final class LabourSimulation extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    final transient LabourModel model;
+    final transient AgentPopulation population;
+    final transient GroupExecutor executor;
+    final transient GroupStreams streams;
+    final transient ThreadLocal<Selection> selections = ThreadLocal.withInitial(Selection::new);
+    transient UniformRandomProvider[] groupRandom;
+    /** Rural labour working outside the region, in agents, by {@code [sex][age]}. */
+    final double[][] away;
+    /** Labour demand by sector (agents), index = sector code − 1. */
+    final double[] demand = new double[3];
+    /** Calibrated once from the base year, see {@link BaseYearLabourState}. */
+    transient Calibration calibration;
+    int year;
+    /** Hires of urban residents into non-farm jobs this year (agents). */
+    long newUrbanJobs;
+    transient YearEvents events;
+    final transient List<LabourYear> results = new ArrayList<>();
+
+    /**
+     * @param model     the scenario's labour model (shared, immutable)
+     * @param key0      replicate key, first word
+     * @param key1      replicate key, second word
+     * @param executor  where group tasks run
+     */
+    public LabourSimulation(LabourModel model, long key0, long key1, GroupExecutor executor) {
+        super(0L); // MASON's generator is unused; see the class comment.
+        this.model = model;
+        this.population = new AgentPopulation(model.maxAge());
+        this.executor = executor;
+        this.streams = new GroupStreams(key0, key1);
+        this.away = new double[2][model.maxAge() + 1];
+        Steppable[] processes = {new DemographyProcess(), new HukouSettlementProcess(), new RetirementProcess(),
+            new ParticipationProcess(), new SkillsProcess(), new SeparationProcess(), new RuralTransferProcess(),
+            new SectorDemandProcess(), new JobMatchingProcess(), new IndicatorRecorder()};
+        for (int order = 0; order < processes.length; order++) {
+            schedule.scheduleRepeating(1.0, order, processes[order], 1.0);
+        }
+    }
+
+    /** Builds the base year, then steps the schedule once per projected year. */
+    public List<LabourYear> run() {
+        year = model.baseYear();
+        groupRandom = new UniformRandomProvider[population.slots()];
+        newStreams();
+        calibration = BaseYearLabourState.build(this);
+        results.add(IndicatorRecorder.record(this, null));
+        start();
+        for (int y = model.baseYear() + 1; y <= model.horizon(); y++) {
+            schedule.step(this);
+        }
+        finish();
+        return List.copyOf(results);
+    }
+
+    /** A fresh stream for every group, for the current year. */
+    void newStreams() {
+        for (int slot = 0; slot < groupRandom.length; slot++) {
+            groupRandom[slot] = streams.stream(year, slot);
+        }
+    }
+
+    ProjectedYear cohortYear() {
+        return model.cohort().get(year - model.baseYear());
+    }
+
+    ScenarioSpec spec() {
+        return model.spec();
+    }
+
+    LabourAssumptions assumptions() {
+        return model.labour();
+    }
+
+    /** Rural labour (农村劳动力): rural hukou, in the labour force, of rural-labour age. */
+    boolean isRuralLabour(AgentColumns c, int i, int age) {
+        return (c.flags[i] & AgentColumns.F_URBAN_HUKOU) == 0 && Status.inLabourForce(c.status[i])
+                && model.labour().transfer().ages().contains(age);
+    }
+
+    /** Current schedule time as a year (for tests and diagnostics). */
+    public int year() {
+        return year;
+    }
+
+    public AgentPopulation population() {
+        return population;
+    }
+
+    /** What the base-year calibration found. */
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    /**
+     * Values solved from the base year.
+     *
+     * @param participationShift logit shift of the participation profile reproducing base-year employment
+     * @param transferIntercept  logit intercept of the rural transfer model giving the base transfer rate
+     * @param registrationRate   probability that a newly unemployed urban-hukou urban resident registers
+     * @param matchingScale      μ₀: the matching efficiency at which base-year hires equal separations
+     * @param awayAtBase         rural labour working outside the region in the base year (persons)
+     */
+    public record Calibration(double participationShift, double transferIntercept, double registrationRate,
+                              double matchingScale, double awayAtBase) {
+    }
+
+    /** Per-group event counts of the current year, summed in slot order by the recorder. */
+    static final class YearEvents {
+        final long[] births = new long[2];
+        final long[] deaths = new long[2];
+        final long[] netMigration = new long[2];
+        long transfers;
+        long trainees;
+        long separations;
+        long transferSeekers;
+        long hires;
+    }
+}

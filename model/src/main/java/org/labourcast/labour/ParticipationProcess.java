@@ -1,0 +1,73 @@
+package org.labourcast.labour;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.Draws;
+import org.labourcast.agents.Status;
+import org.labourcast.demography.Residence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Entry into and exit from the labour force, by single age and sex, with the increment–decrement probabilities of
+ * the base-year-calibrated participation profile ({@link ParticipationProfile#entryProbability},
+ * {@link ParticipationProfile#exitProbability}): a cohort moving through constant rates keeps the profile.
+ * Entrants with rural hukou living in rural areas start farming (and may transfer later); other entrants start as
+ * job seekers. A share of entrants is skilled (vocational graduates). Covered workers (see
+ * {@link RetirementProcess}) leave only by retiring; retired persons do not re-enter.
+ */
+final class ParticipationProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        LabourSimulation sim = (LabourSimulation) state;
+        ParticipationProfiles profiles = sim.model.profiles().shifted(sim.calibration.participationShift());
+        int entryAge = sim.assumptions().participation().entryAge();
+        long skilled = Draws.threshold(sim.assumptions().skills().entrantSkilledShare());
+        int slots = sim.population.slots();
+        long[] entry = new long[slots];
+        long[] exit = new long[slots];
+        for (int slot = 0; slot < slots; slot++) {
+            int age = sim.population.ageOf(slot);
+            ParticipationProfile p = profiles.of(sim.population.sexOf(slot));
+            if (age >= entryAge && age > 0) {
+                entry[slot] = Draws.threshold(p.entryProbability(age));
+                exit[slot] = Draws.threshold(p.exitProbability(age));
+            }
+        }
+        sim.executor.forEach(slots, slot -> {
+            if (entry[slot] == 0 && exit[slot] == 0) {
+                return;
+            }
+            UniformRandomProvider rng = sim.groupRandom[slot];
+            for (Residence r : Residence.values()) {
+                AgentColumns c = sim.population.group(slot).residents(r);
+                for (int i = 0; i < c.size(); i++) {
+                    byte s = c.status[i];
+                    if (s == Status.INACTIVE) {
+                        if (entry[slot] > 0 && Draws.bernoulli(rng, entry[slot])) {
+                            enter(c, i, r, rng, skilled);
+                        }
+                    } else if (s != Status.RETIRED && exit[slot] > 0 && !RetirementProcess.covered(c, i)
+                            && Draws.bernoulli(rng, exit[slot])) {
+                        c.setStatus(i, Status.INACTIVE, (byte) 0);
+                        c.clear(i, AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM);
+                    }
+                }
+            }
+        });
+    }
+
+    private static void enter(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long skilled) {
+        boolean farmer = r == Residence.RURAL && !c.has(i, AgentColumns.F_URBAN_HUKOU);
+        if (farmer) {
+            c.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code());
+        } else {
+            c.setStatus(i, Status.UNEMPLOYED, (byte) 0);
+        }
+        if (Draws.bernoulli(rng, skilled)) {
+            c.set(i, AgentColumns.F_SKILLED);
+        }
+    }
+}

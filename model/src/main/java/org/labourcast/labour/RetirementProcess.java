@@ -1,0 +1,83 @@
+package org.labourcast.labour;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.Draws;
+import org.labourcast.agents.Status;
+import org.labourcast.demography.Sex;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Statutory retirement of covered workers: urban-hukou persons employed outside farming or unemployed (members of
+ * the urban employees' pension scheme — an assumption: the scenario gives no coverage data). A covered person of
+ * birth cohort c retires in year t with the conditional probability (R(t) − R(t−1)) / (1 − R(t−1)), R being the
+ * share of cohort c past its statutory retirement month by the end of a year ({@link RetirementAgeSchedule}, births
+ * spread evenly over the months). Men use the men's schedule, women flagged cadre the 55 schedule, other women the
+ * 50 schedule. Those already past the age in the base year (R(t−1) = 1) are working pensioners and are left alone.
+ */
+final class RetirementProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final int YOUNGEST = 45;
+    private static final int OLDEST = 70;
+
+    @Override
+    public void step(SimState state) {
+        LabourSimulation sim = (LabourSimulation) state;
+        RetirementAgeSchedule schedule = sim.model.retirement();
+        int year = sim.year;
+        int maxAge = sim.model.maxAge();
+        long[][] thresholds = new long[sim.population.slots()][];
+        for (int slot = 0; slot < thresholds.length; slot++) {
+            int age = sim.population.ageOf(slot);
+            if (age < YOUNGEST || age > Math.min(OLDEST, maxAge - 1)) {
+                continue;
+            }
+            int birthYear = year - age;
+            if (sim.population.sexOf(slot) == Sex.MALE) {
+                thresholds[slot] = new long[] {conditional(schedule, birthYear, RetirementCategory.MALE, year)};
+            } else {
+                thresholds[slot] = new long[] {
+                    conditional(schedule, birthYear, RetirementCategory.FEMALE_WORKER, year),
+                    conditional(schedule, birthYear, RetirementCategory.FEMALE_CADRE, year)};
+            }
+        }
+        sim.executor.forEach(sim.population.slots(), slot -> {
+            long[] t = thresholds[slot];
+            if (t == null) {
+                return;
+            }
+            UniformRandomProvider rng = sim.groupRandom[slot];
+            for (AgentColumns c : new AgentColumns[] {sim.population.group(slot).urban(),
+                sim.population.group(slot).rural()}) {
+                for (int i = 0; i < c.size(); i++) {
+                    if (!covered(c, i)) {
+                        continue;
+                    }
+                    long p = t.length == 1 ? t[0] : t[c.has(i, AgentColumns.F_FEMALE_CADRE) ? 1 : 0];
+                    if (p > 0 && Draws.bernoulli(rng, p)) {
+                        c.setStatus(i, Status.RETIRED, (byte) 0);
+                        c.clear(i, AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM);
+                    }
+                }
+            }
+        });
+    }
+
+    static boolean covered(AgentColumns c, int i) {
+        if ((c.flags[i] & AgentColumns.F_URBAN_HUKOU) == 0) {
+            return false;
+        }
+        byte s = c.status[i];
+        return s == Status.UNEMPLOYED || (s == Status.EMPLOYED && c.sector[i] != Sector.PRIMARY.code());
+    }
+
+    private static long conditional(RetirementAgeSchedule schedule, int birthYear, RetirementCategory c, int year) {
+        double before = schedule.shareRetiredByEndOf(birthYear, c, year - 1);
+        double after = schedule.shareRetiredByEndOf(birthYear, c, year);
+        if (before >= 1) {
+            return 0;
+        }
+        return Draws.threshold((after - before) / (1 - before));
+    }
+}

@@ -1,0 +1,76 @@
+package org.labourcast.labour;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.Draws;
+import org.labourcast.agents.Status;
+import org.labourcast.demography.Residence;
+import org.labourcast.scenario.TimeAnchor;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Rural labour transfer (农村劳动力转移就业), the decision side: each rural-hukou farm worker of rural-labour age
+ * looks for non-farm work this year with probability
+ * expit(β₀ + β_age[group] + β_skill·skilled + γ·ln(gap(t) / gap(base))), where gap is the urban/rural income
+ * ratio and β₀ is calibrated so that the mean probability over base-year farm workers equals the scenario's base
+ * rate ({@link BaseYearLabourState}). Seekers keep farming until {@link JobMatchingProcess} finds them a job, locally
+ * or, through out-migration in {@link DemographyProcess}, away.
+ */
+final class RuralTransferProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        LabourSimulation sim = (LabourSimulation) state;
+        LabourAssumptions.TransferAssumption t = sim.assumptions().transfer();
+        double gapEffect = t.wageGapElasticity() * Math.log(t.wageGap().scalarAt(TimeAnchor.midYear(sim.year))
+                / t.wageGap().scalarAt(TimeAnchor.midYear(sim.model.baseYear())));
+        int slots = sim.population.slots();
+        long[][] thresholds = new long[slots][];
+        for (int slot = 0; slot < slots; slot++) {
+            int age = sim.population.ageOf(slot);
+            if (t.ages().contains(age)) {
+                double base = sim.calibration.transferIntercept() + ageLogOdds(t, age) + gapEffect;
+                thresholds[slot] = new long[] {Draws.threshold(Logit.expit(base)),
+                    Draws.threshold(Logit.expit(base + t.skilledLogOdds()))};
+            }
+        }
+        long[] seekers = new long[slots];
+        sim.executor.forEach(slots, slot -> {
+            long[] p = thresholds[slot];
+            if (p == null) {
+                return;
+            }
+            UniformRandomProvider rng = sim.groupRandom[slot];
+            for (Residence r : Residence.values()) {
+                AgentColumns c = sim.population.group(slot).residents(r);
+                for (int i = 0; i < c.size(); i++) {
+                    if (isFarmWorker(c, i)
+                            && Draws.bernoulli(rng, p[c.has(i, AgentColumns.F_SKILLED) ? 1 : 0])) {
+                        c.set(i, AgentColumns.F_SEEKING_NONFARM);
+                        seekers[slot]++;
+                    }
+                }
+            }
+        });
+        for (long n : seekers) {
+            sim.events.transferSeekers += n;
+        }
+    }
+
+    /** A rural-hukou person employed in farming (age is checked by the caller). */
+    static boolean isFarmWorker(AgentColumns c, int i) {
+        return c.status[i] == Status.EMPLOYED && c.sector[i] == Sector.PRIMARY.code()
+                && (c.flags[i] & AgentColumns.F_URBAN_HUKOU) == 0;
+    }
+
+    static double ageLogOdds(LabourAssumptions.TransferAssumption t, int age) {
+        for (int g = 0; g < t.ageGroups().size(); g++) {
+            if (t.ageGroups().get(g).contains(age)) {
+                return t.ageLogOdds()[g];
+            }
+        }
+        return 0;
+    }
+}

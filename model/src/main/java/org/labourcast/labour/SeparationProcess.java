@@ -1,0 +1,55 @@
+package org.labourcast.labour;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.Draws;
+import org.labourcast.agents.Status;
+import org.labourcast.demography.Residence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Job separations: each employed person loses the job with the separation rate of the sector and becomes unemployed.
+ * An urban-hukou urban resident who becomes unemployed registers with the employment service with the
+ * registration rate calibrated in the base year — the link between surveyed and registered unemployment.
+ */
+final class SeparationProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        LabourSimulation sim = (LabourSimulation) state;
+        SectorValues rates = sim.assumptions().matching().separationRate();
+        long[] bySector = new long[4];
+        for (Sector s : Sector.values()) {
+            bySector[s.code()] = Draws.threshold(rates.get(s));
+        }
+        long register = Draws.threshold(sim.calibration.registrationRate());
+        int slots = sim.population.slots();
+        long[] separated = new long[slots];
+        sim.executor.forEach(slots, slot -> {
+            UniformRandomProvider rng = sim.groupRandom[slot];
+            for (Residence r : Residence.values()) {
+                AgentColumns c = sim.population.group(slot).residents(r);
+                for (int i = 0; i < c.size(); i++) {
+                    if (c.status[i] == Status.EMPLOYED && Draws.bernoulli(rng, bySector[c.sector[i]])) {
+                        becomeUnemployed(c, i, r, rng, register);
+                        separated[slot]++;
+                    }
+                }
+            }
+        });
+        for (long n : separated) {
+            sim.events.separations += n;
+        }
+    }
+
+    /** Job loss: unemployed, no sector; registers if an urban-hukou urban resident and the draw says so. */
+    static void becomeUnemployed(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long register) {
+        c.setStatus(i, Status.UNEMPLOYED, (byte) 0);
+        c.clear(i, AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED);
+        if (r == Residence.URBAN && c.has(i, AgentColumns.F_URBAN_HUKOU) && Draws.bernoulli(rng, register)) {
+            c.set(i, AgentColumns.F_REGISTERED);
+        }
+    }
+}

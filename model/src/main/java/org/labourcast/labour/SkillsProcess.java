@@ -1,0 +1,65 @@
+package org.labourcast.labour;
+
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AlignedSelection;
+import org.labourcast.agents.Draws;
+import org.labourcast.agents.Status;
+import org.labourcast.scenario.TimeAnchor;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Subsidised vocational training (补贴性职业技能培训): the year's trainees (persons / scale, rounded) are drawn from
+ * unskilled members of the labour force — the scenario's share from rural labour (农民工), the rest from everyone
+ * else in the labour force — and each trainee becomes skilled with the certification rate. Skill then raises the
+ * chance of transfer ({@link RuralTransferProcess}) and of being hired ({@link JobMatchingProcess}).
+ */
+final class SkillsProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+    static final int RURAL_LABOUR = 0;
+    static final int OTHER = 1;
+
+    @Override
+    public void step(SimState state) {
+        LabourSimulation sim = (LabourSimulation) state;
+        LabourAssumptions.SkillsAssumption skills = sim.assumptions().skills();
+        double persons = skills.trainees().scalarAt(TimeAnchor.midYear(sim.year));
+        long rural = Math.round(persons * skills.ruralLabourShare() / sim.model.scale());
+        long other = Math.round(persons * (1 - skills.ruralLabourShare()) / sim.model.scale());
+        if (rural + other == 0) {
+            return;
+        }
+        AlignedSelection.Classifier eligible = (c, i, r, slot) -> {
+            if (!Status.inLabourForce(c.status[i]) || c.has(i, AgentColumns.F_SKILLED)) {
+                return -1;
+            }
+            return sim.isRuralLabour(c, i, sim.population.ageOf(slot)) ? RURAL_LABOUR : OTHER;
+        };
+        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, eligible);
+        long[][] ruralShares = AlignedSelection.split(rural, onlyClass(counts, RURAL_LABOUR), new double[] {1, 0});
+        long[][] otherShares = AlignedSelection.split(other, onlyClass(counts, OTHER), new double[] {0, 1});
+        long[][] shares = new long[counts.length][2];
+        long trainees = 0;
+        for (int s = 0; s < counts.length; s++) {
+            shares[s][RURAL_LABOUR] = ruralShares[s][RURAL_LABOUR];
+            shares[s][OTHER] = otherShares[s][OTHER];
+            trainees += shares[s][0] + shares[s][1];
+        }
+        sim.events.trainees = trainees;
+        long certify = Draws.threshold(skills.certificationRate());
+        AlignedSelection.draw(sim.population, sim.executor, shares, eligible, sim.groupRandom, sim.selections,
+                (c, i, r, cls, slot, rng) -> {
+                    if (Draws.bernoulli(rng, certify)) {
+                        c.set(i, AgentColumns.F_SKILLED);
+                    }
+                });
+    }
+
+    private static long[][] onlyClass(long[][] counts, int cls) {
+        long[][] out = new long[counts.length][counts[0].length];
+        for (int s = 0; s < counts.length; s++) {
+            out[s][cls] = counts[s][cls];
+        }
+        return out;
+    }
+}
