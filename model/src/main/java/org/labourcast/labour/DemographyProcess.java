@@ -53,12 +53,13 @@ final class DemographyProcess implements Steppable {
         double[][] leaving = new double[2][pop.maxAge() + 1];
         for (int slot = 0; slot < slots; slot++) {
             DemographicAlignment.GroupEvents ev = perGroup[slot];
+            int sex = pop.sexOf(slot).ordinal();
             for (int r = 0; r < 2; r++) {
-                sim.events.births[r] += ev.births[r];
-                sim.events.deaths[r] += ev.deaths[r];
-                sim.events.netMigration[r] += ev.netMigration[r];
+                sim.events.births[sex][r] += ev.births[r];
+                sim.events.deaths[sex][r] += ev.deaths[r];
+                sim.events.netMigration[sex][r] += ev.netMigration[r];
             }
-            sim.events.transfers += ev.transfers;
+            sim.events.transfers[sex] += ev.transfers;
             leaving[pop.sexOf(slot).ordinal()][pop.ageOf(slot)] += ev.ruralLabourLeaving;
         }
         ageAwayWorkers(sim, previous.population(), cohort, leaving);

@@ -149,10 +149,12 @@ public final class LabourSimulation extends SimState {
 
     /** Per-group event counts of the current year, summed in slot order by the recorder. */
     static final class YearEvents {
-        final long[] births = new long[2];
-        final long[] deaths = new long[2];
-        final long[] netMigration = new long[2];
-        long transfers;
+        /** Agents by {@code [sex][residence]}. */
+        final long[][] births = new long[2][2];
+        final long[][] deaths = new long[2][2];
+        final long[][] netMigration = new long[2][2];
+        /** Rural-to-urban moves by sex. */
+        final long[] transfers = new long[2];
         long trainees;
         long separations;
         long transferSeekers;

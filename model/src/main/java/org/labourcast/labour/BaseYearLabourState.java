@@ -1,0 +1,487 @@
+package org.labourcast.labour;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.InputException;
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentPopulation;
+import org.labourcast.agents.AlignedSelection;
+import org.labourcast.agents.Allocation;
+import org.labourcast.agents.CohortGroup;
+import org.labourcast.agents.Draws;
+import org.labourcast.agents.Selection;
+import org.labourcast.agents.Status;
+import org.labourcast.demography.CohortTable;
+import org.labourcast.demography.Residence;
+import org.labourcast.demography.Sex;
+
+/**
+ * Builds the base-year agents so that they reproduce the plan's stated base exactly (to the nearest agent) and
+ * calibrates the parameters that are defined by the base year. In order:
+ * <ol>
+ *   <li>Agents per cell = the base population / scale, rounded; urban hukou for the scenario's share of each
+ *       residence (exact per cell), the female-cadre flag by the scenario's share.</li>
+ *   <li>Employment: the participation profile is shifted on the logit scale until the expected employed equals the
+ *       base employed; that exact number is then split over cells in proportion to persons × rate × (1 − the
+ *       unemployment rate of the residence). Unemployed persons are added for the surveyed rate (urban) and the
+ *       rural rate. Inactive urban-hukou persons past the original statutory age are marked retired.</li>
+ *   <li>Rural labour: the model's resident rural labour R is counted; the rest of the stated rural labour force is
+ *       working away, A = stated − R; the resident transferred are stated transferred − A. That many employed
+ *       resident rural labourers are placed in non-farm work (younger ones likelier, by the transfer model's age
+ *       effects); the others farm. Farming then takes the rest of primary employment from, in turn, older rural-hukou
+ *       persons in rural and urban areas, urban-hukou rural residents and urban-hukou urban residents. The remaining
+ *       employed are split between secondary and tertiary uniformly to the stated counts.</li>
+ *   <li>Skilled workers: the stated number among the non-farm employed (farm workers only if there are too few).</li>
+ *   <li>Registered unemployed: among unemployed urban-hukou urban residents, enough for the registered rate; the
+ *       share registered becomes the registration probability of the newly unemployed.</li>
+ *   <li>Calibration: the transfer intercept (mean probability over farm workers = base rate, by bisection) and μ₀
+ *       (base-year hires = base-year separations).</li>
+ * </ol>
+ * Facts that cannot hold together (more resident rural labour than the stated rural labour force, say) are input
+ * errors naming the field.
+ */
+final class BaseYearLabourState {
+    private BaseYearLabourState() {
+    }
+
+    static LabourSimulation.Calibration build(LabourSimulation sim) {
+        LabourAssumptions la = sim.assumptions();
+        LabourAssumptions.BaseYearFacts base = la.base();
+        AgentPopulation pop = sim.population;
+        CohortTable table = sim.cohortYear().population();
+        double k = sim.model.scale();
+        createAgents(sim, table);
+
+        // Employment and unemployment.
+        double us = base.surveyedUnemploymentRate();
+        double ur = base.ruralUnemploymentRate();
+        int entryAge = la.participation().entryAge();
+        int maxAge = pop.maxAge();
+        double[][] weights = new double[2][maxAge + 1];
+        for (Sex s : Sex.values()) {
+            for (int a = entryAge; a <= maxAge; a++) {
+                weights[s.ordinal()][a] = pop.count(s, Residence.URBAN, a) * (1 - us)
+                        + pop.count(s, Residence.RURAL, a) * (1 - ur);
+            }
+        }
+        long employedTarget = Math.round(base.employed() / k);
+        double shift;
+        try {
+            shift = sim.model.profiles().calibrateShift(weights, employedTarget);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(null, "labour.base.employed", "the participation profile cannot reach "
+                    + base.employed() + " employed with this population: " + e.getMessage());
+        }
+        ParticipationProfiles profiles = sim.model.profiles().shifted(shift);
+        int slots = pop.slots();
+        long[][] cellCounts = new long[slots][2];
+        double[][] cellWeights = new double[slots][2];
+        for (int slot = 0; slot < slots; slot++) {
+            int age = pop.ageOf(slot);
+            double rate = age >= entryAge ? profiles.of(pop.sexOf(slot)).rate(age) : 0;
+            for (Residence r : Residence.values()) {
+                long n = pop.group(slot).residents(r).size();
+                cellCounts[slot][r.ordinal()] = n;
+                cellWeights[slot][r.ordinal()] = n * rate * (1 - (r == Residence.URBAN ? us : ur));
+            }
+        }
+        long[][] employed = splitCells(employedTarget, cellWeights, cellCounts);
+        long employedUrban = 0;
+        long employedRural = 0;
+        for (long[] e : employed) {
+            employedUrban += e[0];
+            employedRural += e[1];
+        }
+        long[][] room = new long[slots][2];
+        double[][] byEmployed = new double[slots][2];
+        for (int slot = 0; slot < slots; slot++) {
+            for (int r = 0; r < 2; r++) {
+                room[slot][r] = cellCounts[slot][r] - employed[slot][r];
+                byEmployed[slot][r] = employed[slot][r];
+            }
+        }
+        long[][] unemployedUrban = splitCells(Math.round(us / (1 - us) * employedUrban), only(byEmployed, 0),
+                only(room, 0));
+        long[][] unemployedRural = splitCells(Math.round(ur / (1 - ur) * employedRural), only(byEmployed, 1),
+                only(room, 1));
+        sim.executor.forEach(slots, slot -> {
+            UniformRandomProvider rng = sim.groupRandom[slot];
+            Selection sel = sim.selections.get();
+            for (Residence r : Residence.values()) {
+                AgentColumns c = pop.group(slot).residents(r);
+                int e = (int) employed[slot][r.ordinal()];
+                int u = (int) (r == Residence.URBAN ? unemployedUrban : unemployedRural)[slot][r.ordinal()];
+                int[] chosen = sel.choose(e + u, c.size(), rng);
+                // The first e of a random subset are employed, the rest unemployed: both uniform within the cell.
+                int[] picked = java.util.Arrays.copyOf(chosen, e + u);
+                for (int j = 0; j < e + u; j++) {
+                    int i = picked[j];
+                    c.setStatus(i, j < e ? Status.EMPLOYED : Status.UNEMPLOYED, (byte) 0);
+                }
+            }
+            markRetired(sim, slot);
+        });
+
+        // Rural labour: resident part, working away, transferred.
+        long[][] ruralLabour = AlignedSelection.count(pop, sim.executor, 2, (c, i, r, slot) ->
+                sim.isRuralLabour(c, i, pop.ageOf(slot)) ? (c.status[i] == Status.EMPLOYED ? 0 : 1) : -1);
+        long residentRuralLabour = 0;
+        long employedRuralLabour = 0;
+        double[][] awayWeights = new double[2][maxAge + 1];
+        for (int slot = 0; slot < slots; slot++) {
+            residentRuralLabour += ruralLabour[slot][0] + ruralLabour[slot][1];
+            employedRuralLabour += ruralLabour[slot][0];
+            awayWeights[pop.sexOf(slot).ordinal()][pop.ageOf(slot)] = ruralLabour[slot][0] + ruralLabour[slot][1];
+        }
+        double away = base.ruralLabourForce() / k - residentRuralLabour;
+        if (away < 0) {
+            throw new InputException(null, "labour.base.rural_labour_force", "the stated rural labour force ("
+                    + fmt(base.ruralLabourForce()) + ") is smaller than the rural labour the model finds among residents ("
+                    + fmt(residentRuralLabour * k) + ")",
+                    "check the participation profile, the urban-hukou shares and the rural-labour ages");
+        }
+        long localTransferred = Math.round(base.ruralLabourTransferred() / k - away);
+        if (localTransferred < 0 || localTransferred > employedRuralLabour) {
+            throw new InputException(null, "labour.base.rural_labour_transferred", "with " + fmt(away * k)
+                    + " rural labourers working away, the stated transferred (" + fmt(base.ruralLabourTransferred())
+                    + ") needs " + fmt(localTransferred * k) + " resident rural labourers in non-farm work, but only "
+                    + fmt(employedRuralLabour * k) + " are employed");
+        }
+        distributeAway(sim, away, awayWeights);
+
+        long[] sectorTargets = Allocation.proportional(employedTarget, base.employedBySector().toArray(),
+                new long[] {employedTarget, employedTarget, employedTarget});
+        assignSectors(sim, localTransferred, employedRuralLabour, sectorTargets);
+        assignSkilled(sim, Math.round(base.skilledWorkers() / k));
+        double registrationRate = assignRegistered(sim, base.registeredUnemploymentRate());
+        for (Sector s : Sector.values()) {
+            sim.demand[s.ordinal()] = sectorTargets[s.ordinal()];
+        }
+        double intercept = calibrateTransfer(sim);
+        double mu = calibrateMatching(sim, sectorTargets);
+        return new LabourSimulation.Calibration(shift, intercept, registrationRate, mu, away * k);
+    }
+
+    private static void createAgents(LabourSimulation sim, CohortTable table) {
+        AgentPopulation pop = sim.population;
+        LabourAssumptions la = sim.assumptions();
+        long cadre = Draws.threshold(la.retirement().femaleCadreShare());
+        for (Sex s : Sex.values()) {
+            for (int a = 0; a <= pop.maxAge(); a++) {
+                long u = Math.round(table.persons(s, Residence.URBAN, a) / sim.model.scale());
+                long r = Math.round(table.persons(s, Residence.RURAL, a) / sim.model.scale());
+                pop.setGroup(s, a, new CohortGroup(s, (int) u, (int) r));
+            }
+        }
+        sim.executor.forEach(pop.slots(), slot -> {
+            CohortGroup g = pop.group(slot);
+            Sex s = pop.sexOf(slot);
+            int a = pop.ageOf(slot);
+            UniformRandomProvider rng = sim.groupRandom[slot];
+            for (Residence r : Residence.values()) {
+                AgentColumns c = g.residents(r);
+                long n = Math.round(table.persons(s, r, a) / sim.model.scale());
+                for (long i = 0; i < n; i++) {
+                    int flags = s == Sex.FEMALE && Draws.bernoulli(rng, cadre) ? AgentColumns.F_FEMALE_CADRE : 0;
+                    c.add(Status.INACTIVE, (byte) 0, (byte) flags, (byte) 0);
+                }
+                double share = r == Residence.URBAN ? la.hukou().urbanShareUrbanResidents()
+                        : la.hukou().urbanShareRuralResidents();
+                int urbanHukou = (int) Math.round(n * share);
+                int[] chosen = sim.selections.get().choose(urbanHukou, (int) n, rng);
+                for (int j = 0; j < urbanHukou; j++) {
+                    c.set(chosen[j], AgentColumns.F_URBAN_HUKOU);
+                }
+            }
+        });
+    }
+
+    /** Inactive urban-hukou persons past the original statutory age are pensioners. */
+    private static void markRetired(LabourSimulation sim, int slot) {
+        int age = sim.population.ageOf(slot);
+        Sex sex = sim.population.sexOf(slot);
+        for (Residence r : Residence.values()) {
+            AgentColumns c = sim.population.group(slot).residents(r);
+            for (int i = 0; i < c.size(); i++) {
+                if (c.status[i] != Status.INACTIVE || !c.has(i, AgentColumns.F_URBAN_HUKOU)) {
+                    continue;
+                }
+                RetirementCategory cat = sex == Sex.MALE ? RetirementCategory.MALE
+                        : c.has(i, AgentColumns.F_FEMALE_CADRE) ? RetirementCategory.FEMALE_CADRE
+                        : RetirementCategory.FEMALE_WORKER;
+                if (age >= cat.originalAgeYears()) {
+                    c.status[i] = Status.RETIRED;
+                }
+            }
+        }
+    }
+
+    private static void distributeAway(LabourSimulation sim, double away, double[][] weights) {
+        double total = 0;
+        for (double[] w : weights) {
+            for (double v : w) {
+                total += v;
+            }
+        }
+        for (int s = 0; s < 2; s++) {
+            for (int a = 0; a < weights[s].length; a++) {
+                sim.away[s][a] = total > 0 ? away * weights[s][a] / total : 0;
+            }
+        }
+    }
+
+    private static void assignSectors(LabourSimulation sim, long localTransferred, long employedRuralLabour,
+                                      long[] sectorTargets) {
+        AgentPopulation pop = sim.population;
+        LabourAssumptions.TransferAssumption t = sim.assumptions().transfer();
+        int groups = t.ageGroups().size();
+        // 1. Employed resident rural labour: the transferred ones by age-group propensity, the rest farm.
+        AlignedSelection.Classifier ruralLabourByGroup = (c, i, r, slot) -> {
+            int age = pop.ageOf(slot);
+            if (c.status[i] != Status.EMPLOYED || c.sector[i] != 0 || !sim.isRuralLabour(c, i, age)) {
+                return -1;
+            }
+            for (int g = 0; g < groups; g++) {
+                if (t.ageGroups().get(g).contains(age)) {
+                    return g;
+                }
+            }
+            return groups; // ages of rural labour outside every age group: weight 1
+        };
+        double[] w = new double[groups + 1];
+        for (int g = 0; g < groups; g++) {
+            w[g] = Math.exp(t.ageLogOdds()[g]);
+        }
+        w[groups] = 1;
+        long[][] counts = AlignedSelection.count(pop, sim.executor, groups + 1, ruralLabourByGroup);
+        long[][] shares = AlignedSelection.split(localTransferred, counts, w);
+        AlignedSelection.draw(pop, sim.executor, shares, ruralLabourByGroup, sim.groupRandom, sim.selections,
+                (c, i, r, cls, slot, rng) -> c.sector[i] = Sector.TERTIARY.code());
+        sim.executor.forEach(pop.slots(), slot -> {
+            int age = pop.ageOf(slot);
+            for (Residence r : Residence.values()) {
+                AgentColumns c = pop.group(slot).residents(r);
+                for (int i = 0; i < c.size(); i++) {
+                    if (c.status[i] == Status.EMPLOYED && c.sector[i] == 0 && sim.isRuralLabour(c, i, age)) {
+                        c.sector[i] = Sector.PRIMARY.code();
+                    }
+                }
+            }
+        });
+        // 2. The rest of farming, in tiers.
+        long farmers = employedRuralLabour - localTransferred;
+        long rest = sectorTargets[0] - farmers;
+        if (rest < 0) {
+            throw new InputException(null, "labour.base.employed_by_sector.primary", "primary employment ("
+                    + fmt(sectorTargets[0] * (double) sim.model.scale()) + ") is smaller than the resident rural labour"
+                    + " left in farming (" + fmt(farmers * (double) sim.model.scale()) + ")",
+                    "check rural_labour_force and rural_labour_transferred");
+        }
+        AlignedSelection.Classifier tiers = (c, i, r, slot) -> {
+            if (c.status[i] != Status.EMPLOYED || c.sector[i] != 0) {
+                return -1;
+            }
+            boolean urbanHukou = c.has(i, AgentColumns.F_URBAN_HUKOU);
+            boolean urban = r == Residence.URBAN;
+            return (urbanHukou ? 2 : 0) + (urban ? 1 : 0);
+        };
+        long[][] tierCounts = AlignedSelection.count(pop, sim.executor, 4, tiers);
+        long[][] tierShares = new long[tierCounts.length][4];
+        for (int tier = 0; tier < 4 && rest > 0; tier++) {
+            double[] only = new double[4];
+            only[tier] = 1;
+            long[][] masked = new long[tierCounts.length][4];
+            long available = 0;
+            for (int s = 0; s < tierCounts.length; s++) {
+                masked[s][tier] = tierCounts[s][tier];
+                available += tierCounts[s][tier];
+            }
+            long take = Math.min(rest, available);
+            long[][] one = AlignedSelection.split(take, masked, only);
+            for (int s = 0; s < tierCounts.length; s++) {
+                tierShares[s][tier] = one[s][tier];
+            }
+            rest -= take;
+        }
+        if (rest > 0) {
+            throw new InputException(null, "labour.base.employed_by_sector.primary",
+                    "not enough employed persons for the stated primary employment");
+        }
+        AlignedSelection.draw(pop, sim.executor, tierShares, tiers, sim.groupRandom, sim.selections,
+                (c, i, r, cls, slot, rng) -> c.sector[i] = Sector.PRIMARY.code());
+        // 3. Everyone else employed works outside farming: tertiary for now, then the secondary count is drawn.
+        AlignedSelection.Classifier nonFarm = (c, i, r, slot) -> {
+            if (c.status[i] != Status.EMPLOYED) {
+                return -1;
+            }
+            if (c.sector[i] == 0) {
+                c.sector[i] = Sector.TERTIARY.code();
+            }
+            return c.sector[i] == Sector.PRIMARY.code() ? -1 : 0;
+        };
+        long[][] nonFarmCounts = AlignedSelection.count(pop, sim.executor, 1, nonFarm);
+        long[][] secondary = AlignedSelection.split(sectorTargets[1], nonFarmCounts, new double[] {1});
+        AlignedSelection.draw(pop, sim.executor, secondary, nonFarm, sim.groupRandom, sim.selections,
+                (c, i, r, cls, slot, rng) -> c.sector[i] = Sector.SECONDARY.code());
+    }
+
+    private static void assignSkilled(LabourSimulation sim, long skilled) {
+        AlignedSelection.Classifier employed = (c, i, r, slot) -> c.status[i] != Status.EMPLOYED ? -1
+                : c.sector[i] == Sector.PRIMARY.code() ? 1 : 0;
+        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, employed);
+        long nonFarm = 0;
+        for (long[] n : counts) {
+            nonFarm += n[0];
+        }
+        long[][] first = AlignedSelection.split(Math.min(skilled, nonFarm), counts, new double[] {1, 0});
+        long[][] shares = first;
+        if (skilled > nonFarm) {
+            long[][] farm = AlignedSelection.split(skilled - nonFarm, counts, new double[] {0, 1});
+            for (int s = 0; s < counts.length; s++) {
+                shares[s][1] = farm[s][1];
+            }
+        }
+        AlignedSelection.draw(sim.population, sim.executor, shares, employed, sim.groupRandom, sim.selections,
+                (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_SKILLED));
+    }
+
+    /** Registers enough unemployed urban-hukou urban residents for the rate; returns the share registered. */
+    private static double assignRegistered(LabourSimulation sim, double rate) {
+        AlignedSelection.Classifier urbanLabour = (c, i, r, slot) -> {
+            if (r != Residence.URBAN) {
+                return -1;
+            }
+            if (c.status[i] == Status.EMPLOYED) {
+                return 1;
+            }
+            return c.status[i] == Status.UNEMPLOYED && c.has(i, AgentColumns.F_URBAN_HUKOU) ? 0 : -1;
+        };
+        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, urbanLabour);
+        long candidates = 0;
+        long employedUrban = 0;
+        for (long[] n : counts) {
+            candidates += n[0];
+            employedUrban += n[1];
+        }
+        long wanted = Math.round(rate / (1 - rate) * employedUrban);
+        if (wanted > candidates) {
+            throw new InputException(null, "labour.base.registered_unemployment_rate", "a registered rate of "
+                    + rate + " needs " + fmt(wanted * (double) sim.model.scale())
+                    + " registered unemployed, but only " + fmt(candidates * (double) sim.model.scale())
+                    + " unemployed urban residents hold urban hukou",
+                    "registered unemployment is normally below the surveyed rate");
+        }
+        long[][] shares = AlignedSelection.split(wanted, counts, new double[] {1, 0});
+        AlignedSelection.draw(sim.population, sim.executor, shares, urbanLabour, sim.groupRandom, sim.selections,
+                (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_REGISTERED));
+        return candidates == 0 ? 0 : (double) wanted / candidates;
+    }
+
+    /** The intercept at which the mean transfer probability of base-year farm workers equals the base rate. */
+    private static double calibrateTransfer(LabourSimulation sim) {
+        LabourAssumptions.TransferAssumption t = sim.assumptions().transfer();
+        AgentPopulation pop = sim.population;
+        int maxAge = pop.maxAge();
+        // Farm workers by single age and skill.
+        long[][] counts = AlignedSelection.count(pop, sim.executor, 2, (c, i, r, slot) ->
+                t.ages().contains(pop.ageOf(slot)) && RuralTransferProcess.isFarmWorker(c, i)
+                        ? (c.has(i, AgentColumns.F_SKILLED) ? 1 : 0) : -1);
+        double[] n = new double[2 * (maxAge + 1)];
+        double[] offset = new double[2 * (maxAge + 1)];
+        double total = 0;
+        for (int slot = 0; slot < counts.length; slot++) {
+            int age = pop.ageOf(slot);
+            for (int skilled = 0; skilled < 2; skilled++) {
+                int j = 2 * age + skilled;
+                n[j] += counts[slot][skilled];
+                offset[j] = RuralTransferProcess.ageLogOdds(t, age) + skilled * t.skilledLogOdds();
+                total += counts[slot][skilled];
+            }
+        }
+        if (total == 0) {
+            throw new InputException(null, "labour.transfer.base_rate",
+                    "there are no farm workers of rural-labour age in the base year to calibrate the transfer rate on");
+        }
+        double lo = -50;
+        double hi = 50;
+        for (int iter = 0; iter < 200; iter++) {
+            double mid = 0.5 * (lo + hi);
+            double mean = 0;
+            for (int j = 0; j < n.length; j++) {
+                if (n[j] > 0) {
+                    mean += n[j] * Logit.expit(mid + offset[j]);
+                }
+            }
+            if (mean / total < t.baseRate()) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    /** μ₀ = (S / J)^α: base-year hires equal separations S when vacancies equal S and J persons seek work. */
+    private static double calibrateMatching(LabourSimulation sim, long[] employedBySector) {
+        LabourAssumptions la = sim.assumptions();
+        double separations = 0;
+        for (Sector s : Sector.values()) {
+            if (s.nonFarm()) {
+                separations += la.matching().separationRate().get(s) * employedBySector[s.ordinal()];
+            }
+        }
+        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, (c, i, r, slot) -> {
+            if (c.status[i] == Status.UNEMPLOYED) {
+                return 0;
+            }
+            return la.transfer().ages().contains(sim.population.ageOf(slot))
+                    && RuralTransferProcess.isFarmWorker(c, i) ? 1 : -1;
+        });
+        double seekers = 0;
+        for (long[] n : counts) {
+            seekers += n[0] + la.transfer().baseRate() * n[1];
+        }
+        if (separations <= 0 || seekers <= 0) {
+            return 1;
+        }
+        return Math.pow(separations / seekers, la.matching().unemploymentElasticity());
+    }
+
+    private static long[][] splitCells(long total, double[][] weights, long[][] caps) {
+        int slots = weights.length;
+        double[] w = new double[slots * 2];
+        long[] c = new long[slots * 2];
+        for (int s = 0; s < slots; s++) {
+            for (int r = 0; r < 2; r++) {
+                w[2 * s + r] = weights[s][r];
+                c[2 * s + r] = caps[s][r];
+            }
+        }
+        long[] flat = Allocation.proportional(total, w, c);
+        long[][] out = new long[slots][2];
+        for (int s = 0; s < slots; s++) {
+            out[s][0] = flat[2 * s];
+            out[s][1] = flat[2 * s + 1];
+        }
+        return out;
+    }
+
+    private static double[][] only(double[][] values, int r) {
+        double[][] out = new double[values.length][2];
+        for (int s = 0; s < values.length; s++) {
+            out[s][r] = values[s][r];
+        }
+        return out;
+    }
+
+    private static long[][] only(long[][] values, int r) {
+        long[][] out = new long[values.length][2];
+        for (int s = 0; s < values.length; s++) {
+            out[s][r] = values[s][r];
+        }
+        return out;
+    }
+
+    private static String fmt(double persons) {
+        return String.format(java.util.Locale.ROOT, "%,.0f", persons);
+    }
+}

@@ -1,0 +1,168 @@
+package org.labourcast.labour;
+
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentPopulation;
+import org.labourcast.agents.Status;
+import org.labourcast.demography.CohortFlows;
+import org.labourcast.demography.CohortTable;
+import org.labourcast.demography.ProjectedYear;
+import org.labourcast.demography.Residence;
+import org.labourcast.demography.Sex;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Counts the year's indicators from the agents (in parallel by group, summed in slot order) and advances everyone's
+ * years-in-status by one. Counts are scaled to persons.
+ */
+final class IndicatorRecorder implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final int LABOUR_FORCE = 0;
+    private static final int EMPLOYED = 1;
+    private static final int PRIMARY = 2;
+    private static final int SECONDARY = 3;
+    private static final int TERTIARY = 4;
+    private static final int EMPLOYED_URBAN = 5;
+    private static final int UNEMPLOYED_URBAN = 6;
+    private static final int REGISTERED_URBAN = 7;
+    private static final int RURAL_LABOUR = 8;
+    private static final int RURAL_TRANSFERRED = 9;
+    private static final int SKILLED_EMPLOYED = 10;
+    private static final int COUNTERS = 11;
+
+    @Override
+    public void step(SimState state) {
+        LabourSimulation sim = (LabourSimulation) state;
+        sim.results.add(record(sim, sim.events));
+    }
+
+    static LabourYear record(LabourSimulation sim, LabourSimulation.YearEvents events) {
+        AgentPopulation pop = sim.population;
+        int slots = pop.slots();
+        long[][] counts = new long[slots][COUNTERS];
+        sim.executor.forEach(slots, slot -> count(sim, slot, counts[slot]));
+        long[] n = new long[COUNTERS];
+        for (long[] c : counts) {
+            for (int k = 0; k < COUNTERS; k++) {
+                n[k] += c[k];
+            }
+        }
+        double k = sim.model.scale();
+        double away = 0;
+        for (double[] bySex : sim.away) {
+            for (double a : bySex) {
+                away += a;
+            }
+        }
+        double ruralLabour = (n[RURAL_LABOUR] + away) * k;
+        double transferred = (n[RURAL_TRANSFERRED] + away) * k;
+        double employed = n[EMPLOYED] * k;
+        double[] v = new double[LabourIndicators.NAMES.size()];
+        int i = 0;
+        v[i++] = ruralLabour;
+        v[i++] = transferred;
+        v[i++] = ratio(transferred, ruralLabour);
+        v[i++] = away * k;
+        v[i++] = n[LABOUR_FORCE] * k;
+        v[i++] = employed;
+        v[i++] = n[PRIMARY] * k;
+        v[i++] = n[SECONDARY] * k;
+        v[i++] = n[TERTIARY] * k;
+        v[i++] = ratio(n[PRIMARY], n[EMPLOYED]);
+        v[i++] = ratio(n[SECONDARY], n[EMPLOYED]);
+        v[i++] = ratio(n[TERTIARY], n[EMPLOYED]);
+        v[i++] = ratio(n[EMPLOYED_URBAN], n[EMPLOYED]);
+        double previousCumulative = sim.results.isEmpty() ? 0
+                : sim.results.get(sim.results.size() - 1).value(LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE);
+        if (events == null) {
+            v[i++] = Double.NaN;
+            v[i++] = Double.NaN;
+        } else {
+            double jobs = sim.newUrbanJobs * k;
+            v[i++] = jobs;
+            v[i++] = (Double.isNaN(previousCumulative) ? 0 : previousCumulative) + jobs;
+        }
+        v[i++] = ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]);
+        v[i++] = ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]);
+        v[i] = n[SKILLED_EMPLOYED] * k;
+        return new LabourYear(sim.year, demography(sim, events), v);
+    }
+
+    private static double ratio(double a, double b) {
+        return b > 0 ? a / b : Double.NaN;
+    }
+
+    private static void count(LabourSimulation sim, int slot, long[] n) {
+        int age = sim.population.ageOf(slot);
+        boolean ruralAge = sim.assumptions().transfer().ages().contains(age);
+        for (Residence r : Residence.values()) {
+            AgentColumns c = sim.population.group(slot).residents(r);
+            boolean urban = r == Residence.URBAN;
+            for (int i = 0; i < c.size(); i++) {
+                if (c.years[i] < Byte.MAX_VALUE) {
+                    c.years[i]++;
+                }
+                byte s = c.status[i];
+                if (s != Status.EMPLOYED && s != Status.UNEMPLOYED) {
+                    continue;
+                }
+                n[LABOUR_FORCE]++;
+                boolean ruralHukou = (c.flags[i] & AgentColumns.F_URBAN_HUKOU) == 0;
+                if (ruralHukou && ruralAge) {
+                    n[RURAL_LABOUR]++;
+                }
+                if (s == Status.EMPLOYED) {
+                    n[EMPLOYED]++;
+                    int sector = c.sector[i];
+                    n[PRIMARY + sector - 1]++;
+                    if (urban) {
+                        n[EMPLOYED_URBAN]++;
+                    }
+                    if (ruralHukou && ruralAge && sector != Sector.PRIMARY.code()) {
+                        n[RURAL_TRANSFERRED]++;
+                    }
+                    if ((c.flags[i] & AgentColumns.F_SKILLED) != 0) {
+                        n[SKILLED_EMPLOYED]++;
+                    }
+                } else if (urban) {
+                    n[UNEMPLOYED_URBAN]++;
+                    if ((c.flags[i] & AgentColumns.F_REGISTERED) != 0) {
+                        n[REGISTERED_URBAN]++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The agents' population and events as a {@link ProjectedYear}, in persons. */
+    private static ProjectedYear demography(LabourSimulation sim, LabourSimulation.YearEvents ev) {
+        AgentPopulation pop = sim.population;
+        int maxAge = pop.maxAge();
+        double k = sim.model.scale();
+        double[][][] cells = new double[2][2][maxAge + 1];
+        for (Sex s : Sex.values()) {
+            for (Residence r : Residence.values()) {
+                for (int a = 0; a <= maxAge; a++) {
+                    cells[s.ordinal()][r.ordinal()][a] = pop.count(s, r, a) * k;
+                }
+            }
+        }
+        double[] births = new double[2];
+        double[][] deaths = new double[2][2];
+        double[][] migration = new double[2][2];
+        double[] transfers = new double[2];
+        if (ev != null) {
+            for (int s = 0; s < 2; s++) {
+                for (int r = 0; r < 2; r++) {
+                    births[s] += ev.births[s][r] * k;
+                    deaths[s][r] = ev.deaths[s][r] * k;
+                    migration[s][r] = ev.netMigration[s][r] * k;
+                }
+                transfers[s] = ev.transfers[s] * k;
+            }
+        }
+        ProjectedYear cohort = sim.cohortYear();
+        return new ProjectedYear(sim.year, CohortTable.of(cells), births, deaths, migration, transfers,
+                cohort.transferIntensity(), cohort.migrationShortfall(), CohortFlows.none(maxAge));
+    }
+}

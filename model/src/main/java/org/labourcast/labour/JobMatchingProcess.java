@@ -1,0 +1,113 @@
+package org.labourcast.labour;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AlignedSelection;
+import org.labourcast.agents.Allocation;
+import org.labourcast.agents.Draws;
+import org.labourcast.agents.Status;
+import org.labourcast.demography.Residence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Job matching in the non-farm sectors. Vacancies are each sector's demand minus its employment. Seekers are the
+ * unemployed and the farm workers looking for non-farm work. Hires = min(vacancies, seekers,
+ * μ × seekers^α × vacancies^(1−α)) with μ = μ₀ × the scenario's efficiency (μ₀ calibrated so that base-year hires
+ * equal base-year separations). Hires are split over sectors in proportion to vacancies and over seekers with
+ * weight e^β for the skilled (β the scenario's skilled log-odds), the rest drawn uniformly. Hires of urban
+ * residents are the year's new urban jobs (城镇新增就业, gross). Afterwards farm workers who found nothing stop
+ * looking, and unemployed rural-hukou persons return to farming with the scenario's return rate.
+ */
+final class JobMatchingProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        LabourSimulation sim = (LabourSimulation) state;
+        LabourAssumptions.MatchingAssumption m = sim.assumptions().matching();
+        // Classes 0..3 seekers (unemployed unskilled/skilled, farm seekers unskilled/skilled); 4, 5 the employed
+        // in secondary and tertiary (counted, never chosen).
+        AlignedSelection.Classifier classes = JobMatchingProcess::classOf;
+        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 6, classes);
+        long seekers = 0;
+        long[] employed = new long[2];
+        for (long[] n : counts) {
+            seekers += n[0] + n[1] + n[2] + n[3];
+            employed[0] += n[4];
+            employed[1] += n[5];
+        }
+        double v2 = Math.max(0, sim.demand[1] - employed[0]);
+        double v3 = Math.max(0, sim.demand[2] - employed[1]);
+        long vacancies = Math.round(v2 + v3);
+        long hires = 0;
+        if (vacancies > 0 && seekers > 0) {
+            double mu = sim.calibration.matchingScale() * m.efficiency();
+            double a = m.unemploymentElasticity();
+            double matches = mu * Math.pow(seekers, a) * Math.pow(vacancies, 1 - a);
+            hires = Math.min(Math.min(vacancies, seekers), Math.round(matches));
+        }
+        int slots = counts.length;
+        long[] urbanHires = new long[slots];
+        if (hires > 0) {
+            long[] bySector = Allocation.proportional(hires, new double[] {v2, v3},
+                    new long[] {(long) Math.ceil(v2), (long) Math.ceil(v3)});
+            double skilled = Math.exp(m.skilledHireLogOdds());
+            long[][] shares = AlignedSelection.split(hires, counts, new double[] {1, skilled, 1, skilled, 0, 0});
+            double[] hiresBySlot = new double[slots];
+            long[] caps = new long[slots];
+            for (int s = 0; s < slots; s++) {
+                caps[s] = shares[s][0] + shares[s][1] + shares[s][2] + shares[s][3];
+                hiresBySlot[s] = caps[s];
+            }
+            long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
+            long[] assigned = new long[slots];
+            AlignedSelection.draw(sim.population, sim.executor, shares, classes, sim.groupRandom, sim.selections,
+                    (c, i, r, cls, slot, rng) -> {
+                        Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY
+                                : Sector.TERTIARY;
+                        c.setStatus(i, Status.EMPLOYED, sector.code());
+                        c.clear(i, AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED);
+                        if (r == Residence.URBAN) {
+                            urbanHires[slot]++;
+                        }
+                    });
+        }
+        long back = Draws.threshold(sim.assumptions().transfer().returnToFarmRate());
+        sim.executor.forEach(slots, slot -> {
+            UniformRandomProvider rng = sim.groupRandom[slot];
+            for (Residence r : Residence.values()) {
+                AgentColumns c = sim.population.group(slot).residents(r);
+                for (int i = 0; i < c.size(); i++) {
+                    c.clear(i, AgentColumns.F_SEEKING_NONFARM);
+                    if (c.status[i] == Status.UNEMPLOYED && !c.has(i, AgentColumns.F_URBAN_HUKOU)
+                            && Draws.bernoulli(rng, back)) {
+                        c.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code());
+                    }
+                }
+            }
+        });
+        sim.events.hires = hires;
+        for (long n : urbanHires) {
+            sim.newUrbanJobs += n;
+        }
+    }
+
+    private static int classOf(AgentColumns c, int i, Residence r, int slot) {
+        byte s = c.status[i];
+        int skilled = c.has(i, AgentColumns.F_SKILLED) ? 1 : 0;
+        if (s == Status.UNEMPLOYED) {
+            return skilled;
+        }
+        if (s != Status.EMPLOYED) {
+            return -1;
+        }
+        if (c.has(i, AgentColumns.F_SEEKING_NONFARM)) {
+            return 2 + skilled;
+        }
+        if (c.sector[i] == Sector.SECONDARY.code()) {
+            return 4;
+        }
+        return c.sector[i] == Sector.TERTIARY.code() ? 5 : -1;
+    }
+}

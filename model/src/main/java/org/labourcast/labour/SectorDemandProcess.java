@@ -1,0 +1,86 @@
+package org.labourcast.labour;
+
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AlignedSelection;
+import org.labourcast.agents.Draws;
+import org.labourcast.scenario.TimeAnchor;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Sector labour demand and the shedding of excess workers. Demand for each sector grows with its output:
+ * D(t) = D(t−1) × (1 + g(t) × ε), g the scenario's real output growth and ε its employment elasticity, starting from
+ * base-year employment. Where a non-farm sector employs more than its demand, {@code adjustmentSpeed} × the excess
+ * lose their jobs (drawn uniformly); where farming employs more than its demand, that share of the excess farm
+ * workers of rural-labour age is pushed to look for non-farm work (surplus farm labour, the Lewis mechanism) — they
+ * keep farming if no job is found.
+ */
+final class SectorDemandProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final int PUSHABLE_FARMER = 0;
+    private static final int OTHER_FARMER = 3;
+
+    @Override
+    public void step(SimState state) {
+        LabourSimulation sim = (LabourSimulation) state;
+        LabourAssumptions.SectorDemandAssumption d = sim.assumptions().sectors();
+        double[] growth = d.outputGrowth().at(TimeAnchor.midYear(sim.year));
+        for (Sector s : Sector.values()) {
+            sim.demand[s.ordinal()] *= 1 + growth[s.ordinal()] * d.employmentElasticity().get(s);
+        }
+        // Classes: 0 farm workers who can be pushed, 1 secondary, 2 tertiary, 3 other farm workers.
+        AlignedSelection.Classifier classes = (c, i, r, slot) -> classOf(sim, c, i, sim.population.ageOf(slot));
+        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 4, classes);
+        long[] employed = new long[3];
+        long pushable = 0;
+        for (long[] n : counts) {
+            employed[0] += n[PUSHABLE_FARMER] + n[OTHER_FARMER];
+            employed[1] += n[1];
+            employed[2] += n[2];
+            pushable += n[PUSHABLE_FARMER];
+        }
+        long[] moves = new long[4];
+        for (Sector s : Sector.values()) {
+            double excess = employed[s.ordinal()] - sim.demand[s.ordinal()];
+            if (excess > 0) {
+                moves[s.ordinal()] = Math.round(d.adjustmentSpeed() * excess);
+            }
+        }
+        moves[0] = Math.min(moves[0], pushable);
+        if (moves[0] + moves[1] + moves[2] == 0) {
+            return;
+        }
+        long[][] shares = new long[counts.length][4];
+        for (int k = 0; k < 3; k++) {
+            double[] w = new double[4];
+            w[k] = 1;
+            long[][] one = AlignedSelection.split(moves[k], counts, w);
+            for (int s = 0; s < counts.length; s++) {
+                shares[s][k] = one[s][k];
+            }
+        }
+        long register = Draws.threshold(sim.calibration.registrationRate());
+        AlignedSelection.draw(sim.population, sim.executor, shares, classes, sim.groupRandom, sim.selections,
+                (c, i, r, cls, slot, rng) -> {
+                    if (cls == PUSHABLE_FARMER) {
+                        c.set(i, AgentColumns.F_SEEKING_NONFARM);
+                    } else {
+                        SeparationProcess.becomeUnemployed(c, i, r, rng, register);
+                    }
+                });
+    }
+
+    private static int classOf(LabourSimulation sim, AgentColumns c, int i, int age) {
+        if (c.status[i] != org.labourcast.agents.Status.EMPLOYED) {
+            return -1;
+        }
+        int sector = c.sector[i];
+        if (sector == Sector.PRIMARY.code()) {
+            boolean pushable = RuralTransferProcess.isFarmWorker(c, i)
+                    && sim.assumptions().transfer().ages().contains(age)
+                    && !c.has(i, AgentColumns.F_SEEKING_NONFARM);
+            return pushable ? PUSHABLE_FARMER : OTHER_FARMER;
+        }
+        return sector - 1;
+    }
+}
