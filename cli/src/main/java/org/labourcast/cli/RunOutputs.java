@@ -22,8 +22,9 @@ import org.labourcast.scenario.UrbanizationPath;
 import org.labourcast.targets.Target;
 
 /**
- * Writes a run's files: indicators.csv, population.csv, targets.csv, the urbanization chart and, last,
- * manifest.json with the hashes of everything written before it. Each file is written atomically.
+ * Writes a run's files: indicators.csv, population.csv, targets.csv (target attainment over the run's replicates;
+ * one for this deterministic engine), the urbanization chart and, last, manifest.json with the hashes of everything
+ * written before it. Each file is written atomically.
  */
 final class RunOutputs {
     static final int CHART_WIDTH = 1600;
@@ -56,6 +57,7 @@ final class RunOutputs {
                 .seed(null)
                 .inputFile(scenarioFile)
                 .setting("engine", "cohort-component")
+                .setting("runs", Integer.toString(run.replicates().runs())) // targets.csv probabilities are over these
                 .setting("base_year", Integer.toString(s.baseYear()))
                 .setting("horizon", Integer.toString(s.horizon()))
                 .setting("charts", Boolean.toString(charts))

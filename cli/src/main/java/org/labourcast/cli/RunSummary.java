@@ -9,7 +9,8 @@ import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.IndicatorRow;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.targets.TargetResult;
+import org.labourcast.targets.Target;
+import org.labourcast.targets.TargetAttainment;
 
 /** The short report a planner reads on the terminal after a run. */
 final class RunSummary {
@@ -38,12 +39,42 @@ final class RunSummary {
             }
             out.println(line);
         }
-        for (TargetResult t : run.targets()) {
-            out.printf(Locale.ROOT, "  target %s %s %s in %d: projected %s — %s%n", t.target().indicator(),
-                    t.target().operator().display(), format(t.target().indicator(), t.target().value()),
-                    t.target().year(), format(t.target().indicator(), t.projected()), t.status());
+        for (TargetAttainment a : run.targets()) {
+            out.println(targetLine(a, s.baseYear()));
         }
         out.printf(Locale.ROOT, "Results written to %s%n", dir);
+    }
+
+    /**
+     * One line per target, e.g. {@code target urbanization_rate ≥ 60.00% in 2025: met in 100% of 1 run, median
+     * 60.00%, first met 2025 — on track}.
+     */
+    static String targetLine(TargetAttainment a, int baseYear) {
+        Target t = a.target();
+        String indicator = t.indicator();
+        String period = t.kind() == Target.Kind.CUMULATIVE
+                ? String.format(Locale.ROOT, "summed over %d–%d", baseYear + 1, t.year())
+                : String.format(Locale.ROOT, "in %d", t.year());
+        String firstMet = a.medianFirstYearMet().isPresent()
+                ? "first met " + a.medianFirstYearMet().getAsInt()
+                : "not met by most runs";
+        return String.format(Locale.ROOT, "  target %s %s %s %s: met in %s of %d %s, median %s, %s — %s", indicator,
+                t.operator().display(), format(indicator, t.value()), period, percent(a.runsMet(), a.runs()),
+                a.runs(), a.runs() == 1 ? "run" : "runs", format(indicator, a.medianProjected()), firstMet,
+                a.status().label());
+    }
+
+    /**
+     * A share of runs as a percentage with at most one decimal. Never rounds to 0% or 100% unless exact, so a
+     * planner is not told "100%" when some runs miss.
+     */
+    static String percent(int met, int runs) {
+        if (met == 0 || met == runs) {
+            return met == 0 ? "0%" : "100%";
+        }
+        double p = Math.min(99.9, Math.max(0.1, 100.0 * met / runs));
+        String s = String.format(Locale.ROOT, "%.1f", p);
+        return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
     }
 
     private static int[] summaryYears(int base, int horizon) {

@@ -58,7 +58,19 @@ class LabourcastCliTest {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         assertTrue(r.out().contains("urbanization_rate"), r.out());
-        assertTrue(r.out().contains("met"), r.out());
+        assertTrue(r.out().contains("target urbanization_rate ≥ 60.00% in 2025: met in 100% of 1 run, median 60.00%,"
+                + " first met 2025 — on track"), r.out());
+    }
+
+    @Test
+    void targetsCsvReportsTheDeterministicRunAsOneReplicate() throws IOException {
+        Path out = tmp.resolve("t");
+        assertEquals(0, run("run", baseline.toString(), "--out", out.toString(), "--no-charts").code());
+        List<String> lines = Files.readAllLines(out.resolve("targets.csv"));
+        assertEquals("indicator,year,operator,target,probability,median,median_first_year_met,status,kind,nature,"
+                + "base_year,base_value,runs,label,source", lines.get(0));
+        assertTrue(lines.get(1).startsWith("urbanization_rate,2025,>=,0.6,1,0.6"), lines.get(1));
+        assertTrue(lines.get(1).contains(",2025,on track,annual,"), lines.get(1));
     }
 
     @Test

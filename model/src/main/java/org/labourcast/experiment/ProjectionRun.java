@@ -7,22 +7,34 @@ import org.labourcast.indicators.IndicatorCalculator;
 import org.labourcast.results.IndicatorRow;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.targets.TargetEvaluator;
-import org.labourcast.targets.TargetResult;
+import org.labourcast.targets.TargetAttainment;
+import org.labourcast.targets.TargetAttainmentEvaluator;
 
 /**
  * A deterministic cohort-component run of a scenario: the projected years, their indicators and the targets.
  * This is the entry point the CLI and scripts use.
+ *
+ * @param indicators the indicator rows (stat "value"), by indicator then year
+ * @param replicates the same values as a single replicate, the form Monte Carlo runs share
+ * @param targets    each plan target evaluated over that one run (probability 0 or 1)
  */
 public record ProjectionRun(ScenarioSpec scenario, List<ProjectedYear> years, List<IndicatorRow> indicators,
-                            List<TargetResult> targets) {
+                            ReplicateValues replicates, List<TargetAttainment> targets) {
+
+    public ProjectionRun {
+        years = List.copyOf(years);
+        indicators = List.copyOf(indicators);
+        targets = List.copyOf(targets);
+    }
 
     public static ProjectionRun of(ScenarioSpec spec) {
         List<ProjectedYear> years = new CohortComponentProjection().project(spec.population().persons(),
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
         List<IndicatorRow> rows = new IndicatorCalculator(spec.workingAge()).compute(spec.id(), years);
-        List<TargetResult> targets = TargetEvaluator.evaluate(spec.targets(), rows, spec.baseYear());
-        return new ProjectionRun(spec, List.copyOf(years), List.copyOf(rows), List.copyOf(targets));
+        ReplicateValues replicates = ReplicateValues.ofSingleRun(spec.id(), rows);
+        List<TargetAttainment> targets = TargetAttainmentEvaluator.evaluate(spec.targets(), replicates,
+                spec.baseYear());
+        return new ProjectionRun(spec, years, rows, replicates, targets);
     }
 
     /** The values of one indicator by year, in year order. */

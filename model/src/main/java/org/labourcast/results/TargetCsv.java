@@ -2,26 +2,34 @@ package org.labourcast.results;
 
 import java.util.List;
 import org.labourcast.targets.Target;
-import org.labourcast.targets.TargetResult;
+import org.labourcast.targets.TargetAttainment;
 
 /**
- * {@code targets.csv}: one row per plan target with the projected value and whether it is met.
- * Shares are fractions (0.6 = 60%); cumulative targets compare the sum over the plan period.
+ * {@code targets.csv}: one row per plan target with the share of runs meeting it, the median projected value, the
+ * median year first met and the status. Shares are fractions (0.6 = 60%, probability 0.75 = 75% of runs);
+ * cumulative targets compare the sum over the plan period. Stateless and thread-safe.
  */
 public final class TargetCsv {
+
+    /** The header line, without line end. */
+    public static final String HEADER = "indicator,year,operator,target,probability,median,median_first_year_met,"
+            + "status,kind,nature,base_year,base_value,runs,label,source";
+
     private TargetCsv() {
     }
 
-    public static String render(List<TargetResult> results) {
-        StringBuilder sb = new StringBuilder(
-                "indicator,year,operator,target,projected,status,kind,nature,base_year,base_value,label,source\n");
-        for (TargetResult r : results) {
-            Target t = r.target();
-            sb.append(Csv.row(t.indicator(), t.year(), t.operator().symbol(), t.value(), r.projected(), r.status(),
-                    t.kind().label(), t.nature().label(),
+    /** The header and one line per target, in the given order; numbers formatted by {@link Csv#number(double)}. */
+    public static String render(List<TargetAttainment> attainments) {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (TargetAttainment a : attainments) {
+            Target t = a.target();
+            sb.append(Csv.row(t.indicator(), t.year(), t.operator().symbol(), t.value(), a.probability(),
+                    a.medianProjected(),
+                    a.medianFirstYearMet().isPresent() ? Integer.toString(a.medianFirstYearMet().getAsInt()) : "",
+                    a.status().label(), t.kind().label(), t.nature().label(),
                     t.baseYear().isPresent() ? Integer.toString(t.baseYear().getAsInt()) : "",
                     t.baseValue().isPresent() ? Csv.number(t.baseValue().getAsDouble()) : "",
-                    t.label(), t.source()));
+                    a.runs(), t.label(), t.source()));
         }
         return sb.toString();
     }

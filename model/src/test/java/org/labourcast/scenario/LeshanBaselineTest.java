@@ -13,7 +13,8 @@ import org.labourcast.demography.Residence;
 import org.labourcast.experiment.ProjectionRun;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.IndicatorRow;
-import org.labourcast.targets.TargetResult;
+import org.labourcast.targets.AttainmentStatus;
+import org.labourcast.targets.TargetAttainment;
 
 /** The shipped Leshan baseline: its 2020 base reproduces the census and plan, and its derivation still holds. */
 class LeshanBaselineTest {
@@ -43,9 +44,15 @@ class LeshanBaselineTest {
         assertEquals(0.60, value(IndicatorCatalog.URBANIZATION_RATE, 2025), 1e-9);
         assertEquals(0.53 + 0.014 * 3, value(IndicatorCatalog.URBANIZATION_RATE, 2023), 1e-9);
         assertTrue(value(IndicatorCatalog.URBANIZATION_RATE, 2035) > 0.60);
-        List<TargetResult> targets = run.targets();
+        List<TargetAttainment> targets = run.targets();
         assertEquals(1, targets.size());
-        assertTrue(targets.get(0).met());
+        TargetAttainment urbanization = targets.get(0);
+        // One deterministic run: the plan's ≥ 60% in 2025 is met with certainty, exactly in 2025.
+        assertEquals(1, urbanization.runs());
+        assertEquals(1.0, urbanization.probability(), 0);
+        assertEquals(AttainmentStatus.ON_TRACK, urbanization.status());
+        assertEquals(0.60, urbanization.medianProjected(), 1e-9);
+        assertEquals(2025, urbanization.medianFirstYearMet().getAsInt());
     }
 
     @Test

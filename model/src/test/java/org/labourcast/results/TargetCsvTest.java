@@ -1,0 +1,43 @@
+package org.labourcast.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.labourcast.targets.Operator;
+import org.labourcast.targets.Target;
+import org.labourcast.targets.TargetAttainment;
+
+class TargetCsvTest {
+
+    @Test
+    void rendersEveryColumnExactly() {
+        Target urbanization = new Target("urbanization_rate", 2025, Operator.AT_LEAST, 0.6, Target.Kind.ANNUAL,
+                Target.Nature.EXPECTED, OptionalInt.of(2020), OptionalDouble.of(0.53), "常住人口城镇化率",
+                "Leshan plan, table 1");
+        Target jobs = new Target("new_urban_jobs", 2025, Operator.ABOVE, 200000, Target.Kind.CUMULATIVE,
+                Target.Nature.BINDING, OptionalInt.empty(), OptionalDouble.empty(), "城镇新增就业, [>20]万",
+                "plan \"14th\" table");
+        String csv = TargetCsv.render(List.of(
+                new TargetAttainment(urbanization, 4, 3, 0.6012, OptionalInt.of(2025)),
+                new TargetAttainment(jobs, 3, 1, 198765.5, OptionalInt.empty()),
+                new TargetAttainment(jobs, 1, 0, 150000, OptionalInt.of(2027))));
+        assertEquals("""
+                indicator,year,operator,target,probability,median,median_first_year_met,status,kind,nature,\
+                base_year,base_value,runs,label,source
+                urbanization_rate,2025,>=,0.6,0.75,0.6012,2025,on track,annual,expected,2020,0.53,4,\
+                常住人口城镇化率,"Leshan plan, table 1"
+                new_urban_jobs,2025,>,200000,0.333333333333,198765.5,,at risk,cumulative,binding,,,3,\
+                "城镇新增就业, [>20]万","plan ""14th"" table"
+                new_urban_jobs,2025,>,200000,0,150000,2027,off track,cumulative,binding,,,1,\
+                "城镇新增就业, [>20]万","plan ""14th"" table"
+                """, csv);
+    }
+
+    @Test
+    void headerOnlyForNoTargets() {
+        assertEquals(TargetCsv.HEADER + "\n", TargetCsv.render(List.of()));
+    }
+}
