@@ -31,8 +31,8 @@ import org.labourcast.demography.Sex;
  *       persons in rural and urban areas, urban-hukou rural residents and urban-hukou urban residents. The remaining
  *       employed are split between secondary and tertiary uniformly to the stated counts.</li>
  *   <li>Skilled workers: the stated number among the non-farm employed (farm workers only if there are too few).</li>
- *   <li>Registered unemployed: among unemployed urban-hukou urban residents, enough for the registered rate; the
- *       share registered becomes the registration probability of the newly unemployed.</li>
+ *   <li>Registered unemployed: among unemployed urban residents, urban-hukou holders first, enough for the
+ *       registered rate; the shares registered become the registration probabilities of the newly unemployed.</li>
  *   <li>Calibration: the transfer intercept (mean probability over farm workers = base rate, by bisection) and μ₀
  *       (base-year hires = base-year separations).</li>
  * </ol>
@@ -152,13 +152,13 @@ final class BaseYearLabourState {
                 new long[] {employedTarget, employedTarget, employedTarget});
         assignSectors(sim, localTransferred, employedRuralLabour, sectorTargets);
         assignSkilled(sim, Math.round(base.skilledWorkers() / k));
-        double registrationRate = assignRegistered(sim, base.registeredUnemploymentRate());
+        double[] registration = assignRegistered(sim, base.registeredUnemploymentRate());
         for (Sector s : Sector.values()) {
             sim.demand[s.ordinal()] = sectorTargets[s.ordinal()];
         }
         double intercept = calibrateTransfer(sim);
         double mu = calibrateMatching(sim, sectorTargets);
-        return new LabourSimulation.Calibration(shift, intercept, registrationRate, mu, away * k);
+        return new LabourSimulation.Calibration(shift, intercept, registration[0], registration[1], mu, away * k);
     }
 
     private static void createAgents(LabourSimulation sim, CohortTable table) {
@@ -344,36 +344,52 @@ final class BaseYearLabourState {
                 (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_SKILLED));
     }
 
-    /** Registers enough unemployed urban-hukou urban residents for the rate; returns the share registered. */
-    private static double assignRegistered(LabourSimulation sim, double rate) {
+    /**
+     * Registers enough unemployed urban residents for the registered rate, urban-hukou holders first (registration
+     * was tied to urban hukou; many cities now register residents of any hukou, who fill the rest). Returns the
+     * share registered among urban-hukou and among rural-hukou unemployed urban residents: the registration
+     * probabilities of the newly unemployed.
+     */
+    private static double[] assignRegistered(LabourSimulation sim, double rate) {
         AlignedSelection.Classifier urbanLabour = (c, i, r, slot) -> {
             if (r != Residence.URBAN) {
                 return -1;
             }
             if (c.status[i] == Status.EMPLOYED) {
-                return 1;
+                return 2;
             }
-            return c.status[i] == Status.UNEMPLOYED && c.has(i, AgentColumns.F_URBAN_HUKOU) ? 0 : -1;
+            if (c.status[i] != Status.UNEMPLOYED) {
+                return -1;
+            }
+            return c.has(i, AgentColumns.F_URBAN_HUKOU) ? 0 : 1;
         };
-        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, urbanLabour);
-        long candidates = 0;
+        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 3, urbanLabour);
+        long urbanHukou = 0;
+        long ruralHukou = 0;
         long employedUrban = 0;
         for (long[] n : counts) {
-            candidates += n[0];
-            employedUrban += n[1];
+            urbanHukou += n[0];
+            ruralHukou += n[1];
+            employedUrban += n[2];
         }
         long wanted = Math.round(rate / (1 - rate) * employedUrban);
-        if (wanted > candidates) {
+        if (wanted > urbanHukou + ruralHukou) {
             throw new InputException(null, "labour.base.registered_unemployment_rate", "a registered rate of "
                     + rate + " needs " + fmt(wanted * (double) sim.model.scale())
-                    + " registered unemployed, but only " + fmt(candidates * (double) sim.model.scale())
-                    + " unemployed urban residents hold urban hukou",
+                    + " registered unemployed, but only " + fmt((urbanHukou + ruralHukou) * (double) sim.model.scale())
+                    + " urban residents are unemployed",
                     "registered unemployment is normally below the surveyed rate");
         }
-        long[][] shares = AlignedSelection.split(wanted, counts, new double[] {1, 0});
+        long first = Math.min(wanted, urbanHukou);
+        long[][] shares = AlignedSelection.split(first, counts, new double[] {1, 0, 0});
+        long[][] rest = AlignedSelection.split(wanted - first, counts, new double[] {0, 1, 0});
+        for (int s = 0; s < counts.length; s++) {
+            shares[s][1] = rest[s][1];
+        }
         AlignedSelection.draw(sim.population, sim.executor, shares, urbanLabour, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_REGISTERED));
-        return candidates == 0 ? 0 : (double) wanted / candidates;
+        return new double[] {urbanHukou == 0 ? 0 : (double) first / urbanHukou,
+            ruralHukou == 0 ? 0 : (double) (wanted - first) / ruralHukou};
     }
 
     /** The intercept at which the mean transfer probability of base-year farm workers equals the base rate. */

@@ -72,6 +72,12 @@ public final class LabourSimulation extends SimState {
         this.executor = executor;
         this.streams = new GroupStreams(key0, key1);
         this.away = new double[2][model.maxAge() + 1];
+    }
+
+    /** MASON's start resets the schedule; the processes are scheduled afresh, each at its ordering. */
+    @Override
+    public void start() {
+        super.start();
         Steppable[] processes = {new DemographyProcess(), new HukouSettlementProcess(), new RetirementProcess(),
             new ParticipationProcess(), new SkillsProcess(), new SeparationProcess(), new RuralTransferProcess(),
             new SectorDemandProcess(), new JobMatchingProcess(), new IndicatorRecorder()};
@@ -139,11 +145,13 @@ public final class LabourSimulation extends SimState {
      *
      * @param participationShift logit shift of the participation profile reproducing base-year employment
      * @param transferIntercept  logit intercept of the rural transfer model giving the base transfer rate
-     * @param registrationRate   probability that a newly unemployed urban-hukou urban resident registers
+     * @param registrationUrbanHukou probability that a newly unemployed urban resident with urban hukou registers
+     * @param registrationRuralHukou the same for rural hukou
      * @param matchingScale      μ₀: the matching efficiency at which base-year hires equal separations
      * @param awayAtBase         rural labour working outside the region in the base year (persons)
      */
-    public record Calibration(double participationShift, double transferIntercept, double registrationRate,
+    public record Calibration(double participationShift, double transferIntercept, double registrationUrbanHukou,
+                              double registrationRuralHukou,
                               double matchingScale, double awayAtBase) {
     }
 

@@ -59,7 +59,8 @@ final class SectorDemandProcess implements Steppable {
                 shares[s][k] = one[s][k];
             }
         }
-        long register = Draws.threshold(sim.calibration.registrationRate());
+        long[] register = {Draws.threshold(sim.calibration.registrationRuralHukou()),
+            Draws.threshold(sim.calibration.registrationUrbanHukou())};
         AlignedSelection.draw(sim.population, sim.executor, shares, classes, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> {
                     if (cls == PUSHABLE_FARMER) {

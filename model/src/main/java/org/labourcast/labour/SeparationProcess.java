@@ -10,8 +10,8 @@ import sim.engine.Steppable;
 
 /**
  * Job separations: each employed person loses the job with the separation rate of the sector and becomes unemployed.
- * An urban-hukou urban resident who becomes unemployed registers with the employment service with the
- * registration rate calibrated in the base year — the link between surveyed and registered unemployment.
+ * An urban resident who becomes unemployed registers with the employment service with the registration
+ * probability of their hukou calibrated in the base year — the link between surveyed and registered unemployment.
  */
 final class SeparationProcess implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -24,7 +24,8 @@ final class SeparationProcess implements Steppable {
         for (Sector s : Sector.values()) {
             bySector[s.code()] = Draws.threshold(rates.get(s));
         }
-        long register = Draws.threshold(sim.calibration.registrationRate());
+        long[] register = {Draws.threshold(sim.calibration.registrationRuralHukou()),
+            Draws.threshold(sim.calibration.registrationUrbanHukou())};
         int slots = sim.population.slots();
         long[] separated = new long[slots];
         sim.executor.forEach(slots, slot -> {
@@ -44,11 +45,11 @@ final class SeparationProcess implements Steppable {
         }
     }
 
-    /** Job loss: unemployed, no sector; registers if an urban-hukou urban resident and the draw says so. */
-    static void becomeUnemployed(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long register) {
+    /** Job loss: unemployed, no sector; an urban resident registers with the probability of their hukou. */
+    static void becomeUnemployed(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long[] register) {
         c.setStatus(i, Status.UNEMPLOYED, (byte) 0);
         c.clear(i, AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED);
-        if (r == Residence.URBAN && c.has(i, AgentColumns.F_URBAN_HUKOU) && Draws.bernoulli(rng, register)) {
+        if (r == Residence.URBAN && Draws.bernoulli(rng, register[c.flags[i] & AgentColumns.F_URBAN_HUKOU])) {
             c.set(i, AgentColumns.F_REGISTERED);
         }
     }

@@ -1,0 +1,126 @@
+package org.labourcast.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.agents.GroupExecutor;
+import org.labourcast.demography.CohortComponentProjection;
+import org.labourcast.demography.ProjectedYear;
+import org.labourcast.indicators.IndicatorCalculator;
+import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.labour.LabourIndicators;
+import org.labourcast.labour.LabourModel;
+import org.labourcast.labour.LabourSimulation;
+import org.labourcast.labour.LabourYear;
+import org.labourcast.results.IndicatorRow;
+import org.labourcast.scenario.ScenarioAssumptions;
+import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.targets.TargetAttainment;
+import org.labourcast.targets.TargetAttainmentEvaluator;
+
+/**
+ * A Monte Carlo run of the agent-based labour market: {@code runs} replicates of {@link LabourSimulation}, each
+ * aligned to the same cohort-component projection, summarised as mean, median and percentiles per indicator and
+ * year, with the probability that each plan target is met.
+ *
+ * <p>Reproducibility: replicate i draws from the streams of {@link RandomStreams}{@code (seed).replicate(i)} only,
+ * and results are stored by replicate index and reduced in index order, so outputs are byte-identical for any
+ * thread count. With at least as many runs as threads, replicates run side by side (each on one thread); otherwise
+ * they run one after another, each spreading its groups over the threads.
+ *
+ * @param replicates every replicate's value of every indicator and year (demographic indicators from the agents)
+ * @param summary    mean, median, p05, p10, p90, p95 rows
+ * @param targets    attainment of each plan target over the replicates
+ * @param calibration what the base-year calibration found (identical in every replicate up to agent rounding; the
+ *                    first replicate's)
+ */
+public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<ProjectedYear> cohort,
+                       ReplicateValues replicates, List<IndicatorRow> summary, List<TargetAttainment> targets,
+                       LabourSimulation.Calibration calibration) {
+
+    public AgentRun {
+        cohort = List.copyOf(cohort);
+        summary = List.copyOf(summary);
+        targets = List.copyOf(targets);
+    }
+
+    public static AgentRun of(ScenarioSpec spec, RunSettings settings, ProgressListener progress) {
+        List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
+                spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
+        LabourModel model = LabourModel.of(spec, cohort, settings.scale());
+        List<String> names = indicatorNames(spec);
+        int years = spec.horizon() - spec.baseYear() + 1;
+        double[][][] values = new double[settings.runs()][][];
+        LabourSimulation.Calibration[] calibrations = new LabourSimulation.Calibration[settings.runs()];
+        RandomStreams streams = new RandomStreams(settings.seed());
+        AtomicInteger done = new AtomicInteger();
+        ForkJoinPool pool = settings.threads() > 1 ? new ForkJoinPool(settings.threads()) : null;
+        try {
+            boolean sideBySide = pool != null && settings.runs() >= settings.threads();
+            GroupExecutor inner = pool == null || sideBySide ? GroupExecutor.serial() : GroupExecutor.on(pool);
+            Runnable[] tasks = new Runnable[settings.runs()];
+            for (int run = 0; run < settings.runs(); run++) {
+                int r = run;
+                tasks[r] = () -> {
+                    UniformRandomProvider key = streams.replicate(r);
+                    LabourSimulation sim = new LabourSimulation(model, key.nextLong(), key.nextLong(), inner);
+                    values[r] = valuesOf(spec, names, sim.run(), years);
+                    calibrations[r] = sim.calibration();
+                    progress.completed(done.incrementAndGet(), settings.runs());
+                };
+            }
+            if (sideBySide) {
+                pool.submit(() -> java.util.Arrays.stream(tasks).parallel().forEach(Runnable::run)).join();
+            } else {
+                for (Runnable t : tasks) {
+                    t.run();
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
+            }
+        }
+        int[] yearList = new int[years];
+        for (int y = 0; y < years; y++) {
+            yearList[y] = spec.baseYear() + y;
+        }
+        ReplicateValues replicates = new ReplicateValues(spec.id(), names, yearList, values);
+        List<IndicatorRow> summary = MonteCarloSummary.summarize(replicates);
+        List<TargetAttainment> targets = TargetAttainmentEvaluator.evaluate(spec.targets(), replicates,
+                spec.baseYear());
+        return new AgentRun(spec, settings, cohort, replicates, summary, targets, calibrations[0]);
+    }
+
+    /** Demographic indicators (catalogue order) followed by the labour indicators. */
+    public static List<String> indicatorNames(ScenarioSpec spec) {
+        List<String> names = new ArrayList<>(IndicatorCatalog.names(spec.workingAge()));
+        names.addAll(LabourIndicators.NAMES);
+        return List.copyOf(names);
+    }
+
+    private static double[][] valuesOf(ScenarioSpec spec, List<String> names, List<LabourYear> run, int years) {
+        IndicatorCalculator calculator = new IndicatorCalculator(spec.workingAge());
+        double[][] v = new double[names.size()][years];
+        for (int y = 0; y < years; y++) {
+            LabourYear ly = run.get(y);
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                if (LabourIndicators.NAMES.contains(name)) {
+                    v[i][y] = ly.value(name);
+                } else {
+                    v[i][y] = y == 0 && IndicatorCatalog.isFlow(name) ? Double.NaN
+                            : calculator.value(name, ly.demography());
+                }
+            }
+        }
+        return v;
+    }
+
+    /** The summary rows of one indicator and stat, in year order. */
+    public List<IndicatorRow> indicator(String name, String stat) {
+        return summary.stream().filter(r -> r.indicator().equals(name) && r.stat().equals(stat)).toList();
+    }
+}
