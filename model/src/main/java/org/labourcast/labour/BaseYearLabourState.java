@@ -157,7 +157,7 @@ final class BaseYearLabourState {
             sim.demand[s.ordinal()] = sectorTargets[s.ordinal()];
         }
         double intercept = calibrateTransfer(sim);
-        double mu = calibrateMatching(sim, sectorTargets);
+        double mu = calibrateMatching(sim, sectorTargets, profiles);
         return new LabourSimulation.Calibration(shift, intercept, registration[0], registration[1], mu, away * k);
     }
 
@@ -436,30 +436,52 @@ final class BaseYearLabourState {
         return 0.5 * (lo + hi);
     }
 
-    /** μ₀ = (S / J)^α: base-year hires equal separations S when vacancies equal S and J persons seek work. */
-    private static double calibrateMatching(LabourSimulation sim, long[] employedBySector) {
+    /**
+     * μ₀ such that the base-year unemployed stock U is stationary: with S expected separations and N expected
+     * entrants who start by seeking work, a finding probability f₀ = (S + N) / (U + S + N) leaves U unemployed at the
+     * year end. Vacancies are taken as V₀ = S + N (replacement demand) and seekers J₀ = U + S + N + C, C being the
+     * farm workers expected to look for non-farm work (base rate × farm workers); then μ₀ = −ln(1 − f₀) / (V₀/J₀)^(1−α).
+     */
+    private static double calibrateMatching(LabourSimulation sim, long[] employedBySector,
+                                            ParticipationProfiles profiles) {
         LabourAssumptions la = sim.assumptions();
+        AgentPopulation pop = sim.population;
         double separations = 0;
         for (Sector s : Sector.values()) {
-            if (s.nonFarm()) {
-                separations += la.matching().separationRate().get(s) * employedBySector[s.ordinal()];
-            }
+            separations += la.matching().separationRate().get(s) * employedBySector[s.ordinal()];
         }
-        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, (c, i, r, slot) -> {
-            if (c.status[i] == Status.UNEMPLOYED) {
+        // Classes: 0 unemployed, 1 farm workers who may transfer, 2 inactive persons who would enter as seekers.
+        long[][] counts = AlignedSelection.count(pop, sim.executor, 3, (c, i, r, slot) -> {
+            byte status = c.status[i];
+            if (status == Status.UNEMPLOYED) {
                 return 0;
             }
-            return la.transfer().ages().contains(sim.population.ageOf(slot))
-                    && RuralTransferProcess.isFarmWorker(c, i) ? 1 : -1;
+            int age = pop.ageOf(slot);
+            if (status == Status.EMPLOYED) {
+                return la.transfer().ages().contains(age) && RuralTransferProcess.isFarmWorker(c, i) ? 1 : -1;
+            }
+            boolean farmBound = r == Residence.RURAL && !c.has(i, AgentColumns.F_URBAN_HUKOU);
+            return status == Status.INACTIVE && !farmBound ? 2 : -1;
         });
-        double seekers = 0;
-        for (long[] n : counts) {
-            seekers += n[0] + la.transfer().baseRate() * n[1];
+        double unemployed = 0;
+        double candidates = 0;
+        double entrants = 0;
+        for (int slot = 0; slot < counts.length; slot++) {
+            unemployed += counts[slot][0];
+            candidates += la.transfer().baseRate() * counts[slot][1];
+            int next = Math.min(pop.ageOf(slot) + 1, pop.maxAge());
+            if (next >= la.participation().entryAge()) {
+                entrants += counts[slot][2] * profiles.of(pop.sexOf(slot)).entryProbability(next);
+            }
         }
-        if (separations <= 0 || seekers <= 0) {
+        double inflow = separations + entrants;
+        if (inflow <= 0) {
             return 1;
         }
-        return Math.pow(separations / seekers, la.matching().unemploymentElasticity());
+        double f0 = inflow / (unemployed + inflow);
+        double v0 = inflow;
+        double j0 = unemployed + inflow + candidates;
+        return -Math.log(1 - f0) / Math.pow(v0 / j0, 1 - la.matching().unemploymentElasticity());
     }
 
     private static long[][] splitCells(long total, double[][] weights, long[][] caps) {

@@ -84,7 +84,8 @@ final class IndicatorRecorder implements Steppable {
         }
         v[i++] = ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]);
         v[i++] = ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]);
-        v[i] = n[SKILLED_EMPLOYED] * k;
+        v[i++] = n[SKILLED_EMPLOYED] * k;
+        v[i] = events == null ? Double.NaN : sim.unfilledVacancies * k;
         return new LabourYear(sim.year, demography(sim, events), v);
     }
 

@@ -11,10 +11,11 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Job matching in the non-farm sectors. Vacancies are each sector's demand minus its employment. Seekers are the
- * unemployed and the farm workers looking for non-farm work. Hires = min(vacancies, seekers,
- * μ × seekers^α × vacancies^(1−α)) with μ = μ₀ × the scenario's efficiency (μ₀ calibrated so that base-year hires
- * equal base-year separations). Hires are split over sectors in proportion to vacancies and over seekers with
+ * Job matching in the non-farm sectors. Vacancies V are each sector's demand minus its employment. Seekers J are the
+ * unemployed and the farm workers looking for non-farm work. Each seeker finds a job with probability
+ * f = 1 − exp(−μ (V/J)^(1−α)) (Cobb–Douglas matching, Petrongolo &amp; Pissarides 2001, as a yearly probability);
+ * hires = min(V, f·J). μ = μ₀ × the scenario's efficiency, μ₀ calibrated so that the base-year unemployed stock is
+ * stationary ({@link BaseYearLabourState}). Vacancies left unfilled are reported (劳动力缺口). Hires are split over sectors in proportion to vacancies and over seekers with
  * weight e^β for the skilled (β the scenario's skilled log-odds), the rest drawn uniformly. Hires of urban
  * residents are the year's new urban jobs (城镇新增就业, gross). Afterwards farm workers who found nothing stop
  * looking, and unemployed rural-hukou persons return to farming with the scenario's return rate.
@@ -42,11 +43,11 @@ final class JobMatchingProcess implements Steppable {
         long vacancies = Math.round(v2 + v3);
         long hires = 0;
         if (vacancies > 0 && seekers > 0) {
-            double mu = sim.calibration.matchingScale() * m.efficiency();
-            double a = m.unemploymentElasticity();
-            double matches = mu * Math.pow(seekers, a) * Math.pow(vacancies, 1 - a);
-            hires = Math.min(Math.min(vacancies, seekers), Math.round(matches));
+            double f = findingProbability(sim.calibration.matchingScale() * m.efficiency(),
+                    m.unemploymentElasticity(), vacancies, seekers);
+            hires = Math.min(vacancies, Math.round(f * seekers));
         }
+        sim.unfilledVacancies = vacancies - hires;
         int slots = counts.length;
         long[] urbanHires = new long[slots];
         if (hires > 0) {
@@ -91,6 +92,15 @@ final class JobMatchingProcess implements Steppable {
         for (long n : urbanHires) {
             sim.newUrbanJobs += n;
         }
+    }
+
+    /**
+     * The yearly probability that a seeker finds a job: 1 − exp(−μ (V/J)^(1−α)), the Cobb–Douglas matching rate
+     * μ J^α V^(1−α) per seeker turned into a probability over the year (offers arrive as a Poisson process), so it
+     * never exceeds 1 however tight the market.
+     */
+    static double findingProbability(double mu, double alpha, double vacancies, double seekers) {
+        return 1 - Math.exp(-mu * Math.pow(vacancies / seekers, 1 - alpha));
     }
 
     private static int classOf(AgentColumns c, int i, Residence r, int slot) {

@@ -18,7 +18,7 @@ import java.util.List;
  *       unemployed) (城镇登记失业率);</li>
  *   <li>{@code skilled_workers}: employed persons with a qualification (技能劳动者);</li>
  *   <li>{@code labour_force}: employed + unemployed; {@code rural_labour_away}: rural labour working outside the
- *       region.</li>
+ *       region; {@code unfilled_vacancies}: non-farm vacancies left after matching (劳动力缺口).</li>
  * </ul>
  */
 public final class LabourIndicators {
@@ -40,19 +40,20 @@ public final class LabourIndicators {
     public static final String SURVEYED_UNEMPLOYMENT_RATE = "surveyed_unemployment_rate";
     public static final String REGISTERED_UNEMPLOYMENT_RATE = "registered_unemployment_rate";
     public static final String SKILLED_WORKERS = "skilled_workers";
+    public static final String UNFILLED_VACANCIES = "unfilled_vacancies";
 
     /** All labour indicators in output order. */
     public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
             RURAL_LABOUR_TRANSFER_RATE, RURAL_LABOUR_AWAY, LABOUR_FORCE, EMPLOYMENT_TOTAL, EMPLOYMENT_PRIMARY,
             EMPLOYMENT_SECONDARY, EMPLOYMENT_TERTIARY, SECTOR_SHARE_PRIMARY, SECTOR_SHARE_SECONDARY,
             SECTOR_SHARE_TERTIARY, URBAN_EMPLOYMENT_SHARE, NEW_URBAN_JOBS, NEW_URBAN_JOBS_CUMULATIVE,
-            SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS);
+            SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS, UNFILLED_VACANCIES);
 
     private LabourIndicators() {
     }
 
     /** Flows have no value in the base year. */
     public static boolean isFlow(String name) {
-        return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE);
+        return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(UNFILLED_VACANCIES);
     }
 }

@@ -56,6 +56,8 @@ public final class LabourSimulation extends SimState {
     int year;
     /** Hires of urban residents into non-farm jobs this year (agents). */
     long newUrbanJobs;
+    /** Vacancies left unfilled after matching this year (agents). */
+    long unfilledVacancies;
     transient YearEvents events;
     final transient List<LabourYear> results = new ArrayList<>();
 
@@ -147,7 +149,7 @@ public final class LabourSimulation extends SimState {
      * @param transferIntercept  logit intercept of the rural transfer model giving the base transfer rate
      * @param registrationUrbanHukou probability that a newly unemployed urban resident with urban hukou registers
      * @param registrationRuralHukou the same for rural hukou
-     * @param matchingScale      μ₀: the matching efficiency at which base-year hires equal separations
+     * @param matchingScale      μ₀: the matching efficiency at which the base-year unemployed stock is stationary
      * @param awayAtBase         rural labour working outside the region in the base year (persons)
      */
     public record Calibration(double participationShift, double transferIntercept, double registrationUrbanHukou,
