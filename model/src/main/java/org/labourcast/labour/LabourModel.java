@@ -48,8 +48,9 @@ public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int sca
         return spec.baseYear();
     }
 
+    /** The last year of the cohort projection (the scenario's horizon unless a shorter projection was given). */
     public int horizon() {
-        return spec.horizon();
+        return spec.baseYear() + cohort.size() - 1;
     }
 
     public int maxAge() {
