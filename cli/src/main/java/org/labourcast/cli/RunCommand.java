@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.labourcast.InputException;
+import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProjectionRun;
+import org.labourcast.experiment.RunSettings;
+import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
@@ -13,7 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code labourcast run SCENARIO}: projects the scenario and writes tables, charts and a manifest. */
+/**
+ * {@code labourcast run SCENARIO}: projects the scenario — the cohort-component projection, and the agent-based
+ * labour market with Monte Carlo replicates when the scenario has a {@code labour:} section — and writes tables,
+ * charts and a manifest.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write indicators.csv, population.csv, targets.csv, charts and manifest.json.",
             "运行情景并输出指标、人口、目标、图表与运行清单。"})
@@ -33,22 +41,68 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "skip the PNG charts")
     boolean noCharts;
 
+    @Option(names = "--runs", paramLabel = "N", description = "Monte Carlo replicates (default: the scenario's simulation.runs)")
+    Integer runs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "64-bit master seed (default: the scenario's simulation.seed)")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores); results never depend on it")
+    Integer threads;
+
+    @Option(names = "--scale", paramLabel = "K", description = "persons per agent (default: the scenario's simulation.scale)")
+    Integer scale;
+
+    @Option(names = "--per-run", description = "also write runs.csv with every replicate's values")
+    boolean perRun;
+
     @Option(names = "--debug", description = "print stack traces for errors")
     boolean debug;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         ScenarioSpec s = new ScenarioReader().read(scenario);
+        RunSettings settings = settings(s);
         long t1 = System.nanoTime();
-        ProjectionRun run = ProjectionRun.of(s);
+        ScenarioResult run;
+        if (s.labourModel().isPresent()) {
+            ProgressBar bar = new ProgressBar(stderr, settings.runs(), System.console() != null);
+            run = AgentRun.of(s, settings, bar);
+            bar.finish();
+        } else {
+            if (runs != null || seed != null || scale != null || perRun) {
+                stderr.println("note: " + scenario + " has no labour section; the cohort-component projection is "
+                        + "deterministic, so --runs, --seed, --scale and --per-run have no effect");
+            }
+            run = ProjectionRun.of(s);
+        }
         long t2 = System.nanoTime();
         Path dir = out != null ? out : Path.of("out", s.id());
         RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
-        RunOutputs.write(run, scenario, dir, overwrite, !noCharts, timings, Version.current());
+        RunOutputs.write(run, settings, scenario, dir, new RunOutputs.Options(overwrite, !noCharts, perRun), timings,
+                Version.current());
         RunSummary.print(run, dir, stdout);
         return Labourcast.EXIT_OK;
+    }
+
+    /** The scenario's simulation defaults with the flags applied; bad values are input errors. */
+    private RunSettings settings(ScenarioSpec s) {
+        RunSettings d = s.simulation();
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        requirePositive("--runs", runs);
+        requirePositive("--threads", threads);
+        requirePositive("--scale", scale);
+        return new RunSettings(runs != null ? runs : d.runs(), seed != null ? seed : d.seed(), t,
+                scale != null ? scale : d.scale());
+    }
+
+    private static void requirePositive(String flag, Integer v) {
+        if (v != null && v < 1) {
+            throw new InputException(null, flag, "must be a whole number of at least 1, got " + v);
+        }
     }
 }

@@ -9,7 +9,13 @@ import org.labourcast.charts.IndicatorChart;
 import org.labourcast.charts.IndicatorChartSpec;
 import org.labourcast.charts.TargetMarker;
 import org.labourcast.charts.YearValue;
-import org.labourcast.experiment.ProjectionRun;
+import org.labourcast.experiment.AgentRun;
+import org.labourcast.experiment.RandomStreams;
+import org.labourcast.experiment.RunSettings;
+import org.labourcast.experiment.ScenarioResult;
+import org.labourcast.labour.LabourIndicators;
+import org.labourcast.results.Csv;
+import org.labourcast.results.RunValuesCsv;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.IndicatorCsv;
 import org.labourcast.results.IndicatorRow;
@@ -22,9 +28,9 @@ import org.labourcast.scenario.UrbanizationPath;
 import org.labourcast.targets.Target;
 
 /**
- * Writes a run's files: indicators.csv, population.csv, targets.csv (target attainment over the run's replicates;
- * one for this deterministic engine), the urbanization chart and, last, manifest.json with the hashes of everything
- * written before it. Each file is written atomically.
+ * Writes a run's files: indicators.csv, population.csv, targets.csv (target attainment over the run's replicates),
+ * runs.csv when asked, the charts and, last, manifest.json with the hashes of everything written before it. Each
+ * file is written atomically.
  */
 final class RunOutputs {
     static final int CHART_WIDTH = 1600;
@@ -34,48 +40,115 @@ final class RunOutputs {
     record Timings(Instant started, long readMillis, long projectMillis) {
     }
 
+    /** What to write besides the tables. */
+    record Options(boolean overwrite, boolean charts, boolean perRun) {
+    }
+
     private RunOutputs() {
     }
 
-    static List<Path> write(ProjectionRun run, Path scenarioFile, Path dir, boolean overwrite, boolean charts,
+    static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir, Options options,
                             Timings timings, String version) {
-        OutputDirectory out = OutputDirectory.prepare(dir, overwrite);
+        OutputDirectory out = OutputDirectory.prepare(dir, options.overwrite());
         long w0 = System.nanoTime();
+        boolean agents = run instanceof AgentRun;
         out.writeText("indicators.csv", IndicatorCsv.render(run.indicators()));
         out.writeText("population.csv", PopulationCsv.render(run.years()));
         out.writeText("targets.csv", TargetCsv.render(run.targets()));
-        if (charts) {
-            IndicatorChartSpec urbanization = urbanizationChart(run);
-            out.writeAtomically("urbanization_rate.png",
-                    os -> os.write(IndicatorChart.renderPng(urbanization, CHART_WIDTH, CHART_HEIGHT)));
+        if (options.perRun() && agents) {
+            out.writeText("runs.csv", RunValuesCsv.render(run.replicates()));
+        }
+        if (options.charts()) {
+            for (NamedChart chart : charts(run)) {
+                out.writeAtomically(chart.fileName(),
+                        os -> os.write(IndicatorChart.renderPng(chart.spec(), CHART_WIDTH, CHART_HEIGHT)));
+            }
         }
         long w1 = System.nanoTime();
         ScenarioSpec s = run.scenario();
-        Manifest manifest = Manifest.builder()
+        Manifest.Builder manifest = Manifest.builder()
                 .toolVersion(version)
                 .scenario(s.id(), scenarioFile)
-                .seed(null)
+                .seed(agents ? settings.seed() : null)
                 .inputFile(scenarioFile)
-                .setting("engine", "cohort-component")
+                .setting("engine", run.engine())
                 .setting("runs", Integer.toString(run.replicates().runs())) // targets.csv probabilities are over these
                 .setting("base_year", Integer.toString(s.baseYear()))
                 .setting("horizon", Integer.toString(s.horizon()))
-                .setting("charts", Boolean.toString(charts))
-                .timingMillis("read_scenario", timings.readMillis())
+                .setting("charts", Boolean.toString(options.charts()));
+        if (run instanceof AgentRun a) {
+            manifest.setting("scale", Integer.toString(settings.scale()))
+                    .setting("threads", Integer.toString(settings.threads()))
+                    .setting("random_generator", RandomStreams.ALGORITHM.name())
+                    .setting("calibration.participation_shift", Csv.number(a.calibration().participationShift()))
+                    .setting("calibration.transfer_intercept", Csv.number(a.calibration().transferIntercept()))
+                    .setting("calibration.registration_urban_hukou",
+                            Csv.number(a.calibration().registrationUrbanHukou()))
+                    .setting("calibration.registration_rural_hukou",
+                            Csv.number(a.calibration().registrationRuralHukou()))
+                    .setting("calibration.matching_scale", Csv.number(a.calibration().matchingScale()))
+                    .setting("calibration.rural_labour_away_base", Csv.number(a.calibration().awayAtBase()));
+        }
+        manifest.timingMillis("read_scenario", timings.readMillis())
                 .timingMillis("project", timings.projectMillis())
                 .timingMillis("write_outputs", (w1 - w0) / 1_000_000)
                 .outputs(new ArrayList<>(out.written()))
                 .started(timings.started())
-                .finished(Instant.now())
-                .build();
-        out.writeText("manifest.json", manifest.toJson());
+                .finished(Instant.now());
+        out.writeText("manifest.json", manifest.build().toJson());
         return out.written();
     }
 
-    static IndicatorChartSpec urbanizationChart(ProjectionRun run) {
+    /** A chart and the file it goes to. */
+    record NamedChart(String fileName, IndicatorChartSpec spec) {
+    }
+
+    /** The urbanization chart, and one chart per other indicator that carries a plan target. */
+    static List<NamedChart> charts(ScenarioResult run) {
+        List<NamedChart> out = new ArrayList<>();
+        out.add(new NamedChart("urbanization_rate.png", urbanizationChart(run)));
+        java.util.Set<String> done = new java.util.TreeSet<>();
+        done.add(IndicatorCatalog.URBANIZATION_RATE);
+        for (Target t : run.scenario().targets()) {
+            if (t.kind() == Target.Kind.ANNUAL && done.add(t.indicator()) && !run.central(t.indicator()).isEmpty()) {
+                out.add(new NamedChart(t.indicator() + ".png", targetChart(run, t.indicator())));
+            }
+        }
+        return out;
+    }
+
+    static IndicatorChartSpec targetChart(ScenarioResult run, String indicator) {
         ScenarioSpec s = run.scenario();
         List<YearValue> projection = new ArrayList<>();
-        for (IndicatorRow r : run.indicator(IndicatorCatalog.URBANIZATION_RATE)) {
+        for (IndicatorRow r : run.central(indicator)) {
+            projection.add(new YearValue(r.year(), r.value()));
+        }
+        List<TargetMarker> markers = new ArrayList<>();
+        for (Target t : s.targets()) {
+            if (t.indicator().equals(indicator) && t.kind() == Target.Kind.ANNUAL) {
+                markers.add(new TargetMarker(t.year(), t.value(), t.operator().symbol(),
+                        String.format(Locale.ROOT, "%d target", t.year())));
+            }
+        }
+        boolean share = IndicatorCatalog.isShare(indicator) || LabourIndicators.isShare(indicator);
+        String label = run.replicates().runs() > 1 ? "Median of " + run.replicates().runs() + " runs (" + s.id() + ")"
+                : "Projection (" + s.id() + ")";
+        return new IndicatorChartSpec(
+                s.region().name().en() + ": " + indicator.replace('_', ' '),
+                s.title().en(),
+                share ? "Share (%)" : "Persons",
+                share,
+                projection, label,
+                List.of(), "",
+                markers,
+                "Source: labourcast " + run.engine() + ", scenario " + s.id()
+                        + "; targets from the scenario's cited plan.");
+    }
+
+    static IndicatorChartSpec urbanizationChart(ScenarioResult run) {
+        ScenarioSpec s = run.scenario();
+        List<YearValue> projection = new ArrayList<>();
+        for (IndicatorRow r : run.central(IndicatorCatalog.URBANIZATION_RATE)) {
             projection.add(new YearValue(r.year(), r.value()));
         }
         List<YearValue> planPath = new ArrayList<>();
@@ -100,7 +173,7 @@ final class RunOutputs {
                 projection, "Projection (" + s.id() + ")",
                 planPath, "Plan path points",
                 markers,
-                "Source: labourcast cohort-component projection of scenario " + s.id()
+                "Source: labourcast " + run.engine() + ", scenario " + s.id()
                         + "; targets and path from the scenario's cited plan.");
     }
 }

@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.labourcast.experiment.ProjectionRun;
+import org.labourcast.experiment.ScenarioResult;
+import org.labourcast.labour.LabourIndicators;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.IndicatorRow;
@@ -17,7 +18,7 @@ final class RunSummary {
     private RunSummary() {
     }
 
-    static void print(ProjectionRun run, Path dir, PrintWriter out) {
+    static void print(ScenarioResult run, Path dir, PrintWriter out) {
         ScenarioSpec s = run.scenario();
         out.printf(Locale.ROOT, "%s — %s%n", s.title().en(), s.title().zh());
         int[] years = summaryYears(s.baseYear(), s.horizon());
@@ -26,10 +27,20 @@ final class RunSummary {
             header.append(String.format(Locale.ROOT, "%12d", y));
         }
         out.println(header);
-        for (String name : List.of(IndicatorCatalog.POPULATION_TOTAL, IndicatorCatalog.URBANIZATION_RATE,
-                IndicatorCatalog.workingAgeShare(new AgeBand(15, 59)), IndicatorCatalog.AGEING_SHARE_45_59,
-                IndicatorCatalog.SHARE_60_PLUS, IndicatorCatalog.OLD_AGE_DEPENDENCY_RATIO)) {
-            List<IndicatorRow> rows = run.indicator(name);
+        if (run.replicates().runs() > 1) {
+            out.printf(Locale.ROOT, "  medians of %d Monte Carlo runs%n", run.replicates().runs());
+        }
+        java.util.List<String> names = new java.util.ArrayList<>(List.of(IndicatorCatalog.POPULATION_TOTAL,
+                IndicatorCatalog.URBANIZATION_RATE, IndicatorCatalog.workingAgeShare(new AgeBand(15, 59)),
+                IndicatorCatalog.AGEING_SHARE_45_59, IndicatorCatalog.SHARE_60_PLUS,
+                IndicatorCatalog.OLD_AGE_DEPENDENCY_RATIO));
+        names.addAll(List.of(LabourIndicators.EMPLOYMENT_TOTAL, LabourIndicators.SECTOR_SHARE_PRIMARY,
+                LabourIndicators.SECTOR_SHARE_SECONDARY, LabourIndicators.SECTOR_SHARE_TERTIARY,
+                LabourIndicators.RURAL_LABOUR_TRANSFER_RATE, LabourIndicators.URBAN_EMPLOYMENT_SHARE,
+                LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, LabourIndicators.REGISTERED_UNEMPLOYMENT_RATE,
+                LabourIndicators.NEW_URBAN_JOBS, LabourIndicators.SKILLED_WORKERS));
+        for (String name : names) {
+            List<IndicatorRow> rows = run.central(name);
             if (rows.isEmpty()) {
                 continue;
             }
@@ -95,7 +106,7 @@ final class RunSummary {
         if (Double.isNaN(v)) {
             return "-";
         }
-        return IndicatorCatalog.isShare(indicator)
+        return IndicatorCatalog.isShare(indicator) || LabourIndicators.isShare(indicator)
                 ? String.format(Locale.ROOT, "%.2f%%", v * 100) : String.format(Locale.ROOT, "%,.0f", v);
     }
 }

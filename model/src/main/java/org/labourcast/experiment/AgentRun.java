@@ -38,7 +38,7 @@ import org.labourcast.targets.TargetAttainmentEvaluator;
  */
 public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<ProjectedYear> cohort,
                        ReplicateValues replicates, List<IndicatorRow> summary, List<TargetAttainment> targets,
-                       LabourSimulation.Calibration calibration) {
+                       LabourSimulation.Calibration calibration) implements ScenarioResult {
 
     public AgentRun {
         cohort = List.copyOf(cohort);
@@ -117,6 +117,21 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
             }
         }
         return v;
+    }
+
+    @Override
+    public List<ProjectedYear> years() {
+        return cohort;
+    }
+
+    @Override
+    public List<IndicatorRow> indicators() {
+        return summary;
+    }
+
+    @Override
+    public String engine() {
+        return "agent-based (MASON), aligned to the cohort-component projection";
     }
 
     /** The summary rows of one indicator and stat, in year order. */

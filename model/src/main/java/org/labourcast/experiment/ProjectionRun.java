@@ -19,7 +19,7 @@ import org.labourcast.targets.TargetAttainmentEvaluator;
  * @param targets    each plan target evaluated over that one run (probability 0 or 1)
  */
 public record ProjectionRun(ScenarioSpec scenario, List<ProjectedYear> years, List<IndicatorRow> indicators,
-                            ReplicateValues replicates, List<TargetAttainment> targets) {
+                            ReplicateValues replicates, List<TargetAttainment> targets) implements ScenarioResult {
 
     public ProjectionRun {
         years = List.copyOf(years);
@@ -35,6 +35,11 @@ public record ProjectionRun(ScenarioSpec scenario, List<ProjectedYear> years, Li
         List<TargetAttainment> targets = TargetAttainmentEvaluator.evaluate(spec.targets(), replicates,
                 spec.baseYear());
         return new ProjectionRun(spec, years, rows, replicates, targets);
+    }
+
+    @Override
+    public String engine() {
+        return "cohort-component";
     }
 
     /** The values of one indicator by year, in year order. */

@@ -52,6 +52,11 @@ public final class LabourIndicators {
     private LabourIndicators() {
     }
 
+    /** Shares and rates (0–1) as opposed to persons. */
+    public static boolean isShare(String name) {
+        return name.endsWith("_rate") || name.startsWith("sector_share_") || name.equals(URBAN_EMPLOYMENT_SHARE);
+    }
+
     /** Flows have no value in the base year. */
     public static boolean isFlow(String name) {
         return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(UNFILLED_VACANCIES);
