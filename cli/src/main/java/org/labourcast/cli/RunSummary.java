@@ -43,6 +43,11 @@ final class RunSummary {
                     t.target().operator().display(), format(t.target().indicator(), t.target().value()),
                     t.target().year(), format(t.target().indicator(), t.projected()), t.status());
         }
+        int notEvaluated = s.targets().size() - run.targets().size();
+        if (notEvaluated > 0) {
+            out.printf(Locale.ROOT, "  (%d target(s) on labour-model indicators are not evaluated by this run)%n",
+                    notEvaluated);
+        }
         out.printf(Locale.ROOT, "Results written to %s%n", dir);
     }
 
