@@ -53,6 +53,11 @@ final class RunSummary {
         for (TargetAttainment a : run.targets()) {
             out.println(targetLine(a, s.baseYear()));
         }
+        int notEvaluated = s.targets().size() - run.targets().size();
+        if (notEvaluated > 0) {
+            out.printf(Locale.ROOT, "  (%d target(s) on labour-model indicators are not evaluated by this run)%n",
+                    notEvaluated);
+        }
         out.printf(Locale.ROOT, "Results written to %s%n", dir);
     }
 

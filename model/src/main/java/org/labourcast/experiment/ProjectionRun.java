@@ -4,15 +4,17 @@ import java.util.List;
 import org.labourcast.demography.CohortComponentProjection;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.indicators.IndicatorCalculator;
+import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.IndicatorRow;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.targets.Target;
 import org.labourcast.targets.TargetAttainment;
 import org.labourcast.targets.TargetAttainmentEvaluator;
 
 /**
- * A deterministic cohort-component run of a scenario: the projected years, their indicators and the targets.
- * This is the entry point the CLI and scripts use.
+ * A deterministic cohort-component run of a scenario: the projected years, their indicators and the targets on
+ * demographic indicators (targets on labour indicators need the agent model, {@link AgentRun}).
  *
  * @param indicators the indicator rows (stat "value"), by indicator then year
  * @param replicates the same values as a single replicate, the form Monte Carlo runs share
@@ -32,7 +34,10 @@ public record ProjectionRun(ScenarioSpec scenario, List<ProjectedYear> years, Li
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
         List<IndicatorRow> rows = new IndicatorCalculator(spec.workingAge()).compute(spec.id(), years);
         ReplicateValues replicates = ReplicateValues.ofSingleRun(spec.id(), rows);
-        List<TargetAttainment> targets = TargetAttainmentEvaluator.evaluate(spec.targets(), replicates,
+        // Targets on labour indicators need the agent model (AgentRun); this engine evaluates the demographic ones.
+        List<Target> demographic = spec.targets().stream()
+                .filter(t -> !IndicatorCatalog.isLabour(t.indicator())).toList();
+        List<TargetAttainment> targets = TargetAttainmentEvaluator.evaluate(demographic, replicates,
                 spec.baseYear());
         return new ProjectionRun(spec, years, rows, replicates, targets);
     }

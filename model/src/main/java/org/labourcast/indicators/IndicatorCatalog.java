@@ -2,11 +2,13 @@ package org.labourcast.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.labourcast.labour.LabourIndicators;
 
 /**
- * Names and units of the indicators the demographic engine produces. Shares and rates are fractions (0–1);
- * populations and flows are persons; flows (births, deaths, net migration, transfers) are per calendar year and
- * absent for the base year.
+ * Names and units of the indicators the engines produce: the demographic ones for every scenario, the labour ones
+ * ({@link #labourNames()}) only for scenarios with a {@code labour:} section. Shares and rates are fractions (0–1);
+ * populations, employment and flows are persons; flows (births, deaths, net migration, transfers, new urban jobs) are
+ * per calendar year and absent for the base year.
  */
 public final class IndicatorCatalog {
     public static final String POPULATION_TOTAL = "population_total";
@@ -46,16 +48,30 @@ public final class IndicatorCatalog {
         return names;
     }
 
+    /**
+     * The indicators the labour model produces, in output order. They exist only for scenarios with a
+     * {@code labour:} section, so targets on them are accepted only there.
+     */
+    public static List<String> labourNames() {
+        return LabourIndicators.NAMES;
+    }
+
+    /** True for an indicator of the labour model (see {@link #labourNames()}). */
+    public static boolean isLabour(String name) {
+        return LabourIndicators.NAMES.contains(name);
+    }
+
     /** True for indicators that are fractions 0–1 (charts show them as percentages). */
     public static boolean isShare(String name) {
         return name.equals(URBANIZATION_RATE) || name.endsWith("_share") || name.startsWith("share_")
                 || name.equals(AGEING_SHARE_45_59) || name.equals(OLD_AGE_DEPENDENCY_RATIO)
-                || name.equals(TRANSFER_INTENSITY);
+                || name.equals(TRANSFER_INTENSITY) || LabourIndicators.isShare(name);
     }
 
     /** True for flows, which have no value in the base year. */
     public static boolean isFlow(String name) {
         return name.equals(BIRTHS) || name.equals(DEATHS) || name.equals(NET_MIGRATION)
-                || name.equals(RURAL_URBAN_TRANSFERS) || name.equals(TRANSFER_INTENSITY);
+                || name.equals(RURAL_URBAN_TRANSFERS) || name.equals(TRANSFER_INTENSITY)
+                || LabourIndicators.isFlow(name);
     }
 }

@@ -1,29 +1,37 @@
 package org.labourcast.scenario;
 
+import static org.labourcast.scenario.SharedReaders.ageGroups;
+import static org.labourcast.scenario.SharedReaders.anchor;
+import static org.labourcast.scenario.SharedReaders.exactlyOne;
+import static org.labourcast.scenario.SharedReaders.numbers;
+import static org.labourcast.scenario.SharedReaders.readScalarEntries;
+import static org.labourcast.scenario.SharedReaders.requireSumOne;
+import static org.labourcast.scenario.SharedReaders.scalarSeries;
+import static org.labourcast.scenario.SharedReaders.series;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.labourcast.experiment.RunSettings;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.labourcast.InputException;
 import org.labourcast.demography.AgeGroup;
-import org.labourcast.demography.AgeGroups;
 import org.labourcast.demography.AgeSplitter;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.LifeTable;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.RogersCastro;
 import org.labourcast.demography.Sex;
+import org.labourcast.experiment.RunSettings;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.labour.LabourAssumptions;
 import org.labourcast.results.Manifest;
 import org.labourcast.scenario.yaml.Fields;
 import org.labourcast.scenario.yaml.SafeYamlLoader;
@@ -37,13 +45,15 @@ import org.labourcast.targets.Target;
  * Reads a scenario file (format documented in docs/scenario-format.md) strictly: unknown fields, wrong types,
  * missing numbers and out-of-range values are {@link InputException}s naming file:line:column and the field path.
  * Grouped demographic inputs are turned into single years here, so the engines only see single-year schedules.
+ * The optional {@code labour:} section is read by {@link LabourReader}; {@code simulation:} gives default run settings.
  */
 public final class ScenarioReader {
     /** The scenario format version this reader understands. */
     public static final int FORMAT_VERSION = 1;
-    private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{4})");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final String RC_STANDARD = "rogers_castro_labour";
+    /** The most Monte Carlo replicates a scenario may ask for. */
+    private static final int MAX_RUNS = 100_000;
 
     private final SafeYamlLoader loader;
 
@@ -103,12 +113,15 @@ public final class ScenarioReader {
         MortalityAssumption mortality = mortality(root.fields("mortality"), ctx);
         MigrationAssumption migration = migration(root.fields("migration"), ctx);
         UrbanTransferAssumption transfer = urbanTransfer(root.fields("urban_transfer"), ctx, population);
+        RunSettings simulation = simulation(root.optionalFields("simulation"));
+        LabourAssumptions labour = root.optionalFields("labour")
+                .map(l -> new LabourReader(baseYear, horizon, maxAge, population.persons().total()).read(l))
+                .orElse(null);
         List<AgeBand> workingAge = indicators(root.fields("indicators"), ctx);
-        List<Target> targets = targets(root, ctx, workingAge);
+        List<Target> targets = targets(root, ctx, workingAge, labour != null);
         root.finish();
         return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
-                mortality, migration, transfer, workingAge, targets, null,
-                new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), file);
+                mortality, migration, transfer, workingAge, targets, labour, simulation, file);
     }
 
     private record Context(int baseYear, int horizon, int maxAge) {
@@ -495,6 +508,21 @@ public final class ScenarioReader {
         return new UrbanTransferAssumption(bySex, maxRate, intensity, path, source);
     }
 
+    // ---- run settings ----
+
+    /** The optional {@code simulation:} section; each field defaults when absent (runs 1, seed 20201101, scale 1). */
+    private static RunSettings simulation(Optional<Fields> section) {
+        if (section.isEmpty()) {
+            return new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1);
+        }
+        Fields f = section.get();
+        int runs = f.has("runs") ? f.integer("runs", 1, MAX_RUNS) : 1;
+        long seed = f.has("seed") ? f.longInteger("seed") : RunSettings.DEFAULT_SEED;
+        int scale = f.has("scale") ? f.integer("scale", 1, Integer.MAX_VALUE) : 1;
+        f.finish();
+        return new RunSettings(runs, seed, 1, scale);
+    }
+
     // ---- indicators and targets ----
 
     private static List<AgeBand> indicators(Fields f, Context ctx) {
@@ -525,11 +553,17 @@ public final class ScenarioReader {
         return bands;
     }
 
-    private static List<Target> targets(Fields root, Context ctx, List<AgeBand> workingAge) {
-        String[] names = IndicatorCatalog.names(workingAge).toArray(new String[0]);
+    private static List<Target> targets(Fields root, Context ctx, List<AgeBand> workingAge, boolean hasLabour) {
+        List<String> known = new ArrayList<>(IndicatorCatalog.names(workingAge));
+        known.addAll(IndicatorCatalog.labourNames());
+        String[] names = known.toArray(new String[0]);
         List<Target> out = new ArrayList<>();
         for (Fields t : root.fieldsList("targets", true)) {
             String indicator = t.choice("indicator", names);
+            if (!hasLabour && IndicatorCatalog.isLabour(indicator)) {
+                throw t.error("indicator", "'" + indicator + "' is produced by the labour model, and this scenario has"
+                        + " no labour: section", "add a labour: section (docs/scenario-format.md) or remove this target");
+            }
             int year = t.integer("year");
             if (year <= ctx.baseYear() || year > ctx.horizon()) {
                 throw t.error("year", "target year " + year + " must be after the base year " + ctx.baseYear()
@@ -558,146 +592,5 @@ public final class ScenarioReader {
             t.finish();
         }
         return out;
-    }
-
-    // ---- shared pieces ----
-
-    /**
-     * Requires exactly one of two alternative keys. When neither is present, a misspelt key in the mapping is
-     * reported first (with its suggestion), since that is the likelier mistake.
-     */
-    private static void exactlyOne(Fields f, String a, String b, String problem) {
-        boolean hasA = f.has(a);
-        boolean hasB = f.has(b);
-        if (hasA && hasB) {
-            throw f.error(b, problem);
-        }
-        if (!hasA && !hasB) {
-            for (String key : f.mapping().keys()) {
-                String wanted = Fields.closestName(key, List.of(a, b));
-                if (wanted != null) {
-                    String path = f.path().isEmpty() ? key : f.path() + "." + key;
-                    throw new InputException(f.mapping().keyLocation(key), path, "unknown field '" + key + "'",
-                            "did you mean '" + wanted + "'?");
-                }
-            }
-            throw f.errorHere(problem);
-        }
-    }
-
-
-    private static TimeAnchor anchor(Fields e) {
-        exactlyOne(e, "year", "period", "give exactly one of 'year' (e.g. 2020) and 'period' (e.g. 2020-2025)");
-        if (e.has("year")) {
-            return TimeAnchor.year(e.integer("year", 1900, 2300));
-        }
-        String text = e.string("period");
-        Matcher m = PERIOD.matcher(text);
-        if (!m.matches()) {
-            throw e.error("period", "expected a period like 2020-2025, got '" + text + "'");
-        }
-        int from = Integer.parseInt(m.group(1));
-        int to = Integer.parseInt(m.group(2));
-        if (to <= from) {
-            throw e.error("period", "period " + text + " must end after it starts");
-        }
-        return TimeAnchor.period(from, to);
-    }
-
-    /** A one-number series: {@code value: x} for a constant, or {@code values: [{year|period, value}]}. */
-    private static TimeSeries scalarSeries(Fields f, double min, double max) {
-        List<TimeAnchor> anchors = new ArrayList<>();
-        List<double[]> values = new ArrayList<>();
-        readScalarEntries(f, min, max, anchors, values);
-        return series(f, f.has("values") ? "values" : "value", anchors, values);
-    }
-
-    private static void readScalarEntries(Fields f, double min, double max, List<TimeAnchor> anchors,
-                                          List<double[]> values) {
-        exactlyOne(f, "value", "values", "give either 'value' (constant) or 'values' (a list of year/period entries)");
-        if (f.has("value")) {
-            anchors.add(new TimeAnchor(0, "all years"));
-            values.add(new double[] {f.number("value", min, max)});
-            return;
-        }
-        for (Fields e : f.fieldsList("values")) {
-            anchors.add(anchor(e));
-            values.add(new double[] {e.number("value", min, max)});
-            e.finish();
-        }
-    }
-
-    private static TimeSeries series(Fields f, String key, List<TimeAnchor> anchors, List<double[]> values) {
-        try {
-            return TimeSeries.of(anchors, values);
-        } catch (IllegalArgumentException ex) {
-            throw f.error(key, ex.getMessage());
-        }
-    }
-
-    private static List<AgeGroup> ageGroups(Fields f, String key, boolean fromZeroToOpen) {
-        YamlSequence seq = f.sequence(key);
-        List<AgeGroup> groups = new ArrayList<>();
-        for (YamlNode item : seq.items()) {
-            try {
-                groups.add(AgeGroup.parse(Fields.toText(item)));
-            } catch (IllegalArgumentException ex) {
-                throw new InputException(item.location(), item.path(), ex.getMessage(),
-                        "age groups are written like 0, 1-4, 5-9 or 100+");
-            }
-        }
-        if (groups.isEmpty()) {
-            throw f.error(key, "at least one age group is required");
-        }
-        try {
-            if (fromZeroToOpen) {
-                AgeGroups.requireContiguousFromZero(groups, true);
-            } else {
-                AgeGroups.requireContiguous(groups, false);
-            }
-        } catch (IllegalArgumentException ex) {
-            throw f.error(key, ex.getMessage());
-        }
-        return groups;
-    }
-
-    /** A list of exactly {@code n} numbers, each within [min, max], with errors at the offending item. */
-    private static double[] numbers(Fields f, String key, int n, double min, double max) {
-        YamlSequence seq = f.sequence(key);
-        if (seq.size() != n) {
-            throw f.error(key, "expected " + n + " values (one per age group), got " + seq.size());
-        }
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            YamlNode item = seq.get(i);
-            double v = Fields.toNumber(item);
-            if (v < min || v > max) {
-                throw new InputException(item.location(), item.path(), rangeMessage(v, min, max));
-            }
-            out[i] = v;
-        }
-        return out;
-    }
-
-    private static String rangeMessage(double v, double min, double max) {
-        String value = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-        if (min == 0 && max == Double.MAX_VALUE) {
-            return "must not be negative, got " + value;
-        }
-        if (min == 0 && max == 1) {
-            return "must be between 0 and 1 (a rate or share), got " + value;
-        }
-        return "must be between " + min + " and " + max + ", got " + value;
-    }
-
-    private static void requireSumOne(Fields f, String key, double[] shares, String what) {
-        double sum = 0;
-        for (double s : shares) {
-            sum += s;
-        }
-        if (Math.abs(sum - 1) > 1e-4) {
-            throw f.error(key, what + " must sum to 1, got " + String.format(java.util.Locale.ROOT, "%.6f", sum),
-                    "give shares as fractions that add up to 1");
-        }
     }
 }

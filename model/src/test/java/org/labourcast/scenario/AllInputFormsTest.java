@@ -1,21 +1,32 @@
 package org.labourcast.scenario;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.labourcast.demography.AgeGroup;
 import org.labourcast.demography.LifeTable;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.experiment.ProjectionRun;
+import org.labourcast.experiment.RunSettings;
+import org.labourcast.labour.LabourAssumptions;
 import org.labourcast.targets.Target;
 
-/** Each alternative input form is read into the single-year schedule it stands for (test resource all-forms.yaml). */
+/**
+ * Each alternative input form is read into what it stands for (test resource all-forms.yaml): the demographic
+ * schedules as single years, and the labour section's other forms (series by period, bare or sourced numbers,
+ * {@code reform: none}, open age groups, a simulation section with only a seed).
+ */
 class AllInputFormsTest {
     private static ScenarioSpec spec;
     private static ProjectionRun run;
@@ -85,5 +96,54 @@ class AllInputFormsTest {
         double births = run.years().subList(1, 4).stream().mapToDouble(ProjectedYear::birthsTotal).sum();
         assertEquals(births, run.targets().get(0).medianProjected(), 1e-9);
         assertTrue(run.indicator("working_age_population_15_29_share").size() == 4);
+    }
+
+    @Test
+    void simulationWithOnlyASeed() {
+        assertEquals(new RunSettings(1, Long.MIN_VALUE, 1, 1), spec.simulation());
+    }
+
+    @Test
+    void labourNumbersWithTheirOwnSourcesAndBare() {
+        LabourAssumptions.BaseYearFacts base = spec.labour().base();
+        assertEquals(10_000, base.employed());
+        assertEquals(6_000, base.ruralLabourForce());
+        assertEquals(0.05, base.surveyedUnemploymentRate());
+        assertEquals("test base | employed: test census | employed_by_sector: test sectors"
+                + " | surveyed_unemployment_rate: test survey", base.source());
+        assertEquals(16, spec.labour().participation().entryAge());
+        assertEquals(-0.5, spec.labour().transfer().wageGapElasticity());
+        assertEquals(1, spec.labour().sectors().adjustmentSpeed());
+        assertEquals(0.5, spec.labour().skills().entrantSkilledShare());
+    }
+
+    @Test
+    void labourSeriesByPeriodByYearAndConstant() {
+        // Settlement: 0.02 for 2000-2005 (at 2002.5) and 0.04 for 2005-2010 (at 2007.5); 2004 sits at 2004.5.
+        assertEquals(0.028, spec.labour().hukou().settlementRate().scalarAt(TimeAnchor.midYear(2004)), 1e-12);
+        assertEquals("test | settlement_rate 2005-2010: test entry | settlement_rate: test settlement",
+                spec.labour().hukou().source());
+        // Output growth by period: anchors 2001.0 and 2003.0, so 2001 (at 2001.5) is a quarter of the way.
+        assertArrayEquals(new double[] {0.005, 0.1, -0.05}, spec.labour().sectors().outputGrowth().forYear(2001),
+                1e-12);
+        assertEquals(200, spec.labour().skills().trainees().scalarAt(TimeAnchor.midYear(2002)), 1e-12);
+        assertEquals(3, spec.labour().transfer().wageGap().scalarAt(TimeAnchor.midYear(2050)));
+        assertTrue(spec.labour().sectors().history().isEmpty());
+    }
+
+    @Test
+    void noReformAndOpenAgeGroups() {
+        assertNull(spec.labour().retirement().reformStart());
+        assertFalse(spec.labour().retirement().reform());
+        assertEquals(AgeGroup.openFrom(16), spec.labour().transfer().ages());
+        assertEquals(List.of(AgeGroup.closed(16, 24), AgeGroup.openFrom(25)), spec.labour().transfer().ageGroups());
+        assertEquals(AgeGroup.closed(15, 19), spec.labour().participation().ages().get(0));
+    }
+
+    @Test
+    void labourTargetIsKeptButLeftToTheLabourModel() {
+        assertEquals(2, spec.targets().size());
+        assertEquals("new_urban_jobs_cumulative", spec.targets().get(1).indicator());
+        assertEquals(1, run.targets().size(), "the cohort projection evaluates only demographic targets");
     }
 }

@@ -111,7 +111,7 @@ class ScenarioReaderErrorTest {
     void targetYearBeforeTheBaseYear() {
         String text = replaceOnce("    year: 2025\n    operator", "    year: 2019\n    operator");
         InputException e = fail(text);
-        assertEquals(lineOf(text, "year: 2019"), e.location().line());
+        assertEquals(lineOf(text, "    year: 2019\n    operator"), e.location().line());
         assertEquals("targets[0].year", e.fieldPath());
         assertTrue(e.getMessage().contains("after the base year 2020"), e.getMessage());
     }

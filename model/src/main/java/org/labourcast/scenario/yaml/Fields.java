@@ -453,8 +453,13 @@ public final class Fields {
             return "remove the quotes";
         }
         if (t.endsWith("%") && NUMBER.matcher(t.substring(0, t.length() - 1).trim()).matches()) {
-            double share = Double.parseDouble(t.substring(0, t.length() - 1).trim()) / 100;
             String prefix = t.substring(0, t.length() - 1).trim();
+            double share = Double.parseDouble(prefix) / 100;
+            if (!Double.isFinite(share)) {
+                return "write shares as fractions, e.g. 0.6 for 60%";
+            }
+            // 12 significant digits, so 5.6% shows as 0.056 and not as 0.055999999999999994.
+            share = new java.math.BigDecimal(share).round(new java.math.MathContext(12)).doubleValue();
             return "write shares as fractions: " + Texts.formatNumber(share) + " for " + Texts.shown(prefix) + "%";
         }
         String lower = t.toLowerCase(Locale.ROOT);

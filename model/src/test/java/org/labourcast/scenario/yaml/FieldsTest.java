@@ -47,6 +47,16 @@ class FieldsTest {
     }
 
     @Test
+    void percentHintIsFreeOfBinaryRoundingNoise() {
+        // 5.6 / 100 is 0.055999999999999994 in binary floating point.
+        InputException e = fails("population:\n  growth: 5.6%\n", f -> f.fields("population").number("growth"));
+        assertEquals("write shares as fractions: 0.056 for 5.6%", e.hint());
+        InputException huge = fails("population:\n  growth: 1e999%\n", f -> f.fields("population").number("growth"));
+        assertEquals("expected a number, got '1e999%'", huge.problem());
+        assertEquals("write shares as fractions, e.g. 0.6 for 60%", huge.hint());
+    }
+
+    @Test
     void quotedNumberIsAString() {
         InputException e = fails("population:\n  growth: \"60\"\n", f -> f.fields("population").number("growth"));
         assertEquals("s.yaml:2:11: population.growth: expected a number, got the string \"60\" (remove the quotes)",
