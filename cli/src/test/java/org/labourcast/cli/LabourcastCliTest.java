@@ -48,54 +48,97 @@ class LabourcastCliTest {
         return new Result(code, out.toString(), err.toString());
     }
 
-    @Test
-    void runWritesEveryOutputAndExitsZero() {
-        Path out = tmp.resolve("leshan");
-        Result r = run("run", baseline.toString(), "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
-        for (String f : List.of("indicators.csv", "population.csv", "targets.csv", "manifest.json",
-                "urbanization_rate.png")) {
-            assertTrue(Files.isRegularFile(out.resolve(f)), f);
-        }
-        assertTrue(r.out().contains("urbanization_rate"), r.out());
-        assertTrue(r.out().contains("target urbanization_rate ≥ 60.00% in 2025: met in 100% of 1 run, median 60.00%,"
-                + " first met 2025 — on track"), r.out());
+    /** A quick Monte Carlo run: 3 replicates at 200 persons per agent. */
+    static Result runFast(Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", baseline.toString(), "--out", out.toString(),
+                "--runs", "3", "--scale", "200"));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
     }
 
     @Test
-    void targetsCsvReportsTheDeterministicRunAsOneReplicate() throws IOException {
+    void runWritesEveryOutputAndExitsZero() {
+        Path out = tmp.resolve("leshan");
+        Result r = runFast(out, "--per-run");
+        assertEquals(0, r.code(), r.err());
+        for (String f : List.of("indicators.csv", "population.csv", "targets.csv", "runs.csv", "manifest.json",
+                "urbanization_rate.png", "rural_labour_transfer_rate.png", "surveyed_unemployment_rate.png")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertTrue(r.out().contains("medians of 3 Monte Carlo runs"), r.out());
+        assertTrue(r.out().contains("target urbanization_rate ≥ 60.00% in 2025: met in 100% of 3 runs, median 60.00%,"
+                + " first met 2025 — on track"), r.out());
+        assertTrue(r.out().contains("target rural_labour_transfer_rate > 70.00% in 2025"), r.out());
+        assertTrue(r.err().contains("3 runs in"), "progress summary on stderr: " + r.err());
+    }
+
+    @Test
+    void indicatorsCsvHasTheSixStatisticsForEveryIndicatorAndYear() throws IOException {
+        Path out = tmp.resolve("stats");
+        assertEquals(0, runFast(out, "--no-charts").code());
+        List<String> lines = Files.readAllLines(out.resolve("indicators.csv"));
+        for (String stat : List.of("mean", "median", "p05", "p10", "p90", "p95")) {
+            assertTrue(lines.contains("leshan-baseline,employment_total,2020," + stat + ",1784000"), stat);
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("leshan-baseline,surveyed_unemployment_rate,2035,"
+                    + stat + ",")), stat);
+        }
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("leshan-baseline,new_urban_jobs,2020,")),
+                "flows have no base-year value");
+    }
+
+    @Test
+    void targetsCsvGivesAttainmentOverTheRuns() throws IOException {
         Path out = tmp.resolve("t");
-        assertEquals(0, run("run", baseline.toString(), "--out", out.toString(), "--no-charts").code());
+        assertEquals(0, runFast(out, "--no-charts").code());
         List<String> lines = Files.readAllLines(out.resolve("targets.csv"));
         assertEquals("indicator,year,operator,target,probability,median,median_first_year_met,status,kind,nature,"
                 + "base_year,base_value,runs,label,source", lines.get(0));
         assertTrue(lines.get(1).startsWith("urbanization_rate,2025,>=,0.6,1,0.6"), lines.get(1));
         assertTrue(lines.get(1).contains(",2025,on track,annual,"), lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("new_urban_jobs,2025,>,200000,")
+                && l.contains(",cumulative,expected,")), "the plan's [>20]万 five-year total");
     }
 
     @Test
-    void sameScenarioGivesByteIdenticalTables() throws IOException {
+    void sameSeedGivesByteIdenticalTablesForAnyThreadCount() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertEquals(0, run("run", baseline.toString(), "--out", a.toString(), "--no-charts").code());
-        assertEquals(0, run("run", baseline.toString(), "--out", b.toString(), "--no-charts").code());
-        for (String f : List.of("indicators.csv", "population.csv", "targets.csv")) {
+        assertEquals(0, runFast(a, "--no-charts", "--per-run", "--threads", "1").code());
+        assertEquals(0, runFast(b, "--no-charts", "--per-run", "--threads", "2").code());
+        for (String f : List.of("indicators.csv", "population.csv", "targets.csv", "runs.csv")) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
         assertFalse(Files.exists(a.resolve("urbanization_rate.png")), "--no-charts skips charts");
     }
 
     @Test
+    void anotherSeedGivesOtherResults() throws IOException {
+        Path a = tmp.resolve("s1");
+        Path b = tmp.resolve("s2");
+        assertEquals(0, runFast(a, "--no-charts", "--seed", "1").code());
+        assertEquals(0, runFast(b, "--no-charts", "--seed", Long.toString(1 + (1L << 32))).code());
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(a.resolve("indicators.csv")),
+                Files.readAllBytes(b.resolve("indicators.csv"))));
+    }
+
+    @Test
+    void badRunFlagsAreInputErrors() {
+        Result r = runFast(tmp.resolve("bad"), "--threads", "0");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--threads: must be a whole number of at least 1"), r.err());
+    }
+
+    @Test
     void existingResultsAreRefusedWithoutOverwrite() throws IOException {
         Path out = tmp.resolve("o");
-        assertEquals(0, run("run", baseline.toString(), "--out", out.toString(), "--no-charts").code());
+        assertEquals(0, runFast(out, "--no-charts").code());
         byte[] before = Files.readAllBytes(out.resolve("indicators.csv"));
-        Result again = run("run", baseline.toString(), "--out", out.toString(), "--no-charts");
+        Result again = runFast(out, "--no-charts");
         assertEquals(2, again.code());
         assertTrue(again.err().contains("already holds results"), again.err());
         assertTrue(again.err().contains("--overwrite"), again.err());
         assertArrayEquals(before, Files.readAllBytes(out.resolve("indicators.csv")), "nothing was touched");
-        assertEquals(0, run("run", baseline.toString(), "--out", out.toString(), "--no-charts", "--overwrite").code());
+        assertEquals(0, runFast(out, "--no-charts", "--overwrite").code());
     }
 
     @Test

@@ -30,7 +30,8 @@ import org.labourcast.targets.TargetAttainmentEvaluator;
  * thread count. With at least as many runs as threads, replicates run side by side (each on one thread); otherwise
  * they run one after another, each spreading its groups over the threads.
  *
- * @param replicates every replicate's value of every indicator and year (demographic indicators from the agents)
+ * @param replicates every replicate's value of every indicator and year (demographic indicators from the cohort
+ *                   projection the agents are aligned to, so the same in every replicate)
  * @param summary    mean, median, p05, p10, p90, p95 rows
  * @param targets    attainment of each plan target over the replicates
  * @param calibration what the base-year calibration found (identical in every replicate up to agent rounding; the
@@ -66,7 +67,7 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
                 tasks[r] = () -> {
                     UniformRandomProvider key = streams.replicate(r);
                     LabourSimulation sim = new LabourSimulation(model, key.nextLong(), key.nextLong(), inner);
-                    values[r] = valuesOf(spec, names, sim.run(), years);
+                    values[r] = valuesOf(spec, names, cohort, sim.run(), years);
                     calibrations[r] = sim.calibration();
                     progress.completed(done.incrementAndGet(), settings.runs());
                 };
@@ -101,7 +102,12 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
         return List.copyOf(names);
     }
 
-    private static double[][] valuesOf(ScenarioSpec spec, List<String> names, List<LabourYear> run, int years) {
+    /**
+     * Demographic indicators come from the cohort-component projection: the agents are aligned to it cell by cell,
+     * so they agree up to the rounding of each cell to whole agents, which at a coarse scale would only add noise.
+     */
+    private static double[][] valuesOf(ScenarioSpec spec, List<String> names, List<ProjectedYear> cohort,
+                                       List<LabourYear> run, int years) {
         IndicatorCalculator calculator = new IndicatorCalculator(spec.workingAge());
         double[][] v = new double[names.size()][years];
         for (int y = 0; y < years; y++) {
@@ -112,7 +118,7 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
                     v[i][y] = ly.value(name);
                 } else {
                     v[i][y] = y == 0 && IndicatorCatalog.isFlow(name) ? Double.NaN
-                            : calculator.value(name, ly.demography());
+                            : calculator.value(name, cohort.get(y));
                 }
             }
         }
