@@ -9,11 +9,23 @@ import org.labourcast.demography.Residence;
  * capped at the members ({@link Allocation}, largest remainder), and each stratum's share is drawn uniformly from its
  * members with the group's own stream. Counting and drawing run in parallel by group; the split is computed once, in
  * slot order, so the outcome does not depend on threads.
+ *
+ * <p>Eligibility is a function of an agent's {@linkplain AgentKeys key}, residence and group only, so counting is a
+ * histogram over keys with the rule evaluated once per key present, and drawing evaluates it once per key met. A
+ * draw picks, for each stratum, which ranks (the r-th member in scan order: urban agents by index, then rural) are
+ * chosen, then walks the agents once and applies the action to the members of those ranks, stopping after the last.
  */
 public final class AlignedSelection {
-    /** Assigns an agent to a class, or −1 when it is not eligible. */
+    private static final byte UNKNOWN = -2;
+
+    /** Assigns an agent state to a class, or −1 when it is not eligible. Must not change any agent. */
     public interface Classifier {
-        int classOf(AgentColumns c, int i, Residence r, int slot);
+        /**
+         * @param status a {@link Status} code
+         * @param sector 0 or a sector code
+         * @param flags  the {@code AgentColumns.F_} bits
+         */
+        int classOf(int status, int sector, int flags, Residence r, int slot);
     }
 
     /** What happens to a chosen agent. */
@@ -21,25 +33,70 @@ public final class AlignedSelection {
         void apply(AgentColumns c, int i, Residence r, int cls, int slot, UniformRandomProvider rng);
     }
 
+    /** Per-thread work arrays. */
+    private static final class Buffers {
+        final int[] histogram = new int[2 * AgentKeys.COUNT];
+        final byte[] table = new byte[2 * AgentKeys.COUNT];
+        int[][] ranks = new int[0][];
+        int[] wanted = new int[0];
+        int[] next = new int[0];
+        long[] seen = new long[0];
+
+        void ensureClasses(int classes) {
+            if (ranks.length < classes) {
+                int[][] r = new int[classes][];
+                System.arraycopy(ranks, 0, r, 0, ranks.length);
+                for (int k = ranks.length; k < classes; k++) {
+                    r[k] = new int[16];
+                }
+                ranks = r;
+                wanted = new int[classes];
+                next = new int[classes];
+                seen = new long[classes];
+            }
+        }
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
     private AlignedSelection() {
     }
 
     /** Counts eligible agents by {@code [slot][class]}. */
     public static long[][] count(AgentPopulation pop, GroupExecutor exec, int classes, Classifier classifier) {
-        long[][] counts = new long[pop.slots()][classes];
+        long[][] counts = new long[pop.slots()][];
         exec.forEach(pop.slots(), slot -> {
-            long[] n = counts[slot];
-            for (Residence r : Residence.values()) {
-                AgentColumns c = pop.group(slot).residents(r);
-                for (int i = 0; i < c.size(); i++) {
-                    int k = classifier.classOf(c, i, r, slot);
-                    if (k >= 0) {
-                        n[k]++;
+            long[] n = new long[classes];
+            int[] h = histogram(pop.group(slot));
+            for (int r = 0; r < 2; r++) {
+                Residence res = Residence.values()[r];
+                int offset = r * AgentKeys.COUNT;
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    int m = h[offset + key];
+                    if (m > 0) {
+                        int k = classifier.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key),
+                                res, slot);
+                        if (k >= 0) {
+                            n[k] += m;
+                        }
                     }
                 }
             }
+            counts[slot] = n;
         });
         return counts;
+    }
+
+    /**
+     * The calling thread's histogram of a group's agents by {@code residence.ordinal() × AgentKeys.COUNT + key};
+     * valid until this thread's next call into this class.
+     */
+    public static int[] histogram(CohortGroup g) {
+        int[] h = BUFFERS.get().histogram;
+        java.util.Arrays.fill(h, 0);
+        AgentKeys.histogram(g.urban(), h, 0);
+        AgentKeys.histogram(g.rural(), h, AgentKeys.COUNT);
+        return h;
     }
 
     /** Splits {@code total} over {@code [slot][class]} strata; {@code total} is capped at the eligible agents. */
@@ -64,58 +121,66 @@ public final class AlignedSelection {
         return out;
     }
 
-    /** Draws each stratum's share uniformly among its members and applies the action to them. */
-    public static void draw(AgentPopulation pop, GroupExecutor exec, long[][] shares, Classifier classifier,
-                            UniformRandomProvider[] groupRandom, ThreadLocal<Selection> selections, Action action) {
+    /**
+     * Draws each stratum's share uniformly among its members and applies the action to them, in scan order.
+     * {@code counts} must be this classifier's counts of the current agents (from {@link #count}, nothing changed
+     * since).
+     */
+    public static void draw(AgentPopulation pop, GroupExecutor exec, long[][] counts, long[][] shares,
+                            Classifier classifier, UniformRandomProvider[] groupRandom, ThreadLocal<Selection> selections,
+                            Action action) {
         int classes = shares.length == 0 ? 0 : shares[0].length;
         exec.forEach(pop.slots(), slot -> {
-            long wanted = 0;
+            long total = 0;
             for (long v : shares[slot]) {
-                wanted += v;
+                total += v;
             }
-            if (wanted == 0) {
+            if (total == 0) {
                 return;
             }
-            AgentColumns urban = pop.group(slot).urban();
-            AgentColumns rural = pop.group(slot).rural();
-            int[][] members = new int[classes][];
-            int[] sizes = new int[classes];
-            for (int k = 0; k < classes; k++) {
-                members[k] = new int[16];
-            }
-            for (Residence r : Residence.values()) {
-                AgentColumns c = r == Residence.URBAN ? urban : rural;
-                int tag = r == Residence.URBAN ? 0 : 1 << 30;
-                for (int i = 0; i < c.size(); i++) {
-                    int k = classifier.classOf(c, i, r, slot);
-                    if (k >= 0 && shares[slot][k] > 0) {
-                        if (sizes[k] == members[k].length) {
-                            members[k] = java.util.Arrays.copyOf(members[k], sizes[k] * 2);
-                        }
-                        members[k][sizes[k]++] = tag | i;
-                    }
-                }
-            }
+            Buffers b = BUFFERS.get();
+            b.ensureClasses(classes);
             UniformRandomProvider rng = groupRandom[slot];
             Selection selection = selections.get();
             for (int k = 0; k < classes; k++) {
                 int n = (int) shares[slot][k];
-                if (n == 0) {
-                    continue;
+                b.wanted[k] = n;
+                b.next[k] = 0;
+                b.seen[k] = 0;
+                if (n > 0) {
+                    b.ranks[k] = selection.chooseAscending(n, (int) counts[slot][k], rng, b.ranks[k]);
                 }
-                int[] chosen = selection.choose(n, sizes[k], rng);
-                int[] picked = new int[n];
-                for (int j = 0; j < n; j++) {
-                    picked[j] = members[k][chosen[j]];
+            }
+            java.util.Arrays.fill(b.table, UNKNOWN);
+            long remaining = total;
+            for (int r = 0; r < 2 && remaining > 0; r++) {
+                Residence res = Residence.values()[r];
+                AgentColumns c = pop.group(slot).residents(res);
+                int offset = r * AgentKeys.COUNT;
+                byte[] status = c.status;
+                byte[] sector = c.sector;
+                byte[] flags = c.flags;
+                for (int i = 0; i < c.size() && remaining > 0; i++) {
+                    int key = (status[i] & 3) | (sector[i] & 3) << 2 | (flags[i] & 0x1F) << 4;
+                    int k = b.table[offset + key];
+                    if (k == UNKNOWN) {
+                        k = classifier.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key),
+                                res, slot);
+                        b.table[offset + key] = (byte) k;
+                    }
+                    if (k < 0 || b.next[k] == b.wanted[k]) {
+                        continue;
+                    }
+                    if (b.seen[k]++ == b.ranks[k][b.next[k]]) {
+                        b.next[k]++;
+                        remaining--;
+                        action.apply(c, i, res, k, slot, rng);
+                    }
                 }
-                // Apply in ascending member order so the action's own draws come in a fixed order.
-                java.util.Arrays.sort(picked);
-                for (int m : picked) {
-                    boolean isRural = (m & (1 << 30)) != 0;
-                    int i = m & ((1 << 30) - 1);
-                    action.apply(isRural ? rural : urban, i, isRural ? Residence.RURAL : Residence.URBAN, k, slot,
-                            rng);
-                }
+            }
+            if (remaining > 0) {
+                throw new IllegalStateException("stale counts in slot " + slot + ": " + remaining
+                        + " chosen agents were not found");
             }
         });
     }

@@ -1,7 +1,7 @@
 package org.labourcast.labour;
 
-import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -16,17 +16,18 @@ final class HukouSettlementProcess implements Steppable {
     @Override
     public void step(SimState state) {
         LabourSimulation sim = (LabourSimulation) state;
-        long settle = Draws.threshold(sim.assumptions().hukou().settlementRate().scalarAt(
-                org.labourcast.scenario.TimeAnchor.midYear(sim.year)));
-        if (settle == 0) {
+        double settle = sim.assumptions().hukou().settlementRate().scalarAt(
+                org.labourcast.scenario.TimeAnchor.midYear(sim.year));
+        if (Draws.threshold(settle) == 0) {
             return;
         }
         sim.executor.forEach(sim.population.slots(), slot -> {
             AgentColumns c = sim.population.group(slot).urban();
-            UniformRandomProvider rng = sim.groupRandom[slot];
-            for (int i = 0; i < c.size(); i++) {
-                if ((c.flags[i] & AgentColumns.F_URBAN_HUKOU) == 0 && Draws.bernoulli(rng, settle)) {
-                    c.flags[i] |= AgentColumns.F_URBAN_HUKOU;
+            BernoulliTrials settles = new BernoulliTrials(settle, sim.groupRandom[slot]);
+            byte[] flags = c.flags;
+            for (int i = 0, n = c.size(); i < n; i++) {
+                if ((flags[i] & AgentColumns.F_URBAN_HUKOU) == 0 && settles.next()) {
+                    flags[i] |= AgentColumns.F_URBAN_HUKOU;
                 }
             }
         });

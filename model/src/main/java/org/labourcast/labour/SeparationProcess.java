@@ -2,6 +2,7 @@ package org.labourcast.labour;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
@@ -20,9 +21,9 @@ final class SeparationProcess implements Steppable {
     public void step(SimState state) {
         LabourSimulation sim = (LabourSimulation) state;
         SectorValues rates = sim.assumptions().matching().separationRate();
-        long[] bySector = new long[4];
+        double[] bySector = new double[4];
         for (Sector s : Sector.values()) {
-            bySector[s.code()] = Draws.threshold(rates.get(s));
+            bySector[s.code()] = rates.get(s);
         }
         long[] register = {Draws.threshold(sim.calibration.registrationRuralHukou()),
             Draws.threshold(sim.calibration.registrationUrbanHukou())};
@@ -30,15 +31,24 @@ final class SeparationProcess implements Steppable {
         long[] separated = new long[slots];
         sim.executor.forEach(slots, slot -> {
             UniformRandomProvider rng = sim.groupRandom[slot];
+            // One sequence of trials per sector (index = sector code).
+            BernoulliTrials[] separates = new BernoulliTrials[4];
+            for (int k = 0; k < 4; k++) {
+                separates[k] = new BernoulliTrials(bySector[k], rng);
+            }
+            long n = 0;
             for (Residence r : Residence.values()) {
                 AgentColumns c = sim.population.group(slot).residents(r);
-                for (int i = 0; i < c.size(); i++) {
-                    if (c.status[i] == Status.EMPLOYED && Draws.bernoulli(rng, bySector[c.sector[i]])) {
+                byte[] status = c.status;
+                byte[] sector = c.sector;
+                for (int i = 0, size = c.size(); i < size; i++) {
+                    if (status[i] == Status.EMPLOYED && separates[sector[i]].next()) {
                         becomeUnemployed(c, i, r, rng, register);
-                        separated[slot]++;
+                        n++;
                     }
                 }
             }
+            separated[slot] = n;
         });
         for (long n : separated) {
             sim.events.separations += n;
