@@ -33,14 +33,114 @@ public final class AlignedSelection {
         void apply(AgentColumns c, int i, Residence r, int cls, int slot, UniformRandomProvider rng);
     }
 
+    /**
+     * The first index ≥ {@code from} of an agent that is the next chosen member of its class or whose class is not
+     * yet known; {@code c.size()} if none. Counts the members passed in {@code seen}. Branch-free but for the exit.
+     */
+    private static int scan(AgentColumns c, int from, byte[] table, int offset, int[] seen, int[] nextRank,
+                            int unknown) {
+        byte[] status = c.status;
+        byte[] sector = c.sector;
+        byte[] flags = c.flags;
+        nextRank[unknown] = 0;
+        seen[unknown] = 0;
+        for (int i = from, n = c.size(); i < n; i++) {
+            int k = table[offset + ((status[i] & 3) | (sector[i] & 3) << 2 | (flags[i] & 0x1F) << 4)];
+            if (seen[k]++ == nextRank[k]) {
+                seen[unknown] = 0; // an unknown key is reported every time, until the caller classifies it
+                return i;
+            }
+        }
+        return c.size();
+    }
+
+    /**
+     * Whether drawing by random probes is cheaper than a scan: drawing n of N members by probing positions of a
+     * group of S agents takes about S · ln(N / (N − n)) probes; a probe (random access) costs a few scan steps.
+     */
+    private static boolean probeRatherThanScan(int size, long[] counts, long[] shares) {
+        double probes = 0;
+        for (int k = 0; k < shares.length; k++) {
+            if (shares[k] > 0) {
+                if (shares[k] >= counts[k]) {
+                    return false;
+                }
+                probes += size * Math.log((double) counts[k] / (counts[k] - shares[k]));
+            }
+        }
+        return probes < size / 8.0;
+    }
+
+    /**
+     * Draws each class's share by probing uniform random positions of the group and keeping unmarked members of the
+     * class (sampling without replacement by rejection: each subset of the class's members is equally likely), then
+     * applies the action in scan order (urban then rural, by index).
+     */
+    private static void probe(CohortGroup g, int slot, long[] shares, Classifier classifier, Buffers b, int unknown,
+                              int none, UniformRandomProvider rng, Action action) {
+        AgentColumns urban = g.urban();
+        AgentColumns rural = g.rural();
+        int u = urban.size();
+        int size = u + rural.size();
+        int words = (size + 63) >>> 6;
+        if (b.marks.length < words) {
+            b.marks = new long[Math.max(words, 2 * b.marks.length)];
+        } else {
+            java.util.Arrays.fill(b.marks, 0, words, 0L);
+        }
+        long total = 0;
+        for (long v : shares) {
+            total += v;
+        }
+        if (b.picked.length < total) {
+            b.picked = new long[(int) Math.max(total, 2L * b.picked.length)];
+        }
+        int m = 0;
+        for (int k = 0; k < shares.length; k++) {
+            for (long need = shares[k]; need > 0; ) {
+                int p = rng.nextInt(size);
+                if ((b.marks[p >>> 6] & (1L << p)) != 0) {
+                    continue;
+                }
+                boolean isUrban = p < u;
+                int r = isUrban ? 0 : 1;
+                AgentColumns c = isUrban ? urban : rural;
+                int i = isUrban ? p : p - u;
+                int key = AgentKeys.key(c, i);
+                int cls = b.table[r * AgentKeys.COUNT + key];
+                if (cls == unknown) {
+                    int found = classifier.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key),
+                            Residence.values()[r], slot);
+                    cls = found < 0 ? none : found;
+                    b.table[r * AgentKeys.COUNT + key] = (byte) cls;
+                }
+                if (cls == k) {
+                    b.marks[p >>> 6] |= 1L << p;
+                    b.picked[m++] = (long) p << 8 | k;
+                    need--;
+                }
+            }
+        }
+        java.util.Arrays.sort(b.picked, 0, m);
+        for (int j = 0; j < m; j++) {
+            int p = (int) (b.picked[j] >>> 8);
+            int k = (int) (b.picked[j] & 0xFF);
+            boolean isUrban = p < u;
+            action.apply(isUrban ? urban : rural, isUrban ? p : p - u, isUrban ? Residence.URBAN : Residence.RURAL, k,
+                    slot, rng);
+        }
+    }
+
     /** Per-thread work arrays. */
     private static final class Buffers {
         final int[] histogram = new int[2 * AgentKeys.COUNT];
         final byte[] table = new byte[2 * AgentKeys.COUNT];
         int[][] ranks = new int[0][];
-        int[] wanted = new int[0];
-        int[] next = new int[0];
-        long[] seen = new long[0];
+        int[] seen = new int[0];
+        int[] nextRank = new int[0];
+        int[] position = new int[0];
+        long[] marks = new long[16];
+        long[] picked = new long[16];
 
         void ensureClasses(int classes) {
             if (ranks.length < classes) {
@@ -50,9 +150,9 @@ public final class AlignedSelection {
                     r[k] = new int[16];
                 }
                 ranks = r;
-                wanted = new int[classes];
-                next = new int[classes];
-                seen = new long[classes];
+                seen = new int[classes];
+                nextRank = new int[classes];
+                position = new int[classes];
             }
         }
     }
@@ -139,43 +239,53 @@ public final class AlignedSelection {
                 return;
             }
             Buffers b = BUFFERS.get();
-            b.ensureClasses(classes);
+            b.ensureClasses(classes + 2);
             UniformRandomProvider rng = groupRandom[slot];
             Selection selection = selections.get();
+            // Class indices in the scan: 0..classes-1 the strata, `none` the ineligible, `unknown` a key not yet
+            // classified. nextRank[k] is the rank of the next chosen member of k, −1 when none is left.
+            int none = classes;
+            int unknown = classes + 1;
+            int[] seen = b.seen;
+            int[] nextRank = b.nextRank;
+            int[] position = b.position;
+            java.util.Arrays.fill(b.table, (byte) unknown);
+            if (probeRatherThanScan(pop.group(slot).size(), counts[slot], shares[slot])) {
+                probe(pop.group(slot), slot, shares[slot], classifier, b, unknown, none, rng, action);
+                return;
+            }
             for (int k = 0; k < classes; k++) {
+                position[k] = 0;
                 int n = (int) shares[slot][k];
-                b.wanted[k] = n;
-                b.next[k] = 0;
-                b.seen[k] = 0;
+                seen[k] = 0;
+                nextRank[k] = -1;
                 if (n > 0) {
                     b.ranks[k] = selection.chooseAscending(n, (int) counts[slot][k], rng, b.ranks[k]);
+                    nextRank[k] = b.ranks[k][0];
                 }
             }
-            java.util.Arrays.fill(b.table, UNKNOWN);
+            nextRank[none] = -1;
+            seen[none] = 0;
             long remaining = total;
             for (int r = 0; r < 2 && remaining > 0; r++) {
                 Residence res = Residence.values()[r];
                 AgentColumns c = pop.group(slot).residents(res);
                 int offset = r * AgentKeys.COUNT;
-                byte[] status = c.status;
-                byte[] sector = c.sector;
-                byte[] flags = c.flags;
-                for (int i = 0; i < c.size() && remaining > 0; i++) {
-                    int key = (status[i] & 3) | (sector[i] & 3) << 2 | (flags[i] & 0x1F) << 4;
+                int i = 0;
+                while (remaining > 0 && (i = scan(c, i, b.table, offset, seen, nextRank, unknown)) < c.size()) {
+                    int key = AgentKeys.key(c, i);
                     int k = b.table[offset + key];
-                    if (k == UNKNOWN) {
-                        k = classifier.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key),
-                                res, slot);
-                        b.table[offset + key] = (byte) k;
+                    if (k == unknown) {
+                        int cls = classifier.classOf(AgentKeys.status(key), AgentKeys.sector(key),
+                                AgentKeys.flags(key), res, slot);
+                        b.table[offset + key] = (byte) (cls < 0 ? none : cls);
+                        continue; // scan agent i again, now classified
                     }
-                    if (k < 0 || b.next[k] == b.wanted[k]) {
-                        continue;
-                    }
-                    if (b.seen[k]++ == b.ranks[k][b.next[k]]) {
-                        b.next[k]++;
-                        remaining--;
-                        action.apply(c, i, res, k, slot, rng);
-                    }
+                    int next = ++position[k];
+                    nextRank[k] = next < shares[slot][k] ? b.ranks[k][next] : -1;
+                    remaining--;
+                    action.apply(c, i, res, k, slot, rng);
+                    i++;
                 }
             }
             if (remaining > 0) {

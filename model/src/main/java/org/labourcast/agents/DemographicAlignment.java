@@ -159,20 +159,27 @@ public final class DemographicAlignment {
             w.chosen = new int[(int) Math.max(out, 2L * w.chosen.length)];
         }
         int[] chosen = w.chosen;
+        // Class 0 rural labour, 1 others; nextRank[k] is the rank of the next chosen member of k (−1: none left).
+        // Branch-free but for a hit, like AlignedSelection's scan.
+        byte[] classOf = w.classOf;
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            classOf[key] = (byte) (w.labour[key] ? 0 : 1);
+        }
+        int[] seen = {0, 0};
+        int[] position = {0, 0};
+        int[][] ranks = {w.labourRanks, w.otherRanks};
+        int[] wanted = {fromLabour, fromOthers};
+        int[] nextRank = {fromLabour > 0 ? ranks[0][0] : -1, fromOthers > 0 ? ranks[1][0] : -1};
+        byte[] status = c.status;
+        byte[] sector = c.sector;
+        byte[] flags = c.flags;
         int m = 0;
-        int seenLabour = 0;
-        int seenOthers = 0;
-        int nextLabour = 0;
-        int nextOther = 0;
         for (int i = 0; i < n && m < out; i++) {
-            if (w.labour[AgentKeys.key(c, i)]) {
-                if (nextLabour < fromLabour && seenLabour++ == w.labourRanks[nextLabour]) {
-                    nextLabour++;
-                    chosen[m++] = i;
-                }
-            } else if (nextOther < fromOthers && seenOthers++ == w.otherRanks[nextOther]) {
-                nextOther++;
+            int k = classOf[(status[i] & 3) | (sector[i] & 3) << 2 | (flags[i] & 0x1F) << 4];
+            if (seen[k]++ == nextRank[k]) {
                 chosen[m++] = i;
+                int next = ++position[k];
+                nextRank[k] = next < wanted[k] ? ranks[k][next] : -1;
             }
         }
         // Ascending by construction: remove from the highest index down so swap-with-last keeps the rest valid.
@@ -186,6 +193,7 @@ public final class DemographicAlignment {
     private static final class Work {
         final int[] histogram = new int[AgentKeys.COUNT];
         final boolean[] labour = new boolean[AgentKeys.COUNT];
+        final byte[] classOf = new byte[AgentKeys.COUNT];
         int[] labourRanks = new int[16];
         int[] otherRanks = new int[16];
         int[] chosen = new int[16];

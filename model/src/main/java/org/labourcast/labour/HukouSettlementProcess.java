@@ -1,7 +1,7 @@
 package org.labourcast.labour;
 
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.BernoulliTrials;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Draws;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -12,6 +12,9 @@ import sim.engine.Steppable;
  */
 final class HukouSettlementProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Class 1: holds rural hukou. */
+    private static final byte[] RURAL_HUKOU = TrialSweep.table((status, sector, flags) ->
+            (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
 
     @Override
     public void step(SimState state) {
@@ -21,15 +24,8 @@ final class HukouSettlementProcess implements Steppable {
         if (Draws.threshold(settle) == 0) {
             return;
         }
-        sim.executor.forEach(sim.population.slots(), slot -> {
-            AgentColumns c = sim.population.group(slot).urban();
-            BernoulliTrials settles = new BernoulliTrials(settle, sim.groupRandom[slot]);
-            byte[] flags = c.flags;
-            for (int i = 0, n = c.size(); i < n; i++) {
-                if ((flags[i] & AgentColumns.F_URBAN_HUKOU) == 0 && settles.next()) {
-                    flags[i] |= AgentColumns.F_URBAN_HUKOU;
-                }
-            }
-        });
+        sim.executor.forEach(sim.population.slots(), slot ->
+                new TrialSweep(new double[] {0, settle}, sim.groupRandom[slot]).run(sim.population.group(slot).urban(),
+                        RURAL_HUKOU, (c, i, cls) -> c.flags[i] |= AgentColumns.F_URBAN_HUKOU));
     }
 }

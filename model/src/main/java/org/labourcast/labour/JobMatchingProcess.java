@@ -4,7 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AlignedSelection;
 import org.labourcast.agents.Allocation;
-import org.labourcast.agents.BernoulliTrials;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
@@ -23,6 +23,9 @@ import sim.engine.Steppable;
  */
 final class JobMatchingProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Class 1: unemployed with rural hukou (may return to farming). */
+    private static final byte[] UNEMPLOYED_RURAL_HUKOU = TrialSweep.table((status, sector, flags) ->
+            status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
 
     @Override
     public void step(SimState state) {
@@ -78,21 +81,15 @@ final class JobMatchingProcess implements Steppable {
         }
         double back = sim.assumptions().transfer().returnToFarmRate();
         sim.executor.forEach(slots, slot -> {
-            BernoulliTrials returns = new BernoulliTrials(back, sim.groupRandom[slot]);
+            TrialSweep returns = new TrialSweep(new double[] {0, back}, sim.groupRandom[slot]);
             for (Residence r : Residence.values()) {
                 AgentColumns c = sim.population.group(slot).residents(r);
-                byte[] status = c.status;
                 byte[] flags = c.flags;
-                int n = c.size();
-                for (int i = 0; i < n; i++) {
+                for (int i = 0, n = c.size(); i < n; i++) {
                     flags[i] &= (byte) ~AgentColumns.F_SEEKING_NONFARM;
                 }
-                for (int i = 0; i < n; i++) {
-                    if (status[i] == Status.UNEMPLOYED && (flags[i] & AgentColumns.F_URBAN_HUKOU) == 0
-                            && returns.next()) {
-                        c.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code());
-                    }
-                }
+                returns.run(c, UNEMPLOYED_RURAL_HUKOU,
+                        (a, i, cls) -> a.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code()));
             }
         });
         sim.events.hires = hires;

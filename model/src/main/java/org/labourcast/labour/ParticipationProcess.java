@@ -2,7 +2,7 @@ package org.labourcast.labour;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.BernoulliTrials;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
@@ -19,6 +19,12 @@ import sim.engine.Steppable;
  */
 final class ParticipationProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    private static final int ENTRY = 1;
+    private static final int EXIT = 2;
+    /** Class 1: inactive, may enter; class 2: in the labour force and not covered, may leave. */
+    private static final byte[] CLASSES = TrialSweep.table((status, sector, flags) -> status == Status.INACTIVE
+            ? ENTRY : Status.inLabourForce((byte) status) && !RetirementProcess.covered(status, sector, flags) ? EXIT
+            : 0);
 
     @Override
     public void step(SimState state) {
@@ -42,23 +48,16 @@ final class ParticipationProcess implements Steppable {
                 return;
             }
             UniformRandomProvider rng = sim.groupRandom[slot];
-            BernoulliTrials enters = new BernoulliTrials(entry[slot], rng);
-            BernoulliTrials exits = new BernoulliTrials(exit[slot], rng);
+            TrialSweep trials = new TrialSweep(new double[] {0, entry[slot], exit[slot]}, rng);
             for (Residence r : Residence.values()) {
-                AgentColumns c = sim.population.group(slot).residents(r);
-                byte[] status = c.status;
-                for (int i = 0, n = c.size(); i < n; i++) {
-                    byte s = status[i];
-                    if (s == Status.INACTIVE) {
-                        if (enters.next()) {
-                            enter(c, i, r, rng, skilled);
-                        }
-                    } else if (s != Status.RETIRED && !RetirementProcess.covered(s, c.sector[i], c.flags[i])
-                            && exits.next()) {
+                trials.run(sim.population.group(slot).residents(r), CLASSES, (c, i, cls) -> {
+                    if (cls == ENTRY) {
+                        enter(c, i, r, rng, skilled);
+                    } else {
                         c.setStatus(i, Status.INACTIVE, (byte) 0);
                         c.clear(i, AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM);
                     }
-                }
+                });
             }
         });
     }

@@ -1,8 +1,7 @@
 package org.labourcast.labour;
 
-import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.BernoulliTrials;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Sex;
 import sim.engine.SimState;
@@ -20,6 +19,8 @@ final class RetirementProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final int YOUNGEST = 45;
     private static final int OLDEST = 70;
+    private static final byte[] COVERED = TrialSweep.table((status, sector, flags) -> !covered(status, sector, flags)
+            ? 0 : (flags & AgentColumns.F_FEMALE_CADRE) != 0 ? 2 : 1);
 
     @Override
     public void step(SimState state) {
@@ -47,24 +48,15 @@ final class RetirementProcess implements Steppable {
             if (t == null || (t[0] <= 0 && (t.length == 1 || t[1] <= 0))) {
                 return;
             }
-            UniformRandomProvider rng = sim.groupRandom[slot];
-            // One sequence of trials per category: men, or women workers and women cadres.
-            BernoulliTrials first = new BernoulliTrials(t[0], rng);
-            BernoulliTrials cadre = t.length == 1 ? first : new BernoulliTrials(t[1], rng);
-            for (AgentColumns c : new AgentColumns[] {sim.population.group(slot).urban(),
-                sim.population.group(slot).rural()}) {
-                byte[] flags = c.flags;
-                for (int i = 0, n = c.size(); i < n; i++) {
-                    if (!covered(c, i)) {
-                        continue;
-                    }
-                    BernoulliTrials trials = (flags[i] & AgentColumns.F_FEMALE_CADRE) != 0 ? cadre : first;
-                    if (trials.next()) {
-                        c.setStatus(i, Status.RETIRED, (byte) 0);
-                        c.clear(i, AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM);
-                    }
-                }
-            }
+            // Classes: 1 covered, not flagged cadre; 2 covered, flagged cadre (the flag only matters for women).
+            TrialSweep trials = new TrialSweep(new double[] {0, t[0], t.length == 1 ? t[0] : t[1]},
+                    sim.groupRandom[slot]);
+            TrialSweep.Outcome retire = (c, i, cls) -> {
+                c.setStatus(i, Status.RETIRED, (byte) 0);
+                c.clear(i, AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM);
+            };
+            trials.run(sim.population.group(slot).urban(), COVERED, retire);
+            trials.run(sim.population.group(slot).rural(), COVERED, retire);
         });
     }
 

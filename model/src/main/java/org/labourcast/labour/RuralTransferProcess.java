@@ -1,8 +1,7 @@
 package org.labourcast.labour;
 
-import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.BernoulliTrials;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.scenario.TimeAnchor;
@@ -19,6 +18,9 @@ import sim.engine.Steppable;
  */
 final class RuralTransferProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Class 1: unskilled farm worker; 2: skilled farm worker. */
+    private static final byte[] FARM_WORKERS = TrialSweep.table((status, sector, flags) ->
+            !isFarmWorker(status, sector, flags) ? 0 : (flags & AgentColumns.F_SKILLED) != 0 ? 2 : 1);
 
     @Override
     public void step(SimState state) {
@@ -41,20 +43,11 @@ final class RuralTransferProcess implements Steppable {
             if (p == null) {
                 return;
             }
-            UniformRandomProvider rng = sim.groupRandom[slot];
-            BernoulliTrials unskilled = new BernoulliTrials(p[0], rng);
-            BernoulliTrials skilled = new BernoulliTrials(p[1], rng);
+            TrialSweep trials = new TrialSweep(new double[] {0, p[0], p[1]}, sim.groupRandom[slot]);
             long n = 0;
             for (Residence r : Residence.values()) {
-                AgentColumns c = sim.population.group(slot).residents(r);
-                byte[] flags = c.flags;
-                for (int i = 0, size = c.size(); i < size; i++) {
-                    if (isFarmWorker(c, i)
-                            && ((flags[i] & AgentColumns.F_SKILLED) != 0 ? skilled : unskilled).next()) {
-                        flags[i] |= AgentColumns.F_SEEKING_NONFARM;
-                        n++;
-                    }
-                }
+                n += trials.run(sim.population.group(slot).residents(r), FARM_WORKERS,
+                        (c, i, cls) -> c.flags[i] |= AgentColumns.F_SEEKING_NONFARM);
             }
             seekers[slot] = n;
         });

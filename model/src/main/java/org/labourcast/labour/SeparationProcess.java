@@ -2,7 +2,7 @@ package org.labourcast.labour;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.BernoulliTrials;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
@@ -16,6 +16,9 @@ import sim.engine.Steppable;
  */
 final class SeparationProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Class: the sector code of the employed; 0 for everyone else. */
+    private static final byte[] EMPLOYED_BY_SECTOR = TrialSweep.table((status, sector, flags) ->
+            status == Status.EMPLOYED ? sector : 0);
 
     @Override
     public void step(SimState state) {
@@ -31,22 +34,12 @@ final class SeparationProcess implements Steppable {
         long[] separated = new long[slots];
         sim.executor.forEach(slots, slot -> {
             UniformRandomProvider rng = sim.groupRandom[slot];
-            // One sequence of trials per sector (index = sector code).
-            BernoulliTrials[] separates = new BernoulliTrials[4];
-            for (int k = 0; k < 4; k++) {
-                separates[k] = new BernoulliTrials(bySector[k], rng);
-            }
+            // One sequence of trials per sector (class = sector code).
+            TrialSweep trials = new TrialSweep(bySector, rng);
             long n = 0;
             for (Residence r : Residence.values()) {
-                AgentColumns c = sim.population.group(slot).residents(r);
-                byte[] status = c.status;
-                byte[] sector = c.sector;
-                for (int i = 0, size = c.size(); i < size; i++) {
-                    if (status[i] == Status.EMPLOYED && separates[sector[i]].next()) {
-                        becomeUnemployed(c, i, r, rng, register);
-                        n++;
-                    }
-                }
+                n += trials.run(sim.population.group(slot).residents(r), EMPLOYED_BY_SECTOR,
+                        (c, i, cls) -> becomeUnemployed(c, i, r, rng, register));
             }
             separated[slot] = n;
         });
