@@ -24,7 +24,8 @@ import org.labourcast.demography.Sex;
 public final class DemographicAlignment {
     /** Which agents count as rural labour for out-migration: rural hukou, in the labour force, in the given ages. */
     public interface RuralLabourTest {
-        boolean isRuralLabour(AgentColumns c, int i, int age);
+        /** Whether agents of this state and age are rural labour; {@code flags} are the {@code AgentColumns.F_} bits. */
+        boolean isRuralLabour(int status, int flags, int age);
     }
 
     /** Counts of what happened in one group (agents, not persons). */
@@ -133,37 +134,72 @@ public final class DemographicAlignment {
         if (out > c.size()) {
             throw new IllegalStateException("net out-migration of " + out + " exceeds the " + c.size() + " agents");
         }
-        // Split the leavers between rural labour and others, then draw uniformly within each class.
+        // Split the leavers between rural labour and others, then draw uniformly within each class: count by key,
+        // choose ranks within each class, and collect the chosen agents in one scan.
         int n = c.size();
-        int[] labour = new int[n];
-        int[] others = new int[n];
+        Work w = WORK.get();
+        java.util.Arrays.fill(w.histogram, 0);
+        AgentKeys.histogram(c, w.histogram, 0);
         int nl = 0;
-        int no = 0;
-        for (int i = 0; i < n; i++) {
-            if (ruralLabour.isRuralLabour(c, i, age)) {
-                labour[nl++] = i;
-            } else {
-                others[no++] = i;
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            w.labour[key] = w.histogram[key] > 0
+                    && ruralLabour.isRuralLabour(AgentKeys.status(key), AgentKeys.flags(key), age);
+            if (w.labour[key]) {
+                nl += w.histogram[key];
             }
         }
+        int no = n - nl;
         long[] split = Allocation.proportional(out, new double[] {nl * outMigrationWeight, no},
                 new long[] {nl, no});
-        int[] chosen = new int[(int) out];
+        int fromLabour = (int) split[0];
+        int fromOthers = (int) split[1];
+        w.labourRanks = selection.chooseAscending(fromLabour, nl, rng, w.labourRanks);
+        w.otherRanks = selection.chooseAscending(fromOthers, no, rng, w.otherRanks);
+        if (w.chosen.length < out) {
+            w.chosen = new int[(int) Math.max(out, 2L * w.chosen.length)];
+        }
+        int[] chosen = w.chosen;
+        // Class 0 rural labour, 1 others; nextRank[k] is the rank of the next chosen member of k (−1: none left).
+        // Branch-free but for a hit, like AlignedSelection's scan.
+        byte[] classOf = w.classOf;
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            classOf[key] = (byte) (w.labour[key] ? 0 : 1);
+        }
+        int[] seen = {0, 0};
+        int[] position = {0, 0};
+        int[][] ranks = {w.labourRanks, w.otherRanks};
+        int[] wanted = {fromLabour, fromOthers};
+        int[] nextRank = {fromLabour > 0 ? ranks[0][0] : -1, fromOthers > 0 ? ranks[1][0] : -1};
+        byte[] status = c.status;
+        byte[] sector = c.sector;
+        byte[] flags = c.flags;
         int m = 0;
-        int[] fromLabour = selection.choose((int) split[0], nl, rng);
-        for (int k = 0; k < split[0]; k++) {
-            chosen[m++] = labour[fromLabour[k]];
+        for (int i = 0; i < n && m < out; i++) {
+            int k = classOf[(status[i] & 3) | (sector[i] & 3) << 2 | (flags[i] & 0x1F) << 4];
+            if (seen[k]++ == nextRank[k]) {
+                chosen[m++] = i;
+                int next = ++position[k];
+                nextRank[k] = next < wanted[k] ? ranks[k][next] : -1;
+            }
         }
-        int[] fromOthers = selection.choose((int) split[1], no, rng);
-        for (int k = 0; k < split[1]; k++) {
-            chosen[m++] = others[fromOthers[k]];
-        }
-        java.util.Arrays.sort(chosen);
-        for (int k = chosen.length - 1; k >= 0; k--) {
+        // Ascending by construction: remove from the highest index down so swap-with-last keeps the rest valid.
+        for (int k = m - 1; k >= 0; k--) {
             c.removeAt(chosen[k]);
         }
         return split[0];
     }
+
+    /** Per-thread work arrays for {@link #migrate}. */
+    private static final class Work {
+        final int[] histogram = new int[AgentKeys.COUNT];
+        final boolean[] labour = new boolean[AgentKeys.COUNT];
+        final byte[] classOf = new byte[AgentKeys.COUNT];
+        int[] labourRanks = new int[16];
+        int[] otherRanks = new int[16];
+        int[] chosen = new int[16];
+    }
+
+    private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
 
     private static void removeChosen(AgentColumns c, int[] descending, int k) {
         for (int j = 0; j < k; j++) {

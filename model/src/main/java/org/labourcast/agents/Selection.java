@@ -20,6 +20,23 @@ public final class Selection {
      *         next call
      */
     public int[] choose(int k, int n, UniformRandomProvider rng) {
+        return chooseInto(k, n, rng);
+    }
+
+    /**
+     * The chosen indices in ascending order, written to {@code out} (grown if needed); returns the array used.
+     * Same draws as {@link #choose}.
+     */
+    public int[] chooseAscending(int k, int n, UniformRandomProvider rng, int[] out) {
+        int[] desc = chooseInto(k, n, rng);
+        int[] a = out == null || out.length < k ? new int[Math.max(k, out == null ? 16 : out.length * 2)] : out;
+        for (int j = 0; j < k; j++) {
+            a[j] = desc[k - 1 - j];
+        }
+        return a;
+    }
+
+    private int[] chooseInto(int k, int n, UniformRandomProvider rng) {
         if (k < 0 || k > n) {
             throw new IllegalArgumentException("cannot choose " + k + " of " + n);
         }
@@ -51,11 +68,18 @@ public final class Selection {
                 m++;
             }
         }
+        // Read the marks (or the unmarked items) word by word, highest index first.
         int c = 0;
-        for (int i = n - 1; i >= 0; i--) {
-            boolean marked = (bits[i >>> 6] & (1L << i)) != 0;
-            if (marked != complement) {
-                chosen[c++] = i;
+        for (int w = words - 1; w >= 0; w--) {
+            long word = complement ? ~bits[w] : bits[w];
+            int valid = Math.min(64, n - (w << 6));
+            if (valid < 64) {
+                word &= (1L << valid) - 1;
+            }
+            while (word != 0) {
+                int b = 63 - Long.numberOfLeadingZeros(word);
+                chosen[c++] = (w << 6) + b;
+                word &= ~(1L << b);
             }
         }
         return chosen;

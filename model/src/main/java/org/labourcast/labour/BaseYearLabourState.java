@@ -122,8 +122,8 @@ final class BaseYearLabourState {
         });
 
         // Rural labour: resident part, working away, transferred.
-        long[][] ruralLabour = AlignedSelection.count(pop, sim.executor, 2, (c, i, r, slot) ->
-                sim.isRuralLabour(c, i, pop.ageOf(slot)) ? (c.status[i] == Status.EMPLOYED ? 0 : 1) : -1);
+        long[][] ruralLabour = AlignedSelection.count(pop, sim.executor, 2, (status, sector, flags, r, slot) ->
+                sim.isRuralLabour(status, flags, pop.ageOf(slot)) ? (status == Status.EMPLOYED ? 0 : 1) : -1);
         long residentRuralLabour = 0;
         long employedRuralLabour = 0;
         double[][] awayWeights = new double[2][maxAge + 1];
@@ -235,9 +235,9 @@ final class BaseYearLabourState {
         LabourAssumptions.TransferAssumption t = sim.assumptions().transfer();
         int groups = t.ageGroups().size();
         // 1. Employed resident rural labour: the transferred ones by age-group propensity, the rest farm.
-        AlignedSelection.Classifier ruralLabourByGroup = (c, i, r, slot) -> {
+        AlignedSelection.Classifier ruralLabourByGroup = (status, sector, flags, r, slot) -> {
             int age = pop.ageOf(slot);
-            if (c.status[i] != Status.EMPLOYED || c.sector[i] != 0 || !sim.isRuralLabour(c, i, age)) {
+            if (status != Status.EMPLOYED || sector != 0 || !sim.isRuralLabour(status, flags, age)) {
                 return -1;
             }
             for (int g = 0; g < groups; g++) {
@@ -254,14 +254,15 @@ final class BaseYearLabourState {
         w[groups] = 1;
         long[][] counts = AlignedSelection.count(pop, sim.executor, groups + 1, ruralLabourByGroup);
         long[][] shares = AlignedSelection.split(localTransferred, counts, w);
-        AlignedSelection.draw(pop, sim.executor, shares, ruralLabourByGroup, sim.groupRandom, sim.selections,
+        AlignedSelection.draw(pop, sim.executor, counts, shares, ruralLabourByGroup, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> c.sector[i] = Sector.TERTIARY.code());
         sim.executor.forEach(pop.slots(), slot -> {
             int age = pop.ageOf(slot);
             for (Residence r : Residence.values()) {
                 AgentColumns c = pop.group(slot).residents(r);
                 for (int i = 0; i < c.size(); i++) {
-                    if (c.status[i] == Status.EMPLOYED && c.sector[i] == 0 && sim.isRuralLabour(c, i, age)) {
+                    if (c.status[i] == Status.EMPLOYED && c.sector[i] == 0
+                            && sim.isRuralLabour(c.status[i], c.flags[i], age)) {
                         c.sector[i] = Sector.PRIMARY.code();
                     }
                 }
@@ -276,11 +277,11 @@ final class BaseYearLabourState {
                     + " left in farming (" + fmt(farmers * (double) sim.model.scale()) + ")",
                     "check rural_labour_force and rural_labour_transferred");
         }
-        AlignedSelection.Classifier tiers = (c, i, r, slot) -> {
-            if (c.status[i] != Status.EMPLOYED || c.sector[i] != 0) {
+        AlignedSelection.Classifier tiers = (status, sector, flags, r, slot) -> {
+            if (status != Status.EMPLOYED || sector != 0) {
                 return -1;
             }
-            boolean urbanHukou = c.has(i, AgentColumns.F_URBAN_HUKOU);
+            boolean urbanHukou = (flags & AgentColumns.F_URBAN_HUKOU) != 0;
             boolean urban = r == Residence.URBAN;
             return (urbanHukou ? 2 : 0) + (urban ? 1 : 0);
         };
@@ -306,27 +307,30 @@ final class BaseYearLabourState {
             throw new InputException(null, "labour.base.employed_by_sector.primary",
                     "not enough employed persons for the stated primary employment");
         }
-        AlignedSelection.draw(pop, sim.executor, tierShares, tiers, sim.groupRandom, sim.selections,
+        AlignedSelection.draw(pop, sim.executor, tierCounts, tierShares, tiers, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> c.sector[i] = Sector.PRIMARY.code());
         // 3. Everyone else employed works outside farming: tertiary for now, then the secondary count is drawn.
-        AlignedSelection.Classifier nonFarm = (c, i, r, slot) -> {
-            if (c.status[i] != Status.EMPLOYED) {
-                return -1;
+        sim.executor.forEach(pop.slots(), slot -> {
+            for (Residence r : Residence.values()) {
+                AgentColumns c = pop.group(slot).residents(r);
+                for (int i = 0; i < c.size(); i++) {
+                    if (c.status[i] == Status.EMPLOYED && c.sector[i] == 0) {
+                        c.sector[i] = Sector.TERTIARY.code();
+                    }
+                }
             }
-            if (c.sector[i] == 0) {
-                c.sector[i] = Sector.TERTIARY.code();
-            }
-            return c.sector[i] == Sector.PRIMARY.code() ? -1 : 0;
-        };
+        });
+        AlignedSelection.Classifier nonFarm = (status, sector, flags, r, slot) ->
+                status != Status.EMPLOYED || sector == Sector.PRIMARY.code() ? -1 : 0;
         long[][] nonFarmCounts = AlignedSelection.count(pop, sim.executor, 1, nonFarm);
         long[][] secondary = AlignedSelection.split(sectorTargets[1], nonFarmCounts, new double[] {1});
-        AlignedSelection.draw(pop, sim.executor, secondary, nonFarm, sim.groupRandom, sim.selections,
+        AlignedSelection.draw(pop, sim.executor, nonFarmCounts, secondary, nonFarm, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> c.sector[i] = Sector.SECONDARY.code());
     }
 
     private static void assignSkilled(LabourSimulation sim, long skilled) {
-        AlignedSelection.Classifier employed = (c, i, r, slot) -> c.status[i] != Status.EMPLOYED ? -1
-                : c.sector[i] == Sector.PRIMARY.code() ? 1 : 0;
+        AlignedSelection.Classifier employed = (status, sector, flags, r, slot) -> status != Status.EMPLOYED ? -1
+                : sector == Sector.PRIMARY.code() ? 1 : 0;
         long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, employed);
         long nonFarm = 0;
         for (long[] n : counts) {
@@ -340,7 +344,7 @@ final class BaseYearLabourState {
                 shares[s][1] = farm[s][1];
             }
         }
-        AlignedSelection.draw(sim.population, sim.executor, shares, employed, sim.groupRandom, sim.selections,
+        AlignedSelection.draw(sim.population, sim.executor, counts, shares, employed, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_SKILLED));
     }
 
@@ -351,17 +355,17 @@ final class BaseYearLabourState {
      * probabilities of the newly unemployed.
      */
     private static double[] assignRegistered(LabourSimulation sim, double rate) {
-        AlignedSelection.Classifier urbanLabour = (c, i, r, slot) -> {
+        AlignedSelection.Classifier urbanLabour = (status, sector, flags, r, slot) -> {
             if (r != Residence.URBAN) {
                 return -1;
             }
-            if (c.status[i] == Status.EMPLOYED) {
+            if (status == Status.EMPLOYED) {
                 return 2;
             }
-            if (c.status[i] != Status.UNEMPLOYED) {
+            if (status != Status.UNEMPLOYED) {
                 return -1;
             }
-            return c.has(i, AgentColumns.F_URBAN_HUKOU) ? 0 : 1;
+            return (flags & AgentColumns.F_URBAN_HUKOU) != 0 ? 0 : 1;
         };
         long[][] counts = AlignedSelection.count(sim.population, sim.executor, 3, urbanLabour);
         long urbanHukou = 0;
@@ -386,7 +390,7 @@ final class BaseYearLabourState {
         for (int s = 0; s < counts.length; s++) {
             shares[s][1] = rest[s][1];
         }
-        AlignedSelection.draw(sim.population, sim.executor, shares, urbanLabour, sim.groupRandom, sim.selections,
+        AlignedSelection.draw(sim.population, sim.executor, counts, shares, urbanLabour, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_REGISTERED));
         return new double[] {urbanHukou == 0 ? 0 : (double) first / urbanHukou,
             ruralHukou == 0 ? 0 : (double) (wanted - first) / ruralHukou};
@@ -398,9 +402,9 @@ final class BaseYearLabourState {
         AgentPopulation pop = sim.population;
         int maxAge = pop.maxAge();
         // Farm workers by single age and skill.
-        long[][] counts = AlignedSelection.count(pop, sim.executor, 2, (c, i, r, slot) ->
-                t.ages().contains(pop.ageOf(slot)) && RuralTransferProcess.isFarmWorker(c, i)
-                        ? (c.has(i, AgentColumns.F_SKILLED) ? 1 : 0) : -1);
+        long[][] counts = AlignedSelection.count(pop, sim.executor, 2, (status, sector, flags, r, slot) ->
+                sim.ruralLabourAge(slot) && RuralTransferProcess.isFarmWorker(status, sector, flags)
+                        ? ((flags & AgentColumns.F_SKILLED) != 0 ? 1 : 0) : -1);
         double[] n = new double[2 * (maxAge + 1)];
         double[] offset = new double[2 * (maxAge + 1)];
         double total = 0;
@@ -451,16 +455,14 @@ final class BaseYearLabourState {
             separations += la.matching().separationRate().get(s) * employedBySector[s.ordinal()];
         }
         // Classes: 0 unemployed, 1 farm workers who may transfer, 2 inactive persons who would enter as seekers.
-        long[][] counts = AlignedSelection.count(pop, sim.executor, 3, (c, i, r, slot) -> {
-            byte status = c.status[i];
+        long[][] counts = AlignedSelection.count(pop, sim.executor, 3, (status, sector, flags, r, slot) -> {
             if (status == Status.UNEMPLOYED) {
                 return 0;
             }
-            int age = pop.ageOf(slot);
             if (status == Status.EMPLOYED) {
-                return la.transfer().ages().contains(age) && RuralTransferProcess.isFarmWorker(c, i) ? 1 : -1;
+                return sim.ruralLabourAge(slot) && RuralTransferProcess.isFarmWorker(status, sector, flags) ? 1 : -1;
             }
-            boolean farmBound = r == Residence.RURAL && !c.has(i, AgentColumns.F_URBAN_HUKOU);
+            boolean farmBound = r == Residence.RURAL && (flags & AgentColumns.F_URBAN_HUKOU) == 0;
             return status == Status.INACTIVE && !farmBound ? 2 : -1;
         });
         double unemployed = 0;

@@ -1,7 +1,7 @@
 package org.labourcast.labour;
 
-import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Draws;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -12,23 +12,20 @@ import sim.engine.Steppable;
  */
 final class HukouSettlementProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Class 1: holds rural hukou. */
+    private static final byte[] RURAL_HUKOU = TrialSweep.table((status, sector, flags) ->
+            (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
 
     @Override
     public void step(SimState state) {
         LabourSimulation sim = (LabourSimulation) state;
-        long settle = Draws.threshold(sim.assumptions().hukou().settlementRate().scalarAt(
-                org.labourcast.scenario.TimeAnchor.midYear(sim.year)));
-        if (settle == 0) {
+        double settle = sim.assumptions().hukou().settlementRate().scalarAt(
+                org.labourcast.scenario.TimeAnchor.midYear(sim.year));
+        if (Draws.threshold(settle) == 0) {
             return;
         }
-        sim.executor.forEach(sim.population.slots(), slot -> {
-            AgentColumns c = sim.population.group(slot).urban();
-            UniformRandomProvider rng = sim.groupRandom[slot];
-            for (int i = 0; i < c.size(); i++) {
-                if ((c.flags[i] & AgentColumns.F_URBAN_HUKOU) == 0 && Draws.bernoulli(rng, settle)) {
-                    c.flags[i] |= AgentColumns.F_URBAN_HUKOU;
-                }
-            }
-        });
+        sim.executor.forEach(sim.population.slots(), slot ->
+                new TrialSweep(new double[] {0, settle}, sim.groupRandom[slot]).run(sim.population.group(slot).urban(),
+                        RURAL_HUKOU, (c, i, cls) -> c.flags[i] |= AgentColumns.F_URBAN_HUKOU));
     }
 }

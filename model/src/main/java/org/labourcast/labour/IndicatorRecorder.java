@@ -1,7 +1,10 @@
 package org.labourcast.labour;
 
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentPopulation;
+import org.labourcast.agents.AlignedSelection;
+import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.CohortFlows;
 import org.labourcast.demography.CohortTable;
@@ -39,8 +42,12 @@ final class IndicatorRecorder implements Steppable {
     static LabourYear record(LabourSimulation sim, LabourSimulation.YearEvents events) {
         AgentPopulation pop = sim.population;
         int slots = pop.slots();
-        long[][] counts = new long[slots][COUNTERS];
-        sim.executor.forEach(slots, slot -> count(sim, slot, counts[slot]));
+        long[][] counts = new long[slots][];
+        sim.executor.forEach(slots, slot -> {
+            long[] n = new long[COUNTERS]; // allocated by the slot's thread: no false sharing between threads
+            count(sim, slot, n);
+            counts[slot] = n;
+        });
         long[] n = new long[COUNTERS];
         for (long[] c : counts) {
             for (int k = 0; k < COUNTERS; k++) {
@@ -93,45 +100,56 @@ final class IndicatorRecorder implements Steppable {
         return b > 0 ? a / b : Double.NaN;
     }
 
+    /** Advances years-in-status, then counts the group from a histogram of agent keys (see {@link AgentKeys}). */
     private static void count(LabourSimulation sim, int slot, long[] n) {
-        int age = sim.population.ageOf(slot);
-        boolean ruralAge = sim.assumptions().transfer().ages().contains(age);
-        for (Residence r : Residence.values()) {
-            AgentColumns c = sim.population.group(slot).residents(r);
-            boolean urban = r == Residence.URBAN;
-            for (int i = 0; i < c.size(); i++) {
-                if (c.years[i] < Byte.MAX_VALUE) {
-                    c.years[i]++;
-                }
-                byte s = c.status[i];
-                if (s != Status.EMPLOYED && s != Status.UNEMPLOYED) {
+        boolean ruralAge = sim.ruralLabourAge(slot);
+        CohortGroup g = sim.population.group(slot);
+        advanceYears(g.urban());
+        advanceYears(g.rural());
+        int[] h = AlignedSelection.histogram(g);
+        for (int r = 0; r < 2; r++) {
+            boolean urban = r == Residence.URBAN.ordinal();
+            for (int key = 0; key < AgentKeys.COUNT; key++) {
+                long m = h[r * AgentKeys.COUNT + key];
+                int s = AgentKeys.status(key);
+                if (m == 0 || (s != Status.EMPLOYED && s != Status.UNEMPLOYED)) {
                     continue;
                 }
-                n[LABOUR_FORCE]++;
-                boolean ruralHukou = (c.flags[i] & AgentColumns.F_URBAN_HUKOU) == 0;
+                int flags = AgentKeys.flags(key);
+                n[LABOUR_FORCE] += m;
+                boolean ruralHukou = (flags & AgentColumns.F_URBAN_HUKOU) == 0;
                 if (ruralHukou && ruralAge) {
-                    n[RURAL_LABOUR]++;
+                    n[RURAL_LABOUR] += m;
                 }
                 if (s == Status.EMPLOYED) {
-                    n[EMPLOYED]++;
-                    int sector = c.sector[i];
-                    n[PRIMARY + sector - 1]++;
+                    int sector = AgentKeys.sector(key);
+                    n[EMPLOYED] += m;
+                    n[PRIMARY + sector - 1] += m;
                     if (urban) {
-                        n[EMPLOYED_URBAN]++;
+                        n[EMPLOYED_URBAN] += m;
                     }
                     if (ruralHukou && ruralAge && sector != Sector.PRIMARY.code()) {
-                        n[RURAL_TRANSFERRED]++;
+                        n[RURAL_TRANSFERRED] += m;
                     }
-                    if ((c.flags[i] & AgentColumns.F_SKILLED) != 0) {
-                        n[SKILLED_EMPLOYED]++;
+                    if ((flags & AgentColumns.F_SKILLED) != 0) {
+                        n[SKILLED_EMPLOYED] += m;
                     }
                 } else if (urban) {
-                    n[UNEMPLOYED_URBAN]++;
-                    if ((c.flags[i] & AgentColumns.F_REGISTERED) != 0) {
-                        n[REGISTERED_URBAN]++;
+                    n[UNEMPLOYED_URBAN] += m;
+                    if ((flags & AgentColumns.F_REGISTERED) != 0) {
+                        n[REGISTERED_URBAN] += m;
                     }
                 }
             }
+        }
+    }
+
+    /** Everyone's years in status +1, capped at 127 (branch-free, so the loop vectorises). */
+    private static void advanceYears(AgentColumns c) {
+        byte[] years = c.years;
+        for (int i = 0, size = c.size(); i < size; i++) {
+            int y = years[i];
+            years[i] = (byte) (y + ((y - Byte.MAX_VALUE) >>> 31));
         }
     }
 

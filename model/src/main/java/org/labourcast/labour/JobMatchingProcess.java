@@ -4,6 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AlignedSelection;
 import org.labourcast.agents.Allocation;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
@@ -22,6 +23,9 @@ import sim.engine.Steppable;
  */
 final class JobMatchingProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Class 1: unemployed with rural hukou (may return to farming). */
+    private static final byte[] UNEMPLOYED_RURAL_HUKOU = TrialSweep.table((status, sector, flags) ->
+            status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
 
     @Override
     public void step(SimState state) {
@@ -63,8 +67,9 @@ final class JobMatchingProcess implements Steppable {
             }
             long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
             long[] assigned = new long[slots];
-            AlignedSelection.draw(sim.population, sim.executor, shares, classes, sim.groupRandom, sim.selections,
+            AlignedSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom, sim.selections,
                     (c, i, r, cls, slot, rng) -> {
+                        // Only this slot's task touches assigned[slot] and urbanHires[slot].
                         Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY
                                 : Sector.TERTIARY;
                         c.setStatus(i, Status.EMPLOYED, sector.code());
@@ -74,18 +79,17 @@ final class JobMatchingProcess implements Steppable {
                         }
                     });
         }
-        long back = Draws.threshold(sim.assumptions().transfer().returnToFarmRate());
+        double back = sim.assumptions().transfer().returnToFarmRate();
         sim.executor.forEach(slots, slot -> {
-            UniformRandomProvider rng = sim.groupRandom[slot];
+            TrialSweep returns = new TrialSweep(new double[] {0, back}, sim.groupRandom[slot]);
             for (Residence r : Residence.values()) {
                 AgentColumns c = sim.population.group(slot).residents(r);
-                for (int i = 0; i < c.size(); i++) {
-                    c.clear(i, AgentColumns.F_SEEKING_NONFARM);
-                    if (c.status[i] == Status.UNEMPLOYED && !c.has(i, AgentColumns.F_URBAN_HUKOU)
-                            && Draws.bernoulli(rng, back)) {
-                        c.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code());
-                    }
+                byte[] flags = c.flags;
+                for (int i = 0, n = c.size(); i < n; i++) {
+                    flags[i] &= (byte) ~AgentColumns.F_SEEKING_NONFARM;
                 }
+                returns.run(c, UNEMPLOYED_RURAL_HUKOU,
+                        (a, i, cls) -> a.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code()));
             }
         });
         sim.events.hires = hires;
@@ -103,21 +107,20 @@ final class JobMatchingProcess implements Steppable {
         return 1 - Math.exp(-mu * Math.pow(vacancies / seekers, 1 - alpha));
     }
 
-    private static int classOf(AgentColumns c, int i, Residence r, int slot) {
-        byte s = c.status[i];
-        int skilled = c.has(i, AgentColumns.F_SKILLED) ? 1 : 0;
-        if (s == Status.UNEMPLOYED) {
+    private static int classOf(int status, int sector, int flags, Residence r, int slot) {
+        int skilled = (flags & AgentColumns.F_SKILLED) != 0 ? 1 : 0;
+        if (status == Status.UNEMPLOYED) {
             return skilled;
         }
-        if (s != Status.EMPLOYED) {
+        if (status != Status.EMPLOYED) {
             return -1;
         }
-        if (c.has(i, AgentColumns.F_SEEKING_NONFARM)) {
+        if ((flags & AgentColumns.F_SEEKING_NONFARM) != 0) {
             return 2 + skilled;
         }
-        if (c.sector[i] == Sector.SECONDARY.code()) {
+        if (sector == Sector.SECONDARY.code()) {
             return 4;
         }
-        return c.sector[i] == Sector.TERTIARY.code() ? 5 : -1;
+        return sector == Sector.TERTIARY.code() ? 5 : -1;
     }
 }

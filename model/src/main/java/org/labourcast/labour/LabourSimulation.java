@@ -49,6 +49,8 @@ public final class LabourSimulation extends SimState {
     transient UniformRandomProvider[] groupRandom;
     /** Rural labour working outside the region, in agents, by {@code [sex][age]}. */
     final double[][] away;
+    /** {@code labour.transfer.ages} by single age. */
+    private final boolean[] ruralLabourAge;
     /** Labour demand by sector (agents), index = sector code − 1. */
     final double[] demand = new double[3];
     /** Calibrated once from the base year, see {@link BaseYearLabourState}. */
@@ -74,6 +76,10 @@ public final class LabourSimulation extends SimState {
         this.executor = executor;
         this.streams = new GroupStreams(key0, key1);
         this.away = new double[2][model.maxAge() + 1];
+        this.ruralLabourAge = new boolean[model.maxAge() + 1];
+        for (int a = 0; a <= model.maxAge(); a++) {
+            ruralLabourAge[a] = model.labour().transfer().ages().contains(a);
+        }
     }
 
     /** MASON's start resets the schedule; the processes are scheduled afresh, each at its ordering. */
@@ -90,17 +96,24 @@ public final class LabourSimulation extends SimState {
 
     /** Builds the base year, then steps the schedule once per projected year. */
     public List<LabourYear> run() {
-        year = model.baseYear();
-        groupRandom = new UniformRandomProvider[population.slots()];
-        newStreams();
-        calibration = BaseYearLabourState.build(this);
-        results.add(IndicatorRecorder.record(this, null));
+        buildBaseYear();
         start();
         for (int y = model.baseYear() + 1; y <= model.horizon(); y++) {
             schedule.step(this);
         }
         finish();
         return List.copyOf(results);
+    }
+
+    /** Builds and calibrates the base-year agents and records the base year's indicators. */
+    LabourYear buildBaseYear() {
+        year = model.baseYear();
+        groupRandom = new UniformRandomProvider[population.slots()];
+        newStreams();
+        calibration = BaseYearLabourState.build(this);
+        LabourYear base = IndicatorRecorder.record(this, null);
+        results.add(base);
+        return base;
     }
 
     /** A fresh stream for every group, for the current year. */
@@ -123,9 +136,14 @@ public final class LabourSimulation extends SimState {
     }
 
     /** Rural labour (农村劳动力): rural hukou, in the labour force, of rural-labour age. */
-    boolean isRuralLabour(AgentColumns c, int i, int age) {
-        return (c.flags[i] & AgentColumns.F_URBAN_HUKOU) == 0 && Status.inLabourForce(c.status[i])
-                && model.labour().transfer().ages().contains(age);
+    boolean isRuralLabour(int status, int flags, int age) {
+        return (flags & AgentColumns.F_URBAN_HUKOU) == 0 && Status.inLabourForce((byte) status)
+                && ruralLabourAge[age];
+    }
+
+    /** Whether a group's age is a rural-labour age ({@code labour.transfer.ages}). */
+    boolean ruralLabourAge(int slot) {
+        return ruralLabourAge[population.ageOf(slot)];
     }
 
     /** Current schedule time as a year (for tests and diagnostics). */

@@ -2,6 +2,7 @@ package org.labourcast.labour;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
@@ -18,6 +19,12 @@ import sim.engine.Steppable;
  */
 final class ParticipationProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    private static final int ENTRY = 1;
+    private static final int EXIT = 2;
+    /** Class 1: inactive, may enter; class 2: in the labour force and not covered, may leave. */
+    private static final byte[] CLASSES = TrialSweep.table((status, sector, flags) -> status == Status.INACTIVE
+            ? ENTRY : Status.inLabourForce((byte) status) && !RetirementProcess.covered(status, sector, flags) ? EXIT
+            : 0);
 
     @Override
     public void step(SimState state) {
@@ -26,35 +33,31 @@ final class ParticipationProcess implements Steppable {
         int entryAge = sim.assumptions().participation().entryAge();
         long skilled = Draws.threshold(sim.assumptions().skills().entrantSkilledShare());
         int slots = sim.population.slots();
-        long[] entry = new long[slots];
-        long[] exit = new long[slots];
+        double[] entry = new double[slots];
+        double[] exit = new double[slots];
         for (int slot = 0; slot < slots; slot++) {
             int age = sim.population.ageOf(slot);
             ParticipationProfile p = profiles.of(sim.population.sexOf(slot));
             if (age >= entryAge && age > 0) {
-                entry[slot] = Draws.threshold(p.entryProbability(age));
-                exit[slot] = Draws.threshold(p.exitProbability(age));
+                entry[slot] = p.entryProbability(age);
+                exit[slot] = p.exitProbability(age);
             }
         }
         sim.executor.forEach(slots, slot -> {
-            if (entry[slot] == 0 && exit[slot] == 0) {
+            if (Draws.threshold(entry[slot]) == 0 && Draws.threshold(exit[slot]) == 0) {
                 return;
             }
             UniformRandomProvider rng = sim.groupRandom[slot];
+            TrialSweep trials = new TrialSweep(new double[] {0, entry[slot], exit[slot]}, rng);
             for (Residence r : Residence.values()) {
-                AgentColumns c = sim.population.group(slot).residents(r);
-                for (int i = 0; i < c.size(); i++) {
-                    byte s = c.status[i];
-                    if (s == Status.INACTIVE) {
-                        if (entry[slot] > 0 && Draws.bernoulli(rng, entry[slot])) {
-                            enter(c, i, r, rng, skilled);
-                        }
-                    } else if (s != Status.RETIRED && exit[slot] > 0 && !RetirementProcess.covered(c, i)
-                            && Draws.bernoulli(rng, exit[slot])) {
+                trials.run(sim.population.group(slot).residents(r), CLASSES, (c, i, cls) -> {
+                    if (cls == ENTRY) {
+                        enter(c, i, r, rng, skilled);
+                    } else {
                         c.setStatus(i, Status.INACTIVE, (byte) 0);
                         c.clear(i, AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM);
                     }
-                }
+                });
             }
         });
     }

@@ -1,8 +1,7 @@
 package org.labourcast.labour;
 
-import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.Draws;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Sex;
 import sim.engine.SimState;
@@ -20,6 +19,8 @@ final class RetirementProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final int YOUNGEST = 45;
     private static final int OLDEST = 70;
+    private static final byte[] COVERED = TrialSweep.table((status, sector, flags) -> !covered(status, sector, flags)
+            ? 0 : (flags & AgentColumns.F_FEMALE_CADRE) != 0 ? 2 : 1);
 
     @Override
     public void step(SimState state) {
@@ -27,7 +28,7 @@ final class RetirementProcess implements Steppable {
         RetirementAgeSchedule schedule = sim.model.retirement();
         int year = sim.year;
         int maxAge = sim.model.maxAge();
-        long[][] thresholds = new long[sim.population.slots()][];
+        double[][] thresholds = new double[sim.population.slots()][];
         for (int slot = 0; slot < thresholds.length; slot++) {
             int age = sim.population.ageOf(slot);
             if (age < YOUNGEST || age > Math.min(OLDEST, maxAge - 1)) {
@@ -35,49 +36,47 @@ final class RetirementProcess implements Steppable {
             }
             int birthYear = year - age;
             if (sim.population.sexOf(slot) == Sex.MALE) {
-                thresholds[slot] = new long[] {conditional(schedule, birthYear, RetirementCategory.MALE, year)};
+                thresholds[slot] = new double[] {conditional(schedule, birthYear, RetirementCategory.MALE, year)};
             } else {
-                thresholds[slot] = new long[] {
+                thresholds[slot] = new double[] {
                     conditional(schedule, birthYear, RetirementCategory.FEMALE_WORKER, year),
                     conditional(schedule, birthYear, RetirementCategory.FEMALE_CADRE, year)};
             }
         }
         sim.executor.forEach(sim.population.slots(), slot -> {
-            long[] t = thresholds[slot];
-            if (t == null) {
+            double[] t = thresholds[slot];
+            if (t == null || (t[0] <= 0 && (t.length == 1 || t[1] <= 0))) {
                 return;
             }
-            UniformRandomProvider rng = sim.groupRandom[slot];
-            for (AgentColumns c : new AgentColumns[] {sim.population.group(slot).urban(),
-                sim.population.group(slot).rural()}) {
-                for (int i = 0; i < c.size(); i++) {
-                    if (!covered(c, i)) {
-                        continue;
-                    }
-                    long p = t.length == 1 ? t[0] : t[c.has(i, AgentColumns.F_FEMALE_CADRE) ? 1 : 0];
-                    if (p > 0 && Draws.bernoulli(rng, p)) {
-                        c.setStatus(i, Status.RETIRED, (byte) 0);
-                        c.clear(i, AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM);
-                    }
-                }
-            }
+            // Classes: 1 covered, not flagged cadre; 2 covered, flagged cadre (the flag only matters for women).
+            TrialSweep trials = new TrialSweep(new double[] {0, t[0], t.length == 1 ? t[0] : t[1]},
+                    sim.groupRandom[slot]);
+            TrialSweep.Outcome retire = (c, i, cls) -> {
+                c.setStatus(i, Status.RETIRED, (byte) 0);
+                c.clear(i, AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM);
+            };
+            trials.run(sim.population.group(slot).urban(), COVERED, retire);
+            trials.run(sim.population.group(slot).rural(), COVERED, retire);
         });
     }
 
     static boolean covered(AgentColumns c, int i) {
-        if ((c.flags[i] & AgentColumns.F_URBAN_HUKOU) == 0) {
-            return false;
-        }
-        byte s = c.status[i];
-        return s == Status.UNEMPLOYED || (s == Status.EMPLOYED && c.sector[i] != Sector.PRIMARY.code());
+        return covered(c.status[i], c.sector[i], c.flags[i]);
     }
 
-    private static long conditional(RetirementAgeSchedule schedule, int birthYear, RetirementCategory c, int year) {
+    static boolean covered(int status, int sector, int flags) {
+        if ((flags & AgentColumns.F_URBAN_HUKOU) == 0) {
+            return false;
+        }
+        return status == Status.UNEMPLOYED || (status == Status.EMPLOYED && sector != Sector.PRIMARY.code());
+    }
+
+    private static double conditional(RetirementAgeSchedule schedule, int birthYear, RetirementCategory c, int year) {
         double before = schedule.shareRetiredByEndOf(birthYear, c, year - 1);
         double after = schedule.shareRetiredByEndOf(birthYear, c, year);
         if (before >= 1) {
             return 0;
         }
-        return Draws.threshold((after - before) / (1 - before));
+        return (after - before) / (1 - before);
     }
 }

@@ -1,8 +1,7 @@
 package org.labourcast.labour;
 
-import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.Draws;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.scenario.TimeAnchor;
@@ -19,6 +18,9 @@ import sim.engine.Steppable;
  */
 final class RuralTransferProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Class 1: unskilled farm worker; 2: skilled farm worker. */
+    private static final byte[] FARM_WORKERS = TrialSweep.table((status, sector, flags) ->
+            !isFarmWorker(status, sector, flags) ? 0 : (flags & AgentColumns.F_SKILLED) != 0 ? 2 : 1);
 
     @Override
     public void step(SimState state) {
@@ -27,32 +29,27 @@ final class RuralTransferProcess implements Steppable {
         double gapEffect = t.wageGapElasticity() * Math.log(t.wageGap().scalarAt(TimeAnchor.midYear(sim.year))
                 / t.wageGap().scalarAt(TimeAnchor.midYear(sim.model.baseYear())));
         int slots = sim.population.slots();
-        long[][] thresholds = new long[slots][];
+        double[][] thresholds = new double[slots][];
         for (int slot = 0; slot < slots; slot++) {
             int age = sim.population.ageOf(slot);
             if (t.ages().contains(age)) {
                 double base = sim.calibration.transferIntercept() + ageLogOdds(t, age) + gapEffect;
-                thresholds[slot] = new long[] {Draws.threshold(Logit.expit(base)),
-                    Draws.threshold(Logit.expit(base + t.skilledLogOdds()))};
+                thresholds[slot] = new double[] {Logit.expit(base), Logit.expit(base + t.skilledLogOdds())};
             }
         }
         long[] seekers = new long[slots];
         sim.executor.forEach(slots, slot -> {
-            long[] p = thresholds[slot];
+            double[] p = thresholds[slot];
             if (p == null) {
                 return;
             }
-            UniformRandomProvider rng = sim.groupRandom[slot];
+            TrialSweep trials = new TrialSweep(new double[] {0, p[0], p[1]}, sim.groupRandom[slot]);
+            long n = 0;
             for (Residence r : Residence.values()) {
-                AgentColumns c = sim.population.group(slot).residents(r);
-                for (int i = 0; i < c.size(); i++) {
-                    if (isFarmWorker(c, i)
-                            && Draws.bernoulli(rng, p[c.has(i, AgentColumns.F_SKILLED) ? 1 : 0])) {
-                        c.set(i, AgentColumns.F_SEEKING_NONFARM);
-                        seekers[slot]++;
-                    }
-                }
+                n += trials.run(sim.population.group(slot).residents(r), FARM_WORKERS,
+                        (c, i, cls) -> c.flags[i] |= AgentColumns.F_SEEKING_NONFARM);
             }
+            seekers[slot] = n;
         });
         for (long n : seekers) {
             sim.events.transferSeekers += n;
@@ -61,8 +58,12 @@ final class RuralTransferProcess implements Steppable {
 
     /** A rural-hukou person employed in farming (age is checked by the caller). */
     static boolean isFarmWorker(AgentColumns c, int i) {
-        return c.status[i] == Status.EMPLOYED && c.sector[i] == Sector.PRIMARY.code()
-                && (c.flags[i] & AgentColumns.F_URBAN_HUKOU) == 0;
+        return isFarmWorker(c.status[i], c.sector[i], c.flags[i]);
+    }
+
+    static boolean isFarmWorker(int status, int sector, int flags) {
+        return status == Status.EMPLOYED && sector == Sector.PRIMARY.code()
+                && (flags & AgentColumns.F_URBAN_HUKOU) == 0;
     }
 
     static double ageLogOdds(LabourAssumptions.TransferAssumption t, int age) {

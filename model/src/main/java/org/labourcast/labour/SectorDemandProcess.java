@@ -29,7 +29,8 @@ final class SectorDemandProcess implements Steppable {
             sim.demand[s.ordinal()] *= 1 + growth[s.ordinal()] * d.employmentElasticity().get(s);
         }
         // Classes: 0 farm workers who can be pushed, 1 secondary, 2 tertiary, 3 other farm workers.
-        AlignedSelection.Classifier classes = (c, i, r, slot) -> classOf(sim, c, i, sim.population.ageOf(slot));
+        AlignedSelection.Classifier classes = (status, sector, flags, r, slot) -> classOf(status, sector, flags,
+                sim.ruralLabourAge(slot));
         long[][] counts = AlignedSelection.count(sim.population, sim.executor, 4, classes);
         long[] employed = new long[3];
         long pushable = 0;
@@ -61,7 +62,7 @@ final class SectorDemandProcess implements Steppable {
         }
         long[] register = {Draws.threshold(sim.calibration.registrationRuralHukou()),
             Draws.threshold(sim.calibration.registrationUrbanHukou())};
-        AlignedSelection.draw(sim.population, sim.executor, shares, classes, sim.groupRandom, sim.selections,
+        AlignedSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> {
                     if (cls == PUSHABLE_FARMER) {
                         c.set(i, AgentColumns.F_SEEKING_NONFARM);
@@ -71,15 +72,13 @@ final class SectorDemandProcess implements Steppable {
                 });
     }
 
-    private static int classOf(LabourSimulation sim, AgentColumns c, int i, int age) {
-        if (c.status[i] != org.labourcast.agents.Status.EMPLOYED) {
+    private static int classOf(int status, int sector, int flags, boolean ruralLabourAge) {
+        if (status != org.labourcast.agents.Status.EMPLOYED) {
             return -1;
         }
-        int sector = c.sector[i];
         if (sector == Sector.PRIMARY.code()) {
-            boolean pushable = RuralTransferProcess.isFarmWorker(c, i)
-                    && sim.assumptions().transfer().ages().contains(age)
-                    && !c.has(i, AgentColumns.F_SEEKING_NONFARM);
+            boolean pushable = RuralTransferProcess.isFarmWorker(status, sector, flags) && ruralLabourAge
+                    && (flags & AgentColumns.F_SEEKING_NONFARM) == 0;
             return pushable ? PUSHABLE_FARMER : OTHER_FARMER;
         }
         return sector - 1;

@@ -2,6 +2,7 @@ package org.labourcast.labour;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
@@ -15,14 +16,17 @@ import sim.engine.Steppable;
  */
 final class SeparationProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Class: the sector code of the employed; 0 for everyone else. */
+    private static final byte[] EMPLOYED_BY_SECTOR = TrialSweep.table((status, sector, flags) ->
+            status == Status.EMPLOYED ? sector : 0);
 
     @Override
     public void step(SimState state) {
         LabourSimulation sim = (LabourSimulation) state;
         SectorValues rates = sim.assumptions().matching().separationRate();
-        long[] bySector = new long[4];
+        double[] bySector = new double[4];
         for (Sector s : Sector.values()) {
-            bySector[s.code()] = Draws.threshold(rates.get(s));
+            bySector[s.code()] = rates.get(s);
         }
         long[] register = {Draws.threshold(sim.calibration.registrationRuralHukou()),
             Draws.threshold(sim.calibration.registrationUrbanHukou())};
@@ -30,15 +34,14 @@ final class SeparationProcess implements Steppable {
         long[] separated = new long[slots];
         sim.executor.forEach(slots, slot -> {
             UniformRandomProvider rng = sim.groupRandom[slot];
+            // One sequence of trials per sector (class = sector code).
+            TrialSweep trials = new TrialSweep(bySector, rng);
+            long n = 0;
             for (Residence r : Residence.values()) {
-                AgentColumns c = sim.population.group(slot).residents(r);
-                for (int i = 0; i < c.size(); i++) {
-                    if (c.status[i] == Status.EMPLOYED && Draws.bernoulli(rng, bySector[c.sector[i]])) {
-                        becomeUnemployed(c, i, r, rng, register);
-                        separated[slot]++;
-                    }
-                }
+                n += trials.run(sim.population.group(slot).residents(r), EMPLOYED_BY_SECTOR,
+                        (c, i, cls) -> becomeUnemployed(c, i, r, rng, register));
             }
+            separated[slot] = n;
         });
         for (long n : separated) {
             sim.events.separations += n;

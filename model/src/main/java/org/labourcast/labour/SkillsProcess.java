@@ -29,11 +29,11 @@ final class SkillsProcess implements Steppable {
         if (rural + other == 0) {
             return;
         }
-        AlignedSelection.Classifier eligible = (c, i, r, slot) -> {
-            if (!Status.inLabourForce(c.status[i]) || c.has(i, AgentColumns.F_SKILLED)) {
+        AlignedSelection.Classifier eligible = (status, sector, flags, r, slot) -> {
+            if (!Status.inLabourForce((byte) status) || (flags & AgentColumns.F_SKILLED) != 0) {
                 return -1;
             }
-            return sim.isRuralLabour(c, i, sim.population.ageOf(slot)) ? RURAL_LABOUR : OTHER;
+            return sim.isRuralLabour(status, flags, sim.population.ageOf(slot)) ? RURAL_LABOUR : OTHER;
         };
         long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, eligible);
         long[][] ruralShares = AlignedSelection.split(rural, onlyClass(counts, RURAL_LABOUR), new double[] {1, 0});
@@ -47,7 +47,7 @@ final class SkillsProcess implements Steppable {
         }
         sim.events.trainees = trainees;
         long certify = Draws.threshold(skills.certificationRate());
-        AlignedSelection.draw(sim.population, sim.executor, shares, eligible, sim.groupRandom, sim.selections,
+        AlignedSelection.draw(sim.population, sim.executor, counts, shares, eligible, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> {
                     if (Draws.bernoulli(rng, certify)) {
                         c.set(i, AgentColumns.F_SKILLED);

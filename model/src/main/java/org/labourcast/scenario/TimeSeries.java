@@ -68,6 +68,18 @@ public final class TimeSeries {
         return out;
     }
 
+    /** Every value multiplied by {@code factor} (for counts: a population scaled up or down). */
+    public TimeSeries scaled(double factor) {
+        double[][] v = new double[values.length][];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = values[i].clone();
+            for (int k = 0; k < v[i].length; k++) {
+                v[i][k] *= factor;
+            }
+        }
+        return new TimeSeries(times.clone(), v);
+    }
+
     /** The value of a one-number series at a time. */
     public double scalarAt(double time) {
         return at(time)[0];
