@@ -19,7 +19,7 @@ import sim.engine.Steppable;
 final class RuralTransferProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     /** Class 1: unskilled farm worker; 2: skilled farm worker. */
-    private static final byte[] FARM_WORKERS = TrialSweep.table((status, sector, flags) ->
+    static final byte[] FARM_WORKERS = TrialSweep.table((status, sector, flags) ->
             !isFarmWorker(status, sector, flags) ? 0 : (flags & AgentColumns.F_SKILLED) != 0 ? 2 : 1);
 
     @Override
