@@ -74,13 +74,15 @@ public final class BenchScenarios {
     public static ScenarioSpec withLabour(ScenarioSpec s, LabourAssumptions labour) {
         return new ScenarioSpec(s.id(), s.title(), s.description(), s.region(), s.baseYear(), s.horizon(),
                 s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.urbanTransfer(),
-                s.workingAge(), s.targets(), labour, new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), s.file());
+                s.workingAge(), s.targets(), labour, new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), s.file(),
+                labour == null ? List.of() : s.levers());
     }
 
     /**
      * A synthetic population of {@code persons} with the scenario's structure: every count (base population by
      * cell, migration totals, the labour base facts and trainees) multiplied by persons / the scenario's total;
-     * rates, shares and schedules unchanged; targets dropped. For timing only: it is not a model of any region.
+     * rates, shares and schedules unchanged; targets and levers dropped. For timing only: it is not a model of any
+     * region.
      */
     public static ScenarioSpec scaledTo(ScenarioSpec s, double persons) {
         double f = persons / s.population().persons().total();
@@ -112,6 +114,6 @@ public final class BenchScenarios {
                         la.skills().entrantSkilledShare(), la.skills().source()), la.source());
         return new ScenarioSpec(s.id() + "-scaled", s.title(), s.description(), s.region(), s.baseYear(),
                 s.horizon(), s.maxAge(), pop, s.fertility(), s.mortality(), migration, s.urbanTransfer(),
-                s.workingAge(), List.of(), labour, s.simulation(), s.file());
+                s.workingAge(), List.of(), labour, s.simulation(), s.file(), List.of());
     }
 }

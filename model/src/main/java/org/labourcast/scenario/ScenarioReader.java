@@ -32,6 +32,7 @@ import org.labourcast.experiment.RunSettings;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.labour.LabourAssumptions;
+import org.labourcast.policy.Lever;
 import org.labourcast.results.Manifest;
 import org.labourcast.scenario.yaml.Fields;
 import org.labourcast.scenario.yaml.SafeYamlLoader;
@@ -45,7 +46,8 @@ import org.labourcast.targets.Target;
  * Reads a scenario file (format documented in docs/scenario-format.md) strictly: unknown fields, wrong types,
  * missing numbers and out-of-range values are {@link InputException}s naming file:line:column and the field path.
  * Grouped demographic inputs are turned into single years here, so the engines only see single-year schedules.
- * The optional {@code labour:} section is read by {@link LabourReader}; {@code simulation:} gives default run settings.
+ * The optional {@code labour:} section is read by {@link LabourReader}, the optional {@code levers:} list by
+ * {@link LeverReader}; {@code simulation:} gives default run settings.
  */
 public final class ScenarioReader {
     /** The scenario format version this reader understands. */
@@ -119,9 +121,10 @@ public final class ScenarioReader {
                 .orElse(null);
         List<AgeBand> workingAge = indicators(root.fields("indicators"), ctx);
         List<Target> targets = targets(root, ctx, workingAge, labour != null);
+        List<Lever> levers = new LeverReader(baseYear, horizon, labour).read(root);
         root.finish();
         return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
-                mortality, migration, transfer, workingAge, targets, labour, simulation, file);
+                mortality, migration, transfer, workingAge, targets, labour, simulation, file, levers);
     }
 
     private record Context(int baseYear, int horizon, int maxAge) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.labour.LabourAssumptions;
+import org.labourcast.policy.Lever;
+import org.labourcast.policy.Levers;
 import org.labourcast.targets.Target;
 
 /**
@@ -19,15 +21,27 @@ import org.labourcast.targets.Target;
  * @param labour     the labour-market model's assumptions, or null for a demographic-only scenario
  * @param simulation default run settings from the scenario's {@code simulation:} section (flags override them)
  * @param file       the scenario file as the user named it, and its SHA-256
+ * @param levers     the policy levers of the scenario's {@code levers:} list, in its order (empty for none); only
+ *                   scenarios with a labour model have levers
  */
 public record ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
                            int maxAge, BasePopulation population, FertilityAssumption fertility,
                            MortalityAssumption mortality, MigrationAssumption migration,
                            UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
-                           LabourAssumptions labour, RunSettings simulation, ScenarioFile file) {
+                           LabourAssumptions labour, RunSettings simulation, ScenarioFile file,
+                           List<Lever> levers) {
     public ScenarioSpec {
         workingAge = List.copyOf(workingAge);
         targets = List.copyOf(targets);
+        levers = List.copyOf(levers);
+        if (!levers.isEmpty() && labour == null) {
+            throw new IllegalArgumentException("levers act on the labour model; this scenario has none");
+        }
+    }
+
+    /** The levers with their combined effects precomputed for every projected year (base year + 1 to horizon). */
+    public Levers policy() {
+        return Levers.of(levers, baseYear + 1, horizon);
     }
 
     public Optional<LabourAssumptions> labourModel() {
