@@ -39,7 +39,10 @@ public record ScenarioSpec(String id, Bilingual title, String description, Regio
         }
     }
 
-    /** The levers with their combined effects precomputed for every projected year (base year + 1 to horizon). */
+    /**
+     * The levers with their combined effects precomputed for every projected year (base year + 1 to horizon). Each call
+     * builds a new, immutable {@link Levers}: build it once per run and share it between replicates.
+     */
     public Levers policy() {
         return Levers.of(levers, baseYear + 1, horizon);
     }
