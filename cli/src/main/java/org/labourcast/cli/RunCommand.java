@@ -12,6 +12,7 @@ import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--per-run", description = "also write runs.csv with every replicate's values")
     boolean perRun;
 
+    @Mixin
+    OverrideOptions overrides;
+
     @Option(names = "--debug", description = "print stack traces for errors")
     boolean debug;
 
@@ -65,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        ScenarioSpec s = new ScenarioReader().read(scenario);
+        ScenarioSpec s = new ScenarioReader().read(scenario, overrides.parsed());
         RunSettings settings = settings(s);
         long t1 = System.nanoTime();
         ScenarioResult run;

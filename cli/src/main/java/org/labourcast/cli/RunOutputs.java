@@ -68,10 +68,16 @@ final class RunOutputs {
         ScenarioSpec s = run.scenario();
         Manifest.Builder manifest = Manifest.builder()
                 .toolVersion(version)
-                .scenario(s.id(), scenarioFile)
-                .seed(agents ? settings.seed() : null)
-                .inputFile(scenarioFile)
-                .setting("engine", run.engine())
+                .scenario(s.id(), scenarioFile, s.file().sha256())
+                .seed(agents ? settings.seed() : null);
+        for (ScenarioSpec.InputFile input : s.file().inputs()) {
+            manifest.inputFile(Path.of(input.path()), input.sha256()); // the scenario file and its parents
+        }
+        List<String> overrides = s.file().overrides();
+        for (int i = 0; i < overrides.size(); i++) {
+            manifest.setting(overrideSetting(i, overrides.size()), overrides.get(i));
+        }
+        manifest.setting("engine", run.engine())
                 .setting("runs", Integer.toString(run.replicates().runs())) // targets.csv probabilities are over these
                 .setting("base_year", Integer.toString(s.baseYear()))
                 .setting("horizon", Integer.toString(s.horizon()))
@@ -97,6 +103,16 @@ final class RunOutputs {
                 .finished(Instant.now());
         out.writeText("manifest.json", manifest.build().toJson());
         return out.written();
+    }
+
+    /**
+     * The manifest setting that records the i-th {@code --set} override: {@code set.1}, {@code set.2}…, numbered
+     * from 1 and zero-padded to the count's width ({@code set.01} … {@code set.12}), so the sorted settings keep the
+     * order the overrides were applied in.
+     */
+    static String overrideSetting(int i, int count) {
+        int width = Integer.toString(count).length();
+        return "set." + String.format(Locale.ROOT, "%0" + width + "d", i + 1);
     }
 
     /** A chart and the file it goes to. */

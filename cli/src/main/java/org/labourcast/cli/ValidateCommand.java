@@ -1,16 +1,19 @@
 package org.labourcast.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code labourcast validate SCENARIO}: checks a scenario file without running it. */
+/** {@code labourcast validate SCENARIO}: checks a scenario file (and its parents, for a variant) without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a scenario file without running it.", "检查情景文件（不运行模型）。"})
 final class ValidateCommand implements Callable<Integer> {
@@ -20,15 +23,26 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario YAML file")
     Path scenario;
 
+    @Mixin
+    OverrideOptions overrides;
+
     @Option(names = "--debug", description = "print stack traces for errors")
     boolean debug;
 
     @Override
     public Integer call() {
-        ScenarioSpec s = new ScenarioReader().read(scenario);
-        spec.commandLine().getOut().printf("ok: %s: scenario '%s' (%s / %s), %d-%d, %d target(s)%n",
-                scenario, s.id(), s.region().name().en(), s.region().name().zh(), s.baseYear(), s.horizon(),
-                s.targets().size());
+        ScenarioSpec s = new ScenarioReader().read(scenario, overrides.parsed());
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("ok: %s: scenario '%s' (%s / %s), %d-%d, %d target(s)", scenario, s.id(), s.region().name().en(),
+                s.region().name().zh(), s.baseYear(), s.horizon(), s.targets().size());
+        List<ScenarioSpec.InputFile> inputs = s.file().inputs();
+        if (inputs.size() > 1) {
+            out.print(", extends " + inputs.get(1).path());
+        }
+        if (!s.file().overrides().isEmpty()) {
+            out.print(", " + s.file().overrides().size() + " --set override(s)");
+        }
+        out.println();
         return Labourcast.EXIT_OK;
     }
 }

@@ -183,6 +183,75 @@ class LabourcastCliTest {
         assertTrue(r.err().contains("nope.yaml"), r.err());
     }
 
+    private static com.fasterxml.jackson.databind.JsonNode manifest(Path out) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    }
+
+    @Test
+    void runWithSetOverridesUsesThemAndTheManifestRecordsThem() throws IOException {
+        Path out = tmp.resolve("set");
+        Result r = run("run", baseline.toString(), "--out", out.toString(), "--no-charts",
+                "--set", "simulation.runs=2", "--set", "simulation.scale=200");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("medians of 2 Monte Carlo runs"), r.out());
+        var m = manifest(out);
+        assertEquals("2", m.path("settings").path("runs").asText());
+        assertEquals("200", m.path("settings").path("scale").asText());
+        assertEquals("simulation.runs=2", m.path("settings").path("set.1").asText());
+        assertEquals("simulation.scale=200", m.path("settings").path("set.2").asText());
+        String fileSha = org.labourcast.results.Manifest.sha256(baseline);
+        assertEquals(fileSha, m.path("inputs").path(baseline.toString()).asText());
+        assertFalse(fileSha.equals(m.path("scenario").path("sha256").asText()),
+                "the scenario hash covers the overrides as well as the file");
+    }
+
+    @Test
+    void aVariantRunRecordsEveryInputFile() throws IOException {
+        Path variant = tmp.resolve("variants/urban.yaml");
+        Files.createDirectories(variant.getParent());
+        Files.writeString(variant, "extends: " + variant.getParent().relativize(baseline) + "\n"
+                + "id: leshan-urban\ntitle: {en: Leshan urban push, zh: 乐山城镇化加速}\n"
+                + "simulation: {runs: 2, scale: 200}\nlabour: {transfer: {base_rate: 0.07}}\n");
+        Path out = tmp.resolve("variant-out");
+        Result r = run("run", variant.toString(), "--out", out.toString(), "--no-charts");
+        assertEquals(0, r.code(), r.err());
+        var m = manifest(out);
+        assertEquals("leshan-urban", m.path("scenario").path("id").asText());
+        assertEquals(variant.toString(), m.path("scenario").path("file").asText());
+        assertEquals(2, m.path("inputs").size());
+        assertEquals(org.labourcast.results.Manifest.sha256(variant), m.path("inputs").path(variant.toString()).asText());
+        assertEquals(org.labourcast.results.Manifest.sha256(baseline),
+                m.path("inputs").path(baseline.toString()).asText());
+        assertTrue(Files.readAllLines(out.resolve("indicators.csv")).get(1).startsWith("leshan-urban,"));
+
+        Result v = run("validate", variant.toString());
+        assertEquals(0, v.code(), v.err());
+        assertTrue(v.out().contains("scenario 'leshan-urban'") && v.out().contains(", extends " + baseline), v.out());
+    }
+
+    @Test
+    void anUnknownSetPathExitsTwoNamingTheArgument() {
+        Result r = run("validate", baseline.toString(), "--set", "labour.transfer.base_rat=0.07");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("error: --set labour.transfer.base_rat:1:1: labour.transfer.base_rat: unknown field"
+                + " 'base_rat'"), r.err());
+        assertTrue(r.err().contains("did you mean 'base_rate'?"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+        Result malformed = run("run", baseline.toString(), "--set", "simulation.runs");
+        assertEquals(2, malformed.code());
+        assertTrue(malformed.err().contains("--set: expected path=value, got 'simulation.runs'"), malformed.err());
+        Result ok = run("validate", baseline.toString(), "--set", "targets[0].value=0.62");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("1 --set override(s)"), ok.out());
+    }
+
+    @Test
+    void overrideSettingsSortInTheOrderGiven() {
+        assertEquals("set.1", RunOutputs.overrideSetting(0, 3));
+        assertEquals("set.01", RunOutputs.overrideSetting(0, 12));
+        assertEquals("set.12", RunOutputs.overrideSetting(11, 12));
+    }
+
     @Command(name = "broken")
     static final class Broken implements Callable<Integer> {
         @Option(names = "--debug")

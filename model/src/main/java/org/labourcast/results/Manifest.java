@@ -265,6 +265,17 @@ public final class Manifest {
             return this;
         }
 
+        /**
+         * The scenario's id, the file it was read from, and a hash computed by the caller (for a scenario merged
+         * from several files or changed by overrides, the hash of all its inputs).
+         */
+        public Builder scenario(String id, Path file, String sha256) {
+            this.scenarioId = requireText(id, "scenario id");
+            this.scenarioFile = portable(Objects.requireNonNull(file, "file"));
+            this.scenarioSha256 = requireText(sha256, "scenario sha256");
+            return this;
+        }
+
         /** The master seed; null (the default) for a deterministic run. */
         public Builder seed(Long seed) {
             this.seed = seed;
@@ -274,6 +285,15 @@ public final class Manifest {
         /** An input file (data table, calibration target…), hashed now. */
         public Builder inputFile(Path file) {
             inputs.put(portable(file), sha256(file));
+            return this;
+        }
+
+        /**
+         * An input file with the SHA-256 of the bytes that were actually read (so a file changed since reading
+         * is not described by its new content).
+         */
+        public Builder inputFile(Path file, String sha256) {
+            inputs.put(portable(file), requireText(sha256, "input sha256"));
             return this;
         }
 

@@ -9,8 +9,7 @@ import static org.labourcast.scenario.SharedReaders.requireSumOne;
 import static org.labourcast.scenario.SharedReaders.scalarSeries;
 import static org.labourcast.scenario.SharedReaders.series;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,6 +33,7 @@ import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.labour.LabourAssumptions;
 import org.labourcast.policy.Lever;
 import org.labourcast.results.Manifest;
+import org.labourcast.scenario.yaml.FieldOverride;
 import org.labourcast.scenario.yaml.Fields;
 import org.labourcast.scenario.yaml.SafeYamlLoader;
 import org.labourcast.scenario.yaml.YamlMapping;
@@ -47,7 +47,9 @@ import org.labourcast.targets.Target;
  * missing numbers and out-of-range values are {@link InputException}s naming file:line:column and the field path.
  * Grouped demographic inputs are turned into single years here, so the engines only see single-year schedules.
  * The optional {@code labour:} section is read by {@link LabourReader}, the optional {@code levers:} list by
- * {@link LeverReader}; {@code simulation:} gives default run settings.
+ * {@link LeverReader}; {@code simulation:} gives default run settings. A file with {@code extends:} is merged over
+ * its parent first ({@link Variants}), and {@code --set} overrides are applied to the merged tree
+ * ({@link FieldOverride}).
  */
 public final class ScenarioReader {
     /** The scenario format version this reader understands. */
@@ -67,22 +69,71 @@ public final class ScenarioReader {
         this.loader = loader;
     }
 
-    /** Reads and validates a scenario file. */
+    /**
+     * Reads and validates a scenario file; a file with {@code extends: parent.yaml} is read as its parent with
+     * the file's fields merged over it (docs/scenario-format.md, "Variants").
+     */
     public ScenarioSpec read(Path file) {
-        YamlMapping root = loader.load(file);
-        String sha;
-        try {
-            sha = Manifest.sha256(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new InputException(null, "", "cannot read scenario file '" + file + "': " + e.getMessage());
-        }
-        return read(root, new ScenarioSpec.ScenarioFile(file.toString(), sha));
+        return read(file, List.of());
     }
 
-    /** Reads a scenario from text (for tests and notebooks); {@code name} is used in error locations. */
+    /**
+     * Reads and validates a scenario file with command-line overrides ({@code --set path=value}) applied, in
+     * order, to the tree merged from the file and its parents, before the tree is read.
+     */
+    public ScenarioSpec read(Path file, List<FieldOverride> overrides) {
+        Variants.Resolved resolved = new Variants(loader, this::checkParent).resolve(file);
+        YamlMapping tree = resolved.tree();
+        List<String> arguments = new ArrayList<>();
+        for (FieldOverride o : overrides) {
+            if (o.path().equals(Variants.EXTENDS) || o.path().startsWith(Variants.EXTENDS + ".")
+                    || o.path().startsWith(Variants.EXTENDS + "[")) {
+                throw new InputException(null, "--set", "'" + o.argument() + "': extends cannot be set on the"
+                        + " command line", "write a variant file with 'extends:' instead");
+            }
+            tree = o.applyTo(tree, loader);
+            arguments.add(o.argument());
+        }
+        List<ScenarioSpec.InputFile> inputs = resolved.inputs();
+        String sha = inputs.size() == 1 && arguments.isEmpty() ? inputs.get(0).sha256() : inputsHash(inputs, arguments);
+        return read(tree, new ScenarioSpec.ScenarioFile(file.toString(), sha, inputs, arguments));
+    }
+
+    /**
+     * The scenario hash of a variant or of a run with overrides: SHA-256 of the UTF-8 text with the line
+     * {@code labourcast scenario inputs 1}, then {@code file <sha256>} for each input file (the scenario file
+     * first, then its parent, the parent's parent…), then {@code set <path=value>} for each override in order,
+     * each line ending in {@code \n}. Paths are left out: the files' contents, including their {@code extends}
+     * lines, are what is hashed.
+     */
+    public static String inputsHash(List<ScenarioSpec.InputFile> inputs, List<String> overrides) {
+        StringBuilder text = new StringBuilder("labourcast scenario inputs 1\n");
+        for (ScenarioSpec.InputFile f : inputs) {
+            text.append("file ").append(f.sha256()).append('\n');
+        }
+        for (String o : overrides) {
+            text.append("set ").append(o).append('\n');
+        }
+        return Manifest.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A parent scenario must be valid on its own: reading it strictly reports its mistakes in its own file. */
+    private void checkParent(YamlMapping parent) {
+        read(parent, new ScenarioSpec.ScenarioFile(parent.location().file(), ""));
+    }
+
+    /**
+     * Reads a scenario from text (for tests and notebooks); {@code name} is used in error locations. Such a
+     * scenario cannot use {@code extends}, having no folder to find its parent in.
+     */
     public ScenarioSpec read(String name, String text) {
         YamlMapping root = loader.load(name, text);
-        return read(root, new ScenarioSpec.ScenarioFile(name, Manifest.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        YamlNode ext = root.get(Variants.EXTENDS);
+        if (ext != null) {
+            throw new InputException(ext.location(), Variants.EXTENDS,
+                    "'extends' works only in a scenario read from a file", "save the scenario to a file and read that");
+        }
+        return read(root, new ScenarioSpec.ScenarioFile(name, Manifest.sha256(text.getBytes(StandardCharsets.UTF_8))));
     }
 
     private ScenarioSpec read(YamlMapping rootNode, ScenarioSpec.ScenarioFile file) {

@@ -13,8 +13,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,11 +77,31 @@ public final class SafeYamlLoader {
     }
 
     /**
+     * A scenario file's tree and the SHA-256 (lowercase hex) of exactly the bytes it was parsed from.
+     *
+     * @param file   the file as given
+     * @param root   its top-level mapping
+     * @param sha256 SHA-256 of the file's bytes, lowercase hex
+     */
+    public record LoadedFile(Path file, YamlMapping root, String sha256) {
+    }
+
+    /**
      * Loads a scenario file; locations carry {@code file.toString()} as the file name.
      *
      * @throws InputException for a missing, unreadable, oversized or invalid file
      */
     public YamlMapping load(Path file) {
+        return loadFile(file).root();
+    }
+
+    /**
+     * As {@link #load(Path)}, and also hashes the bytes that were parsed (so the hash cannot describe another
+     * version of the file than the one read).
+     *
+     * @throws InputException for a missing, unreadable, oversized or invalid file
+     */
+    public LoadedFile loadFile(Path file) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -99,7 +122,15 @@ public final class SafeYamlLoader {
         if (bytes.length > maxBytes) {
             throw tooLarge(name);
         }
-        return parse(name, decode(name, bytes));
+        return new LoadedFile(file, parse(name, decode(name, bytes)), sha256(bytes));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM must provide SHA-256", e);
+        }
     }
 
     /**
@@ -117,6 +148,27 @@ public final class SafeYamlLoader {
             throw tooLarge(name);
         }
         return parse(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /**
+     * Parses one YAML value of any kind, as given on the command line: a scalar ({@code 0.07}, {@code "NO"}),
+     * or a flow list or mapping ({@code [0.8, 0.7]}, {@code {value: 0.05}}). The same rules as for files apply
+     * (no tags, anchors or aliases; the size and depth limits). Nodes are located in {@code name}, line 1 and the
+     * column within {@code text}; their paths are relative to the value ({@code ""} for the value itself).
+     *
+     * @param name the name to show in locations, e.g. {@code --set simulation.runs}
+     * @throws InputException for blank or invalid text
+     */
+    public YamlNode loadValue(String name, String text) {
+        String shown = name == null ? "<value>" : name;
+        if (text == null || text.isBlank()) {
+            throw new InputException(new Location(shown, 1, 1), "", "no value given");
+        }
+        if (utf8LengthExceeds(text, maxBytes)) {
+            throw tooLarge(shown);
+        }
+        checkCharacters(shown, text);
+        return new Builder(shown, text, false).build();
     }
 
     private InputException tooLarge(String name) {
@@ -220,7 +272,7 @@ public final class SafeYamlLoader {
 
     private YamlMapping parse(String name, String text) {
         checkCharacters(name, text);
-        return new Builder(name, text).build();
+        return (YamlMapping) new Builder(name, text, true).build();
     }
 
     private LoaderOptions options() {
@@ -255,22 +307,28 @@ public final class SafeYamlLoader {
     private final class Builder {
         private final String name;
         private final Parser parser;
+        /** True for a scenario file (the root must be a mapping); false for a single value of any kind. */
+        private final boolean document;
         private Mark lastMark;
 
-        Builder(String name, String text) {
+        Builder(String name, String text, boolean document) {
             this.name = name;
+            this.document = document;
             this.parser = new ParserImpl(new StreamReader(new StringReader(text)), options());
         }
 
-        YamlMapping build() {
+        YamlNode build() {
             next(); // StreamStart
             Event event = next();
             if (event.is(Event.ID.StreamEnd)) {
+                if (!document) {
+                    throw new InputException(new Location(name, 1, 1), "", "no value given");
+                }
                 throw new InputException(new Location(name, 1, 1), "", "the scenario file is empty",
                         "a scenario is a mapping of fields, e.g. 'base_year: 2020'");
             }
             // event is DocumentStart
-            YamlMapping root = null;
+            YamlNode root = null;
             Deque<Frame> stack = new ArrayDeque<>();
             while (true) {
                 event = next();
@@ -304,11 +362,21 @@ public final class SafeYamlLoader {
                     if (root != null) {
                         throw new InputException(location, "", "unexpected YAML content after the top-level mapping");
                     }
-                    if (id != Event.ID.MappingStart) {
+                    if (id == Event.ID.MappingStart) {
+                        YamlMapping mapping = new YamlMapping(location, "");
+                        root = mapping;
+                        push(stack, new Frame(mapping, null), location, "");
+                    } else if (document) {
                         throw rootNotMapping(event, location);
+                    } else if (id == Event.ID.Scalar) {
+                        ScalarEvent scalar = (ScalarEvent) event;
+                        root = new YamlScalar(location, "", scalar.getValue(),
+                                scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN);
+                    } else {
+                        YamlSequence sequence = new YamlSequence(location, "");
+                        root = sequence;
+                        push(stack, new Frame(null, sequence), location, "");
                     }
-                    root = new YamlMapping(location, "");
-                    push(stack, new Frame(root, null), location, "");
                     continue;
                 }
                 if (top.mapping != null && top.pendingKey == null) {
@@ -349,6 +417,9 @@ public final class SafeYamlLoader {
             }
             Event after = next();
             if (!after.is(Event.ID.StreamEnd)) {
+                if (!document) {
+                    throw new InputException(at(after.getStartMark()), "", "only one value is allowed");
+                }
                 throw new InputException(at(after.getStartMark()), "",
                         "only one YAML document is allowed in a scenario file", "remove the second '---' and what follows");
             }

@@ -301,4 +301,32 @@ class SafeYamlLoaderTest {
         assertEquals("two\nlines\n", ((YamlScalar) m.get("h")).text());
         assertFalse(((YamlScalar) m.get("h")).plain());
     }
+
+    @Test
+    void loadFileHashesExactlyTheBytesItParsed(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("s.yaml");
+        byte[] bytes = "\uFEFFa: 1\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(f, bytes);
+        SafeYamlLoader.LoadedFile loaded = LOADER.loadFile(f);
+        assertEquals(org.labourcast.results.Manifest.sha256(bytes), loaded.sha256(), "the byte-order mark included");
+        assertEquals("1", ((YamlScalar) loaded.root().get("a")).text());
+        assertEquals(f, loaded.file());
+    }
+
+    @Test
+    void loadValueTakesAnyKindOfValueUnderTheSameRules() {
+        YamlScalar number = (YamlScalar) LOADER.loadValue("--set x", "0.07");
+        assertEquals("0.07", number.text());
+        assertTrue(number.plain());
+        assertEquals(new Location("--set x", 1, 1), number.location());
+        assertFalse(((YamlScalar) LOADER.loadValue("--set x", "\"NO\"")).plain());
+        YamlSequence list = (YamlSequence) LOADER.loadValue("--set x", "[1, 2]");
+        assertEquals(new Location("--set x", 1, 5), list.get(1).location());
+        assertEquals("[1]", list.get(1).path(), "paths are relative to the value");
+        assertEquals(List.of("value"), ((YamlMapping) LOADER.loadValue("--set x", "{value: 1}")).keys());
+        for (String bad : List.of("", "  ", "# only a comment", "!!str 1", "&a 1", "*a", "[1, 2", "a\n---\nb")) {
+            InputException e = assertThrows(InputException.class, () -> LOADER.loadValue("--set x", bad), bad);
+            assertEquals("--set x", e.location().file(), bad);
+        }
+    }
 }
