@@ -19,15 +19,18 @@ import org.labourcast.targets.Target;
  * @param labour     the labour-market model's assumptions, or null for a demographic-only scenario
  * @param simulation default run settings from the scenario's {@code simulation:} section (flags override them)
  * @param file       the scenario file as the user named it, and its SHA-256
+ * @param actuals    realised values for years after the base year (mid-term review), in file order; may be empty
  */
 public record ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
                            int maxAge, BasePopulation population, FertilityAssumption fertility,
                            MortalityAssumption mortality, MigrationAssumption migration,
                            UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
-                           LabourAssumptions labour, RunSettings simulation, ScenarioFile file) {
+                           LabourAssumptions labour, RunSettings simulation, ScenarioFile file,
+                           List<Actual> actuals) {
     public ScenarioSpec {
         workingAge = List.copyOf(workingAge);
         targets = List.copyOf(targets);
+        actuals = List.copyOf(actuals);
     }
 
     public Optional<LabourAssumptions> labourModel() {
