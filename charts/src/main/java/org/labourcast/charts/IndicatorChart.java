@@ -91,12 +91,20 @@ public final class IndicatorChart {
      * @throws IllegalArgumentException if a side is not in 1..16384
      */
     public static byte[] renderPng(IndicatorChartSpec spec, int widthPx, int heightPx) {
+        return png(build(spec, scaleFor(widthPx, heightPx)), widthPx, heightPx);
+    }
+
+    /** The font and stroke scale for an image of this size (1 at the default size). */
+    static double scaleFor(int widthPx, int heightPx) {
         if (widthPx < 1 || heightPx < 1 || widthPx > MAX_SIDE_PX || heightPx > MAX_SIDE_PX) {
             throw new IllegalArgumentException(
                     "chart size must be within 1.." + MAX_SIDE_PX + " px, was " + widthPx + "x" + heightPx);
         }
-        double scale = Math.min(widthPx / (double) DEFAULT_WIDTH_PX, heightPx / (double) DEFAULT_HEIGHT_PX);
-        JFreeChart chart = build(spec, scale);
+        return Math.min(widthPx / (double) DEFAULT_WIDTH_PX, heightPx / (double) DEFAULT_HEIGHT_PX);
+    }
+
+    /** Encodes a chart as PNG without metadata, so equal charts give equal bytes. */
+    static byte[] png(JFreeChart chart, int widthPx, int heightPx) {
         BufferedImage image = chart.createBufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB, null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
         try {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.labourcast.InputException;
+import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProjectionRun;
 import org.labourcast.experiment.RunSettings;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
  * charts and a manifest.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a scenario and write indicators.csv, population.csv, targets.csv, charts and manifest.json.",
+        description = {"Run a scenario and write indicators.csv, population.csv, targets.csv, charts and manifest.json;"
+                + " with actuals, actuals.csv.",
             "运行情景并输出指标、人口、目标、图表与运行清单。"})
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -60,6 +62,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OverrideOptions overrides;
 
+    @Option(names = "--reanchor", description = {"re-anchor the projection on the latest actual year of each indicator"
+            + " with actuals, and evaluate the targets on it (indicators_reanchored.csv, targets_reanchored.csv)"})
+    boolean reanchor;
+
     @Option(names = "--debug", description = "print stack traces for errors")
     boolean debug;
 
@@ -71,6 +77,10 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ScenarioSpec s = new ScenarioReader().read(scenario, overrides.parsed());
         RunSettings settings = settings(s);
+        if (reanchor && s.actuals().isEmpty()) {
+            throw new InputException(null, "--reanchor", "scenario " + s.id() + " (" + scenario + ") has no actuals"
+                    + " to re-anchor on", "add an actuals: list (docs/scenario-format.md), or drop --reanchor");
+        }
         long t1 = System.nanoTime();
         ScenarioResult run;
         if (s.labourModel().isPresent()) {
@@ -84,12 +94,13 @@ final class RunCommand implements Callable<Integer> {
             }
             run = ProjectionRun.of(s);
         }
+        ActualsReview review = ActualsReview.of(run, reanchor);
         long t2 = System.nanoTime();
         Path dir = out != null ? out : Path.of("out", s.id());
         RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
         RunOutputs.write(run, settings, scenario, dir, new RunOutputs.Options(overwrite, !noCharts, perRun), timings,
-                Version.current());
-        RunSummary.print(run, dir, stdout);
+                Version.current(), review);
+        RunSummary.print(run, review, dir, stdout);
         return Labourcast.EXIT_OK;
     }
 

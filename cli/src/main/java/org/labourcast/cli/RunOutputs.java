@@ -9,11 +9,13 @@ import org.labourcast.charts.IndicatorChart;
 import org.labourcast.charts.IndicatorChartSpec;
 import org.labourcast.charts.TargetMarker;
 import org.labourcast.charts.YearValue;
+import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.RandomStreams;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.labour.LabourIndicators;
+import org.labourcast.results.ActualsCsv;
 import org.labourcast.results.Csv;
 import org.labourcast.results.RunValuesCsv;
 import org.labourcast.indicators.IndicatorCatalog;
@@ -29,7 +31,8 @@ import org.labourcast.targets.Target;
 
 /**
  * Writes a run's files: indicators.csv, population.csv, targets.csv (target attainment over the run's replicates),
- * runs.csv when asked, the charts and, last, manifest.json with the hashes of everything written before it. Each
+ * runs.csv when asked, actuals.csv when the scenario has actuals (and the re-anchored indicators and targets with
+ * {@code --reanchor}), the charts and, last, manifest.json with the hashes of everything written before it. Each
  * file is written atomically.
  */
 final class RunOutputs {
@@ -48,7 +51,7 @@ final class RunOutputs {
     }
 
     static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir, Options options,
-                            Timings timings, String version) {
+                            Timings timings, String version, ActualsReview review) {
         OutputDirectory out = OutputDirectory.prepare(dir, options.overwrite());
         long w0 = System.nanoTime();
         boolean agents = run instanceof AgentRun;
@@ -58,6 +61,13 @@ final class RunOutputs {
         if (options.perRun() && agents) {
             out.writeText("runs.csv", RunValuesCsv.render(run.replicates()));
         }
+        if (!review.deviations().isEmpty()) {
+            out.writeText("actuals.csv", ActualsCsv.render(review.deviations()));
+        }
+        review.reanchored().ifPresent(r -> {
+            out.writeText("indicators_reanchored.csv", IndicatorCsv.render(r.indicators()));
+            out.writeText("targets_reanchored.csv", TargetCsv.render(r.targets()));
+        });
         if (options.charts()) {
             for (NamedChart chart : charts(run)) {
                 out.writeAtomically(chart.fileName(),
@@ -82,6 +92,8 @@ final class RunOutputs {
                 .setting("base_year", Integer.toString(s.baseYear()))
                 .setting("horizon", Integer.toString(s.horizon()))
                 .setting("charts", Boolean.toString(options.charts()));
+        review.reanchored().ifPresent(r -> r.anchors().forEach((indicator, year) ->
+                manifest.setting("reanchor." + indicator, Integer.toString(year))));
         if (run instanceof AgentRun a) {
             manifest.setting("scale", Integer.toString(settings.scale()))
                     .setting("threads", Integer.toString(settings.threads()))
@@ -155,10 +167,17 @@ final class RunOutputs {
                 share ? "Share (%)" : "Persons",
                 share,
                 projection, label,
-                List.of(), "",
+                actuals(s, indicator), "Actual",
                 markers,
                 "Source: labourcast " + run.engine() + ", scenario " + s.id()
                         + "; targets from the scenario's cited plan.");
+    }
+
+    /** The scenario's actuals of one indicator, drawn as observed values. */
+    static List<YearValue> actuals(ScenarioSpec s, String indicator) {
+        return s.actuals().stream().filter(a -> a.indicator().equals(indicator))
+                .map(a -> new YearValue(a.year(), a.value())).sorted(java.util.Comparator.comparingInt(YearValue::year))
+                .toList();
     }
 
     static IndicatorChartSpec urbanizationChart(ScenarioResult run) {

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.labourcast.experiment.ActualDeviation;
+import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.labour.LabourIndicators;
 import org.labourcast.indicators.AgeBand;
@@ -19,6 +21,11 @@ final class RunSummary {
     }
 
     static void print(ScenarioResult run, Path dir, PrintWriter out) {
+        print(run, null, dir, out);
+    }
+
+    /** The report, with the mid-term review against the scenario's actuals when {@code review} has any. */
+    static void print(ScenarioResult run, ActualsReview review, Path dir, PrintWriter out) {
         ScenarioSpec s = run.scenario();
         out.printf(Locale.ROOT, "%s — %s%n", s.title().en(), s.title().zh());
         int[] years = summaryYears(s.baseYear(), s.horizon());
@@ -58,7 +65,36 @@ final class RunSummary {
             out.printf(Locale.ROOT, "  (%d target(s) on labour-model indicators are not evaluated by this run)%n",
                     notEvaluated);
         }
+        if (review != null) {
+            printReview(review, s.baseYear(), out);
+        }
         out.printf(Locale.ROOT, "Results written to %s%n", dir);
+    }
+
+    /**
+     * How many actuals lie in the projection's 90% band, the largest relative deviation, and the targets on the
+     * re-anchored projection.
+     */
+    static void printReview(ActualsReview review, int baseYear, PrintWriter out) {
+        List<ActualDeviation> d = review.deviations();
+        if (d.isEmpty()) {
+            return;
+        }
+        long inBand = d.stream().filter(ActualDeviation::inBand).count();
+        out.printf(Locale.ROOT, "  actuals: %d of %d within the projection's 90%% band (actuals.csv)%n", inBand, d.size());
+        d.stream().filter(x -> !Double.isNaN(x.relativeDeviation()))
+                .max(java.util.Comparator.comparingDouble(x -> Math.abs(x.relativeDeviation())))
+                .ifPresent(x -> out.printf(Locale.ROOT, "  largest deviation: %s in %d, projected median %s vs actual %s"
+                                + " (%+.1f%%)%n", x.actual().indicator(), x.actual().year(),
+                        format(x.actual().indicator(), x.median()), format(x.actual().indicator(), x.actual().value()),
+                        100 * x.relativeDeviation()));
+        review.reanchored().ifPresent(r -> {
+            out.println("  re-anchored on the latest actual of each indicator (" + r.anchors().size()
+                    + " indicator(s); targets_reanchored.csv):");
+            for (TargetAttainment a : r.targets()) {
+                out.println("  " + targetLine(a, baseYear));
+            }
+        });
     }
 
     /**
@@ -107,7 +143,7 @@ final class RunSummary {
         return rows.stream().filter(r -> r.year() == year).mapToDouble(IndicatorRow::value).findFirst().orElse(Double.NaN);
     }
 
-    private static String format(String indicator, double v) {
+    static String format(String indicator, double v) {
         if (Double.isNaN(v)) {
             return "-";
         }

@@ -10,7 +10,8 @@ import org.labourcast.results.IndicatorRow;
 /**
  * Computes the demographic indicators of {@link IndicatorCatalog} from a projection, in tidy long form with
  * {@code stat = "value"}. Definitions: urbanization rate = urban / total residents (常住人口城镇化率);
- * working-age share = persons in the band / total; ageing share 45–59 = persons 45–59 / persons 15–59;
+ * working-age share = persons in the band / total; population 16+ = persons aged 16 and over (maxAge+ included);
+ * ageing share 45–59 = persons 45–59 / persons 15–59;
  * old-age dependency ratio = persons 65+ / persons 15–64 (UN definition).
  */
 public final class IndicatorCalculator {
@@ -50,6 +51,7 @@ public final class IndicatorCalculator {
             case IndicatorCatalog.NET_MIGRATION: return y.netMigrationTotal();
             case IndicatorCatalog.RURAL_URBAN_TRANSFERS: return y.transfersTotal();
             case IndicatorCatalog.TRANSFER_INTENSITY: return y.transferIntensity();
+            case IndicatorCatalog.POPULATION_16_PLUS: return p.total(16, top); // max_age is at least 20
             case IndicatorCatalog.AGEING_SHARE_45_59: return p.total(45, 59) / p.total(15, 59);
             case IndicatorCatalog.SHARE_60_PLUS: return p.total(60, top) / total;
             case IndicatorCatalog.SHARE_65_PLUS: return p.total(65, top) / total;

@@ -24,6 +24,11 @@ public final class IndicatorCatalog {
     public static final String SHARE_60_PLUS = "share_60_plus";
     public static final String SHARE_65_PLUS = "share_65_plus";
     public static final String OLD_AGE_DEPENDENCY_RATIO = "old_age_dependency_ratio";
+    /**
+     * Residents aged 16 and over, the population NBS labour statistics cover: the denominator of the participation
+     * rate labour_force / population_16_plus in the decomposition of scenario differences (docs/comparison.md).
+     */
+    public static final String POPULATION_16_PLUS = "population_16_plus";
 
     private IndicatorCatalog() {
     }
@@ -44,6 +49,7 @@ public final class IndicatorCatalog {
             names.add(workingAgePopulation(band));
             names.add(workingAgeShare(band));
         }
+        names.add(POPULATION_16_PLUS);
         names.addAll(List.of(AGEING_SHARE_45_59, SHARE_60_PLUS, SHARE_65_PLUS, OLD_AGE_DEPENDENCY_RATIO));
         return names;
     }

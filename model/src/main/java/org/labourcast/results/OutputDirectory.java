@@ -47,7 +47,9 @@ public final class OutputDirectory {
     public static final String MANIFEST = "manifest.json";
 
     private static final List<String> OUTPUT_FILE_NAMES =
-            List.of(MANIFEST, "indicators.csv", "population.csv", "targets.csv");
+            List.of(MANIFEST, "indicators.csv", "population.csv", "targets.csv", "runs.csv", "actuals.csv",
+                    "indicators_reanchored.csv", "targets_reanchored.csv", "comparison.csv", "differences.csv",
+                    "comparison_targets.csv", "decomposition.csv");
     private static final List<String> OUTPUT_EXTENSIONS = List.of(".png", ".svg", ".pdf");
     private static final int NAMES_IN_MESSAGE = 5;
 

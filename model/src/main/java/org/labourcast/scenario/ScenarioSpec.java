@@ -23,17 +23,19 @@ import org.labourcast.targets.Target;
  * @param file       the scenario file as the user named it, and its SHA-256
  * @param levers     the policy levers of the scenario's {@code levers:} list, in its order (empty for none); only
  *                   scenarios with a labour model have levers
+ * @param actuals    realised values for years after the base year (mid-term review), in file order; may be empty
  */
 public record ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
                            int maxAge, BasePopulation population, FertilityAssumption fertility,
                            MortalityAssumption mortality, MigrationAssumption migration,
                            UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
                            LabourAssumptions labour, RunSettings simulation, ScenarioFile file,
-                           List<Lever> levers) {
+                           List<Lever> levers, List<Actual> actuals) {
     public ScenarioSpec {
         workingAge = List.copyOf(workingAge);
         targets = List.copyOf(targets);
         levers = List.copyOf(levers);
+        actuals = List.copyOf(actuals);
         if (!levers.isEmpty() && labour == null) {
             throw new IllegalArgumentException("levers act on the labour model; this scenario has none");
         }
