@@ -36,4 +36,14 @@ public final class ShippedScenarios {
     public static Path leshanBaseline() {
         return root().resolve("leshan/baseline.yaml");
     }
+
+    /** The baseline of a region folder, e.g. {@code baseline("sichuan")}. */
+    public static Path baseline(String region) {
+        return root().resolve(region).resolve("baseline.yaml");
+    }
+
+    /** The project's copies of public data, {@code scenarios/data}. */
+    public static Path data() {
+        return root().resolve("data");
+    }
 }
