@@ -121,6 +121,62 @@ public final class ChartSet {
         return new NamedChart(SECTORS, SectorStructureChart.build(d, m), size.withHeightCm(size.heightCm() * 1.3));
     }
 
+    /**
+     * Scenario comparison charts, one per indicator: the given ones, or those with an annual target in any of the
+     * results; each drawn from the results that have the indicator. File stems {@code compare_<indicator>}.
+     */
+    public static List<NamedChart> comparisons(List<SavedResults> results, List<String> indicators, Messages m,
+                                               ChartSize size) {
+        Set<String> names = new LinkedHashSet<>(indicators == null ? List.of() : indicators);
+        if (names.isEmpty()) {
+            for (SavedResults r : results) {
+                names.addAll(targetedIndicators(r));
+            }
+        }
+        List<NamedChart> out = new ArrayList<>();
+        for (String indicator : names) {
+            List<ComparisonData.Scenario> scenarios = new ArrayList<>();
+            List<TargetResult> targets = new ArrayList<>();
+            for (SavedResults r : results) {
+                IndicatorProjection p = r.indicator(indicator);
+                if (p != null) {
+                    scenarios.add(new ComparisonData.Scenario(r.info(), p));
+                    if (targets.isEmpty()) {
+                        targets.addAll(r.targets());
+                    }
+                }
+            }
+            if (!scenarios.isEmpty()) {
+                out.add(new NamedChart("compare_" + indicator,
+                        ScenarioComparisonChart.build(new ComparisonData(indicator, scenarios, targets), m), size));
+            }
+        }
+        return out;
+    }
+
+    /** Forecast-versus-projection charts for every indicator of {@code forecasts} the results have ({@code forecast_<indicator>}). */
+    public static List<NamedChart> forecasts(SavedResults r, List<ForecastSeries> forecasts, Messages m,
+                                             ChartSize size) {
+        Set<String> names = new LinkedHashSet<>();
+        forecasts.forEach(f -> names.add(f.indicator()));
+        List<NamedChart> out = new ArrayList<>();
+        for (String indicator : names) {
+            IndicatorProjection p = r.indicator(indicator);
+            if (p != null) {
+                out.add(new NamedChart("forecast_" + indicator, ForecastChart.build(
+                        new ForecastData(r.info(), p, forecasts, history(r, indicator)), m), size));
+            }
+        }
+        return out;
+    }
+
+    /** The tornado chart of a sensitivity table ({@code sensitivity_<indicator>_<year>}). */
+    public static NamedChart tornado(TornadoData d, Messages m, ChartSize size) {
+        double height = Math.max(size.heightCm(), 5 + 0.8 * d.rows().size());
+        return new NamedChart("sensitivity_" + d.indicator() + "_" + d.year(), TornadoChart.build(d, m),
+                size.withHeightCm(Math.min(100, height)));
+    }
+
     public static NamedChart scorecard(SavedResults r, Messages m, ChartSize size) {
         TargetScorecard card = new TargetScorecard(r.info(), r.targets(), m);
         return new NamedChart(SCORECARD, card, size.withHeightCm(card.heightCm(size.widthCm())));

@@ -195,6 +195,11 @@ public final class Messages {
         };
     }
 
+    /** A number with at most three decimals, no exponent, no trailing zeros ("16", "12.5"). */
+    public static String decimalText(double v) {
+        return decimal(v, 3);
+    }
+
     /** Half-even rounding to at most {@code decimals} decimals, trailing zeros removed ("60", "5.6"). */
     static String decimal(double v, int decimals) {
         BigDecimal b = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();

@@ -219,7 +219,7 @@ public final class SavedResults {
             if (central == null) {
                 continue;
             }
-            int n = stats.containsKey("median") ? Math.max(runs, 2) : 1;
+            int n = stats.containsKey("median") ? Math.max(1, runs) : 1;
             out.put(e.getKey(), new IndicatorProjection(scenario, e.getKey(), n, values(central),
                     bands(stats.get("p10"), stats.get("p90")), bands(stats.get("p05"), stats.get("p95"))));
         }

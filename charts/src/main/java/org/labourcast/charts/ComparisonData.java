@@ -1,0 +1,28 @@
+package org.labourcast.charts;
+
+import java.util.List;
+
+/**
+ * Several scenarios' projections of one indicator for one chart, and the plan's targets on it (from the first
+ * scenario that has any).
+ */
+public record ComparisonData(String indicator, List<Scenario> scenarios, List<TargetResult> targets) {
+
+    /** One scenario: what it is called and its projection of the indicator. */
+    public record Scenario(RunInfo info, IndicatorProjection projection) {
+        public Scenario {
+            if (info == null || projection == null) {
+                throw new IllegalArgumentException("scenario info and projection are required");
+            }
+        }
+    }
+
+    public ComparisonData {
+        if (scenarios == null || scenarios.isEmpty()) {
+            throw new IllegalArgumentException("a comparison needs at least one scenario");
+        }
+        scenarios = List.copyOf(scenarios);
+        targets = targets == null ? List.of()
+                : targets.stream().filter(t -> t.indicator().equals(indicator) && t.annual()).toList();
+    }
+}
