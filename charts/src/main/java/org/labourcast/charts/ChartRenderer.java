@@ -117,6 +117,8 @@ public final class ChartRenderer {
         root.setAttribute("width", cm(size.widthCm()));
         root.setAttribute("height", cm(size.heightCm()));
         root.setAttribute("viewBox", "0 0 " + pt(size.widthPt()) + " " + pt(size.heightPt()));
+        java.util.List<String> renamed = new java.util.ArrayList<>();
+        prefixIds(root, idPrefix + "-", renamed); // Batik's fixed ids, e.g. "genericDefs"
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             g.stream(root, w, true, false);
@@ -125,7 +127,28 @@ public final class ChartRenderer {
         } finally {
             g.dispose();
         }
-        return bytes.toByteArray();
+        if (renamed.isEmpty()) {
+            return bytes.toByteArray();
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        for (String id : renamed) {
+            text = text.replace("url(#" + id + ")", "url(#" + idPrefix + "-" + id + ")")
+                    .replace("\"#" + id + "\"", "\"#" + idPrefix + "-" + id + "\"");
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void prefixIds(Element e, String prefix, java.util.List<String> renamed) {
+        String id = e.getAttribute("id");
+        if (!id.isEmpty() && !id.startsWith(prefix)) {
+            e.setAttribute("id", prefix + id);
+            renamed.add(id);
+        }
+        for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                prefixIds(child, prefix, renamed);
+            }
+        }
     }
 
     /** One-page PDF of the chart's printed size; vector graphics, text as outlines. */
