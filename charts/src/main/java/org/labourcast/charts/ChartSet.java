@@ -1,5 +1,6 @@
 package org.labourcast.charts;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,7 +141,11 @@ public final class ChartSet {
             for (SavedResults r : results) {
                 IndicatorProjection p = r.indicator(indicator);
                 if (p != null) {
-                    scenarios.add(new ComparisonData.Scenario(r.info(), p));
+                    String id = r.info().scenarioId();
+                    boolean shared = results.stream().filter(o -> o.info().scenarioId().equals(id)).count() > 1;
+                    Path folder = r.dir().toAbsolutePath().normalize().getFileName();
+                    scenarios.add(new ComparisonData.Scenario(r.info(), p,
+                            shared && folder != null ? id + " (" + folder + ")" : id));
                     if (targets.isEmpty()) {
                         targets.addAll(r.targets());
                     }

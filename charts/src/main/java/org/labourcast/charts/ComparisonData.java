@@ -8,12 +8,20 @@ import java.util.List;
  */
 public record ComparisonData(String indicator, List<Scenario> scenarios, List<TargetResult> targets) {
 
-    /** One scenario: what it is called and its projection of the indicator. */
-    public record Scenario(RunInfo info, IndicatorProjection projection) {
+    /**
+     * One scenario: its run, its projection of the indicator, and its name in the legend (short: the scenario id,
+     * with the results folder when two runs share an id).
+     */
+    public record Scenario(RunInfo info, IndicatorProjection projection, String label) {
         public Scenario {
             if (info == null || projection == null) {
                 throw new IllegalArgumentException("scenario info and projection are required");
             }
+            label = label == null || label.isBlank() ? info.scenarioId() : label;
+        }
+
+        public Scenario(RunInfo info, IndicatorProjection projection) {
+            this(info, projection, null);
         }
     }
 

@@ -36,8 +36,8 @@ public final class ScenarioComparisonChart {
         List<String> bands = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (ComparisonData.Scenario s : d.scenarios()) {
-            medians.add(m.text("compare.median", s.info().title(m.lang())));
-            bands.add(m.text("compare.band", s.info().title(m.lang())));
+            medians.add(m.text("compare.median", s.label()));
+            bands.add(m.text("compare.band", s.label()));
             ids.add(s.info().scenarioId());
         }
         List<String> targetTexts = new ArrayList<>();

@@ -99,10 +99,10 @@ class ChartSetTest {
         assertEquals(1, charts.size());
         assertEquals("compare_skilled_workers", charts.get(0).stem());
         XYPlot plot = ((JFreeChart) charts.get(0).chart()).getXYPlot();
-        assertEquals("Test scenario, 80% of runs", plot.getDataset(0).getSeriesKey(0));
-        assertEquals("Reform, median", plot.getDataset(3).getSeriesKey(0));
-        assertEquals(List.of("Test scenario, median", "Test scenario, 80% of runs", "Reform, median",
-                "Reform, 80% of runs"), labels(plot.getFixedLegendItems()));
+        assertEquals("test-scenario, 80% of runs", plot.getDataset(0).getSeriesKey(0));
+        assertEquals("reform, median", plot.getDataset(3).getSeriesKey(0));
+        assertEquals(List.of("test-scenario, median", "test-scenario, 80% of runs", "reform, median",
+                "reform, 80% of runs"), labels(plot.getFixedLegendItems()));
         assertEquals(1, plot.getAnnotations().size(), "the target, once");
     }
 
