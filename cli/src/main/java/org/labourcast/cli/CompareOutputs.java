@@ -33,6 +33,9 @@ import org.labourcast.targets.TargetAttainment;
  * their SHA-256. Each file is written atomically.
  */
 final class CompareOutputs {
+    static final int CHART_WIDTH = 1600;
+    static final int CHART_HEIGHT = 1000;
+
     private CompareOutputs() {
     }
 
@@ -50,7 +53,7 @@ final class CompareOutputs {
         if (charts) {
             for (Map.Entry<String, ComparisonChartSpec> chart : charts(c).entrySet()) {
                 out.writeAtomically(chart.getKey(), os -> os.write(
-                        ComparisonChart.renderPng(chart.getValue(), RunOutputs.CHART_WIDTH, RunOutputs.CHART_HEIGHT)));
+                        ComparisonChart.renderPng(chart.getValue(), CHART_WIDTH, CHART_HEIGHT)));
             }
         }
         long w1 = System.nanoTime();

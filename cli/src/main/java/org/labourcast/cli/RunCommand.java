@@ -41,8 +41,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "replace results already in the output directory")
     boolean overwrite;
 
-    @Option(names = "--no-charts", description = "skip the PNG charts")
+    @Option(names = "--no-charts", description = "skip the charts")
     boolean noCharts;
+
+    @picocli.CommandLine.Mixin
+    ChartOptions.Flags chartFlags = new ChartOptions.Flags();
 
     @Option(names = "--runs", paramLabel = "N", description = "Monte Carlo replicates (default: the scenario's simulation.runs)")
     Integer runs;
@@ -74,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Instant started = Instant.now();
+        ChartOptions charts = chartFlags.toOptions(); // bad chart flags fail before the model runs
         long t0 = System.nanoTime();
         ScenarioSpec s = new ScenarioReader().read(scenario, overrides.parsed());
         RunSettings settings = settings(s);
@@ -98,8 +102,8 @@ final class RunCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         Path dir = out != null ? out : Path.of("out", s.id());
         RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
-        RunOutputs.write(run, settings, scenario, dir, new RunOutputs.Options(overwrite, !noCharts, perRun), timings,
-                Version.current(), review);
+        RunOutputs.write(run, settings, scenario, dir, new RunOutputs.Options(overwrite, !noCharts, perRun, charts),
+                timings, Version.current(), review);
         RunSummary.print(run, review, dir, stdout);
         return Labourcast.EXIT_OK;
     }

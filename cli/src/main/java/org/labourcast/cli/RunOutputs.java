@@ -5,29 +5,27 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.labourcast.charts.IndicatorChart;
-import org.labourcast.charts.IndicatorChartSpec;
-import org.labourcast.charts.TargetMarker;
-import org.labourcast.charts.YearValue;
 import org.labourcast.experiment.ActualsReview;
+import org.labourcast.charts.ChartFormat;
+import org.labourcast.charts.ChartSet;
+import org.labourcast.charts.Messages;
+import org.labourcast.charts.NamedChart;
+import org.labourcast.charts.RunInfo;
+import org.labourcast.charts.data.SavedResults;
+import org.labourcast.charts.data.ScenarioDocument;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.RandomStreams;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
-import org.labourcast.labour.LabourIndicators;
 import org.labourcast.results.ActualsCsv;
 import org.labourcast.results.Csv;
 import org.labourcast.results.RunValuesCsv;
-import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.IndicatorCsv;
-import org.labourcast.results.IndicatorRow;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import org.labourcast.results.PopulationCsv;
 import org.labourcast.results.TargetCsv;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.scenario.UrbanizationPath;
-import org.labourcast.targets.Target;
 
 /**
  * Writes a run's files: indicators.csv, population.csv, targets.csv (target attainment over the run's replicates),
@@ -36,15 +34,15 @@ import org.labourcast.targets.Target;
  * file is written atomically.
  */
 final class RunOutputs {
-    static final int CHART_WIDTH = 1600;
-    static final int CHART_HEIGHT = 1000;
-
     /** When the run started and how long reading and projecting took. */
     record Timings(Instant started, long readMillis, long projectMillis) {
     }
 
     /** What to write besides the tables. */
-    record Options(boolean overwrite, boolean charts, boolean perRun) {
+    record Options(boolean overwrite, boolean charts, boolean perRun, ChartOptions chartOptions) {
+        Options(boolean overwrite, boolean charts, boolean perRun) {
+            this(overwrite, charts, perRun, ChartOptions.DEFAULT);
+        }
     }
 
     private RunOutputs() {
@@ -55,9 +53,12 @@ final class RunOutputs {
         OutputDirectory out = OutputDirectory.prepare(dir, options.overwrite());
         long w0 = System.nanoTime();
         boolean agents = run instanceof AgentRun;
-        out.writeText("indicators.csv", IndicatorCsv.render(run.indicators()));
-        out.writeText("population.csv", PopulationCsv.render(run.years()));
-        out.writeText("targets.csv", TargetCsv.render(run.targets()));
+        String indicatorsCsv = IndicatorCsv.render(run.indicators());
+        String populationCsv = PopulationCsv.render(run.years());
+        String targetsCsv = TargetCsv.render(run.targets());
+        out.writeText("indicators.csv", indicatorsCsv);
+        out.writeText("population.csv", populationCsv);
+        out.writeText("targets.csv", targetsCsv);
         if (options.perRun() && agents) {
             out.writeText("runs.csv", RunValuesCsv.render(run.replicates()));
         }
@@ -69,10 +70,10 @@ final class RunOutputs {
             out.writeText("targets_reanchored.csv", TargetCsv.render(r.targets()));
         });
         if (options.charts()) {
-            for (NamedChart chart : charts(run)) {
-                out.writeAtomically(chart.fileName(),
-                        os -> os.write(IndicatorChart.renderPng(chart.spec(), CHART_WIDTH, CHART_HEIGHT)));
-            }
+            SavedResults saved = savedResults(run, settings, scenarioFile, dir, version, indicatorsCsv, targetsCsv,
+                    populationCsv);
+            renderCharts(saved, options.chartOptions()).forEach((name, bytes) -> out.writeAtomically(name,
+                    os -> os.write(bytes)));
         }
         long w1 = System.nanoTime();
         ScenarioSpec s = run.scenario();
@@ -94,6 +95,13 @@ final class RunOutputs {
                 .setting("charts", Boolean.toString(options.charts()));
         review.reanchored().ifPresent(r -> r.anchors().forEach((indicator, year) ->
                 manifest.setting("reanchor." + indicator, Integer.toString(year))));
+        if (options.charts()) {
+            ChartOptions c = options.chartOptions();
+            manifest.setting("chart_language", c.lang().code())
+                    .setting("chart_formats", String.join(",", c.formats().stream().map(ChartFormat::extension).toList()))
+                    .setting("chart_size", Messages.decimalText(c.size().widthCm()) + "x"
+                            + Messages.decimalText(c.size().heightCm()) + " cm, " + c.size().dpi() + " dpi");
+        }
         if (run instanceof AgentRun a) {
             manifest.setting("scale", Integer.toString(settings.scale()))
                     .setting("threads", Integer.toString(settings.threads()))
@@ -127,88 +135,27 @@ final class RunOutputs {
         return "set." + String.format(Locale.ROOT, "%0" + width + "d", i + 1);
     }
 
-    /** A chart and the file it goes to. */
-    record NamedChart(String fileName, IndicatorChartSpec spec) {
+    /**
+     * The results just written, read back as {@code labourcast chart} reads them from disk (same CSV text, scenario
+     * file and run facts as the manifest records), so {@code run} and {@code chart} draw the same bytes.
+     */
+    static SavedResults savedResults(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir,
+                                     String version, String indicatorsCsv, String targetsCsv, String populationCsv) {
+        boolean agents = run instanceof AgentRun;
+        ScenarioDocument doc = ScenarioDocument.load(scenarioFile);
+        RunInfo info = new RunInfo(run.scenario().id(), doc.titleEn(), doc.titleZh(), doc.regionEn(), doc.regionZh(),
+                version, run.replicates().runs(), agents ? settings.scale() : null, agents ? settings.seed() : null);
+        return SavedResults.of(dir, info, indicatorsCsv, targetsCsv, populationCsv, null, doc, null);
     }
 
-    /** The urbanization chart, and one chart per other indicator that carries a plan target. */
-    static List<NamedChart> charts(ScenarioResult run) {
-        List<NamedChart> out = new ArrayList<>();
-        out.add(new NamedChart("urbanization_rate.png", urbanizationChart(run)));
-        java.util.Set<String> done = new java.util.TreeSet<>();
-        done.add(IndicatorCatalog.URBANIZATION_RATE);
-        for (Target t : run.scenario().targets()) {
-            if (t.kind() == Target.Kind.ANNUAL && done.add(t.indicator()) && !run.central(t.indicator()).isEmpty()) {
-                out.add(new NamedChart(t.indicator() + ".png", targetChart(run, t.indicator())));
+    /** Renders the standard chart set in each format; returns file name to bytes, in order. */
+    static java.util.LinkedHashMap<String, byte[]> renderCharts(SavedResults results, ChartOptions charts) {
+        java.util.LinkedHashMap<String, byte[]> out = new java.util.LinkedHashMap<>();
+        for (NamedChart c : ChartSet.standard(results, Messages.of(charts.lang()), charts.size())) {
+            for (ChartFormat f : charts.formats()) {
+                out.put(c.fileName(f), c.render(f));
             }
         }
         return out;
-    }
-
-    static IndicatorChartSpec targetChart(ScenarioResult run, String indicator) {
-        ScenarioSpec s = run.scenario();
-        List<YearValue> projection = new ArrayList<>();
-        for (IndicatorRow r : run.central(indicator)) {
-            projection.add(new YearValue(r.year(), r.value()));
-        }
-        List<TargetMarker> markers = new ArrayList<>();
-        for (Target t : s.targets()) {
-            if (t.indicator().equals(indicator) && t.kind() == Target.Kind.ANNUAL) {
-                markers.add(new TargetMarker(t.year(), t.value(), t.operator().symbol(),
-                        String.format(Locale.ROOT, "%d target", t.year())));
-            }
-        }
-        boolean share = IndicatorCatalog.isShare(indicator) || LabourIndicators.isShare(indicator);
-        String label = run.replicates().runs() > 1 ? "Median of " + run.replicates().runs() + " runs (" + s.id() + ")"
-                : "Projection (" + s.id() + ")";
-        return new IndicatorChartSpec(
-                s.region().name().en() + ": " + indicator.replace('_', ' '),
-                s.title().en(),
-                share ? "Share (%)" : "Persons",
-                share,
-                projection, label,
-                actuals(s, indicator), "Actual",
-                markers,
-                "Source: labourcast " + run.engine() + ", scenario " + s.id()
-                        + "; targets from the scenario's cited plan.");
-    }
-
-    /** The scenario's actuals of one indicator, drawn as observed values. */
-    static List<YearValue> actuals(ScenarioSpec s, String indicator) {
-        return s.actuals().stream().filter(a -> a.indicator().equals(indicator))
-                .map(a -> new YearValue(a.year(), a.value())).sorted(java.util.Comparator.comparingInt(YearValue::year))
-                .toList();
-    }
-
-    static IndicatorChartSpec urbanizationChart(ScenarioResult run) {
-        ScenarioSpec s = run.scenario();
-        List<YearValue> projection = new ArrayList<>();
-        for (IndicatorRow r : run.central(IndicatorCatalog.URBANIZATION_RATE)) {
-            projection.add(new YearValue(r.year(), r.value()));
-        }
-        List<YearValue> planPath = new ArrayList<>();
-        UrbanizationPath path = s.urbanTransfer().path();
-        if (path != null) {
-            for (UrbanizationPath.Point p : path.points()) {
-                planPath.add(new YearValue(p.year(), p.value()));
-            }
-        }
-        List<TargetMarker> markers = new ArrayList<>();
-        for (Target t : s.targets()) {
-            if (t.indicator().equals(IndicatorCatalog.URBANIZATION_RATE)) {
-                markers.add(new TargetMarker(t.year(), t.value(), t.operator().symbol(), String.format(Locale.ROOT,
-                        "%d target", t.year())));
-            }
-        }
-        return new IndicatorChartSpec(
-                s.region().name().en() + ": resident urbanization rate",
-                s.title().en(),
-                "Urban residents / all residents (%)",
-                true,
-                projection, "Projection (" + s.id() + ")",
-                planPath, "Plan path points",
-                markers,
-                "Source: labourcast " + run.engine() + ", scenario " + s.id()
-                        + "; targets and path from the scenario's cited plan.");
     }
 }

@@ -1,0 +1,27 @@
+package org.labourcast.charts;
+
+import org.labourcast.indicators.IndicatorCatalog;
+
+/**
+ * How an indicator's values are shown: shares (stored 0–1) as percentages, persons as counts (English) or in
+ * units of 10,000 (万人, Chinese), flows per year.
+ */
+public enum ValueUnit {
+    PERCENT, PERSONS, PERSONS_PER_YEAR;
+
+    /** The unit of a labourcast indicator, from {@link IndicatorCatalog}. */
+    public static ValueUnit of(String indicator) {
+        if (IndicatorCatalog.isShare(indicator)) {
+            return PERCENT;
+        }
+        // A running total is a stock of persons even though, like a flow, it has no base-year value.
+        if (IndicatorCatalog.isFlow(indicator) && !indicator.endsWith("_cumulative")) {
+            return PERSONS_PER_YEAR;
+        }
+        return PERSONS;
+    }
+
+    public boolean percent() {
+        return this == PERCENT;
+    }
+}

@@ -1,0 +1,407 @@
+package org.labourcast.charts.data;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.labourcast.InputException;
+import org.labourcast.charts.IndicatorProjection;
+import org.labourcast.charts.PopulationTable;
+import org.labourcast.charts.RunInfo;
+import org.labourcast.charts.TargetResult;
+import org.labourcast.charts.YearBand;
+import org.labourcast.charts.YearValue;
+import org.labourcast.results.Manifest;
+
+/**
+ * The results of one run as saved on disk — {@code indicators.csv}, {@code targets.csv}, {@code population.csv},
+ * {@code manifest.json} and the scenario file the manifest names — read back for charts and reports, so they can
+ * be redrawn without running the model again. {@code run} builds the same object from the CSV text it has just
+ * written, so its charts and {@code labourcast chart}'s are the same bytes.
+ *
+ * <p>Only {@code indicators.csv} is required; the others are used when present. Immutable.
+ */
+public final class SavedResults {
+
+    /** What {@code manifest.json} says, as far as charts and reports use it. */
+    public record ManifestData(String toolVersion, String scenarioId, String scenarioFile, String scenarioSha256,
+                               Long seed, String started, String finished, SortedMap<String, String> settings,
+                               SortedMap<String, String> outputs) {
+    }
+
+    private static final Pattern WORKING_AGE = Pattern.compile("working_age_population_(\\d+)_(\\d+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dir;
+    private final RunInfo info;
+    private final Map<String, IndicatorProjection> indicators;
+    private final List<TargetResult> targets;
+    private final PopulationTable population;
+    private final ManifestData manifest;
+    private final ScenarioDocument scenario;
+    private final String scenarioProblem;
+
+    private SavedResults(Path dir, RunInfo info, Map<String, IndicatorProjection> indicators,
+                         List<TargetResult> targets, PopulationTable population, ManifestData manifest,
+                         ScenarioDocument scenario, String scenarioProblem) {
+        this.dir = dir;
+        this.info = info;
+        this.indicators = indicators;
+        this.targets = targets;
+        this.population = population;
+        this.manifest = manifest;
+        this.scenario = scenario;
+        this.scenarioProblem = scenarioProblem;
+    }
+
+    /**
+     * Reads a results directory.
+     *
+     * @throws InputException if it is not a directory or holds no {@code indicators.csv}, or a file is malformed
+     */
+    public static SavedResults read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(null, "RESULTS_DIR", "'" + dir + "' is not a directory",
+                    "give a directory written by labourcast run");
+        }
+        Path indicatorsFile = dir.resolve("indicators.csv");
+        if (!Files.isRegularFile(indicatorsFile)) {
+            throw new InputException(null, "RESULTS_DIR", "'" + dir + "' holds no labourcast results (no indicators.csv)",
+                    "give a directory written by labourcast run");
+        }
+        ManifestData manifest = null;
+        Path manifestFile = dir.resolve("manifest.json");
+        if (Files.isRegularFile(manifestFile)) {
+            manifest = readManifest(manifestFile);
+        }
+        ScenarioDocument scenario = null;
+        String problem = null;
+        if (manifest != null && manifest.scenarioFile() != null) {
+            Path file = Path.of(manifest.scenarioFile());
+            if (Files.isRegularFile(file)) {
+                try {
+                    scenario = ScenarioDocument.load(file);
+                    if (manifest.scenarioSha256() != null && !manifest.scenarioSha256().equals(Manifest.sha256(file))) {
+                        problem = "changed";
+                    }
+                } catch (InputException e) {
+                    problem = "unreadable";
+                }
+            } else {
+                problem = "missing";
+            }
+        }
+        String indicatorsCsv = readText(indicatorsFile);
+        String targetsCsv = optionalText(dir.resolve("targets.csv"));
+        String populationCsv = optionalText(dir.resolve("population.csv"));
+        String scenarioId = manifest != null && manifest.scenarioId() != null ? manifest.scenarioId()
+                : firstScenarioId(indicatorsCsv, indicatorsFile);
+        RunInfo info = new RunInfo(scenarioId,
+                scenario == null ? null : scenario.titleEn(), scenario == null ? null : scenario.titleZh(),
+                scenario == null ? null : scenario.regionEn(), scenario == null ? null : scenario.regionZh(),
+                manifest == null ? null : manifest.toolVersion(),
+                manifest == null ? 1 : intSetting(manifest, "runs", 1),
+                manifest == null || !manifest.settings().containsKey("scale") ? null : intSetting(manifest, "scale", 1),
+                manifest == null ? null : manifest.seed());
+        try {
+            return of(dir, info, indicatorsCsv, targetsCsv, populationCsv, manifest, scenario, problem);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(null, "RESULTS_DIR", "cannot read the results in '" + dir + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * Results from CSV texts as {@code run} writes them.
+     *
+     * @param targetsCsv    null or empty for none
+     * @param populationCsv null or empty for none
+     * @param manifest      null when not written yet
+     * @param scenario      null when unknown
+     * @param problem       why the scenario is missing or differs ("missing", "unreadable", "changed"), or null
+     * @throws IllegalArgumentException on malformed text
+     */
+    public static SavedResults of(Path dir, RunInfo info, String indicatorsCsv, String targetsCsv, String populationCsv,
+                                  ManifestData manifest, ScenarioDocument scenario, String problem) {
+        return new SavedResults(dir, info, indicators(indicatorsCsv, info.runs()), targets(targetsCsv),
+                population(populationCsv), manifest, scenario, problem);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public RunInfo info() {
+        return info;
+    }
+
+    /** Indicators in file order. */
+    public Map<String, IndicatorProjection> indicators() {
+        return indicators;
+    }
+
+    public IndicatorProjection indicator(String name) {
+        return indicators.get(name);
+    }
+
+    public List<TargetResult> targets() {
+        return targets;
+    }
+
+    /** The population by age, sex and residence, or null if population.csv is absent. */
+    public PopulationTable population() {
+        return population;
+    }
+
+    /** The manifest, or null if absent. */
+    public ManifestData manifest() {
+        return manifest;
+    }
+
+    /** The scenario file, or null if it cannot be read. */
+    public ScenarioDocument scenario() {
+        return scenario;
+    }
+
+    /** "missing", "unreadable" or "changed" when the scenario file is not the one that was run; else null. */
+    public String scenarioProblem() {
+        return scenarioProblem;
+    }
+
+    /** Working-age bands reported (from the indicator names), e.g. [15, 59], in file order. */
+    public List<int[]> workingAgeBands() {
+        List<int[]> out = new ArrayList<>();
+        for (String name : indicators.keySet()) {
+            Matcher m = WORKING_AGE.matcher(name);
+            if (m.matches()) {
+                out.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+            }
+        }
+        return out;
+    }
+
+    // --- parsing ------------------------------------------------------------------------------------------------
+
+    static Map<String, IndicatorProjection> indicators(String csv, int runs) {
+        List<List<String>> rows = CsvText.parse(csv);
+        Map<String, Integer> col = header(rows, "indicators.csv", "scenario", "indicator", "year", "stat", "value");
+        Map<String, Map<String, List<double[]>>> byIndicator = new LinkedHashMap<>();
+        String scenario = null;
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            String valueText = get(row, col, "value");
+            if (valueText.isEmpty()) {
+                continue; // not available
+            }
+            scenario = scenario == null ? get(row, col, "scenario") : scenario;
+            int year = parseInt(get(row, col, "year"), "indicators.csv", r);
+            double value = parseDouble(valueText, "indicators.csv", r);
+            byIndicator.computeIfAbsent(get(row, col, "indicator"), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(get(row, col, "stat"), k -> new ArrayList<>()).add(new double[] {year, value});
+        }
+        Map<String, IndicatorProjection> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, List<double[]>>> e : byIndicator.entrySet()) {
+            Map<String, List<double[]>> stats = e.getValue();
+            List<double[]> central = stats.containsKey("median") ? stats.get("median") : stats.get("value");
+            if (central == null) {
+                continue;
+            }
+            int n = stats.containsKey("median") ? Math.max(1, runs) : 1;
+            out.put(e.getKey(), new IndicatorProjection(scenario, e.getKey(), n, values(central),
+                    bands(stats.get("p10"), stats.get("p90")), bands(stats.get("p05"), stats.get("p95"))));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    static List<TargetResult> targets(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return List.of();
+        }
+        List<List<String>> rows = CsvText.parse(csv);
+        Map<String, Integer> col = header(rows, "targets.csv", "indicator", "year", "operator", "target", "probability",
+                "median", "status");
+        List<TargetResult> out = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            String first = get(row, col, "median_first_year_met");
+            String baseYear = get(row, col, "base_year");
+            String baseValue = get(row, col, "base_value");
+            String runs = get(row, col, "runs");
+            out.add(new TargetResult(get(row, col, "indicator"), parseInt(get(row, col, "year"), "targets.csv", r),
+                    get(row, col, "operator"), parseDouble(get(row, col, "target"), "targets.csv", r),
+                    parseDouble(get(row, col, "probability"), "targets.csv", r),
+                    parseDouble(get(row, col, "median"), "targets.csv", r),
+                    first.isEmpty() ? OptionalInt.empty() : OptionalInt.of(parseInt(first, "targets.csv", r)),
+                    get(row, col, "status"), orDefault(get(row, col, "kind"), "annual"),
+                    orDefault(get(row, col, "nature"), "expected"),
+                    baseYear.isEmpty() ? OptionalInt.empty() : OptionalInt.of(parseInt(baseYear, "targets.csv", r)),
+                    baseValue.isEmpty() ? Double.NaN : parseDouble(baseValue, "targets.csv", r),
+                    runs.isEmpty() ? 1 : parseInt(runs, "targets.csv", r), get(row, col, "label"),
+                    get(row, col, "source")));
+        }
+        return List.copyOf(out);
+    }
+
+    static PopulationTable population(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return null;
+        }
+        List<List<String>> rows = CsvText.parse(csv);
+        Map<String, Integer> col = header(rows, "population.csv", "year", "age", "sex", "residence", "persons");
+        int maxAge = 0;
+        for (int r = 1; r < rows.size(); r++) {
+            maxAge = Math.max(maxAge, age(get(rows.get(r), col, "age"), r));
+        }
+        PopulationTable.Builder b = new PopulationTable.Builder(Math.max(1, maxAge));
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            String sex = get(row, col, "sex");
+            String res = get(row, col, "residence");
+            int s = sex.equals("male") ? PopulationTable.MALE : sex.equals("female") ? PopulationTable.FEMALE : -1;
+            int u = res.equals("urban") ? PopulationTable.URBAN : res.equals("rural") ? PopulationTable.RURAL : -1;
+            if (s < 0 || u < 0) {
+                throw new IllegalArgumentException("population.csv line " + (r + 1) + ": unknown sex or residence '"
+                        + sex + "', '" + res + "'");
+            }
+            b.add(parseInt(get(row, col, "year"), "population.csv", r), age(get(row, col, "age"), r), s, u,
+                    parseDouble(get(row, col, "persons"), "population.csv", r));
+        }
+        return b.build();
+    }
+
+    static ManifestData readManifest(Path file) {
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            SortedMap<String, String> settings = new TreeMap<>();
+            root.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+            SortedMap<String, String> outputs = new TreeMap<>();
+            root.path("outputs").fields().forEachRemaining(e -> outputs.put(e.getKey(),
+                    e.getValue().path("sha256").asText()));
+            JsonNode seed = root.path("seed");
+            return new ManifestData(text(root.path("tool").path("version")), text(root.path("scenario").path("id")),
+                    text(root.path("scenario").path("file")), text(root.path("scenario").path("sha256")),
+                    seed.isIntegralNumber() ? seed.asLong() : null, text(root.path("started")),
+                    text(root.path("finished")), Collections.unmodifiableSortedMap(settings),
+                    Collections.unmodifiableSortedMap(outputs));
+        } catch (IOException e) {
+            throw new InputException(null, "RESULTS_DIR", "cannot read '" + file + "': " + e.getMessage());
+        }
+    }
+
+    private static String text(JsonNode n) {
+        return n.isMissingNode() || n.isNull() ? null : n.asText();
+    }
+
+    private static int intSetting(ManifestData m, String key, int fallback) {
+        try {
+            return Integer.parseInt(m.settings().getOrDefault(key, Integer.toString(fallback)).trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static String firstScenarioId(String csv, Path file) {
+        List<List<String>> rows = CsvText.parse(csv);
+        if (rows.size() < 2 || rows.get(1).isEmpty() || rows.get(1).get(0).isBlank()) {
+            throw new InputException(null, "RESULTS_DIR", "'" + file + "' has no rows");
+        }
+        return rows.get(1).get(0);
+    }
+
+    private static List<YearValue> values(List<double[]> rows) {
+        List<YearValue> out = new ArrayList<>();
+        for (double[] r : rows) {
+            out.add(new YearValue((int) r[0], r[1]));
+        }
+        return out;
+    }
+
+    private static List<YearBand> bands(List<double[]> lo, List<double[]> hi) {
+        List<YearBand> out = new ArrayList<>();
+        if (lo == null || hi == null) {
+            return out;
+        }
+        Map<Integer, Double> high = new TreeMap<>();
+        for (double[] r : hi) {
+            high.put((int) r[0], r[1]);
+        }
+        for (double[] r : lo) {
+            Double h = high.get((int) r[0]);
+            if (h != null) {
+                out.add(new YearBand((int) r[0], Math.min(r[1], h), Math.max(r[1], h)));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> header(List<List<String>> rows, String file, String... required) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(file + " is empty");
+        }
+        Map<String, Integer> col = new LinkedHashMap<>();
+        List<String> h = rows.get(0);
+        for (int i = 0; i < h.size(); i++) {
+            col.putIfAbsent(h.get(i).trim(), i);
+        }
+        for (String r : required) {
+            if (!col.containsKey(r)) {
+                throw new IllegalArgumentException(file + " has no '" + r + "' column");
+            }
+        }
+        return col;
+    }
+
+    private static String get(List<String> row, Map<String, Integer> col, String name) {
+        Integer i = col.get(name);
+        return i == null || i >= row.size() ? "" : row.get(i).trim();
+    }
+
+    private static String orDefault(String s, String d) {
+        return s.isEmpty() ? d : s;
+    }
+
+    private static int age(String s, int r) {
+        return parseInt(s.endsWith("+") ? s.substring(0, s.length() - 1) : s, "population.csv", r);
+    }
+
+    private static int parseInt(String s, String file, int r) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + " line " + (r + 1) + ": '" + s + "' is not a whole number");
+        }
+    }
+
+    private static double parseDouble(String s, String file, int r) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + " line " + (r + 1) + ": '" + s + "' is not a number");
+        }
+    }
+
+    private static String readText(Path f) {
+        try {
+            return Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(null, "RESULTS_DIR", "cannot read '" + f + "': " + e.getMessage());
+        }
+    }
+
+    private static String optionalText(Path f) {
+        return Files.isRegularFile(f) ? readText(f) : null;
+    }
+}

@@ -1,0 +1,133 @@
+package org.labourcast.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+class FanChartTest {
+
+    private final JFreeChart en = ChartSet.fan(Fixtures.results(), "urbanization_rate", Messages.of(Lang.EN),
+            ChartSize.PRINT).chart() instanceof JFreeChart c ? c : null;
+
+    @Test
+    void bandsAreP10P90AndP05P95LabelledAs80And90PercentOfRuns() {
+        XYPlot plot = en.getXYPlot();
+        YIntervalSeriesCollection b90 = (YIntervalSeriesCollection) plot.getDataset(FanChart.BAND90);
+        YIntervalSeriesCollection b80 = (YIntervalSeriesCollection) plot.getDataset(FanChart.BAND80);
+        assertEquals("90% of runs (p05\u2013p95)", b90.getSeriesKey(0));
+        assertEquals("80% of runs (p10\u2013p90)", b80.getSeriesKey(0));
+        assertEquals(6, b80.getItemCount(0));
+        // 2023: median 0.56, p10/p90 0.55/0.57, p05/p95 0.54/0.58
+        assertEquals(2023, b80.getXValue(0, 3));
+        assertEquals(0.55, b80.getStartYValue(0, 3), 1e-12);
+        assertEquals(0.57, b80.getEndYValue(0, 3), 1e-12);
+        assertEquals(0.54, b90.getStartYValue(0, 3), 1e-12);
+        assertEquals(0.58, b90.getEndYValue(0, 3), 1e-12);
+        XYDataset median = plot.getDataset(FanChart.CENTRAL);
+        assertEquals("Median of 20 runs", median.getSeriesKey(0));
+        assertEquals(0.56, median.getYValue(0, 3), 1e-12);
+    }
+
+    @Test
+    void historyIsThePlansBaseYearValueAndTheTargetAMarkedDiamond() {
+        XYPlot plot = en.getXYPlot();
+        XYDataset history = plot.getDataset(FanChart.HISTORY);
+        assertEquals(1, history.getItemCount(0));
+        assertEquals(2020, history.getXValue(0, 0));
+        assertEquals(0.5, history.getYValue(0, 0));
+        XYDataset targets = plot.getDataset(FanChart.TARGETS);
+        assertEquals(1, targets.getItemCount(0));
+        assertEquals(2025, targets.getXValue(0, 0));
+        assertEquals(0.6, targets.getYValue(0, 0));
+        List<String> labels = new ArrayList<>();
+        plot.getAnnotations().forEach(a -> labels.add(((XYPointerAnnotation) a).getText()));
+        assertEquals(List.of("\u2265 60% (2025 target)"), labels);
+        assertEquals(1, plot.getRangeMarkers(Layer.BACKGROUND).size(), "dashed reference line at the target");
+    }
+
+    @Test
+    void legendGivesTheShareOfRunsMeetingTheTarget() {
+        LegendItemCollection legend = en.getXYPlot().getFixedLegendItems();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < legend.getItemCount(); i++) {
+            labels.add(legend.get(i).getLabel());
+        }
+        assertEquals(List.of("Median of 20 runs", "80% of runs (p10\u2013p90)", "90% of runs (p05\u2013p95)",
+                "Plan base-year value", "Target \u2265 60% in 2025: met in 75% of 20 runs"), labels);
+    }
+
+    @Test
+    void chineseChartTakesEveryTextFromTheCatalogue() {
+        JFreeChart zh = FanChart.build(ChartSet.fanData(Fixtures.results(), "urbanization_rate"), Messages.of(Lang.ZH));
+        assertEquals("测试市：常住人口城镇化率", zh.getTitle().getText());
+        assertEquals("常住人口城镇化率（%）", zh.getXYPlot().getRangeAxis().getLabel());
+        assertEquals("年份", zh.getXYPlot().getDomainAxis().getLabel());
+        LegendItemCollection legend = zh.getXYPlot().getFixedLegendItems();
+        assertEquals("20次模拟的中位数", legend.get(0).getLabel());
+        assertEquals("目标 2025年 \u2265 60%：20次模拟中75%达到", legend.get(4).getLabel());
+        XYPointerAnnotation a = (XYPointerAnnotation) zh.getXYPlot().getAnnotations().get(0);
+        assertEquals("\u2265 60%（2025年目标）", a.getText());
+    }
+
+    @Test
+    void sourceNoteNamesToolScenarioRunsAndTargetSource() {
+        TextTitle note = (TextTitle) en.getSubtitle(0);
+        assertEquals("Source: labourcast 9.9, scenario test-scenario; agent-based labour model aligned to a "
+                + "cohort-component projection, 20 Monte Carlo runs, one agent per 10 persons, seed 42; base-year "
+                + "values from the plan; target: Plan ch.1, \u00a72", note.getText());
+    }
+
+    @Test
+    void yearTicksAreIntegersAndSharesArePercentages() {
+        en.createBufferedImage(800, 500);
+        NumberTickUnit year = ((NumberAxis) en.getXYPlot().getDomainAxis()).getTickUnit();
+        assertEquals(Math.rint(year.getSize()), year.getSize());
+        assertEquals("2020", year.valueToString(2020));
+        NumberAxis value = (NumberAxis) en.getXYPlot().getRangeAxis();
+        assertEquals("Urbanization rate of residents (%)", value.getLabel());
+        assertTrue(value.getTickUnit().valueToString(0.55).endsWith("%"));
+    }
+
+    @Test
+    void personsAreGroupedInEnglishAndIn10000sInChinese() {
+        JFreeChart zh = FanChart.build(ChartSet.fanData(Fixtures.results(), "skilled_workers"), Messages.of(Lang.ZH));
+        NumberAxis axis = (NumberAxis) zh.getXYPlot().getRangeAxis();
+        assertEquals("技能劳动者（万人）", axis.getLabel());
+        assertEquals("35", ((NumberTickUnit) axis.getStandardTickUnits().getCeilingTickUnit(50_000))
+                .valueToString(350_000));
+        JFreeChart en2 = FanChart.build(ChartSet.fanData(Fixtures.results(), "skilled_workers"), Messages.of(Lang.EN));
+        NumberAxis enAxis = (NumberAxis) en2.getXYPlot().getRangeAxis();
+        assertEquals("350,000", ((NumberTickUnit) enAxis.getStandardTickUnits().getCeilingTickUnit(50_000))
+                .valueToString(350_000));
+        XYPointerAnnotation a = (XYPointerAnnotation) zh.getXYPlot().getAnnotations().get(0);
+        assertEquals("\u2265 40万（2024年目标）", a.getText());
+    }
+
+    @Test
+    void aDeterministicRunHasAProjectionLineAndNoBands() {
+        String csv = "scenario,indicator,year,stat,value\ns,urbanization_rate,2020,value,0.5\n"
+                + "s,urbanization_rate,2021,value,0.52\n";
+        RunInfo info = new RunInfo("s", null, null, null, null, "1", 1, null, null);
+        var r = org.labourcast.charts.data.SavedResults.of(java.nio.file.Path.of("x"), info, csv, null, null, null,
+                null, null);
+        JFreeChart c = FanChart.build(ChartSet.fanData(r, "urbanization_rate"), Messages.of(Lang.EN));
+        assertEquals(0, c.getXYPlot().getDataset(FanChart.BAND80).getSeriesCount());
+        assertEquals("Projection", c.getXYPlot().getFixedLegendItems().get(0).getLabel());
+        assertFalse(((TextTitle) c.getSubtitle(0)).getText().contains("Monte Carlo"));
+    }
+}

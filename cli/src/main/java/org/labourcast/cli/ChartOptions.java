@@ -1,0 +1,66 @@
+package org.labourcast.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.labourcast.InputException;
+import org.labourcast.charts.ChartFormat;
+import org.labourcast.charts.ChartSize;
+import org.labourcast.charts.Lang;
+import picocli.CommandLine.Option;
+
+/**
+ * Chart options shared by {@code run}, {@code chart} and {@code report}: language, formats and printed size.
+ *
+ * @param formats one or more, in the order given
+ */
+record ChartOptions(Lang lang, List<ChartFormat> formats, ChartSize size) {
+    static final ChartOptions DEFAULT = new ChartOptions(Lang.EN, List.of(ChartFormat.PNG), ChartSize.PRINT);
+
+    ChartOptions {
+        formats = List.copyOf(formats);
+    }
+
+    /** The picocli options; {@link #toOptions()} validates them (bad values are input errors, exit 2). */
+    static final class Flags {
+        @Option(names = "--lang", paramLabel = "en|zh", description = "language of chart texts (default: en)")
+        String lang = "en";
+
+        @Option(names = "--format", paramLabel = "png|svg|pdf", split = ",",
+                description = "chart formats, comma-separated (default: png)")
+        List<String> formats = new ArrayList<>(List.of("png"));
+
+        @Option(names = "--width-cm", paramLabel = "CM", description = "printed chart width (default: 16)")
+        double widthCm = ChartSize.PRINT.widthCm();
+
+        @Option(names = "--height-cm", paramLabel = "CM", description = "printed chart height (default: 10)")
+        double heightCm = ChartSize.PRINT.heightCm();
+
+        @Option(names = "--dpi", paramLabel = "DPI", description = "PNG resolution (default: 300)")
+        int dpi = ChartSize.PRINT.dpi();
+
+        ChartOptions toOptions() {
+            Lang l;
+            try {
+                l = Lang.of(lang);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(null, "--lang", "must be en or zh, got '" + lang + "'");
+            }
+            LinkedHashSet<ChartFormat> fs = new LinkedHashSet<>();
+            for (String f : formats) {
+                try {
+                    fs.add(ChartFormat.of(f));
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(null, "--format", "must be png, svg or pdf, got '" + f + "'");
+                }
+            }
+            ChartSize size;
+            try {
+                size = new ChartSize(widthCm, heightCm, dpi);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(null, "--width-cm/--height-cm/--dpi", e.getMessage());
+            }
+            return new ChartOptions(l, new ArrayList<>(fs), size);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.labourcast.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.labourcast.charts.Messages;
+import org.labourcast.charts.Report;
+import org.labourcast.charts.data.SavedResults;
+import org.labourcast.results.OutputDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code labourcast report RESULTS_DIR…}: a self-contained HTML report (charts inline as SVG) and a Markdown version
+ * with PNG charts beside it, from saved results; several directories add scenario comparison charts.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write an HTML and a Markdown report of saved results: targets, charts, assumptions, provenance.",
+            "根据已保存的结果生成 HTML 与 Markdown 报告：目标、图表、假设与运行信息。"})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "RESULTS_DIR", description = "directories written by labourcast run")
+    List<Path> results;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: the first RESULTS_DIR/report)")
+    Path out;
+
+    @Option(names = "--overwrite", description = "replace a report already in the output directory")
+    boolean overwrite;
+
+    @Option(names = "--debug", description = "print stack traces for errors")
+    boolean debug;
+
+    @Mixin
+    ChartOptions.Flags chartFlags = new ChartOptions.Flags();
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        ChartOptions options = chartFlags.toOptions();
+        List<SavedResults> saved = new ArrayList<>();
+        for (Path dir : results) {
+            saved.add(SavedResults.read(dir));
+        }
+        Path dir = out != null ? out : results.get(0).resolve("report");
+        OutputDirectory target = OutputDirectory.prepare(dir, overwrite);
+        Report.Files files = Report.build(saved, Messages.of(options.lang()), options.size());
+        files.images().forEach((name, bytes) -> target.writeAtomically(name, os -> os.write(bytes)));
+        target.writeText("report.md", files.markdown());
+        target.writeText("report.html", files.html());
+        stdout.println("report written to " + dir.resolve("report.html") + " and " + dir.resolve("report.md"));
+        return Labourcast.EXIT_OK;
+    }
+}
