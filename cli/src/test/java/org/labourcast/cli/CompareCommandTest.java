@@ -270,6 +270,35 @@ class CompareCommandTest {
         assertTrue(r.err().contains("actuals[0].value: must be between 0 and 1"), r.err());
     }
 
+    /**
+     * The README's "Comparing scenarios" example runs as written (Tablesaw-style: documentation examples cannot rot):
+     * the Leshan baseline against its shipped skills-first variant, the output folder moved into a temporary one.
+     */
+    @Test
+    void theReadmeCompareExampleRuns() throws IOException {
+        Path root = baseline.getParent().getParent().getParent();
+        List<String> lines = Files.readAllLines(root.resolve("README.md"));
+        int section = lines.indexOf("## Comparing scenarios");
+        assertTrue(section >= 0, "README has a Comparing scenarios section");
+        String command = lines.subList(section, lines.size()).stream().filter(l -> l.startsWith("./labourcast compare "))
+                .findFirst().orElseThrow();
+        List<String> args = new ArrayList<>();
+        String[] words = command.substring("./labourcast ".length()).split(" +");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals("--out")) {
+                args.addAll(List.of("--out", tmp.resolve("readme").toString()));
+                i++;
+            } else {
+                args.add(words[i].endsWith(".yaml") ? root.resolve(words[i]).toString() : words[i]);
+            }
+        }
+        assertTrue(args.stream().anyMatch(a -> a.endsWith("scenarios/leshan/skills-first.yaml")), command);
+        LabourcastCliTest.Result r = LabourcastCliTest.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readAllLines(tmp.resolve("readme/comparison.csv")).stream()
+                .anyMatch(l -> l.startsWith("employment_total,2020,leshan-skills-first,median,")), command);
+    }
+
     /** The baseline without its labour section and labour targets. */
     static String withoutLabour(String text) {
         int labour = text.indexOf("\nlabour:\n");

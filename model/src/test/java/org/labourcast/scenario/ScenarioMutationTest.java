@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.labourcast.InputException;
@@ -20,10 +21,16 @@ import org.labourcast.InputException;
  * <p>The Leshan baseline, the fully commented example, gets {@value #MUTANTS} mutants; every other shipped scenario
  * shares its structure and gets {@value #MUTANTS_PER_OTHER_FILE}, so that the four regional baselines add less
  * than the Leshan file's own time (reading a mutant takes a few milliseconds).
+ *
+ * <p>A shipped variant ({@code extends: baseline.yaml}) can only be read from a file next to its parent, and reading
+ * it reads and checks the parent too. Its mutants are therefore written into a copy of its folder and read from
+ * there; being short, and most of their reading being the unchanged parent's, variants get
+ * {@value #MUTANTS_PER_VARIANT} mutants each.
  */
 class ScenarioMutationTest {
     private static final int MUTANTS = 3000;
     private static final int MUTANTS_PER_OTHER_FILE = 400;
+    private static final int MUTANTS_PER_VARIANT = 120;
     private static final String[] INSERTS = {":", "-", "[", "]", "{", "}", "&a", "*a", "!", "!!str", "\"", "'", "\t",
         "#", "~", "null", "1e999", "-1", "0", "  ", "\n", "\n  ", ",", "?", "|", ">", "%", "@", "`", "\u00e9", "\u4e50",
         "<<: ", "NaN", ".inf", "999999999999", "0x1F"};
@@ -32,17 +39,28 @@ class ScenarioMutationTest {
         return ShippedScenarios.all().stream();
     }
 
+    @TempDir
+    Path folder;
+
     @ParameterizedTest
     @MethodSource("scenarios")
     void mutantsFailOnlyWithLocatedInputErrors(Path file) throws IOException {
         String original = Files.readString(file);
         SplittableRandom random = new SplittableRandom(20201101L);
-        int mutants = file.equals(ShippedScenarios.leshanBaseline()) ? MUTANTS : MUTANTS_PER_OTHER_FILE;
+        boolean variant = ShippedScenarios.isVariant(file);
+        int mutants = file.equals(ShippedScenarios.leshanBaseline()) ? MUTANTS
+                : variant ? MUTANTS_PER_VARIANT : MUTANTS_PER_OTHER_FILE;
+        Path copy = variant ? copyOfFolder(file) : null;
         int rejected = 0;
         for (int i = 0; i < mutants; i++) {
             String mutant = mutate(original, random);
             try {
-                new ScenarioReader().read("mutant-" + i + ".yaml", mutant);
+                if (variant) {
+                    Files.writeString(copy, mutant);
+                    new ScenarioReader().read(copy);
+                } else {
+                    new ScenarioReader().read("mutant-" + i + ".yaml", mutant);
+                }
             } catch (InputException e) {
                 rejected++;
                 assertNotNull(e.location(), "mutant " + i + " error without location: " + e.getMessage());
@@ -52,6 +70,18 @@ class ScenarioMutationTest {
             }
         }
         assertTrue(rejected > mutants / 4, "the mutations should break most files, broke " + rejected);
+    }
+
+    /** Copies the scenario files of {@code file}'s folder into {@link #folder}; returns the copy of {@code file}. */
+    private Path copyOfFolder(Path file) throws IOException {
+        try (Stream<Path> siblings = Files.list(file.getParent())) {
+            for (Path p : siblings.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                Files.copy(p, folder.resolve(p.getFileName()));
+            }
+        }
+        Path copy = folder.resolve(file.getFileName());
+        new ScenarioReader().read(copy); // the unmutated copy reads, so rejections are the mutations' doing
+        return copy;
     }
 
     static String mutate(String text, SplittableRandom r) {

@@ -33,6 +33,23 @@ public final class ShippedScenarios {
         }
     }
 
+    /**
+     * Every shipped variant: a scenario file with a top-level {@code extends:} (docs/scenario-format.md, "Variants").
+     * Such a file can only be read from its folder, where its parent is.
+     */
+    public static List<Path> variants() {
+        return all().stream().filter(ShippedScenarios::isVariant).toList();
+    }
+
+    /** Whether a scenario file names a parent ({@code extends:} at the start of a line, a top-level key). */
+    public static boolean isVariant(Path file) {
+        try {
+            return Files.readAllLines(file).stream().anyMatch(l -> l.startsWith("extends:"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path leshanBaseline() {
         return root().resolve("leshan/baseline.yaml");
     }
