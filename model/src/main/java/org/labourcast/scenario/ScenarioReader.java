@@ -45,7 +45,8 @@ import org.labourcast.targets.Target;
  * Reads a scenario file (format documented in docs/scenario-format.md) strictly: unknown fields, wrong types,
  * missing numbers and out-of-range values are {@link InputException}s naming file:line:column and the field path.
  * Grouped demographic inputs are turned into single years here, so the engines only see single-year schedules.
- * The optional {@code labour:} section is read by {@link LabourReader}; {@code simulation:} gives default run settings.
+ * The optional {@code labour:} section is read by {@link LabourReader}; {@code simulation:} gives default run settings;
+ * the optional {@code history:} section (observed series for forecasting) by {@link HistoryReader}.
  */
 public final class ScenarioReader {
     /** The scenario format version this reader understands. */
@@ -119,9 +120,10 @@ public final class ScenarioReader {
                 .orElse(null);
         List<AgeBand> workingAge = indicators(root.fields("indicators"), ctx);
         List<Target> targets = targets(root, ctx, workingAge, labour != null);
+        List<HistorySeries> history = new HistoryReader(baseYear, workingAge, labour != null).read(root);
         root.finish();
         return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
-                mortality, migration, transfer, workingAge, targets, labour, simulation, file);
+                mortality, migration, transfer, workingAge, targets, labour, simulation, file, history);
     }
 
     private record Context(int baseYear, int horizon, int maxAge) {

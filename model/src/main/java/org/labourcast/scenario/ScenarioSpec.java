@@ -19,14 +19,17 @@ import org.labourcast.targets.Target;
  * @param labour     the labour-market model's assumptions, or null for a demographic-only scenario
  * @param simulation default run settings from the scenario's {@code simulation:} section (flags override them)
  * @param file       the scenario file as the user named it, and its SHA-256
+ * @param history    observed series of the scenario's indicators up to the base year (may be empty), for forecasting
  */
 public record ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
                            int maxAge, BasePopulation population, FertilityAssumption fertility,
                            MortalityAssumption mortality, MigrationAssumption migration,
                            UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
-                           LabourAssumptions labour, RunSettings simulation, ScenarioFile file) {
+                           LabourAssumptions labour, RunSettings simulation, ScenarioFile file,
+                           List<HistorySeries> history) {
     public ScenarioSpec {
         workingAge = List.copyOf(workingAge);
+        history = history == null ? List.of() : List.copyOf(history);
         targets = List.copyOf(targets);
     }
 
