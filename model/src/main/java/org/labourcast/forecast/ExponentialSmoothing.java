@@ -32,7 +32,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  *   <li>{@link #fitEts}: α, β (and φ) and the initial states l(0), b(0) all by minimising the sum of squared
  *       one-step errors over every observation, which is maximum likelihood for Gaussian errors — as R's
  *       {@code forecast::holt} / {@code forecast::ets} do, with their default bounds: α in [1e-4, 0.9999],
- *       0 &lt; β ≤ α, φ in [0.8, 0.98]. σ² = SSE / (n − number of estimated α, β, φ, l0, b0), as {@code ets}.
+ *       1e-4 ≤ β ≤ α, φ in [0.8, 0.98]; BOBYQA (Commons Math) from six starting points, on the standardized series. σ² = SSE / (n − number of estimated α, β, φ, l0, b0), as {@code ets}.
  *       The likelihood covers all n observations, so its AICc is comparable with the linear trend's and the logistic
  *       curve's. This is what {@code labourcast forecast} uses.</li>
  *   <li>{@link #fitHoltWinters}: like R's {@code stats::HoltWinters(gamma = FALSE)}: l(2) = y(2), b(2) = y(2) − y(1),
@@ -48,8 +48,7 @@ public final class ExponentialSmoothing {
     /** R forecast::ets default bounds ("usual" region). */
     static final double ALPHA_MIN = 1e-4;
     static final double ALPHA_MAX = 0.9999;
-    static final double BETA_STAR_MIN = 1e-4;
-    static final double BETA_STAR_MAX = 1.0;
+    static final double BETA_MIN = 1e-4;
     static final double PHI_MIN = 0.8;
     static final double PHI_MAX = 0.98;
     private static final int MAX_EVALUATIONS = 20_000;
@@ -101,16 +100,16 @@ public final class ExponentialSmoothing {
         Scale scale = Scale.of(raw);
         double[] grid = scale.standardize(raw);
         double[] start = initialStates(grid);
-        // Parameters: alpha, beta*, l0, b0 [, phi]; beta = alpha * beta*.
+        // Parameters: alpha, beta', l0, b0 [, phi]; beta = BETA_MIN + (alpha − BETA_MIN)·beta' covers [1e-4, alpha].
         MultivariateFunction sse = p -> {
             double phi = damped ? p[4] : 1;
-            return filter(grid, 0, p[2], p[3], p[0], p[0] * p[1], phi).sse();
+            return filter(grid, 0, p[2], p[3], p[0], beta(p[0], p[1]), phi).sse();
         };
         double spread = 10 + 10 * Math.abs(start[0]);
-        double[] lower = damped ? new double[] {ALPHA_MIN, BETA_STAR_MIN, -spread, -spread, PHI_MIN}
-                : new double[] {ALPHA_MIN, BETA_STAR_MIN, -spread, -spread};
-        double[] upper = damped ? new double[] {ALPHA_MAX, BETA_STAR_MAX, spread, spread, PHI_MAX}
-                : new double[] {ALPHA_MAX, BETA_STAR_MAX, spread, spread};
+        double[] lower = damped ? new double[] {ALPHA_MIN, 0, -spread, -spread, PHI_MIN}
+                : new double[] {ALPHA_MIN, 0, -spread, -spread};
+        double[] upper = damped ? new double[] {ALPHA_MAX, 1, spread, spread, PHI_MAX}
+                : new double[] {ALPHA_MAX, 1, spread, spread};
         PointValuePair best = null;
         for (double a : new double[] {0.2, 0.5, 0.9}) {
             for (double bs : new double[] {0.1, 0.5}) {
@@ -124,7 +123,7 @@ public final class ExponentialSmoothing {
         }
         double[] p = best.getPoint();
         double alpha = p[0];
-        double beta = p[0] * p[1];
+        double beta = beta(p[0], p[1]);
         double phi = damped ? p[4] : 1;
         double l0 = scale.unstandardizeLevel(p[2]);
         double b0 = scale.unstandardizeSlope(p[3]);
@@ -132,6 +131,20 @@ public final class ExponentialSmoothing {
         int n = f.observed();
         double sigma2 = n > estimated ? f.sse() / (n - estimated) : Double.NaN;
         return new SmoothingFit(damped ? ModelKind.DAMPED : ModelKind.HOLT, alpha, beta, phi, l0, b0, f,
+                Math.sqrt(sigma2), estimated + 1, Aicc.gaussianLogLikelihood(f.sse(), n), n, s.lastYear(), false);
+    }
+
+    /**
+     * ETS(A,A,N) or ETS(A,Ad,N) with given parameters and initial states (β in the innovations form, as
+     * {@code forecast::ets} reports it), σ² = SSE / (n − {@code estimated}): for comparing with a fit made elsewhere.
+     */
+    public static Fit ets(ObservedSeries s, double alpha, double beta, double phi, double l0, double b0,
+                          int estimated) {
+        double[] raw = s.onYearlyGrid();
+        Filtered f = filter(raw, 0, l0, b0, alpha, beta, phi);
+        int n = f.observed();
+        double sigma2 = n > estimated ? f.sse() / (n - estimated) : Double.NaN;
+        return new SmoothingFit(phi == 1 ? ModelKind.HOLT : ModelKind.DAMPED, alpha, beta, phi, l0, b0, f,
                 Math.sqrt(sigma2), estimated + 1, Aicc.gaussianLogLikelihood(f.sse(), n), n, s.lastYear(), false);
     }
 
@@ -182,6 +195,11 @@ public final class ExponentialSmoothing {
         }
         return new SmoothingFit(ModelKind.HOLT, alpha, alpha * betaStar, 1, raw[1], raw[1] - raw[0], f,
                 Math.sqrt(var), 3, Aicc.gaussianLogLikelihood(f.sse(), n), n, s.lastYear(), true);
+    }
+
+    /** β in [1e-4, α] from a free value in [0, 1]: forecast::ets's "usual" region 1e-4 ≤ β ≤ α. */
+    private static double beta(double alpha, double free) {
+        return BETA_MIN + (alpha - BETA_MIN) * free;
     }
 
     /** Starting level and slope (standardized) from a least-squares line through the first observations. */
