@@ -28,7 +28,7 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * initial state covariance from the stationary Lyapunov equation — the likelihood R's {@code stats::arima(method =
  * "ML")} maximises for the differenced series; σ² is concentrated out (σ̂² = Σ v²/F / n). φ and θ are optimised
  * through partial autocorrelations tanh(u) (Jones 1980, as R's {@code transform.pars}) so the fit is always stationary
- * and invertible; BOBYQA (Commons Math) from five starting points on the standardized differences, Brent's method
+ * and invertible; Nelder–Mead (Commons Math) from three starting points on the standardized differences, Brent's method
  * when only one value is free. A gap in the
  * years makes the differences that span it missing; the filter skips missing values (as R does).
  *
@@ -123,19 +123,21 @@ public final class Arima {
 
     /**
      * Chooses an order and fits it: d by repeated KPSS tests at the 5% level
-     * ({@link Kpss#differences}, as R's {@code forecast::ndiffs}), then p, q in 0..2 and, for d ≤ 1, with or without
-     * a constant, by the lowest AICc among the orders the series is long enough for.
+     * ({@link Kpss#differences}, as R's {@code forecast::ndiffs}), then p, q in 0..2 — with a mean for d = 0, with or
+     * without drift for d = 1 — by the lowest AICc among the orders the series is long enough for.
      */
     public static Fit fitAuto(ObservedSeries s) {
         int d = Kpss.differences(s.onYearlyGrid(), MAX_D);
         Fit best = null;
         for (int p = 0; p <= MAX_P; p++) {
             for (int q = 0; q <= MAX_Q; q++) {
-                for (boolean constant : d <= 1 ? new boolean[] {true, false} : new boolean[] {false}) {
+                // d = 0: always a mean (these series are levels far from 0); d = 1: with and without drift.
+                for (boolean constant : d == 0 ? new boolean[] {true} : d == 1 ? new boolean[] {true, false}
+                        : new boolean[] {false}) {
                     Fit f;
                     try {
                         f = fit(s, new Order(p, d, q, constant));
-                    } catch (IllegalArgumentException e) {
+                    } catch (IllegalArgumentException | IllegalStateException e) {
                         continue;
                     }
                     if (Double.isNaN(f.aicc())) {
@@ -193,8 +195,8 @@ public final class Arima {
     private static final double CONSTANT_BOUND = 50;
 
     /**
-     * Minimises over the free values: BOBYQA within bounds from several starting points (Brent's method in one
-     * dimension), keeping the best.
+     * Minimises over the free values: Nelder–Mead within bounds ({@link ExponentialSmoothing#minimise}) from several
+     * starting points (Brent's method in one dimension), keeping the best.
      */
     private static double[] minimise(MultivariateFunction f, double[] start, int constantIndex) {
         int dim = start.length;
@@ -212,7 +214,7 @@ public final class Arima {
             return new double[] {p.getPoint()};
         }
         PointValuePair best = null;
-        for (double shift : new double[] {0, 0.5, -0.5, 1.5, -1.5}) {
+        for (double shift : new double[] {0, 0.5, -0.5}) {
             double[] guess = start.clone();
             for (int i = 0; i < dim; i++) {
                 if (i != constantIndex) {
@@ -220,9 +222,12 @@ public final class Arima {
                 }
             }
             PointValuePair p = ExponentialSmoothing.minimise(f, guess, lower, upper);
-            if (best == null || p.getValue() < best.getValue()) {
+            if (p != null && (best == null || p.getValue() < best.getValue())) {
                 best = p;
             }
+        }
+        if (best == null) {
+            throw new IllegalStateException("the ARIMA likelihood could not be maximised");
         }
         return best.getPoint();
     }
