@@ -47,7 +47,8 @@ public final class OutputDirectory {
     public static final String MANIFEST = "manifest.json";
 
     private static final List<String> OUTPUT_FILE_NAMES =
-            List.of(MANIFEST, "indicators.csv", "population.csv", "targets.csv");
+            List.of(MANIFEST, "indicators.csv", "population.csv", "targets.csv", "forecast.csv", "backtest.csv",
+                    "models.csv");
     private static final List<String> OUTPUT_EXTENSIONS = List.of(".png", ".svg", ".pdf");
     private static final int NAMES_IN_MESSAGE = 5;
 
