@@ -49,7 +49,8 @@ public final class OutputDirectory {
     private static final List<String> OUTPUT_FILE_NAMES =
             List.of(MANIFEST, "indicators.csv", "population.csv", "targets.csv", "runs.csv", "actuals.csv",
                     "indicators_reanchored.csv", "targets_reanchored.csv", "comparison.csv", "differences.csv",
-                    "comparison_targets.csv", "decomposition.csv");
+                    "comparison_targets.csv", "decomposition.csv", "forecast.csv", "backtest.csv",
+                    "models.csv");
     private static final List<String> OUTPUT_EXTENSIONS = List.of(".png", ".svg", ".pdf");
     private static final int NAMES_IN_MESSAGE = 5;
 

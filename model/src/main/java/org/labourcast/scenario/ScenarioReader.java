@@ -47,9 +47,10 @@ import org.labourcast.targets.Target;
  * missing numbers and out-of-range values are {@link InputException}s naming file:line:column and the field path.
  * Grouped demographic inputs are turned into single years here, so the engines only see single-year schedules.
  * The optional {@code labour:} section is read by {@link LabourReader}, the optional {@code levers:} list by
- * {@link LeverReader}, {@code actuals:} by {@link ActualsReader}; {@code simulation:} gives default run settings. A file with {@code extends:} is merged over
- * its parent first ({@link Variants}), and {@code --set} overrides are applied to the merged tree
- * ({@link FieldOverride}).
+ * {@link LeverReader}, {@code actuals:} by {@link ActualsReader}, {@code history:} (observed series for
+ * forecasting) by {@link HistoryReader}; {@code simulation:} gives default run settings. A file with
+ * {@code extends:} is merged over its parent first ({@link Variants}), and {@code --set} overrides are applied to
+ * the merged tree ({@link FieldOverride}).
  */
 public final class ScenarioReader {
     /** The scenario format version this reader understands. */
@@ -174,9 +175,11 @@ public final class ScenarioReader {
         List<Target> targets = targets(root, ctx, workingAge, labour != null);
         List<Lever> levers = new LeverReader(baseYear, horizon, labour).read(root);
         List<Actual> actuals = new ActualsReader(baseYear, horizon, workingAge, labour != null).read(root);
+        List<HistorySeries> history = new HistoryReader(baseYear, workingAge, labour != null).read(root);
         root.finish();
         return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
-                mortality, migration, transfer, workingAge, targets, labour, simulation, file, levers, actuals);
+                mortality, migration, transfer, workingAge, targets, labour, simulation, file, levers, actuals,
+                history);
     }
 
     private record Context(int baseYear, int horizon, int maxAge) {

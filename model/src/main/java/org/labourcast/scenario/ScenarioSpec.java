@@ -24,15 +24,17 @@ import org.labourcast.targets.Target;
  * @param levers     the policy levers of the scenario's {@code levers:} list, in its order (empty for none); only
  *                   scenarios with a labour model have levers
  * @param actuals    realised values for years after the base year (mid-term review), in file order; may be empty
+ * @param history    observed series of the scenario's indicators up to the base year (may be empty), for forecasting
  */
 public record ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
                            int maxAge, BasePopulation population, FertilityAssumption fertility,
                            MortalityAssumption mortality, MigrationAssumption migration,
                            UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
                            LabourAssumptions labour, RunSettings simulation, ScenarioFile file,
-                           List<Lever> levers, List<Actual> actuals) {
+                           List<Lever> levers, List<Actual> actuals, List<HistorySeries> history) {
     public ScenarioSpec {
         workingAge = List.copyOf(workingAge);
+        history = history == null ? List.of() : List.copyOf(history);
         targets = List.copyOf(targets);
         levers = List.copyOf(levers);
         actuals = List.copyOf(actuals);

@@ -376,7 +376,7 @@ class VariantTest {
         ScenarioSpec s = read(baseline, "simulation=~", "simulation.seed=7");
         assertEquals(7, s.simulation().seed());
         assertEquals(1, s.simulation().runs());
-        assertNull(read(baseline, "labour=~", "targets=[]").labour());
+        assertNull(read(baseline, "labour=~", "targets=[]", "history=~").labour());
     }
 
     @Test
