@@ -14,7 +14,7 @@ package org.labourcast.agents;
  *   <li><b>Four counters in one register.</b> With at most four classes, the classes' gaps count down in the four
  *       16-bit lanes of one {@code long} (a lane holds up to 2<sup>15</sup> − 1 of the gap, the rest waits in
  *       {@code extra}; its top bit is set while the lane is not exhausted). One table lookup and one subtraction per
- *       agent, and no data-dependent branch but the rare pick.</li>
+ *       agent, and one test per eight agents; no data-dependent branch but the rare pick.</li>
  * </ul>
  * Outcomes are exactly those of counting each class's gap down member by member.
  *
@@ -118,27 +118,43 @@ abstract class GapScan {
         }
         short[] keys = c.keys;
         long picks = 0;
-        for (int i = 0, n = c.size(); i < n; i++) {
-            packed -= steps[keys[i]];
-            if ((packed & TOPS) != TOPS) {
-                int lane = Long.numberOfTrailingZeros(~packed & TOPS) >>> 4;
-                int k = lane + 1;
-                long g;
-                if (x[k] > 0) {
-                    g = x[k] - 1; // the lane ran out but the gap did not: refill it
-                } else {
-                    g = Math.min(nextGap(k), NEVER);
-                    e[k] += g + 1;
-                    picks++;
-                    pick(c, i, k);
-                    if (e[k] >= 0 && --open == 0) {
-                        break;
-                    }
+        int n = c.size();
+        int i = 0;
+        while (i < n) {
+            // Eight agents at a time while none of them exhausts a lane: a lane's top bit, once cleared, stays
+            // cleared for the next few steps (no borrow), so one test after four steps finds any event among them.
+            while (i + 8 <= n) {
+                long p = packed - (steps[keys[i]] + steps[keys[i + 1]] + steps[keys[i + 2]] + steps[keys[i + 3]]
+                        + steps[keys[i + 4]] + steps[keys[i + 5]] + steps[keys[i + 6]] + steps[keys[i + 7]]);
+                if ((p & TOPS) != TOPS) {
+                    break;
                 }
-                long l = Math.min(g, LANE_MAX);
-                x[k] = g - l;
-                int shift = lane * LANE_BITS;
-                packed = (packed & ~(LANE_MASK << shift)) | ((LANE_TOP | l) << shift);
+                packed = p;
+                i += 8;
+            }
+            // Then one at a time through the block with the event (or the tail of the column).
+            for (int stop = Math.min(n, i + 8); i < stop; i++) {
+                packed -= steps[keys[i]];
+                if ((packed & TOPS) != TOPS) {
+                    int lane = Long.numberOfTrailingZeros(~packed & TOPS) >>> 4;
+                    int k = lane + 1;
+                    long g;
+                    if (x[k] > 0) {
+                        g = x[k] - 1; // the lane ran out but the gap did not: refill it
+                    } else {
+                        g = Math.min(nextGap(k), NEVER);
+                        e[k] += g + 1;
+                        picks++;
+                        pick(c, i, k);
+                        if (e[k] >= 0 && --open == 0) {
+                            return picks;
+                        }
+                    }
+                    long l = Math.min(g, LANE_MAX);
+                    x[k] = g - l;
+                    int shift = lane * LANE_BITS;
+                    packed = (packed & ~(LANE_MASK << shift)) | ((LANE_TOP | l) << shift);
+                }
             }
         }
         return picks;

@@ -1,8 +1,10 @@
 package org.labourcast.agents;
 
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Runs a task for every group slot, on a fork–join pool or on the calling thread. Each slot is handled by exactly
@@ -24,6 +26,18 @@ public final class GroupExecutor {
     /** Slots spread over the pool's threads. */
     public static GroupExecutor on(ForkJoinPool pool) {
         return new GroupExecutor(pool);
+    }
+
+    /**
+     * Runs {@code work} (which calls {@link #forEach}) on one of the pool's threads, so that every {@code forEach}
+     * is forked from inside the pool: the calling worker does its share of the slots and only the other workers are
+     * woken, instead of handing each {@code forEach} over from an outside thread.
+     */
+    public <T> T supply(Supplier<T> work) {
+        if (pool == null || ForkJoinTask.getPool() == pool) {
+            return work.get();
+        }
+        return pool.invoke(ForkJoinTask.adapt(work::get));
     }
 
     public void forEach(int slots, IntConsumer task) {
