@@ -122,7 +122,7 @@ abstract class GapScan {
         int i = 0;
         while (i < n) {
             // Eight agents at a time while none of them exhausts a lane: a lane's top bit, once cleared, stays
-            // cleared for the next few steps (no borrow), so one test after four steps finds any event among them.
+            // cleared for the next few steps (no borrow), so one test after eight steps finds any event among them.
             while (i + 8 <= n) {
                 long p = packed - (steps[keys[i]] + steps[keys[i + 1]] + steps[keys[i + 2]] + steps[keys[i + 3]]
                         + steps[keys[i + 4]] + steps[keys[i + 5]] + steps[keys[i + 6]] + steps[keys[i + 7]]);
@@ -132,29 +132,33 @@ abstract class GapScan {
                 packed = p;
                 i += 8;
             }
-            // Then one at a time through the block with the event (or the tail of the column).
-            for (int stop = Math.min(n, i + 8); i < stop; i++) {
+            // Then one at a time up to the event (or through the tail of the column), and back to blocks after it.
+            while (i < n) {
                 packed -= steps[keys[i]];
-                if ((packed & TOPS) != TOPS) {
-                    int lane = Long.numberOfTrailingZeros(~packed & TOPS) >>> 4;
-                    int k = lane + 1;
-                    long g;
-                    if (x[k] > 0) {
-                        g = x[k] - 1; // the lane ran out but the gap did not: refill it
-                    } else {
-                        g = Math.min(nextGap(k), NEVER);
-                        e[k] += g + 1;
-                        picks++;
-                        pick(c, i, k);
-                        if (e[k] >= 0 && --open == 0) {
-                            return picks;
-                        }
-                    }
-                    long l = Math.min(g, LANE_MAX);
-                    x[k] = g - l;
-                    int shift = lane * LANE_BITS;
-                    packed = (packed & ~(LANE_MASK << shift)) | ((LANE_TOP | l) << shift);
+                if ((packed & TOPS) == TOPS) {
+                    i++;
+                    continue;
                 }
+                int lane = Long.numberOfTrailingZeros(~packed & TOPS) >>> 4;
+                int k = lane + 1;
+                long g;
+                if (x[k] > 0) {
+                    g = x[k] - 1; // the lane ran out but the gap did not: refill it
+                } else {
+                    g = Math.min(nextGap(k), NEVER);
+                    e[k] += g + 1;
+                    picks++;
+                    pick(c, i, k);
+                    if (e[k] >= 0 && --open == 0) {
+                        return picks;
+                    }
+                }
+                long l = Math.min(g, LANE_MAX);
+                x[k] = g - l;
+                int shift = lane * LANE_BITS;
+                packed = (packed & ~(LANE_MASK << shift)) | ((LANE_TOP | l) << shift);
+                i++;
+                break;
             }
         }
         return picks;
