@@ -101,7 +101,7 @@ public final class Allocation {
         return out;
     }
 
-    /** The first {@code m} indices of {@code idx} sorted by descending {@code rest}, ties kept in order (merge sort). */
+    /** The first {@code m} indices of {@code idx} by descending {@code rest}, ties kept in order (merge sort). */
     private static int[] byDescendingRest(int[] idx, int m, double[] rest) {
         int[] a = idx;
         int[] b = new int[m];

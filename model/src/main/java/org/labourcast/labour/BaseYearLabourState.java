@@ -165,23 +165,19 @@ final class BaseYearLabourState {
     private static void createAgents(LabourSimulation sim, CohortTable table) {
         AgentPopulation pop = sim.population;
         LabourAssumptions la = sim.assumptions();
-        for (Sex s : Sex.values()) {
-            for (int a = 0; a <= pop.maxAge(); a++) {
-                long u = Math.round(table.persons(s, Residence.URBAN, a) / sim.model.scale());
-                long r = Math.round(table.persons(s, Residence.RURAL, a) / sim.model.scale());
-                pop.setGroup(s, a, new CohortGroup(s, (int) u, (int) r));
-            }
-        }
         sim.executor.forEach(pop.slots(), slot -> {
-            CohortGroup g = pop.group(slot);
             Sex s = pop.sexOf(slot);
             int a = pop.ageOf(slot);
+            double k = sim.model.scale();
+            CohortGroup g = new CohortGroup(s, (int) Math.round(table.persons(s, Residence.URBAN, a) / k),
+                    (int) Math.round(table.persons(s, Residence.RURAL, a) / k));
+            pop.setGroup(s, a, g); // each task replaces only its own slot's group
             UniformRandomProvider rng = sim.groupRandom[slot];
-            TrialSweep cadres = new TrialSweep(new double[] {0, s == Sex.FEMALE ? la.retirement().femaleCadreShare() : 0},
-                    rng);
+            double cadreShare = s == Sex.FEMALE ? la.retirement().femaleCadreShare() : 0;
+            TrialSweep cadres = new TrialSweep(new double[] {0, cadreShare}, rng);
             for (Residence r : Residence.values()) {
                 AgentColumns c = g.residents(r);
-                int n = (int) Math.round(table.persons(s, r, a) / sim.model.scale());
+                int n = (int) Math.round(table.persons(s, r, a) / k);
                 double share = r == Residence.URBAN ? la.hukou().urbanShareUrbanResidents()
                         : la.hukou().urbanShareRuralResidents();
                 int urbanHukou = (int) Math.round(n * share);
