@@ -113,10 +113,8 @@ final class BaseYearLabourState {
                 int u = (int) (r == Residence.URBAN ? unemployedUrban : unemployedRural)[slot][r.ordinal()];
                 int[] chosen = sel.choose(e + u, c.size(), rng);
                 // The first e of a random subset are employed, the rest unemployed: both uniform within the cell.
-                int[] picked = java.util.Arrays.copyOf(chosen, e + u);
                 for (int j = 0; j < e + u; j++) {
-                    int i = picked[j];
-                    c.setStatus(i, j < e ? Status.EMPLOYED : Status.UNEMPLOYED, (byte) 0);
+                    c.setStatus(chosen[j], j < e ? Status.EMPLOYED : Status.UNEMPLOYED, 0);
                 }
             }
             markRetired(sim, slot);
