@@ -53,7 +53,12 @@ public final class GroupExecutor {
             }
             return;
         }
-        pool.invoke(new Range(task, 0, slots));
+        Range all = new Range(task, 0, slots);
+        if (ForkJoinTask.getPool() == pool) {
+            all.invoke(); // already on one of the pool's threads (see supply): fork from here
+        } else {
+            pool.invoke(all);
+        }
     }
 
     private static final class Range extends RecursiveAction {
