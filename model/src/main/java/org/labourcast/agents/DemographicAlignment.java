@@ -22,6 +22,10 @@ import org.labourcast.demography.Sex;
  * scenario gives no attributes for them.
  */
 public final class DemographicAlignment {
+    /** Out-migration classes: rural labour, and everyone else. */
+    private static final int LABOUR = 1;
+    private static final int OTHERS = 2;
+
     /** Which agents count as rural labour for out-migration: rural hukou, in the labour force, in the given ages. */
     public interface RuralLabourTest {
         /** Whether agents of this state and age are rural labour; {@code flags} are the {@code AgentColumns.F_} bits. */
@@ -179,9 +183,6 @@ public final class DemographicAlignment {
         }
         return probes < n / 8.0;
     }
-
-    private static final int LABOUR = 1;
-    private static final int OTHERS = 2;
 
     /** Per-thread work arrays for {@link #migrate}, and its scan (classes {@link #LABOUR}, {@link #OTHERS}). */
     private static final class Work extends GapScan {
