@@ -3,13 +3,16 @@ package org.labourcast.agents;
 import java.util.Arrays;
 
 /**
- * The agents of one group (one birth cohort, sex and residence), stored column-wise: one primitive array per
- * attribute, four bytes per agent in all. Age, sex and residence are properties of the group, so they cost
- * nothing per agent. Removal swaps the last agent into the freed slot, so order is deterministic but not stable.
+ * The agents of one group (one birth cohort, sex and residence), stored column-wise: three bytes per agent. Age, sex
+ * and residence are properties of the group, so they cost nothing per agent. Removal swaps the last agent into the
+ * freed slot, so order is deterministic but not stable.
  *
- * <p>Columns: {@link #status} (see {@link Status}), {@link #sector} (0 none, 1..3 a
- * {@link org.labourcast.labour.Sector} code), {@link #flags} (bit set, see the {@code F_} constants) and
- * {@link #years} (whole years in the current status, capped at 127).
+ * <p>Columns: the agent's {@linkplain AgentKeys key}, a two-byte packing of its status (see {@link Status}), sector
+ * (0 none, 1..3 a {@link org.labourcast.labour.Sector} code) and flags (bit set, see the {@code F_} constants); and
+ * {@code years}, whole years in the current status, capped at 127. Read them with {@link #status}, {@link #sector},
+ * {@link #flags}, {@link #has} and {@link #years}; change them only through the methods of this class, which keep
+ * the column's {@linkplain #count(int) histogram of keys} exact. Processes count agents from that histogram instead
+ * of scanning them.
  *
  * <p>Not thread-safe: a group is only ever touched by one thread at a time.
  */
@@ -27,17 +30,18 @@ public final class AgentColumns {
 
     private static final int INITIAL_CAPACITY = 16;
 
-    public byte[] status;
-    public byte[] sector;
-    public byte[] flags;
-    public byte[] years;
+    /** Each agent's {@link AgentKeys key}; read by the scans of this package, written only by this class. */
+    short[] keys;
+    private byte[] years;
+    /** No agent has more years in status than this (so {@link #advanceYears} cannot reach the cap below it). */
+    private int maxYears;
+    /** Agents by key: {@code counts[key]} agents have that key. */
+    final int[] counts = new int[AgentKeys.COUNT];
     private int size;
 
     public AgentColumns(int capacity) {
         int c = Math.max(capacity, INITIAL_CAPACITY);
-        status = new byte[c];
-        sector = new byte[c];
-        flags = new byte[c];
+        keys = new short[c];
         years = new byte[c];
     }
 
@@ -45,80 +49,203 @@ public final class AgentColumns {
         return size;
     }
 
+    /** The agent's {@linkplain AgentKeys key}. */
+    public int key(int i) {
+        return keys[i];
+    }
+
+    public int status(int i) {
+        return AgentKeys.status(keys[i]);
+    }
+
+    public int sector(int i) {
+        return AgentKeys.sector(keys[i]);
+    }
+
+    /** The {@code F_} bits. */
+    public int flags(int i) {
+        return AgentKeys.flags(keys[i]);
+    }
+
+    public int years(int i) {
+        return years[i];
+    }
+
+    /** Agents of this column with the given key: the histogram kept up to date by every change. */
+    public int count(int key) {
+        return counts[key];
+    }
+
     /** Appends an agent and returns its index. */
-    public int add(byte status, byte sector, byte flags, byte years) {
-        if (size == this.status.length) {
+    public int add(int status, int sector, int flags, int years) {
+        return addKey(AgentKeys.key(status, sector, flags), years);
+    }
+
+    private int addKey(int key, int yearsInStatus) {
+        if (size == keys.length) {
             grow(size + 1);
         }
-        this.status[size] = status;
-        this.sector[size] = sector;
-        this.flags[size] = flags;
-        this.years[size] = years;
+        keys[size] = (short) key;
+        years[size] = (byte) yearsInStatus;
+        maxYears = Math.max(maxYears, yearsInStatus);
+        counts[key]++;
         return size++;
+    }
+
+    /** Appends {@code n} agents with the same state and no years in status. */
+    public void addIdentical(int n, int status, int sector, int flags) {
+        int key = AgentKeys.key(status, sector, flags);
+        ensureCapacity(size + n);
+        Arrays.fill(keys, size, size + n, (short) key);
+        Arrays.fill(years, size, size + n, (byte) 0);
+        counts[key] += n;
+        size += n;
     }
 
     /** Appends agent {@code i} of {@code from}. */
     public int addCopyOf(AgentColumns from, int i) {
-        return add(from.status[i], from.sector[i], from.flags[i], from.years[i]);
+        return addKey(from.keys[i], from.years[i]);
     }
 
     /** Removes agent {@code i}; the last agent takes its index. */
     public void removeAt(int i) {
+        counts[keys[i]]--;
         int last = --size;
-        status[i] = status[last];
-        sector[i] = sector[last];
-        flags[i] = flags[last];
+        keys[i] = keys[last];
         years[i] = years[last];
     }
 
     /** Appends every agent of {@code other} (used when a cohort joins the open age group). */
     public void addAll(AgentColumns other) {
         ensureCapacity(size + other.size);
-        System.arraycopy(other.status, 0, status, size, other.size);
-        System.arraycopy(other.sector, 0, sector, size, other.size);
-        System.arraycopy(other.flags, 0, flags, size, other.size);
+        System.arraycopy(other.keys, 0, keys, size, other.size);
         System.arraycopy(other.years, 0, years, size, other.size);
+        for (int k = 0; k < AgentKeys.COUNT; k++) {
+            counts[k] += other.counts[k];
+        }
+        maxYears = Math.max(maxYears, other.maxYears);
         size += other.size;
     }
 
     public void ensureCapacity(int needed) {
-        if (needed > status.length) {
+        if (needed > keys.length) {
             grow(needed);
         }
     }
 
     public boolean has(int i, int flag) {
-        return (flags[i] & flag) != 0;
+        return (keys[i] & flag << AgentKeys.FLAG_SHIFT) != 0;
     }
 
     public void set(int i, int flag) {
-        flags[i] |= (byte) flag;
+        changeKey(i, keys[i] | flag << AgentKeys.FLAG_SHIFT);
     }
 
     public void clear(int i, int flag) {
-        flags[i] &= (byte) ~flag;
+        changeKey(i, keys[i] & ~(flag << AgentKeys.FLAG_SHIFT));
     }
 
-    /** Sets status (and sector), restarting the years-in-status count if the status changes. */
-    public void setStatus(int i, byte newStatus, byte newSector) {
-        if (status[i] != newStatus || sector[i] != newSector) {
+    /** Sets status (and sector), restarting the years-in-status count if either changes. */
+    public void setStatus(int i, int newStatus, int newSector) {
+        int old = keys[i];
+        int key = AgentKeys.key(newStatus, newSector, AgentKeys.flags(old));
+        if ((old & AgentKeys.STATUS_SECTOR_MASK) != (key & AgentKeys.STATUS_SECTOR_MASK)) {
             years[i] = 0;
         }
-        status[i] = newStatus;
-        sector[i] = newSector;
+        changeKey(i, key);
+    }
+
+    /** Sets status, sector and flags at once, restarting the years-in-status count if status or sector changes. */
+    public void setState(int i, int newStatus, int newSector, int newFlags) {
+        int key = AgentKeys.key(newStatus, newSector, newFlags);
+        if ((keys[i] & AgentKeys.STATUS_SECTOR_MASK) != (key & AgentKeys.STATUS_SECTOR_MASK)) {
+            years[i] = 0;
+        }
+        changeKey(i, key);
+    }
+
+    /** Sets the years in the current status (0..127). */
+    public void setYears(int i, int value) {
+        years[i] = (byte) value;
+        maxYears = Math.max(maxYears, value);
+    }
+
+    /** Clears a flag on every agent of the column; a no-op, without a scan, when no agent has it. */
+    public void clearEverywhere(int flag) {
+        int bits = flag << AgentKeys.FLAG_SHIFT;
+        boolean any = false;
+        for (int k = 0; k < AgentKeys.COUNT; k++) {
+            if ((k & bits) != 0 && counts[k] != 0) {
+                counts[k & ~bits] += counts[k];
+                counts[k] = 0;
+                any = true;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        int mask = ~bits;
+        short[] kk = keys;
+        for (int i = 0, n = size; i < n; i++) {
+            kk[i] = (short) (kk[i] & mask); // in this form (not &=) the loop vectorises
+        }
+    }
+
+    /**
+     * Replaces every agent's key k by {@code newKeyOf[k]} ({@link AgentKeys#COUNT} entries), leaving years in status
+     * alone; a no-op, without a scan, when the map moves no agent present.
+     */
+    public void remap(short[] newKeyOf) {
+        int[] moved = new int[AgentKeys.COUNT];
+        boolean any = false;
+        for (int k = 0; k < AgentKeys.COUNT; k++) {
+            if (counts[k] != 0) {
+                moved[newKeyOf[k]] += counts[k];
+                any |= newKeyOf[k] != k;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        System.arraycopy(moved, 0, counts, 0, AgentKeys.COUNT);
+        short[] kk = keys;
+        for (int i = 0, n = size; i < n; i++) {
+            kk[i] = newKeyOf[kk[i]];
+        }
+    }
+
+    /** Everyone's years in status +1, capped at 127. */
+    public void advanceYears() {
+        byte[] y = years;
+        int n = size;
+        if (maxYears < Byte.MAX_VALUE) {
+            for (int i = 0; i < n; i++) {
+                y[i]++; // no one is at the cap: a plain increment, which vectorises
+            }
+            maxYears++;
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            int v = y[i];
+            y[i] = (byte) (v + ((v - Byte.MAX_VALUE) >>> 31));
+        }
     }
 
     /** Bytes held by the columns (capacity, not size). */
     public long bytes() {
-        return 4L * status.length;
+        return 3L * keys.length;
+    }
+
+    private void changeKey(int i, int key) {
+        counts[keys[i]]--;
+        counts[key]++;
+        keys[i] = (short) key;
     }
 
     private void grow(int needed) {
         // 25% headroom: groups grow slowly (in-migration, transfers), and memory per person is the constraint.
-        int c = Math.max(needed, status.length + (status.length >> 2) + 1);
-        status = Arrays.copyOf(status, c);
-        sector = Arrays.copyOf(sector, c);
-        flags = Arrays.copyOf(flags, c);
+        int c = Math.max(needed, keys.length + (keys.length >> 2) + 1);
+        keys = Arrays.copyOf(keys, c);
         years = Arrays.copyOf(years, c);
     }
 }

@@ -1,21 +1,24 @@
 package org.labourcast.agents;
 
 /**
- * An agent's state packed into one small integer, its <em>key</em>: status (2 bits), sector (2 bits) and the five
- * flags (5 bits), 512 values in all. Every agent with the same key, sex, age and residence is interchangeable for a
- * process's eligibility rules, so a group can be counted by a histogram over keys (one array increment per agent)
- * and a rule evaluated once per key instead of once per agent. The years-in-status column is not part of the key.
+ * An agent's state packed into one small integer, its <em>key</em>: status (bits 0–1), sector (bits 2–3) and the
+ * five flags (bits 4–8), 512 values in all. {@link AgentColumns} stores the key itself, one {@code short} per agent.
+ * Every agent with the same key, sex, age and residence is interchangeable for a process's eligibility rules, so a
+ * group is counted by its histogram over keys (which {@link AgentColumns} keeps up to date as agents change) and a
+ * rule is evaluated once per key instead of once per agent. The years-in-status column is not part of the key.
  */
 public final class AgentKeys {
     /** Number of distinct keys. */
     public static final int COUNT = 512;
+    static final int FLAG_SHIFT = 4;
+    static final int STATUS_SECTOR_MASK = 0xF;
     private static final int FLAG_MASK = 0x1F;
 
     private AgentKeys() {
     }
 
-    public static int key(AgentColumns c, int i) {
-        return (c.status[i] & 3) | (c.sector[i] & 3) << 2 | (c.flags[i] & FLAG_MASK) << 4;
+    public static int key(int status, int sector, int flags) {
+        return (status & 3) | (sector & 3) << 2 | (flags & FLAG_MASK) << FLAG_SHIFT;
     }
 
     public static int status(int key) {
@@ -27,34 +30,17 @@ public final class AgentKeys {
     }
 
     public static int flags(int key) {
-        return key >>> 4;
+        return key >>> FLAG_SHIFT;
     }
 
     /**
-     * Adds the agents of {@code c} to {@code histogram[offset + key]}. Four interleaved partial histograms keep
-     * runs of equal keys (the common case) from serialising on one counter.
+     * Adds the agents of {@code c} to {@code histogram[offset + key]} by scanning them: the reference the maintained
+     * histogram ({@link AgentColumns#count}) is checked against.
      */
     public static void histogram(AgentColumns c, int[] histogram, int offset) {
-        byte[] status = c.status;
-        byte[] sector = c.sector;
-        byte[] flags = c.flags;
-        int n = c.size();
-        int[] h = PARTIAL.get();
-        java.util.Arrays.fill(h, 0);
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            h[(status[i] & 3) | (sector[i] & 3) << 2 | (flags[i] & FLAG_MASK) << 4]++;
-            h[COUNT + ((status[i + 1] & 3) | (sector[i + 1] & 3) << 2 | (flags[i + 1] & FLAG_MASK) << 4)]++;
-            h[2 * COUNT + ((status[i + 2] & 3) | (sector[i + 2] & 3) << 2 | (flags[i + 2] & FLAG_MASK) << 4)]++;
-            h[3 * COUNT + ((status[i + 3] & 3) | (sector[i + 3] & 3) << 2 | (flags[i + 3] & FLAG_MASK) << 4)]++;
-        }
-        for (; i < n; i++) {
-            h[(status[i] & 3) | (sector[i] & 3) << 2 | (flags[i] & FLAG_MASK) << 4]++;
-        }
-        for (int k = 0; k < COUNT; k++) {
-            histogram[offset + k] += h[k] + h[COUNT + k] + h[2 * COUNT + k] + h[3 * COUNT + k];
+        short[] keys = c.keys;
+        for (int i = 0, n = c.size(); i < n; i++) {
+            histogram[offset + keys[i]]++;
         }
     }
-
-    private static final ThreadLocal<int[]> PARTIAL = ThreadLocal.withInitial(() -> new int[4 * COUNT]);
 }

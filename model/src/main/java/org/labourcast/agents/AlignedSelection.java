@@ -10,14 +10,19 @@ import org.labourcast.demography.Residence;
  * members with the group's own stream. Counting and drawing run in parallel by group; the split is computed once, in
  * slot order, so the outcome does not depend on threads.
  *
- * <p>Eligibility is a function of an agent's {@linkplain AgentKeys key}, residence and group only, so counting is a
- * histogram over keys with the rule evaluated once per key present, and drawing evaluates it once per key met. A
- * draw picks, for each stratum, which ranks (the r-th member in scan order: urban agents by index, then rural) are
- * chosen, then walks the agents once and applies the action to the members of those ranks, stopping after the last.
+ * <p>Eligibility is a function of an agent's {@linkplain AgentKeys key}, residence and group only, so counting reads
+ * the columns' histograms of keys ({@link AgentColumns#count}) with the rule evaluated once per key present, and no
+ * agent is visited. A draw classifies the keys present, then either
+ * <ul>
+ *   <li>picks, for each stratum, which ranks (the r-th member in scan order: urban agents by index, then rural) are
+ *       chosen and walks the agents once, applying the action to the members of those ranks and stopping after the
+ *       last ({@link GapScan}); or, when few are chosen from a large group,</li>
+ *   <li>probes uniform random positions and keeps unmarked members of the stratum being filled (sampling without
+ *       replacement by rejection), then applies the action in scan order.</li>
+ * </ul>
+ * Either way each subset of a stratum's members of the stratum's size is equally likely.
  */
 public final class AlignedSelection {
-    private static final byte UNKNOWN = -2;
-
     /** Assigns an agent state to a class, or −1 when it is not eligible. Must not change any agent. */
     public interface Classifier {
         /**
@@ -33,146 +38,21 @@ public final class AlignedSelection {
         void apply(AgentColumns c, int i, Residence r, int cls, int slot, UniformRandomProvider rng);
     }
 
-    /**
-     * The first index ≥ {@code from} of an agent that is the next chosen member of its class or whose class is not
-     * yet known; {@code c.size()} if none. Counts the members passed in {@code seen}. Branch-free but for the exit.
-     */
-    private static int scan(AgentColumns c, int from, byte[] table, int offset, int[] seen, int[] nextRank,
-                            int unknown) {
-        byte[] status = c.status;
-        byte[] sector = c.sector;
-        byte[] flags = c.flags;
-        nextRank[unknown] = 0;
-        seen[unknown] = 0;
-        for (int i = from, n = c.size(); i < n; i++) {
-            int k = table[offset + ((status[i] & 3) | (sector[i] & 3) << 2 | (flags[i] & 0x1F) << 4)];
-            if (seen[k]++ == nextRank[k]) {
-                seen[unknown] = 0; // an unknown key is reported every time, until the caller classifies it
-                return i;
-            }
-        }
-        return c.size();
-    }
-
-    /**
-     * Whether drawing by random probes is cheaper than a scan: drawing n of N members by probing positions of a
-     * group of S agents takes about S · ln(N / (N − n)) probes; a probe (random access) costs a few scan steps.
-     */
-    private static boolean probeRatherThanScan(int size, long[] counts, long[] shares) {
-        double probes = 0;
-        for (int k = 0; k < shares.length; k++) {
-            if (shares[k] > 0) {
-                if (shares[k] >= counts[k]) {
-                    return false;
-                }
-                probes += size * Math.log((double) counts[k] / (counts[k] - shares[k]));
-            }
-        }
-        return probes < size / 8.0;
-    }
-
-    /**
-     * Draws each class's share by probing uniform random positions of the group and keeping unmarked members of the
-     * class (sampling without replacement by rejection: each subset of the class's members is equally likely), then
-     * applies the action in scan order (urban then rural, by index).
-     */
-    private static void probe(CohortGroup g, int slot, long[] shares, Classifier classifier, Buffers b, int unknown,
-                              int none, UniformRandomProvider rng, Action action) {
-        AgentColumns urban = g.urban();
-        AgentColumns rural = g.rural();
-        int u = urban.size();
-        int size = u + rural.size();
-        int words = (size + 63) >>> 6;
-        if (b.marks.length < words) {
-            b.marks = new long[Math.max(words, 2 * b.marks.length)];
-        } else {
-            java.util.Arrays.fill(b.marks, 0, words, 0L);
-        }
-        long total = 0;
-        for (long v : shares) {
-            total += v;
-        }
-        if (b.picked.length < total) {
-            b.picked = new long[(int) Math.max(total, 2L * b.picked.length)];
-        }
-        int m = 0;
-        for (int k = 0; k < shares.length; k++) {
-            for (long need = shares[k]; need > 0; ) {
-                int p = rng.nextInt(size);
-                if ((b.marks[p >>> 6] & (1L << p)) != 0) {
-                    continue;
-                }
-                boolean isUrban = p < u;
-                int r = isUrban ? 0 : 1;
-                AgentColumns c = isUrban ? urban : rural;
-                int i = isUrban ? p : p - u;
-                int key = AgentKeys.key(c, i);
-                int cls = b.table[r * AgentKeys.COUNT + key];
-                if (cls == unknown) {
-                    int found = classifier.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key),
-                            Residence.values()[r], slot);
-                    cls = found < 0 ? none : found;
-                    b.table[r * AgentKeys.COUNT + key] = (byte) cls;
-                }
-                if (cls == k) {
-                    b.marks[p >>> 6] |= 1L << p;
-                    b.picked[m++] = (long) p << 8 | k;
-                    need--;
-                }
-            }
-        }
-        java.util.Arrays.sort(b.picked, 0, m);
-        for (int j = 0; j < m; j++) {
-            int p = (int) (b.picked[j] >>> 8);
-            int k = (int) (b.picked[j] & 0xFF);
-            boolean isUrban = p < u;
-            action.apply(isUrban ? urban : rural, isUrban ? p : p - u, isUrban ? Residence.URBAN : Residence.RURAL, k,
-                    slot, rng);
-        }
-    }
-
-    /** Per-thread work arrays. */
-    private static final class Buffers {
-        final int[] histogram = new int[2 * AgentKeys.COUNT];
-        final byte[] table = new byte[2 * AgentKeys.COUNT];
-        int[][] ranks = new int[0][];
-        int[] seen = new int[0];
-        int[] nextRank = new int[0];
-        int[] position = new int[0];
-        long[] marks = new long[16];
-        long[] picked = new long[16];
-
-        void ensureClasses(int classes) {
-            if (ranks.length < classes) {
-                int[][] r = new int[classes][];
-                System.arraycopy(ranks, 0, r, 0, ranks.length);
-                for (int k = ranks.length; k < classes; k++) {
-                    r[k] = new int[16];
-                }
-                ranks = r;
-                seen = new int[classes];
-                nextRank = new int[classes];
-                position = new int[classes];
-            }
-        }
-    }
-
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
     private AlignedSelection() {
     }
 
-    /** Counts eligible agents by {@code [slot][class]}. */
+    /** Counts eligible agents by {@code [slot][class]}, from the columns' histograms. */
     public static long[][] count(AgentPopulation pop, GroupExecutor exec, int classes, Classifier classifier) {
         long[][] counts = new long[pop.slots()][];
         exec.forEach(pop.slots(), slot -> {
             long[] n = new long[classes];
-            int[] h = histogram(pop.group(slot));
-            for (int r = 0; r < 2; r++) {
-                Residence res = Residence.values()[r];
-                int offset = r * AgentKeys.COUNT;
+            CohortGroup g = pop.group(slot);
+            for (Residence res : Residence.values()) {
+                int[] h = g.residents(res).counts;
                 for (int key = 0; key < AgentKeys.COUNT; key++) {
-                    int m = h[offset + key];
+                    int m = h[key];
                     if (m > 0) {
                         int k = classifier.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key),
                                 res, slot);
@@ -185,18 +65,6 @@ public final class AlignedSelection {
             counts[slot] = n;
         });
         return counts;
-    }
-
-    /**
-     * The calling thread's histogram of a group's agents by {@code residence.ordinal() × AgentKeys.COUNT + key};
-     * valid until this thread's next call into this class.
-     */
-    public static int[] histogram(CohortGroup g) {
-        int[] h = BUFFERS.get().histogram;
-        java.util.Arrays.fill(h, 0);
-        AgentKeys.histogram(g.urban(), h, 0);
-        AgentKeys.histogram(g.rural(), h, AgentKeys.COUNT);
-        return h;
     }
 
     /** Splits {@code total} over {@code [slot][class]} strata; {@code total} is capped at the eligible agents. */
@@ -229,7 +97,6 @@ public final class AlignedSelection {
     public static void draw(AgentPopulation pop, GroupExecutor exec, long[][] counts, long[][] shares,
                             Classifier classifier, UniformRandomProvider[] groupRandom, ThreadLocal<Selection> selections,
                             Action action) {
-        int classes = shares.length == 0 ? 0 : shares[0].length;
         exec.forEach(pop.slots(), slot -> {
             long total = 0;
             for (long v : shares[slot]) {
@@ -239,59 +106,180 @@ public final class AlignedSelection {
                 return;
             }
             Buffers b = BUFFERS.get();
-            b.ensureClasses(classes + 2);
+            CohortGroup g = pop.group(slot);
+            int active = b.classify(g, slot, shares[slot], classifier);
             UniformRandomProvider rng = groupRandom[slot];
-            Selection selection = selections.get();
-            // Class indices in the scan: 0..classes-1 the strata, `none` the ineligible, `unknown` a key not yet
-            // classified. nextRank[k] is the rank of the next chosen member of k, −1 when none is left.
-            int none = classes;
-            int unknown = classes + 1;
-            int[] seen = b.seen;
-            int[] nextRank = b.nextRank;
-            int[] position = b.position;
-            java.util.Arrays.fill(b.table, (byte) unknown);
-            if (probeRatherThanScan(pop.group(slot).size(), counts[slot], shares[slot])) {
-                probe(pop.group(slot), slot, shares[slot], classifier, b, unknown, none, rng, action);
-                return;
+            long done;
+            if (probeRatherThanScan(g.size(), counts[slot], shares[slot])) {
+                done = probe(g, slot, b, active, rng, action);
+            } else {
+                done = b.scan(g, slot, counts[slot], shares[slot], active, rng, selections.get(), action);
             }
-            for (int k = 0; k < classes; k++) {
-                position[k] = 0;
-                int n = (int) shares[slot][k];
-                seen[k] = 0;
-                nextRank[k] = -1;
-                if (n > 0) {
-                    b.ranks[k] = selection.chooseAscending(n, (int) counts[slot][k], rng, b.ranks[k]);
-                    nextRank[k] = b.ranks[k][0];
-                }
-            }
-            nextRank[none] = -1;
-            seen[none] = 0;
-            long remaining = total;
-            for (int r = 0; r < 2 && remaining > 0; r++) {
-                Residence res = Residence.values()[r];
-                AgentColumns c = pop.group(slot).residents(res);
-                int offset = r * AgentKeys.COUNT;
-                int i = 0;
-                while (remaining > 0 && (i = scan(c, i, b.table, offset, seen, nextRank, unknown)) < c.size()) {
-                    int key = AgentKeys.key(c, i);
-                    int k = b.table[offset + key];
-                    if (k == unknown) {
-                        int cls = classifier.classOf(AgentKeys.status(key), AgentKeys.sector(key),
-                                AgentKeys.flags(key), res, slot);
-                        b.table[offset + key] = (byte) (cls < 0 ? none : cls);
-                        continue; // scan agent i again, now classified
-                    }
-                    int next = ++position[k];
-                    nextRank[k] = next < shares[slot][k] ? b.ranks[k][next] : -1;
-                    remaining--;
-                    action.apply(c, i, res, k, slot, rng);
-                    i++;
-                }
-            }
-            if (remaining > 0) {
-                throw new IllegalStateException("stale counts in slot " + slot + ": " + remaining
+            if (done != total) {
+                throw new IllegalStateException("stale counts in slot " + slot + ": " + (total - done)
                         + " chosen agents were not found");
             }
         });
+    }
+
+    /**
+     * Whether drawing by random probes is cheaper than a scan: drawing n of N members by probing positions of a
+     * group of S agents takes about S · ln(N / (N − n)) probes; a probe (random access) costs a few scan steps.
+     */
+    private static boolean probeRatherThanScan(int size, long[] counts, long[] shares) {
+        double probes = 0;
+        for (int k = 0; k < shares.length; k++) {
+            if (shares[k] > 0) {
+                if (shares[k] >= counts[k]) {
+                    return false;
+                }
+                probes += size * Math.log((double) counts[k] / (counts[k] - shares[k]));
+            }
+        }
+        return probes < size / 8.0;
+    }
+
+    /**
+     * Draws each class's share by probing uniform random positions of the group and keeping unmarked members of the
+     * class (sampling without replacement by rejection: each subset of the class's members is equally likely), then
+     * applies the action in scan order (urban then rural, by index). Returns the agents chosen.
+     */
+    private static long probe(CohortGroup g, int slot, Buffers b, int active, UniformRandomProvider rng,
+                              Action action) {
+        AgentColumns urban = g.urban();
+        AgentColumns rural = g.rural();
+        int u = urban.size();
+        int size = u + rural.size();
+        int words = (size + 63) >>> 6;
+        if (b.marks.length < words) {
+            b.marks = new long[Math.max(words, 2 * b.marks.length)];
+        } else {
+            java.util.Arrays.fill(b.marks, 0, words, 0L);
+        }
+        long total = 0;
+        for (int j = 1; j <= active; j++) {
+            total += b.need[j];
+        }
+        if (b.picked.length < total) {
+            b.picked = new long[(int) Math.max(total, 2L * b.picked.length)];
+        }
+        int m = 0;
+        for (int j = 1; j <= active; j++) {
+            for (long need = b.need[j]; need > 0; ) {
+                int p = rng.nextInt(size);
+                if ((b.marks[p >>> 6] & (1L << p)) != 0) {
+                    continue;
+                }
+                boolean isUrban = p < u;
+                int cls = isUrban ? b.table[0][urban.keys[p]] : b.table[1][rural.keys[p - u]];
+                if (cls == j) {
+                    b.marks[p >>> 6] |= 1L << p;
+                    b.picked[m++] = (long) p << 8 | b.classOfLocal[j];
+                    need--;
+                }
+            }
+        }
+        java.util.Arrays.sort(b.picked, 0, m);
+        for (int j = 0; j < m; j++) {
+            int p = (int) (b.picked[j] >>> 8);
+            int k = (int) (b.picked[j] & 0xFF);
+            boolean isUrban = p < u;
+            action.apply(isUrban ? urban : rural, isUrban ? p : p - u, isUrban ? Residence.URBAN : Residence.RURAL, k,
+                    slot, rng);
+        }
+        return m;
+    }
+
+    /** Per-thread work arrays, and the scan of a draw. */
+    private static final class Buffers extends GapScan {
+        /** Local class (0 = not chosen, 1..active the classes with a share, in class order) by residence and key. */
+        final byte[][] table = {new byte[AgentKeys.COUNT], new byte[AgentKeys.COUNT]};
+        final long[][] steps = {new long[AgentKeys.COUNT], new long[AgentKeys.COUNT]};
+        int[] classOfLocal = new int[8];
+        long[] need = new long[8];
+        int[][] ranks = new int[8][];
+        int[] position = new int[8];
+        long[] marks = new long[16];
+        long[] picked = new long[16];
+        // The current scan.
+        Residence residence;
+        int slot;
+        UniformRandomProvider rng;
+        Action action;
+
+        Buffers() {
+            super(1);
+        }
+
+        /**
+         * Fills {@link #table} for the keys present in the group; returns the number of classes with a share, which
+         * are numbered 1.. in class order.
+         */
+        int classify(CohortGroup g, int slot, long[] shares, Classifier classifier) {
+            int classes = shares.length;
+            if (classOfLocal.length < classes + 1) {
+                classOfLocal = new int[classes + 1];
+                need = new long[classes + 1];
+                ranks = java.util.Arrays.copyOf(ranks, classes + 1);
+                position = new int[classes + 1];
+            }
+            int[] local = new int[classes];
+            int active = 0;
+            for (int k = 0; k < classes; k++) {
+                if (shares[k] > 0) {
+                    local[k] = ++active;
+                    classOfLocal[active] = k;
+                    need[active] = shares[k];
+                }
+            }
+            for (Residence res : Residence.values()) {
+                byte[] t = table[res.ordinal()];
+                int[] h = g.residents(res).counts;
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    int cls = -1;
+                    if (h[key] > 0) {
+                        cls = classifier.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key),
+                                res, slot);
+                    }
+                    t[key] = (byte) (cls >= 0 ? local[cls] : 0);
+                }
+            }
+            return active;
+        }
+
+        /** Chooses each class's ranks, then scans urban then rural agents; returns the agents chosen. */
+        long scan(CohortGroup g, int slot, long[] counts, long[] shares, int active, UniformRandomProvider rng,
+                  Selection selection, Action action) {
+            classes(active);
+            for (int j = 1; j <= active; j++) {
+                int k = classOfLocal[j];
+                ranks[j] = selection.chooseAscending((int) shares[k], (int) counts[k], rng, ranks[j]);
+                position[j] = 0;
+                gap[j] = ranks[j][0];
+            }
+            this.slot = slot;
+            this.rng = rng;
+            this.action = action;
+            long done = 0;
+            for (Residence res : Residence.values()) {
+                residence = res;
+                byte[] t = table[res.ordinal()];
+                done += scan(g.residents(res), t, laneSteps(t, steps[res.ordinal()]));
+            }
+            this.action = null;
+            this.rng = null;
+            return done;
+        }
+
+        @Override
+        long nextGap(int j) {
+            int next = ++position[j];
+            return next < need[j] ? ranks[j][next] - ranks[j][next - 1] - 1 : NEVER;
+        }
+
+        @Override
+        void pick(AgentColumns c, int i, int j) {
+            action.apply(c, i, residence, classOfLocal[j], slot, rng);
+        }
     }
 }

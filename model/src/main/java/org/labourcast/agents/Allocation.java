@@ -68,6 +68,20 @@ public final class Allocation {
                 }
             }
             long left = remaining - placed;
+            // The largest remainders, ties to the lower index: one stable sort instead of a search per event.
+            int[] open = new int[n];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (!full[i] && caps[i] > out[i] + share[i]) {
+                    open[m++] = i;
+                }
+            }
+            int[] byRest = byDescendingRest(open, m, rest);
+            for (int j = 0; j < m && left > 0; j++) {
+                share[byRest[j]]++;
+                rest[byRest[j]] = -1;
+                left--;
+            }
             while (left > 0) {
                 int best = -1;
                 for (int i = 0; i < n; i++) {
@@ -85,5 +99,27 @@ public final class Allocation {
             remaining = 0;
         }
         return out;
+    }
+
+    /** The first {@code m} indices of {@code idx} by descending {@code rest}, ties kept in order (merge sort). */
+    private static int[] byDescendingRest(int[] idx, int m, double[] rest) {
+        int[] a = idx;
+        int[] b = new int[m];
+        for (int width = 1; width < m; width *= 2) {
+            for (int lo = 0; lo < m; lo += 2 * width) {
+                int mid = Math.min(lo + width, m);
+                int hi = Math.min(lo + 2 * width, m);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    // Take from the right run only when strictly larger: equal remainders keep index order.
+                    b[k] = j < hi && (i >= mid || rest[a[j]] > rest[a[i]]) ? a[j++] : a[i++];
+                }
+            }
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 }

@@ -45,6 +45,12 @@ public final class CohortGroup {
         rural.addAll(younger.rural);
     }
 
+    /** {@link AgentColumns#remap} in both residences. */
+    public void remap(short[] newKeyOf) {
+        urban.remap(newKeyOf);
+        rural.remap(newKeyOf);
+    }
+
     public long bytes() {
         return urban.bytes() + rural.bytes();
     }

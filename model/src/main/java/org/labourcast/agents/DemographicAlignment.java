@@ -22,6 +22,10 @@ import org.labourcast.demography.Sex;
  * scenario gives no attributes for them.
  */
 public final class DemographicAlignment {
+    /** Out-migration classes: rural labour, and everyone else. */
+    private static final int LABOUR = 1;
+    private static final int OTHERS = 2;
+
     /** Which agents count as rural labour for out-migration: rural hukou, in the labour force, in the given ages. */
     public interface RuralLabourTest {
         /** Whether agents of this state and age are rural labour; {@code flags} are the {@code AgentColumns.F_} bits. */
@@ -121,7 +125,7 @@ public final class DemographicAlignment {
                     c.add(Status.INACTIVE, (byte) 0, (byte) 0, (byte) 0);
                 } else {
                     int i = c.addCopyOf(c, rng.nextInt(donors));
-                    c.years[i] = 0;
+                    c.setYears(i, 0);
                     c.clear(i, AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM);
                 }
             }
@@ -134,69 +138,115 @@ public final class DemographicAlignment {
         if (out > c.size()) {
             throw new IllegalStateException("net out-migration of " + out + " exceeds the " + c.size() + " agents");
         }
-        // Split the leavers between rural labour and others, then draw uniformly within each class: count by key,
-        // choose ranks within each class, and collect the chosen agents in one scan.
+        // Split the leavers between rural labour and others (counted from the column's histogram), then draw
+        // uniformly within each class: by probing random positions when few leave, otherwise by choosing ranks within
+        // each class and collecting the chosen agents in one scan.
         int n = c.size();
         Work w = WORK.get();
-        java.util.Arrays.fill(w.histogram, 0);
-        AgentKeys.histogram(c, w.histogram, 0);
+        int[] h = c.counts;
+        byte[] classOf = w.classOf;
         int nl = 0;
         for (int key = 0; key < AgentKeys.COUNT; key++) {
-            w.labour[key] = w.histogram[key] > 0
-                    && ruralLabour.isRuralLabour(AgentKeys.status(key), AgentKeys.flags(key), age);
-            if (w.labour[key]) {
-                nl += w.histogram[key];
+            boolean labour = h[key] > 0 && ruralLabour.isRuralLabour(AgentKeys.status(key), AgentKeys.flags(key), age);
+            classOf[key] = (byte) (labour ? LABOUR : OTHERS);
+            if (labour) {
+                nl += h[key];
             }
         }
         int no = n - nl;
         long[] split = Allocation.proportional(out, new double[] {nl * outMigrationWeight, no},
                 new long[] {nl, no});
-        int fromLabour = (int) split[0];
-        int fromOthers = (int) split[1];
-        w.labourRanks = selection.chooseAscending(fromLabour, nl, rng, w.labourRanks);
-        w.otherRanks = selection.chooseAscending(fromOthers, no, rng, w.otherRanks);
+        int[] wanted = {0, (int) split[0], (int) split[1]};
+        int[] members = {0, nl, no};
         if (w.chosen.length < out) {
             w.chosen = new int[(int) Math.max(out, 2L * w.chosen.length)];
         }
-        int[] chosen = w.chosen;
-        // Class 0 rural labour, 1 others; nextRank[k] is the rank of the next chosen member of k (−1: none left).
-        // Branch-free but for a hit, like AlignedSelection's scan.
-        byte[] classOf = w.classOf;
-        for (int key = 0; key < AgentKeys.COUNT; key++) {
-            classOf[key] = (byte) (w.labour[key] ? 0 : 1);
-        }
-        int[] seen = {0, 0};
-        int[] position = {0, 0};
-        int[][] ranks = {w.labourRanks, w.otherRanks};
-        int[] wanted = {fromLabour, fromOthers};
-        int[] nextRank = {fromLabour > 0 ? ranks[0][0] : -1, fromOthers > 0 ? ranks[1][0] : -1};
-        byte[] status = c.status;
-        byte[] sector = c.sector;
-        byte[] flags = c.flags;
-        int m = 0;
-        for (int i = 0; i < n && m < out; i++) {
-            int k = classOf[(status[i] & 3) | (sector[i] & 3) << 2 | (flags[i] & 0x1F) << 4];
-            if (seen[k]++ == nextRank[k]) {
-                chosen[m++] = i;
-                int next = ++position[k];
-                nextRank[k] = next < wanted[k] ? ranks[k][next] : -1;
-            }
-        }
-        // Ascending by construction: remove from the highest index down so swap-with-last keeps the rest valid.
+        int m = probeRatherThanScan(n, members, wanted) ? w.probe(c, wanted, rng) : w.scan(c, wanted, members, rng,
+                selection);
+        // Ascending: remove from the highest index down so swap-with-last keeps the rest valid.
         for (int k = m - 1; k >= 0; k--) {
-            c.removeAt(chosen[k]);
+            c.removeAt(w.chosen[k]);
         }
         return split[0];
     }
 
-    /** Per-thread work arrays for {@link #migrate}. */
-    private static final class Work {
-        final int[] histogram = new int[AgentKeys.COUNT];
-        final boolean[] labour = new boolean[AgentKeys.COUNT];
+    /** As in {@link AlignedSelection}: probing costs about n · ln(N / (N − k)) random accesses per class. */
+    private static boolean probeRatherThanScan(int n, int[] members, int[] wanted) {
+        double probes = 0;
+        for (int k = 1; k < members.length; k++) {
+            if (wanted[k] > 0) {
+                if (wanted[k] >= members[k]) {
+                    return false;
+                }
+                probes += n * Math.log((double) members[k] / (members[k] - wanted[k]));
+            }
+        }
+        return probes < n / 8.0;
+    }
+
+    /** Per-thread work arrays for {@link #migrate}, and its scan (classes {@link #LABOUR}, {@link #OTHERS}). */
+    private static final class Work extends GapScan {
         final byte[] classOf = new byte[AgentKeys.COUNT];
-        int[] labourRanks = new int[16];
-        int[] otherRanks = new int[16];
+        final long[] steps = new long[AgentKeys.COUNT];
+        final int[][] ranks = {null, new int[16], new int[16]};
+        final int[] position = new int[3];
+        final int[] wanted = new int[3];
         int[] chosen = new int[16];
+        long[] marks = new long[16];
+        int picked;
+
+        Work() {
+            super(2);
+        }
+
+        /** Chooses each class's ranks and collects the chosen agents, ascending, in {@link #chosen}. */
+        int scan(AgentColumns c, int[] want, int[] members, UniformRandomProvider rng, Selection selection) {
+            for (int k = LABOUR; k <= OTHERS; k++) {
+                ranks[k] = selection.chooseAscending(want[k], members[k], rng, ranks[k]);
+                wanted[k] = want[k];
+                position[k] = 0;
+                gap[k] = want[k] > 0 ? ranks[k][0] : NEVER;
+            }
+            picked = 0;
+            scan(c, classOf, laneSteps(classOf, steps));
+            return picked;
+        }
+
+        /** Probes uniform positions, keeping unmarked members of the class being filled; {@link #chosen} ascending. */
+        int probe(AgentColumns c, int[] want, UniformRandomProvider rng) {
+            int n = c.size();
+            int words = (n + 63) >>> 6;
+            if (marks.length < words) {
+                marks = new long[Math.max(words, 2 * marks.length)];
+            } else {
+                java.util.Arrays.fill(marks, 0, words, 0L);
+            }
+            short[] keys = c.keys;
+            int m = 0;
+            for (int k = LABOUR; k <= OTHERS; k++) {
+                for (int need = want[k]; need > 0; ) {
+                    int p = rng.nextInt(n);
+                    if ((marks[p >>> 6] & (1L << p)) == 0 && classOf[keys[p]] == k) {
+                        marks[p >>> 6] |= 1L << p;
+                        chosen[m++] = p;
+                        need--;
+                    }
+                }
+            }
+            java.util.Arrays.sort(chosen, 0, m);
+            return m;
+        }
+
+        @Override
+        long nextGap(int k) {
+            int next = ++position[k];
+            return next < wanted[k] ? ranks[k][next] - ranks[k][next - 1] - 1 : NEVER;
+        }
+
+        @Override
+        void pick(AgentColumns c, int i, int k) {
+            chosen[picked++] = i;
+        }
     }
 
     private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);

@@ -1,8 +1,10 @@
 package org.labourcast.agents;
 
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Runs a task for every group slot, on a fork–join pool or on the calling thread. Each slot is handled by exactly
@@ -26,6 +28,18 @@ public final class GroupExecutor {
         return new GroupExecutor(pool);
     }
 
+    /**
+     * Runs {@code work} (which calls {@link #forEach}) on one of the pool's threads, so that every {@code forEach}
+     * is forked from inside the pool: the calling worker does its share of the slots and only the other workers are
+     * woken, instead of handing each {@code forEach} over from an outside thread.
+     */
+    public <T> T supply(Supplier<T> work) {
+        if (pool == null || ForkJoinTask.getPool() == pool) {
+            return work.get();
+        }
+        return pool.invoke(ForkJoinTask.adapt(work::get));
+    }
+
     public void forEach(int slots, IntConsumer task) {
         if (pool == null || slots < 2) {
             for (int s = 0; s < slots; s++) {
@@ -39,7 +53,12 @@ public final class GroupExecutor {
             }
             return;
         }
-        pool.invoke(new Range(task, 0, slots));
+        Range all = new Range(task, 0, slots);
+        if (ForkJoinTask.getPool() == pool) {
+            all.invoke(); // already on one of the pool's threads (see supply): fork from here
+        } else {
+            pool.invoke(all);
+        }
     }
 
     private static final class Range extends RecursiveAction {

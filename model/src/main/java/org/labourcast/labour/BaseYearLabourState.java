@@ -3,13 +3,14 @@ package org.labourcast.labour;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.InputException;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.AlignedSelection;
 import org.labourcast.agents.Allocation;
 import org.labourcast.agents.CohortGroup;
-import org.labourcast.agents.Draws;
 import org.labourcast.agents.Selection;
 import org.labourcast.agents.Status;
+import org.labourcast.agents.TrialSweep;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
@@ -112,10 +113,8 @@ final class BaseYearLabourState {
                 int u = (int) (r == Residence.URBAN ? unemployedUrban : unemployedRural)[slot][r.ordinal()];
                 int[] chosen = sel.choose(e + u, c.size(), rng);
                 // The first e of a random subset are employed, the rest unemployed: both uniform within the cell.
-                int[] picked = java.util.Arrays.copyOf(chosen, e + u);
                 for (int j = 0; j < e + u; j++) {
-                    int i = picked[j];
-                    c.setStatus(i, j < e ? Status.EMPLOYED : Status.UNEMPLOYED, (byte) 0);
+                    c.setStatus(chosen[j], j < e ? Status.EMPLOYED : Status.UNEMPLOYED, 0);
                 }
             }
             markRetired(sim, slot);
@@ -164,55 +163,63 @@ final class BaseYearLabourState {
     private static void createAgents(LabourSimulation sim, CohortTable table) {
         AgentPopulation pop = sim.population;
         LabourAssumptions la = sim.assumptions();
-        long cadre = Draws.threshold(la.retirement().femaleCadreShare());
-        for (Sex s : Sex.values()) {
-            for (int a = 0; a <= pop.maxAge(); a++) {
-                long u = Math.round(table.persons(s, Residence.URBAN, a) / sim.model.scale());
-                long r = Math.round(table.persons(s, Residence.RURAL, a) / sim.model.scale());
-                pop.setGroup(s, a, new CohortGroup(s, (int) u, (int) r));
-            }
-        }
         sim.executor.forEach(pop.slots(), slot -> {
-            CohortGroup g = pop.group(slot);
             Sex s = pop.sexOf(slot);
             int a = pop.ageOf(slot);
+            double k = sim.model.scale();
+            CohortGroup g = new CohortGroup(s, (int) Math.round(table.persons(s, Residence.URBAN, a) / k),
+                    (int) Math.round(table.persons(s, Residence.RURAL, a) / k));
+            pop.setGroup(s, a, g); // each task replaces only its own slot's group
             UniformRandomProvider rng = sim.groupRandom[slot];
+            double cadreShare = s == Sex.FEMALE ? la.retirement().femaleCadreShare() : 0;
+            TrialSweep cadres = new TrialSweep(new double[] {0, cadreShare}, rng);
             for (Residence r : Residence.values()) {
                 AgentColumns c = g.residents(r);
-                long n = Math.round(table.persons(s, r, a) / sim.model.scale());
-                for (long i = 0; i < n; i++) {
-                    int flags = s == Sex.FEMALE && Draws.bernoulli(rng, cadre) ? AgentColumns.F_FEMALE_CADRE : 0;
-                    c.add(Status.INACTIVE, (byte) 0, (byte) flags, (byte) 0);
-                }
+                int n = (int) Math.round(table.persons(s, r, a) / k);
                 double share = r == Residence.URBAN ? la.hukou().urbanShareUrbanResidents()
                         : la.hukou().urbanShareRuralResidents();
                 int urbanHukou = (int) Math.round(n * share);
-                int[] chosen = sim.selections.get().choose(urbanHukou, (int) n, rng);
+                // Drawn at random, not the first ones: later steps (employment) split chosen agents by position.
+                c.addIdentical(n, Status.INACTIVE, 0, 0);
+                int[] chosen = sim.selections.get().choose(urbanHukou, n, rng);
                 for (int j = 0; j < urbanHukou; j++) {
                     c.set(chosen[j], AgentColumns.F_URBAN_HUKOU);
                 }
+                // Women: each is a cadre (statutory age 55) with the scenario's share, independently.
+                cadres.run(c, EVERYONE, (col, i, cls) -> col.set(i, AgentColumns.F_FEMALE_CADRE));
             }
         });
     }
+
+    private static final TrialSweep.Classes EVERYONE = TrialSweep.table((status, sector, flags) -> 1);
 
     /** Inactive urban-hukou persons past the original statutory age are pensioners. */
     private static void markRetired(LabourSimulation sim, int slot) {
         int age = sim.population.ageOf(slot);
         Sex sex = sim.population.sexOf(slot);
-        for (Residence r : Residence.values()) {
-            AgentColumns c = sim.population.group(slot).residents(r);
-            for (int i = 0; i < c.size(); i++) {
-                if (c.status[i] != Status.INACTIVE || !c.has(i, AgentColumns.F_URBAN_HUKOU)) {
-                    continue;
-                }
-                RetirementCategory cat = sex == Sex.MALE ? RetirementCategory.MALE
-                        : c.has(i, AgentColumns.F_FEMALE_CADRE) ? RetirementCategory.FEMALE_CADRE
-                        : RetirementCategory.FEMALE_WORKER;
-                if (age >= cat.originalAgeYears()) {
-                    c.status[i] = Status.RETIRED;
-                }
+        sim.population.group(slot).remap(keyMap((status, sector, flags) -> {
+            if (status != Status.INACTIVE || (flags & AgentColumns.F_URBAN_HUKOU) == 0) {
+                return -1;
             }
+            RetirementCategory cat = sex == Sex.MALE ? RetirementCategory.MALE
+                    : (flags & AgentColumns.F_FEMALE_CADRE) != 0 ? RetirementCategory.FEMALE_CADRE
+                    : RetirementCategory.FEMALE_WORKER;
+            return age >= cat.originalAgeYears() ? AgentKeys.key(Status.RETIRED, sector, flags) : -1;
+        }));
+    }
+
+    /** A key's new key, or −1 to leave it. */
+    private interface KeyChange {
+        int newKey(int status, int sector, int flags);
+    }
+
+    private static short[] keyMap(KeyChange change) {
+        short[] map = new short[AgentKeys.COUNT];
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            int to = change.newKey(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key));
+            map[key] = (short) (to < 0 ? key : to);
         }
+        return map;
     }
 
     private static void distributeAway(LabourSimulation sim, double away, double[][] weights) {
@@ -255,18 +262,12 @@ final class BaseYearLabourState {
         long[][] counts = AlignedSelection.count(pop, sim.executor, groups + 1, ruralLabourByGroup);
         long[][] shares = AlignedSelection.split(localTransferred, counts, w);
         AlignedSelection.draw(pop, sim.executor, counts, shares, ruralLabourByGroup, sim.groupRandom, sim.selections,
-                (c, i, r, cls, slot, rng) -> c.sector[i] = Sector.TERTIARY.code());
+                (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.TERTIARY.code()));
         sim.executor.forEach(pop.slots(), slot -> {
             int age = pop.ageOf(slot);
-            for (Residence r : Residence.values()) {
-                AgentColumns c = pop.group(slot).residents(r);
-                for (int i = 0; i < c.size(); i++) {
-                    if (c.status[i] == Status.EMPLOYED && c.sector[i] == 0
-                            && sim.isRuralLabour(c.status[i], c.flags[i], age)) {
-                        c.sector[i] = Sector.PRIMARY.code();
-                    }
-                }
-            }
+            pop.group(slot).remap(keyMap((status, sector, flags) -> status == Status.EMPLOYED && sector == 0
+                    && sim.isRuralLabour(status, flags, age)
+                    ? AgentKeys.key(status, Sector.PRIMARY.code(), flags) : -1));
         });
         // 2. The rest of farming, in tiers.
         long farmers = employedRuralLabour - localTransferred;
@@ -308,24 +309,17 @@ final class BaseYearLabourState {
                     "not enough employed persons for the stated primary employment");
         }
         AlignedSelection.draw(pop, sim.executor, tierCounts, tierShares, tiers, sim.groupRandom, sim.selections,
-                (c, i, r, cls, slot, rng) -> c.sector[i] = Sector.PRIMARY.code());
+                (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code()));
         // 3. Everyone else employed works outside farming: tertiary for now, then the secondary count is drawn.
-        sim.executor.forEach(pop.slots(), slot -> {
-            for (Residence r : Residence.values()) {
-                AgentColumns c = pop.group(slot).residents(r);
-                for (int i = 0; i < c.size(); i++) {
-                    if (c.status[i] == Status.EMPLOYED && c.sector[i] == 0) {
-                        c.sector[i] = Sector.TERTIARY.code();
-                    }
-                }
-            }
-        });
-        AlignedSelection.Classifier nonFarm = (status, sector, flags, r, slot) ->
+        short[] nonFarm = keyMap((status, sector, flags) -> status == Status.EMPLOYED && sector == 0
+                ? AgentKeys.key(status, Sector.TERTIARY.code(), flags) : -1);
+        sim.executor.forEach(pop.slots(), slot -> pop.group(slot).remap(nonFarm));
+        AlignedSelection.Classifier nonFarmWorker = (status, sector, flags, r, slot) ->
                 status != Status.EMPLOYED || sector == Sector.PRIMARY.code() ? -1 : 0;
-        long[][] nonFarmCounts = AlignedSelection.count(pop, sim.executor, 1, nonFarm);
+        long[][] nonFarmCounts = AlignedSelection.count(pop, sim.executor, 1, nonFarmWorker);
         long[][] secondary = AlignedSelection.split(sectorTargets[1], nonFarmCounts, new double[] {1});
-        AlignedSelection.draw(pop, sim.executor, nonFarmCounts, secondary, nonFarm, sim.groupRandom, sim.selections,
-                (c, i, r, cls, slot, rng) -> c.sector[i] = Sector.SECONDARY.code());
+        AlignedSelection.draw(pop, sim.executor, nonFarmCounts, secondary, nonFarmWorker, sim.groupRandom,
+                sim.selections, (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.SECONDARY.code()));
     }
 
     private static void assignSkilled(LabourSimulation sim, long skilled) {

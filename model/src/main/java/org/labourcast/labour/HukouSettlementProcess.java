@@ -13,7 +13,7 @@ import sim.engine.Steppable;
 final class HukouSettlementProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     /** Class 1: holds rural hukou. */
-    private static final byte[] RURAL_HUKOU = TrialSweep.table((status, sector, flags) ->
+    private static final TrialSweep.Classes RURAL_HUKOU = TrialSweep.table((status, sector, flags) ->
             (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
 
     @Override
@@ -26,6 +26,6 @@ final class HukouSettlementProcess implements Steppable {
         }
         sim.executor.forEach(sim.population.slots(), slot ->
                 new TrialSweep(new double[] {0, settle}, sim.groupRandom[slot]).run(sim.population.group(slot).urban(),
-                        RURAL_HUKOU, (c, i, cls) -> c.flags[i] |= AgentColumns.F_URBAN_HUKOU));
+                        RURAL_HUKOU, (c, i, cls) -> c.set(i, AgentColumns.F_URBAN_HUKOU)));
     }
 }

@@ -3,7 +3,6 @@ package org.labourcast.labour;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentPopulation;
-import org.labourcast.agents.AlignedSelection;
 import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.CohortFlows;
@@ -100,17 +99,20 @@ final class IndicatorRecorder implements Steppable {
         return b > 0 ? a / b : Double.NaN;
     }
 
-    /** Advances years-in-status, then counts the group from a histogram of agent keys (see {@link AgentKeys}). */
+    /**
+     * Advances years-in-status, then counts the group from its columns' histograms of agent keys (see
+     * {@link AgentKeys}).
+     */
     private static void count(LabourSimulation sim, int slot, long[] n) {
         boolean ruralAge = sim.ruralLabourAge(slot);
         CohortGroup g = sim.population.group(slot);
-        advanceYears(g.urban());
-        advanceYears(g.rural());
-        int[] h = AlignedSelection.histogram(g);
-        for (int r = 0; r < 2; r++) {
-            boolean urban = r == Residence.URBAN.ordinal();
+        g.urban().advanceYears();
+        g.rural().advanceYears();
+        for (Residence r : Residence.values()) {
+            boolean urban = r == Residence.URBAN;
+            AgentColumns c = g.residents(r);
             for (int key = 0; key < AgentKeys.COUNT; key++) {
-                long m = h[r * AgentKeys.COUNT + key];
+                long m = c.count(key);
                 int s = AgentKeys.status(key);
                 if (m == 0 || (s != Status.EMPLOYED && s != Status.UNEMPLOYED)) {
                     continue;
@@ -141,15 +143,6 @@ final class IndicatorRecorder implements Steppable {
                     }
                 }
             }
-        }
-    }
-
-    /** Everyone's years in status +1, capped at 127 (branch-free, so the loop vectorises). */
-    private static void advanceYears(AgentColumns c) {
-        byte[] years = c.years;
-        for (int i = 0, size = c.size(); i < size; i++) {
-            int y = years[i];
-            years[i] = (byte) (y + ((y - Byte.MAX_VALUE) >>> 31));
         }
     }
 

@@ -24,7 +24,7 @@ import sim.engine.Steppable;
 final class JobMatchingProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     /** Class 1: unemployed with rural hukou (may return to farming). */
-    private static final byte[] UNEMPLOYED_RURAL_HUKOU = TrialSweep.table((status, sector, flags) ->
+    private static final TrialSweep.Classes UNEMPLOYED_RURAL_HUKOU = TrialSweep.table((status, sector, flags) ->
             status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
 
     @Override
@@ -72,8 +72,8 @@ final class JobMatchingProcess implements Steppable {
                         // Only this slot's task touches assigned[slot] and urbanHires[slot].
                         Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY
                                 : Sector.TERTIARY;
-                        c.setStatus(i, Status.EMPLOYED, sector.code());
-                        c.clear(i, AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED);
+                        c.setState(i, Status.EMPLOYED, sector.code(),
+                                c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
                         if (r == Residence.URBAN) {
                             urbanHires[slot]++;
                         }
@@ -84,10 +84,7 @@ final class JobMatchingProcess implements Steppable {
             TrialSweep returns = new TrialSweep(new double[] {0, back}, sim.groupRandom[slot]);
             for (Residence r : Residence.values()) {
                 AgentColumns c = sim.population.group(slot).residents(r);
-                byte[] flags = c.flags;
-                for (int i = 0, n = c.size(); i < n; i++) {
-                    flags[i] &= (byte) ~AgentColumns.F_SEEKING_NONFARM;
-                }
+                c.clearEverywhere(AgentColumns.F_SEEKING_NONFARM);
                 returns.run(c, UNEMPLOYED_RURAL_HUKOU,
                         (a, i, cls) -> a.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code()));
             }

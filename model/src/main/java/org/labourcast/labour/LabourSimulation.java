@@ -96,6 +96,10 @@ public final class LabourSimulation extends SimState {
 
     /** Builds the base year, then steps the schedule once per projected year. */
     public List<LabourYear> run() {
+        return executor.supply(this::runHere);
+    }
+
+    private List<LabourYear> runHere() {
         buildBaseYear();
         start();
         for (int y = model.baseYear() + 1; y <= model.horizon(); y++) {

@@ -22,7 +22,7 @@ final class ParticipationProcess implements Steppable {
     private static final int ENTRY = 1;
     private static final int EXIT = 2;
     /** Class 1: inactive, may enter; class 2: in the labour force and not covered, may leave. */
-    private static final byte[] CLASSES = TrialSweep.table((status, sector, flags) -> status == Status.INACTIVE
+    private static final TrialSweep.Classes CLASSES = TrialSweep.table((status, sector, flags) -> status == Status.INACTIVE
             ? ENTRY : Status.inLabourForce((byte) status) && !RetirementProcess.covered(status, sector, flags) ? EXIT
             : 0);
 
@@ -54,8 +54,8 @@ final class ParticipationProcess implements Steppable {
                     if (cls == ENTRY) {
                         enter(c, i, r, rng, skilled);
                     } else {
-                        c.setStatus(i, Status.INACTIVE, (byte) 0);
-                        c.clear(i, AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM);
+                        c.setState(i, Status.INACTIVE, 0,
+                                c.flags(i) & ~(AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM));
                     }
                 });
             }
@@ -63,14 +63,15 @@ final class ParticipationProcess implements Steppable {
     }
 
     private static void enter(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long skilled) {
-        boolean farmer = r == Residence.RURAL && !c.has(i, AgentColumns.F_URBAN_HUKOU);
-        if (farmer) {
-            c.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code());
-        } else {
-            c.setStatus(i, Status.UNEMPLOYED, (byte) 0);
-        }
+        int flags = c.flags(i);
         if (Draws.bernoulli(rng, skilled)) {
-            c.set(i, AgentColumns.F_SKILLED);
+            flags |= AgentColumns.F_SKILLED;
+        }
+        boolean farmer = r == Residence.RURAL && (flags & AgentColumns.F_URBAN_HUKOU) == 0;
+        if (farmer) {
+            c.setState(i, Status.EMPLOYED, Sector.PRIMARY.code(), flags);
+        } else {
+            c.setState(i, Status.UNEMPLOYED, 0, flags);
         }
     }
 }

@@ -19,7 +19,7 @@ final class RetirementProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final int YOUNGEST = 45;
     private static final int OLDEST = 70;
-    private static final byte[] COVERED = TrialSweep.table((status, sector, flags) -> !covered(status, sector, flags)
+    private static final TrialSweep.Classes COVERED = TrialSweep.table((status, sector, flags) -> !covered(status, sector, flags)
             ? 0 : (flags & AgentColumns.F_FEMALE_CADRE) != 0 ? 2 : 1);
 
     @Override
@@ -52,8 +52,8 @@ final class RetirementProcess implements Steppable {
             TrialSweep trials = new TrialSweep(new double[] {0, t[0], t.length == 1 ? t[0] : t[1]},
                     sim.groupRandom[slot]);
             TrialSweep.Outcome retire = (c, i, cls) -> {
-                c.setStatus(i, Status.RETIRED, (byte) 0);
-                c.clear(i, AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM);
+                c.setState(i, Status.RETIRED, 0,
+                        c.flags(i) & ~(AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM));
             };
             trials.run(sim.population.group(slot).urban(), COVERED, retire);
             trials.run(sim.population.group(slot).rural(), COVERED, retire);
@@ -61,7 +61,7 @@ final class RetirementProcess implements Steppable {
     }
 
     static boolean covered(AgentColumns c, int i) {
-        return covered(c.status[i], c.sector[i], c.flags[i]);
+        return covered(c.status(i), c.sector(i), c.flags(i));
     }
 
     static boolean covered(int status, int sector, int flags) {

@@ -19,7 +19,7 @@ import sim.engine.Steppable;
 final class RuralTransferProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     /** Class 1: unskilled farm worker; 2: skilled farm worker. */
-    static final byte[] FARM_WORKERS = TrialSweep.table((status, sector, flags) ->
+    static final TrialSweep.Classes FARM_WORKERS = TrialSweep.table((status, sector, flags) ->
             !isFarmWorker(status, sector, flags) ? 0 : (flags & AgentColumns.F_SKILLED) != 0 ? 2 : 1);
 
     @Override
@@ -47,7 +47,7 @@ final class RuralTransferProcess implements Steppable {
             long n = 0;
             for (Residence r : Residence.values()) {
                 n += trials.run(sim.population.group(slot).residents(r), FARM_WORKERS,
-                        (c, i, cls) -> c.flags[i] |= AgentColumns.F_SEEKING_NONFARM);
+                        (c, i, cls) -> c.set(i, AgentColumns.F_SEEKING_NONFARM));
             }
             seekers[slot] = n;
         });
@@ -58,7 +58,7 @@ final class RuralTransferProcess implements Steppable {
 
     /** A rural-hukou person employed in farming (age is checked by the caller). */
     static boolean isFarmWorker(AgentColumns c, int i) {
-        return isFarmWorker(c.status[i], c.sector[i], c.flags[i]);
+        return isFarmWorker(c.status(i), c.sector(i), c.flags(i));
     }
 
     static boolean isFarmWorker(int status, int sector, int flags) {

@@ -17,7 +17,7 @@ import sim.engine.Steppable;
 final class SeparationProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     /** Class: the sector code of the employed; 0 for everyone else. */
-    private static final byte[] EMPLOYED_BY_SECTOR = TrialSweep.table((status, sector, flags) ->
+    private static final TrialSweep.Classes EMPLOYED_BY_SECTOR = TrialSweep.table((status, sector, flags) ->
             status == Status.EMPLOYED ? sector : 0);
 
     @Override
@@ -50,10 +50,10 @@ final class SeparationProcess implements Steppable {
 
     /** Job loss: unemployed, no sector; an urban resident registers with the probability of their hukou. */
     static void becomeUnemployed(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long[] register) {
-        c.setStatus(i, Status.UNEMPLOYED, (byte) 0);
-        c.clear(i, AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED);
-        if (r == Residence.URBAN && Draws.bernoulli(rng, register[c.flags[i] & AgentColumns.F_URBAN_HUKOU])) {
-            c.set(i, AgentColumns.F_REGISTERED);
+        int flags = c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED);
+        if (r == Residence.URBAN && Draws.bernoulli(rng, register[flags & AgentColumns.F_URBAN_HUKOU])) {
+            flags |= AgentColumns.F_REGISTERED;
         }
+        c.setState(i, Status.UNEMPLOYED, 0, flags);
     }
 }

@@ -61,7 +61,7 @@ class AlignedSelectionTest {
                 (c, i, r, cls, slot, rng) -> {
                     chosen[slot][cls]++;
                     fingerprint[slot] = fingerprint[slot] * 31 + i + 7L * r.ordinal();
-                    c.status[i] = Status.INACTIVE;
+                    c.setStatus(i, Status.INACTIVE, 0);
                 });
         long[][] after = AlignedSelection.count(pop, exec, 2, LABOUR);
         for (int slot = 0; slot < pop.slots(); slot++) {

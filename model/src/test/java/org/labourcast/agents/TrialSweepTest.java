@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class TrialSweepTest {
     /** Class by status: 1 employed, 2 unemployed, 3 retired; inactive agents are not eligible. */
-    private static final byte[] BY_STATUS = TrialSweep.table((status, sector, flags) ->
+    private static final TrialSweep.Classes BY_STATUS = TrialSweep.table((status, sector, flags) ->
             status == Status.EMPLOYED ? 1 : status == Status.UNEMPLOYED ? 2 : status == Status.RETIRED ? 3 : 0);
 
     @Test

@@ -1,0 +1,73 @@
+package org.labourcast.agents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Every change through {@link AgentColumns} keeps the histogram of keys equal to a recount of the agents. */
+class AgentColumnsTest {
+    private static void assertCounted(AgentColumns c) {
+        int[] recount = new int[AgentKeys.COUNT];
+        AgentKeys.histogram(c, recount, 0);
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            assertEquals(recount[key], c.count(key), "key " + key);
+        }
+    }
+
+    @Test
+    void everyChangeKeepsTheHistogram() {
+        AgentColumns c = new AgentColumns(2);
+        for (int i = 0; i < 40; i++) {
+            c.add(i % 4, i % 3, i % 32, 0);
+        }
+        assertCounted(c);
+        c.set(3, AgentColumns.F_SKILLED);
+        c.clear(5, AgentColumns.F_URBAN_HUKOU);
+        c.setStatus(7, Status.EMPLOYED, 2);
+        c.removeAt(0);
+        c.addCopyOf(c, 10);
+        assertCounted(c);
+        AgentColumns other = new AgentColumns(0);
+        other.add(Status.UNEMPLOYED, 0, AgentColumns.F_SEEKING_NONFARM, 0);
+        c.addAll(other);
+        c.clearEverywhere(AgentColumns.F_SEEKING_NONFARM);
+        assertCounted(c);
+        for (int i = 0; i < c.size(); i++) {
+            assertTrue(!c.has(i, AgentColumns.F_SEEKING_NONFARM));
+        }
+        short[] retire = new short[AgentKeys.COUNT];
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            retire[key] = (short) (AgentKeys.status(key) == Status.INACTIVE
+                    ? AgentKeys.key(Status.RETIRED, AgentKeys.sector(key), AgentKeys.flags(key)) : key);
+        }
+        c.remap(retire);
+        assertCounted(c);
+        assertEquals(0, c.count(AgentKeys.key(Status.INACTIVE, 0, 0)));
+    }
+
+    @Test
+    void statusChangesRestartYearsAndFlagsDoNot() {
+        AgentColumns c = new AgentColumns(0);
+        c.add(Status.EMPLOYED, 1, 0, 5);
+        c.set(0, AgentColumns.F_SKILLED);
+        assertEquals(5, c.years(0));
+        c.setStatus(0, Status.EMPLOYED, 1);
+        assertEquals(5, c.years(0));
+        c.setStatus(0, Status.EMPLOYED, 2);
+        assertEquals(0, c.years(0));
+        assertEquals(AgentColumns.F_SKILLED, c.flags(0));
+    }
+
+    @Test
+    void yearsInStatusStopAt127() {
+        AgentColumns c = new AgentColumns(0);
+        c.add(Status.RETIRED, 0, 0, 125);
+        c.add(Status.INACTIVE, 0, 0, 0);
+        for (int y = 0; y < 4; y++) {
+            c.advanceYears();
+        }
+        assertEquals(127, c.years(0));
+        assertEquals(4, c.years(1));
+    }
+}
