@@ -19,8 +19,9 @@ final class HukouSettlementProcess implements Steppable {
     @Override
     public void step(SimState state) {
         LabourSimulation sim = (LabourSimulation) state;
-        double settle = sim.assumptions().hukou().settlementRate().scalarAt(
+        double scenarioRate = sim.assumptions().hukou().settlementRate().scalarAt(
                 org.labourcast.scenario.TimeAnchor.midYear(sim.year));
+        double settle = Math.min(1, scenarioRate + sim.effects().settlementRateAddition()); // hukou_easing levers
         if (Draws.threshold(settle) == 0) {
             return;
         }

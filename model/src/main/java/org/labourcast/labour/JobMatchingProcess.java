@@ -8,6 +8,7 @@ import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
+import org.labourcast.policy.PolicyEffects;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -15,7 +16,8 @@ import sim.engine.Steppable;
  * Job matching in the non-farm sectors. Vacancies V are each sector's demand minus its employment. Seekers J are the
  * unemployed and the farm workers looking for non-farm work. Each seeker finds a job with probability
  * f = 1 − exp(−μ (V/J)^(1−α)) (Cobb–Douglas matching, Petrongolo &amp; Pissarides 2001, as a yearly probability);
- * hires = min(V, f·J). μ = μ₀ × the scenario's efficiency, μ₀ calibrated so that the base-year unemployed stock is
+ * hires = min(V, f·J). μ = μ₀ × the scenario's efficiency × the levers' multiplier (public employment services),
+ * μ₀ calibrated so that the base-year unemployed stock is
  * stationary ({@link BaseYearLabourState}). Vacancies left unfilled are reported (劳动力缺口). Hires are split over sectors in proportion to vacancies and over seekers with
  * weight e^β for the skilled (β the scenario's skilled log-odds), the rest drawn uniformly. Hires of urban
  * residents are the year's new urban jobs (城镇新增就业, gross). Afterwards farm workers who found nothing stop
@@ -23,6 +25,9 @@ import sim.engine.Steppable;
  */
 final class JobMatchingProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Graduate programmes act on seekers of these ages. */
+    static final int YOUNG_FROM = 16;
+    static final int YOUNG_TO = 24;
     /** Class 1: unemployed with rural hukou (may return to farming). */
     private static final TrialSweep.Classes UNEMPLOYED_RURAL_HUKOU = TrialSweep.table((status, sector, flags) ->
             status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
@@ -31,38 +36,49 @@ final class JobMatchingProcess implements Steppable {
     public void step(SimState state) {
         LabourSimulation sim = (LabourSimulation) state;
         LabourAssumptions.MatchingAssumption m = sim.assumptions().matching();
-        // Classes 0..3 seekers (unemployed unskilled/skilled, farm seekers unskilled/skilled); 4, 5 the employed
-        // in secondary and tertiary (counted, never chosen).
-        AlignedSelection.Classifier classes = JobMatchingProcess::classOf;
-        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 6, classes);
+        PolicyEffects e = sim.effects();
+        int slots = sim.population.slots();
+        long[] urbanHires = new long[slots];
+        fillPublicWelfarePosts(sim, e, urbanHires);
+        // Classes 0..3 seekers aged 25+ (unemployed unskilled/skilled, farm seekers unskilled/skilled); 4, 5 the
+        // employed in secondary and tertiary (counted, never chosen); 6..9 as 0..3 for seekers aged 16-24, whose
+        // hiring weight graduate programmes raise.
+        AlignedSelection.Classifier classes = (status, sector, flags, r, slot) -> {
+            int k = classOf(status, sector, flags, r, slot);
+            int age = sim.population.ageOf(slot);
+            return k >= 0 && k < 4 && age >= YOUNG_FROM && age <= YOUNG_TO ? k + 6 : k;
+        };
+        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 10, classes);
         long seekers = 0;
         long[] employed = new long[2];
         for (long[] n : counts) {
-            seekers += n[0] + n[1] + n[2] + n[3];
+            seekers += n[0] + n[1] + n[2] + n[3] + n[6] + n[7] + n[8] + n[9];
             employed[0] += n[4];
             employed[1] += n[5];
         }
-        double v2 = Math.max(0, sim.demand[1] - employed[0]);
-        double v3 = Math.max(0, sim.demand[2] - employed[1]);
+        double[] demand = sim.effectiveDemand();
+        double v2 = Math.max(0, demand[1] - employed[0]);
+        double v3 = Math.max(0, demand[2] - employed[1]);
         long vacancies = Math.round(v2 + v3);
         long hires = 0;
         if (vacancies > 0 && seekers > 0) {
-            double f = findingProbability(sim.calibration.matchingScale() * m.efficiency(),
-                    m.unemploymentElasticity(), vacancies, seekers);
+            double f = findingProbability(sim.calibration.matchingScale() * m.efficiency()
+                    * e.matchingEfficiencyMultiplier(), m.unemploymentElasticity(), vacancies, seekers);
             hires = Math.min(vacancies, Math.round(f * seekers));
         }
         sim.unfilledVacancies = vacancies - hires;
-        int slots = counts.length;
-        long[] urbanHires = new long[slots];
         if (hires > 0) {
             long[] bySector = Allocation.proportional(hires, new double[] {v2, v3},
                     new long[] {(long) Math.ceil(v2), (long) Math.ceil(v3)});
             double skilled = Math.exp(m.skilledHireLogOdds());
-            long[][] shares = AlignedSelection.split(hires, counts, new double[] {1, skilled, 1, skilled, 0, 0});
+            double young = Math.exp(e.youngSeekerHireLogOdds());
+            long[][] shares = AlignedSelection.split(hires, counts, new double[] {1, skilled, 1, skilled, 0, 0,
+                young, skilled * young, young, skilled * young});
             double[] hiresBySlot = new double[slots];
             long[] caps = new long[slots];
             for (int s = 0; s < slots; s++) {
-                caps[s] = shares[s][0] + shares[s][1] + shares[s][2] + shares[s][3];
+                caps[s] = shares[s][0] + shares[s][1] + shares[s][2] + shares[s][3] + shares[s][6] + shares[s][7]
+                        + shares[s][8] + shares[s][9];
                 hiresBySlot[s] = caps[s];
             }
             long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
@@ -93,6 +109,49 @@ final class JobMatchingProcess implements Steppable {
         for (long n : urbanHires) {
             sim.newUrbanJobs += n;
         }
+    }
+
+    /**
+     * Public-welfare posts (公益性岗位) are filled before ordinary matching, from the unemployed — registered ones
+     * first, the model's stand-in for the long-term unemployed, since selection works on agent states, not on
+     * spell length. Holders are not tracked: the posts opened this year are the rise in posts in operation plus the
+     * expected turnover of last year's holders at the tertiary separation rate. Posts are tertiary jobs, and
+     * {@link LabourSimulation#effectiveDemand()} counts them in tertiary demand so their holders are not shed.
+     */
+    private static void fillPublicWelfarePosts(LabourSimulation sim, PolicyEffects e, long[] urbanHires) {
+        double posts = e.reservedPosts();
+        if (posts <= 0) {
+            return;
+        }
+        double before = sim.year - 1 > sim.model.baseYear() ? sim.model.policy().effects(sim.year - 1).reservedPosts()
+                : 0;
+        double turnover = sim.assumptions().matching().separationRate().tertiary() * e.separationRateMultiplier();
+        long opening = Math.round(Math.max(0, posts - before * (1 - turnover)) / sim.model.scale());
+        if (opening == 0) {
+            return;
+        }
+        AlignedSelection.Classifier unemployed = (status, sector, flags, r, slot) -> status != Status.UNEMPLOYED ? -1
+                : (flags & AgentColumns.F_REGISTERED) != 0 ? 0 : 1;
+        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, unemployed);
+        long registered = 0;
+        for (long[] n : counts) {
+            registered += n[0];
+        }
+        long[][] shares = AlignedSelection.split(Math.min(opening, registered), counts, new double[] {1, 0});
+        if (opening > registered) {
+            long[][] rest = AlignedSelection.split(opening - registered, counts, new double[] {0, 1});
+            for (int s = 0; s < counts.length; s++) {
+                shares[s][1] = rest[s][1];
+            }
+        }
+        AlignedSelection.draw(sim.population, sim.executor, counts, shares, unemployed, sim.groupRandom, sim.selections,
+                (c, i, r, cls, slot, rng) -> {
+                    c.setState(i, Status.EMPLOYED, Sector.TERTIARY.code(),
+                            c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
+                    if (r == Residence.URBAN) {
+                        urbanHires[slot]++;
+                    }
+                });
     }
 
     /**

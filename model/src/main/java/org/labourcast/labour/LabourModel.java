@@ -2,6 +2,7 @@ package org.labourcast.labour;
 
 import java.util.List;
 import org.labourcast.demography.ProjectedYear;
+import org.labourcast.policy.Levers;
 import org.labourcast.scenario.ScenarioSpec;
 
 /**
@@ -11,9 +12,10 @@ import org.labourcast.scenario.ScenarioSpec;
  *
  * @param cohort the projection, base year first, one entry per year to the horizon
  * @param scale  persons per agent, ≥ 1
+ * @param policy the scenario's levers with their yearly effects precomputed
  */
 public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int scale, ParticipationProfiles profiles,
-                          RetirementAgeSchedule retirement) {
+                          RetirementAgeSchedule retirement, Levers policy) {
     public LabourModel {
         if (spec.labour() == null) {
             throw new IllegalArgumentException("scenario " + spec.id() + " has no labour section");
@@ -34,10 +36,13 @@ public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int sca
         ParticipationProfiles profiles = new ParticipationProfiles(
                 ParticipationProfile.fromGroups(p.ages(), p.male(), spec.maxAge()),
                 ParticipationProfile.fromGroups(p.ages(), p.female(), spec.maxAge()));
-        RetirementAgeSchedule retirement = la.retirement().reform()
-                ? RetirementAgeSchedule.reform(la.retirement().reformStart())
+        Levers policy = spec.policy();
+        // A retirement_reform lever overrides the scenario's retirement assumption.
+        LabourAssumptions.RetirementAssumption r = policy.retirement(la.retirement());
+        RetirementAgeSchedule retirement = r.reform()
+                ? RetirementAgeSchedule.reform(r.reformStart())
                 : RetirementAgeSchedule.noReform();
-        return new LabourModel(spec, cohort, scale, profiles, retirement);
+        return new LabourModel(spec, cohort, scale, profiles, retirement, policy);
     }
 
     public LabourAssumptions labour() {

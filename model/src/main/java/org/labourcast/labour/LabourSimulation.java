@@ -10,6 +10,7 @@ import org.labourcast.agents.GroupStreams;
 import org.labourcast.agents.Selection;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.ProjectedYear;
+import org.labourcast.policy.PolicyEffects;
 import org.labourcast.scenario.ScenarioSpec;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -125,6 +126,23 @@ public final class LabourSimulation extends SimState {
         for (int slot = 0; slot < groupRandom.length; slot++) {
             groupRandom[slot] = streams.stream(year, slot);
         }
+    }
+
+    /** The combined effect of the scenario's levers in the current year ({@link PolicyEffects#NONE} without). */
+    PolicyEffects effects() {
+        return year > model.baseYear() ? model.policy().effects(year) : PolicyEffects.NONE;
+    }
+
+    /**
+     * Labour demand by sector (agents) that employment is measured against: demand from output growth, plus the
+     * stock of jobs made by levers, plus public-welfare posts in tertiary (they hold their holders in work).
+     */
+    double[] effectiveDemand() {
+        PolicyEffects e = effects();
+        double k = model.scale();
+        return new double[] {demand[0] + e.extraLabourDemand().primary() / k,
+            demand[1] + e.extraLabourDemand().secondary() / k,
+            demand[2] + (e.extraLabourDemand().tertiary() + e.reservedPosts()) / k};
     }
 
     ProjectedYear cohortYear() {

@@ -27,7 +27,8 @@ final class RuralTransferProcess implements Steppable {
         LabourSimulation sim = (LabourSimulation) state;
         LabourAssumptions.TransferAssumption t = sim.assumptions().transfer();
         double gapEffect = t.wageGapElasticity() * Math.log(t.wageGap().scalarAt(TimeAnchor.midYear(sim.year))
-                / t.wageGap().scalarAt(TimeAnchor.midYear(sim.model.baseYear())));
+                / t.wageGap().scalarAt(TimeAnchor.midYear(sim.model.baseYear())))
+                + sim.effects().transferLogOddsShift(); // hukou_easing levers
         int slots = sim.population.slots();
         double[][] thresholds = new double[slots][];
         for (int slot = 0; slot < slots; slot++) {

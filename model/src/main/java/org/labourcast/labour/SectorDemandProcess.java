@@ -41,8 +41,9 @@ final class SectorDemandProcess implements Steppable {
             pushable += n[PUSHABLE_FARMER];
         }
         long[] moves = new long[4];
+        double[] demand = sim.effectiveDemand();
         for (Sector s : Sector.values()) {
-            double excess = employed[s.ordinal()] - sim.demand[s.ordinal()];
+            double excess = employed[s.ordinal()] - demand[s.ordinal()];
             if (excess > 0) {
                 moves[s.ordinal()] = Math.round(d.adjustmentSpeed() * excess);
             }

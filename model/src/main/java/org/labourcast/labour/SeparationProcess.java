@@ -25,8 +25,10 @@ final class SeparationProcess implements Steppable {
         LabourSimulation sim = (LabourSimulation) state;
         SectorValues rates = sim.assumptions().matching().separationRate();
         double[] bySector = new double[4];
+        // Job-retention refunds (稳岗返还) scale the separation rates of non-farm employees (docs/levers.md).
+        double retention = sim.effects().separationRateMultiplier();
         for (Sector s : Sector.values()) {
-            bySector[s.code()] = rates.get(s);
+            bySector[s.code()] = Math.min(1, rates.get(s) * (s.nonFarm() ? retention : 1));
         }
         long[] register = {Draws.threshold(sim.calibration.registrationRuralHukou()),
             Draws.threshold(sim.calibration.registrationUrbanHukou())};

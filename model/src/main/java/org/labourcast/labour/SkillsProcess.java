@@ -4,6 +4,7 @@ import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AlignedSelection;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
+import org.labourcast.policy.PolicyEffects;
 import org.labourcast.scenario.TimeAnchor;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -24,8 +25,15 @@ final class SkillsProcess implements Steppable {
         LabourSimulation sim = (LabourSimulation) state;
         LabourAssumptions.SkillsAssumption skills = sim.assumptions().skills();
         double persons = skills.trainees().scalarAt(TimeAnchor.midYear(sim.year));
-        long rural = Math.round(persons * skills.ruralLabourShare() / sim.model.scale());
-        long other = Math.round(persons * (1 - skills.ruralLabourShare()) / sim.model.scale());
+        // Training levers add trainees with their own rural share and pass rate (docs/levers.md).
+        PolicyEffects e = sim.effects();
+        double extra = e.extraTrainees();
+        double ruralPersons = persons * skills.ruralLabourShare() + extra * e.extraTraineesRuralShare();
+        double allPersons = persons + extra;
+        double certificationRate = allPersons > 0
+                ? (persons * skills.certificationRate() + extra * e.extraCertificationRate()) / allPersons : 0;
+        long rural = Math.round(ruralPersons / sim.model.scale());
+        long other = Math.round((allPersons - ruralPersons) / sim.model.scale());
         if (rural + other == 0) {
             return;
         }
@@ -46,7 +54,7 @@ final class SkillsProcess implements Steppable {
             trainees += shares[s][0] + shares[s][1];
         }
         sim.events.trainees = trainees;
-        long certify = Draws.threshold(skills.certificationRate());
+        long certify = Draws.threshold(certificationRate);
         AlignedSelection.draw(sim.population, sim.executor, counts, shares, eligible, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> {
                     if (Draws.bernoulli(rng, certify)) {
