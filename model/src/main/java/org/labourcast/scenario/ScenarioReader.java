@@ -101,6 +101,15 @@ public final class ScenarioReader {
     }
 
     /**
+     * The tree of a scenario file with its parents merged in ({@code extends:}), as {@link #read(Path, List)} sees
+     * it before applying overrides and reading it: for tools that address fields by path, such as calibration.
+     * Parents are checked as in {@link #read(Path)}; the merged tree itself is not.
+     */
+    public YamlMapping mergedTree(Path file) {
+        return new Variants(loader, this::checkParent).resolve(file).tree();
+    }
+
+    /**
      * The scenario hash of a variant or of a run with overrides: SHA-256 of the UTF-8 text with the line
      * {@code labourcast scenario inputs 1}, then {@code file <sha256>} for each input file (the scenario file
      * first, then its parent, the parent's parent…), then {@code set <path=value>} for each override in order,

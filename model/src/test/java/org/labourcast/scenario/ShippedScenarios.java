@@ -23,11 +23,30 @@ public final class ShippedScenarios {
         throw new IllegalStateException("cannot find the scenarios folder above " + here);
     }
 
-    /** Every scenario file under scenarios/ (YAML files outside the data folder). */
+    /** Every scenario file under scenarios/ (YAML files outside the data folder that are not calibration files). */
     public static List<Path> all() {
         try (Stream<Path> files = Files.walk(root())) {
             return files.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("/data/"))
-                    .sorted().toList();
+                    .filter(p -> !isCalibration(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every shipped calibration file (docs/calibration.md): a YAML file with a top-level labourcast_calibration. */
+    public static List<Path> calibrations() {
+        try (Stream<Path> files = Files.walk(root())) {
+            return files.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("/data/"))
+                    .filter(ShippedScenarios::isCalibration).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a YAML file is a calibration file ({@code labourcast_calibration:} at the start of a line). */
+    public static boolean isCalibration(Path file) {
+        try {
+            return Files.readAllLines(file).stream().anyMatch(l -> l.startsWith("labourcast_calibration:"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
