@@ -7,7 +7,8 @@ import java.util.function.LongSupplier;
 import org.labourcast.experiment.ProgressListener;
 
 /**
- * Shows the progress of a Monte Carlo experiment.
+ * Shows the progress of a Monte Carlo experiment, or of anything else counted in units (a sweep counts its runs over
+ * all points).
  *
  * <p>On an interactive terminal it redraws one line in place with {@code \r}, e.g.
  * {@code [######--------------] 12/40 runs  30%  ETA 0:12}, at most {@link #MAX_REDRAWS_PER_SECOND} times a second

@@ -176,28 +176,30 @@ final class SweepCommand implements Callable<Integer> {
         stdout.println(describe(plan, part, mine, mine - todo.size(), todo.size(), t));
         stdout.flush();
         int totalRuns = Math.max(1, todo.size() * plan.runsPerPoint());
-        ProgressBar bar = new ProgressBar(stderr, totalRuns, System.console() != null, "run", "runs",
-                System::nanoTime);
+        ProgressBar bar = todo.isEmpty() ? null : new ProgressBar(stderr, totalRuns, System.console() != null, "run",
+                "runs", System::nanoTime);
         Integer stopAfter = stopAfterPointsForTests;
         long cpu0 = processCpuNanos();
-        SweepRunner.run(todo, (p, threadsPerPoint, progress) -> scenarios.evaluate(plan, p, threadsPerPoint, progress),
-                folder, t, plan.runsPerPoint(), new SweepRunner.Listener() {
-                    @Override
-                    public void pointFinished(int point, int done, int total) {
-                        if (stopAfter != null && done >= stopAfter) {
-                            throw new IllegalStateException("sweep stopped after " + done + " points (test hook)");
+        try {
+            SweepRunner.run(todo, (p, perPoint, progress) -> scenarios.evaluate(plan, p, perPoint, progress), folder,
+                    t, plan.runsPerPoint(), new SweepRunner.Listener() {
+                        @Override
+                        public void pointFinished(int point, int done, int total) {
+                            if (stopAfter != null && done >= stopAfter) {
+                                throw new IllegalStateException("sweep stopped after " + done + " points (test hook)");
+                            }
                         }
-                    }
 
-                    @Override
-                    public void runsCompleted(int done, int total) {
-                        bar.update(Math.min(done, totalRuns));
-                    }
-                });
-        if (todo.isEmpty()) {
-            bar.update(totalRuns);
+                        @Override
+                        public void runsCompleted(int done, int total) {
+                            bar.update(Math.min(done, totalRuns));
+                        }
+                    });
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
         }
-        bar.finish();
         long t2 = System.nanoTime();
         long cpu = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
         double pointSeconds = (t2 - t1) / 1e9;
@@ -261,6 +263,10 @@ final class SweepCommand implements Callable<Integer> {
                 .append(plan.design().label());
         if (plan.samples() > 0) {
             sb.append(", ").append(plan.samples()).append(" samples");
+        }
+        long oat = plan.points().stream().filter(p -> p.block().startsWith("oat ")).count();
+        if (oat > 0 && oat < plan.size()) {
+            sb.append(" ").append(plan.size() - oat).append(" + ").append(oat).append(" one-at-a-time");
         }
         sb.append("), ");
         sb.append(plan.agents() ? plan.runsPerPoint() + " Monte Carlo runs per point at scale " + plan.scale()

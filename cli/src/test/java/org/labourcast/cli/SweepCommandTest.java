@@ -93,7 +93,7 @@ class SweepCommandTest {
         Path out = tmp.resolve("full");
         LabourcastCliTest.Result r = sweep(sweepFile(), out, "--threads", "2");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("11 points (grid), 2 Monte Carlo runs per point at scale 200"), r.out());
+        assertTrue(r.out().contains("11 points (grid 4 + 7 one-at-a-time), 2 Monte Carlo runs per point at scale 200"), r.out());
         assertTrue(r.out().contains("per point with 2 threads"), r.out());
         assertTrue(r.out().contains("labour.transfer.base_rate") && r.out().contains("elasticity"), r.out());
         for (String f : TABLES) {
@@ -197,6 +197,15 @@ class SweepCommandTest {
         assertEquals(2, nothing.code());
         assertTrue(nothing.err().contains("nothing to resume"), nothing.err());
         assertEquals(2, sweep(file, tmp.resolve("y"), "--resume", "--overwrite").code());
+        Path misspelt = tmp.resolve("misspelt.yaml");
+        Files.writeString(misspelt, Files.readString(file).replace("labour.transfer.base_rate", "labour.transfer.base_rat"));
+        for (String command : List.of("validate", "sweep")) {
+            LabourcastCliTest.Result r = LabourcastCliTest.run(command, misspelt.toString());
+            assertEquals(2, r.code(), command);
+            assertTrue(r.err().contains("misspelt.yaml:9:13: sweep.parameters[0].path: the scenario has no field"
+                    + " 'labour.transfer.base_rat' (did you mean 'base_rate'?)"), r.err());
+        }
+        assertFalse(Files.exists(Path.of("out", "leshan-sweep-test")), "a refused sweep writes nothing");
         LabourcastCliTest.Result noSweep = sweep(baseline, tmp.resolve("z"));
         assertEquals(2, noSweep.code());
         assertTrue(noSweep.err().contains("has no sweep: section"), noSweep.err());

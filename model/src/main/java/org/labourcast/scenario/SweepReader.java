@@ -412,9 +412,12 @@ final class SweepReader {
             }
             if (method == SensitivitySpec.Method.OAT) {
                 if (p.baseline().isEmpty()) {
-                    throw new InputException(p.location(), p.fieldPath(), "one-at-a-time sensitivity needs a baseline"
-                            + " of '" + p.name() + "', and the scenario holds no single number at that path",
-                            "give baseline: x in this parameter");
+                    String suggestion = p.path() == null ? null : suggestion(p.path());
+                    throw new InputException(p.location(), p.fieldPath(), suggestion != null
+                            ? "the scenario has no field '" + p.path() + "'"
+                            : "one-at-a-time sensitivity needs a baseline of '" + p.name() + "', and the scenario"
+                            + " holds no single number at that path",
+                            suggestion != null ? suggestion : "give baseline: x in this parameter");
                 }
                 if (p.baseline().getAsDouble() == 0) {
                     throw new InputException(p.location(), p.fieldPath(), "the baseline of '" + p.name() + "' is 0, so"
@@ -424,6 +427,23 @@ final class SweepReader {
         }
         s.finish();
         return new SensitivitySpec(method, names, years, stat, delta, bootstrap, confidence);
+    }
+
+    /**
+     * "did you mean 'base_rate'?" when {@code path} names no field but its parent is a mapping with a close key; null
+     * when the field exists or nothing is close.
+     */
+    private String suggestion(String path) {
+        int dot = path.lastIndexOf('.');
+        if (FieldOverride.find(tree, path).isPresent() || dot < 0 || path.endsWith("]")) {
+            return null;
+        }
+        Optional<YamlNode> parent = FieldOverride.find(tree, path.substring(0, dot));
+        if (parent.isEmpty() || !(parent.get() instanceof YamlMapping m)) {
+            return null;
+        }
+        String closest = Fields.closestName(path.substring(dot + 1), m.keys());
+        return closest == null ? null : "did you mean '" + closest + "'?";
     }
 
     private List<String> indicatorList(Fields f) {

@@ -27,8 +27,9 @@ import org.labourcast.targets.TargetAttainment;
  * applied as {@code --set} overrides ({@link FieldOverride}) before the strict reader reads it, so every value is
  * checked as if written in the file. Also runs a point ({@link #evaluate}).
  *
- * <p>Overrides at a point, in order: {@code simulation.runs} (the sweep's {@code runs_per_point}), {@code
- * simulation.scale} (the command's {@code --scale}), then each parameter: a path parameter sets its field to the
+ * <p>Overrides at a point, in order: {@code sweep=~} (a point is the scenario without its sweep section),
+ * {@code simulation.runs} (the sweep's {@code runs_per_point}), {@code simulation.scale} (the command's
+ * {@code --scale}), then each parameter: a path parameter sets its field to the
  * value; a scale parameter sets each of its fields to the scenario's numbers there times the value (a mapping's
  * {@code value}, each item of a list). Numbers are written as {@link Csv#number} writes them.
  *
@@ -61,6 +62,8 @@ public final class PointScenarios {
         SweepDefinition def = scenario.sweepDefinition().orElseThrow(() -> new InputException(null, "sweep",
                 file + " has no sweep: section", "add one (docs/sweeps.md), or run the scenario with labourcast run"));
         List<FieldOverride> settings = new ArrayList<>();
+        // A point is the scenario without its sweep: its own reading must not depend on the sweep section.
+        settings.add(new FieldOverride("sweep", "~"));
         def.runsPerPoint().ifPresent(r -> settings.add(new FieldOverride("simulation.runs", Integer.toString(r))));
         scale.ifPresent(k -> settings.add(new FieldOverride("simulation.scale", Integer.toString(k))));
         return new PointScenarios(resolved, scenario, settings);
