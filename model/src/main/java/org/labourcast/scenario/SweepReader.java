@@ -106,6 +106,9 @@ final class SweepReader {
                 .orElse(SweepDefinition.Outputs.ALL);
         Optional<SensitivitySpec> sensitivity = f.optionalFields("sensitivity")
                 .map(s -> sensitivity(s, design, parameters));
+        if (design == Design.OAT || sensitivity.map(s -> s.method() == SensitivitySpec.Method.OAT).orElse(false)) {
+            checkOneAtATime(parameters);
+        }
         f.finish();
         return new SweepDefinition(parameters, design, points, seed, runs, outputs, sensitivity);
     }
@@ -410,23 +413,31 @@ final class SweepReader {
                 throw new InputException(p.location(), p.fieldPath(), "sensitivity needs numeric parameters, and '"
                         + p.name() + "' has text values", "remove the sensitivity section or this parameter");
             }
-            if (method == SensitivitySpec.Method.OAT) {
-                if (p.baseline().isEmpty()) {
-                    String suggestion = p.path() == null ? null : suggestion(p.path());
-                    throw new InputException(p.location(), p.fieldPath(), suggestion != null
-                            ? "the scenario has no field '" + p.path() + "'"
-                            : "one-at-a-time sensitivity needs a baseline of '" + p.name() + "', and the scenario"
-                            + " holds no single number at that path",
-                            suggestion != null ? suggestion : "give baseline: x in this parameter");
-                }
-                if (p.baseline().getAsDouble() == 0) {
-                    throw new InputException(p.location(), p.fieldPath(), "the baseline of '" + p.name() + "' is 0, so"
-                            + " elasticities (relative changes) are undefined", "give a non-zero baseline: x");
-                }
-            }
         }
         s.finish();
         return new SensitivitySpec(method, names, years, stat, delta, bootstrap, confidence);
+    }
+
+    /** One-at-a-time points need numbers and a non-zero baseline (they vary it by ±δ, relative steps). */
+    private void checkOneAtATime(List<SweepParameter> parameters) {
+        for (SweepParameter p : parameters) {
+            if (!p.domain().numeric()) {
+                throw new InputException(p.location(), p.fieldPath(), "one-at-a-time points need numeric parameters,"
+                        + " and '" + p.name() + "' has text values", "remove it, or choose another design");
+            }
+            if (p.baseline().isEmpty()) {
+                String suggestion = p.path() == null ? null : suggestion(p.path());
+                throw new InputException(p.location(), p.fieldPath(), suggestion != null
+                        ? "the scenario has no field '" + p.path() + "'"
+                        : "one-at-a-time points need a baseline of '" + p.name() + "', and the scenario"
+                        + " holds no single number at that path",
+                        suggestion != null ? suggestion : "give baseline: x in this parameter");
+            }
+            if (p.baseline().getAsDouble() == 0) {
+                throw new InputException(p.location(), p.fieldPath(), "the baseline of '" + p.name() + "' is 0, so"
+                        + " elasticities (relative changes) are undefined", "give a non-zero baseline: x");
+            }
+        }
     }
 
     /**
