@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "labourcast", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Projects population and labour supply for a region under a policy scenario.",
             "模拟与预测政策情景下的劳动力供给。"},
-        subcommands = {RunCommand.class, CompareCommand.class, ForecastCommand.class, CalibrateCommand.class, ChartCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class,
+            ForecastCommand.class, CalibrateCommand.class, ChartCommand.class,
             ReportCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Labourcast implements java.util.concurrent.Callable<Integer> {
     public static final int EXIT_OK = 0;
@@ -72,7 +73,8 @@ public final class Labourcast implements java.util.concurrent.Callable<Integer> 
     public Integer call() {
         // No subcommand: a usage mistake like any other, so usage goes to stderr with exit code 2.
         PrintWriter err = spec.commandLine().getErr();
-        err.println("error: a command is required: run, compare, forecast, calibrate, chart, report, validate, bench or help");
+        err.println("error: a command is required: run, compare, sweep, merge, forecast, calibrate, chart, report,"
+                + " validate, bench or help");
         spec.commandLine().usage(err);
         return EXIT_BAD_INPUT;
     }

@@ -7,7 +7,8 @@ import java.util.function.LongSupplier;
 import org.labourcast.experiment.ProgressListener;
 
 /**
- * Shows the progress of a Monte Carlo experiment.
+ * Shows the progress of a Monte Carlo experiment, or of anything else counted in units (a sweep counts its runs over
+ * all points).
  *
  * <p>On an interactive terminal it redraws one line in place with {@code \r}, e.g.
  * {@code [######--------------] 12/40 runs  30%  ETA 0:12}, at most {@link #MAX_REDRAWS_PER_SECOND} times a second
@@ -29,6 +30,8 @@ public final class ProgressBar implements ProgressListener {
 
     private final PrintWriter out;
     private final int total;
+    private final String singular;
+    private final String plural;
     private final boolean interactive;
     private final LongSupplier nanoTime;
     private final long started;
@@ -52,6 +55,19 @@ public final class ProgressBar implements ProgressListener {
      * @param nanoTime    monotonic clock in nanoseconds (injectable for tests); read once now as the start
      */
     public ProgressBar(PrintWriter out, int total, boolean interactive, LongSupplier nanoTime) {
+        this(out, total, interactive, "run", "runs", nanoTime);
+    }
+
+    /**
+     * A progress bar counting other things than runs, e.g. {@code "point", "points"}.
+     *
+     * @param singular the unit's name for one ({@code 1 point in 3.2 s})
+     * @param plural   its name for several ({@code [####----] 12/40 points  30%  ETA 0:12})
+     */
+    public ProgressBar(PrintWriter out, int total, boolean interactive, String singular, String plural,
+                       LongSupplier nanoTime) {
+        this.singular = Objects.requireNonNull(singular, "singular");
+        this.plural = Objects.requireNonNull(plural, "plural");
         if (total < 1) {
             throw new IllegalArgumentException("total must be at least 1, got " + total);
         }
@@ -84,6 +100,11 @@ public final class ProgressBar implements ProgressListener {
         lastDraw = now;
     }
 
+    /** Seconds since the bar was made. */
+    public synchronized double elapsedSeconds() {
+        return (nanoTime.getAsLong() - started) / 1e9;
+    }
+
     /** {@link #update} for an engine's report; {@code total} must be this bar's total. */
     @Override
     public void completed(int done, int total) {
@@ -100,7 +121,8 @@ public final class ProgressBar implements ProgressListener {
         }
         finished = true;
         double seconds = (nanoTime.getAsLong() - started) / 1e9;
-        String runs = done == total ? total + (total == 1 ? " run" : " runs") : done + " of " + total + " runs";
+        String runs = done == total ? total + " " + (total == 1 ? singular : plural)
+                : done + " of " + total + " " + plural;
         String line = String.format(Locale.ROOT, "%s in %.1f s", runs, seconds);
         if (interactive && drawn) {
             redraw(line);
@@ -117,7 +139,7 @@ public final class ProgressBar implements ProgressListener {
         int percent = (int) (100L * done / total); // floor: 100% only when all are done
         StringBuilder sb = new StringBuilder(64).append('[');
         sb.append("#".repeat(filled)).append("-".repeat(BAR_WIDTH - filled)).append("] ");
-        sb.append(done).append('/').append(total).append(" runs  ");
+        sb.append(done).append('/').append(total).append(' ').append(plural).append("  ");
         sb.append(percent).append("%  ETA ");
         if (done == 0) {
             sb.append("-:--");

@@ -81,6 +81,10 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ScenarioSpec s = new ScenarioReader().read(scenario, overrides.parsed());
         RunSettings settings = settings(s);
+        if (s.sweepDefinition().isPresent()) {
+            stderr.println("note: " + scenario + " has a sweep: section, which run ignores (it runs the scenario as"
+                    + " written); labourcast sweep " + scenario + " runs the sweep");
+        }
         if (reanchor && s.actuals().isEmpty()) {
             throw new InputException(null, "--reanchor", "scenario " + s.id() + " (" + scenario + ") has no actuals"
                     + " to re-anchor on", "add an actuals: list (docs/scenario-format.md), or drop --reanchor");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.sweep.PointScenarios;
+import org.labourcast.sweep.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +45,14 @@ final class ValidateCommand implements Callable<Integer> {
             out.print(", " + s.file().overrides().size() + " --set override(s)");
         }
         out.println();
+        if (s.sweepDefinition().isPresent() && s.file().overrides().isEmpty()) {
+            // The sweep's paths and values are checked as labourcast sweep checks them before running.
+            PointScenarios points = PointScenarios.read(scenario, java.util.OptionalInt.empty());
+            SweepPlan plan = points.plan(Version.current());
+            points.validate(plan.points());
+            out.printf("ok: sweep of %d parameter(s), %d point(s) (%s)%n", plan.parameters().size(), plan.size(),
+                    plan.design().label());
+        }
         return Labourcast.EXIT_OK;
     }
 }

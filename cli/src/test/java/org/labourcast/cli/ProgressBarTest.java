@@ -125,4 +125,17 @@ class ProgressBarTest {
         assertTrue(s.contains("[####################] 2000/2000 runs  100%  ETA 0:00\r2000 runs in 0.0 s"), s);
         assertTrue(s.endsWith("\n"), s);
     }
+
+    @Test
+    void countsOtherUnitsWithAnEta() {
+        ProgressBar bar = new ProgressBar(out, 4, false, "point", "points", now::get);
+        at(0);
+        assertEquals("[##########----------] 2/4 points  50%  ETA 0:10", bar.bar(2, Math.round(10e9)));
+        at(12);
+        bar.update(1);
+        bar.finish();
+        assertEquals("1 of 4 points in 12.0 s\n", text.toString());
+        ProgressBar one = new ProgressBar(new PrintWriter(new StringWriter()), 1, false, "point", "points", now::get);
+        assertEquals("[####################] 1/1 points  100%  ETA 0:00", one.bar(1, Math.round(12e9)));
+    }
 }

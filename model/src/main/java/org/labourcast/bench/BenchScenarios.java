@@ -75,7 +75,7 @@ public final class BenchScenarios {
         return new ScenarioSpec(s.id(), s.title(), s.description(), s.region(), s.baseYear(), s.horizon(),
                 s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.urbanTransfer(),
                 s.workingAge(), s.targets(), labour, new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), s.file(),
-                labour == null ? List.of() : s.levers(), s.actuals(), s.history());
+                labour == null ? List.of() : s.levers(), s.actuals(), s.history(), s.sweep());
     }
 
     /**
@@ -114,6 +114,6 @@ public final class BenchScenarios {
                         la.skills().entrantSkilledShare(), la.skills().source()), la.source());
         return new ScenarioSpec(s.id() + "-scaled", s.title(), s.description(), s.region(), s.baseYear(),
                 s.horizon(), s.maxAge(), pop, s.fertility(), s.mortality(), migration, s.urbanTransfer(),
-                s.workingAge(), List.of(), labour, s.simulation(), s.file(), List.of(), List.of(), List.of());
+                s.workingAge(), List.of(), labour, s.simulation(), s.file(), List.of(), List.of(), List.of(), null);
     }
 }

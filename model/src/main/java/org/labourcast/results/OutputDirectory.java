@@ -50,7 +50,8 @@ public final class OutputDirectory {
             List.of(MANIFEST, "indicators.csv", "population.csv", "targets.csv", "runs.csv", "actuals.csv",
                     "indicators_reanchored.csv", "targets_reanchored.csv", "comparison.csv", "differences.csv",
                     "comparison_targets.csv", "decomposition.csv", "forecast.csv", "backtest.csv",
-                    "models.csv");
+                    "models.csv", "sweep.json", "points.csv", "sweep.csv", "sweep_targets.csv", "sensitivity.csv",
+                    "tornado.csv");
     private static final List<String> OUTPUT_EXTENSIONS = List.of(".png", ".svg", ".pdf");
     private static final int NAMES_IN_MESSAGE = 5;
 

@@ -39,6 +39,7 @@ import org.labourcast.scenario.yaml.SafeYamlLoader;
 import org.labourcast.scenario.yaml.YamlMapping;
 import org.labourcast.scenario.yaml.YamlNode;
 import org.labourcast.scenario.yaml.YamlSequence;
+import org.labourcast.sweep.SweepDefinition;
 import org.labourcast.targets.Operator;
 import org.labourcast.targets.Target;
 
@@ -48,7 +49,8 @@ import org.labourcast.targets.Target;
  * Grouped demographic inputs are turned into single years here, so the engines only see single-year schedules.
  * The optional {@code labour:} section is read by {@link LabourReader}, the optional {@code levers:} list by
  * {@link LeverReader}, {@code actuals:} by {@link ActualsReader}, {@code history:} (observed series for
- * forecasting) by {@link HistoryReader}; {@code simulation:} gives default run settings. A file with
+ * forecasting) by {@link HistoryReader}, {@code sweep:} (parameter sweeps, docs/sweeps.md) by {@link SweepReader};
+ * {@code simulation:} gives default run settings. A file with
  * {@code extends:} is merged over its parent first ({@link Variants}), and {@code --set} overrides are applied to
  * the merged tree ({@link FieldOverride}).
  */
@@ -83,7 +85,21 @@ public final class ScenarioReader {
      * order, to the tree merged from the file and its parents, before the tree is read.
      */
     public ScenarioSpec read(Path file, List<FieldOverride> overrides) {
+        return read(resolve(file), overrides);
+    }
+
+    /**
+     * A scenario file with its parents merged ({@code extends}), read once so that it can be read many times with
+     * different overrides ({@link #read(Resolved, List)}), as a sweep does at each point. The parents are checked as
+     * when the file is read.
+     */
+    public Resolved resolve(Path file) {
         Variants.Resolved resolved = new Variants(loader, this::checkParent).resolve(file);
+        return new Resolved(file, resolved.tree(), resolved.inputs());
+    }
+
+    /** Reads a resolved scenario file with {@code --set} overrides applied in order, as {@link #read(Path, List)}. */
+    public ScenarioSpec read(Resolved resolved, List<FieldOverride> overrides) {
         YamlMapping tree = resolved.tree();
         List<String> arguments = new ArrayList<>();
         for (FieldOverride o : overrides) {
@@ -97,7 +113,17 @@ public final class ScenarioReader {
         }
         List<ScenarioSpec.InputFile> inputs = resolved.inputs();
         String sha = inputs.size() == 1 && arguments.isEmpty() ? inputs.get(0).sha256() : inputsHash(inputs, arguments);
-        return read(tree, new ScenarioSpec.ScenarioFile(file.toString(), sha, inputs, arguments));
+        return read(tree, new ScenarioSpec.ScenarioFile(resolved.file().toString(), sha, inputs, arguments));
+    }
+
+    /**
+     * A scenario file with its parents merged, not yet read: its merged YAML tree (immutable, safe to share between
+     * threads) and every file read, the scenario file first.
+     */
+    public record Resolved(Path file, YamlMapping tree, List<ScenarioSpec.InputFile> inputs) {
+        public Resolved {
+            inputs = List.copyOf(inputs);
+        }
     }
 
     /**
@@ -185,10 +211,11 @@ public final class ScenarioReader {
         List<Lever> levers = new LeverReader(baseYear, horizon, labour).read(root);
         List<Actual> actuals = new ActualsReader(baseYear, horizon, workingAge, labour != null).read(root);
         List<HistorySeries> history = new HistoryReader(baseYear, workingAge, labour != null).read(root);
+        SweepDefinition sweep = new SweepReader(rootNode, baseYear, horizon, workingAge, labour != null).read(root);
         root.finish();
         return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
                 mortality, migration, transfer, workingAge, targets, labour, simulation, file, levers, actuals,
-                history);
+                history, sweep);
     }
 
     private record Context(int baseYear, int horizon, int maxAge) {

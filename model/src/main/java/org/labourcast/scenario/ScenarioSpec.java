@@ -7,6 +7,7 @@ import org.labourcast.indicators.AgeBand;
 import org.labourcast.labour.LabourAssumptions;
 import org.labourcast.policy.Lever;
 import org.labourcast.policy.Levers;
+import org.labourcast.sweep.SweepDefinition;
 import org.labourcast.targets.Target;
 
 /**
@@ -25,13 +26,16 @@ import org.labourcast.targets.Target;
  *                   scenarios with a labour model have levers
  * @param actuals    realised values for years after the base year (mid-term review), in file order; may be empty
  * @param history    observed series of the scenario's indicators up to the base year (may be empty), for forecasting
+ * @param sweep      the scenario's {@code sweep:} section (docs/sweeps.md), or null when it has none; only
+ *                   {@code labourcast sweep} uses it, other commands run the scenario itself
  */
 public record ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
                            int maxAge, BasePopulation population, FertilityAssumption fertility,
                            MortalityAssumption mortality, MigrationAssumption migration,
                            UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
                            LabourAssumptions labour, RunSettings simulation, ScenarioFile file,
-                           List<Lever> levers, List<Actual> actuals, List<HistorySeries> history) {
+                           List<Lever> levers, List<Actual> actuals, List<HistorySeries> history,
+                           SweepDefinition sweep) {
     public ScenarioSpec {
         workingAge = List.copyOf(workingAge);
         history = history == null ? List.of() : List.copyOf(history);
@@ -41,6 +45,22 @@ public record ScenarioSpec(String id, Bilingual title, String description, Regio
         if (!levers.isEmpty() && labour == null) {
             throw new IllegalArgumentException("levers act on the labour model; this scenario has none");
         }
+    }
+
+    /** A scenario without a sweep section (the form before sweeps existed). */
+    public ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
+                        int maxAge, BasePopulation population, FertilityAssumption fertility,
+                        MortalityAssumption mortality, MigrationAssumption migration,
+                        UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
+                        LabourAssumptions labour, RunSettings simulation, ScenarioFile file,
+                        List<Lever> levers, List<Actual> actuals, List<HistorySeries> history) {
+        this(id, title, description, region, baseYear, horizon, maxAge, population, fertility, mortality, migration,
+                urbanTransfer, workingAge, targets, labour, simulation, file, levers, actuals, history, null);
+    }
+
+    /** The sweep section, if the scenario has one. */
+    public Optional<SweepDefinition> sweepDefinition() {
+        return Optional.ofNullable(sweep);
     }
 
     /**

@@ -240,7 +240,7 @@ class ComparisonTest {
         return new ScenarioSpec(s.id(), s.title(), s.description(), s.region(), s.baseYear(), s.horizon(),
                 s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.urbanTransfer(),
                 s.workingAge(), s.targets().stream().filter(t -> !IndicatorCatalog.isLabour(t.indicator())).toList(),
-                null, s.simulation(), s.file(), List.of(), s.actuals(), s.history());
+                null, s.simulation(), s.file(), List.of(), s.actuals(), s.history(), null);
     }
 
     static String withoutLabour(String text) {

@@ -53,11 +53,21 @@ public final class ShippedScenarios {
     }
 
     /**
-     * Every shipped variant: a scenario file with a top-level {@code extends:} (docs/scenario-format.md, "Variants").
-     * Such a file can only be read from its folder, where its parent is.
+     * Every shipped policy variant: a scenario file with a top-level {@code extends:} (docs/scenario-format.md,
+     * "Variants"), other than a sweep (a variant with a top-level {@code sweep:}, run by {@code labourcast sweep},
+     * docs/sweeps.md). Such a file can only be read from its folder, where its parent is.
      */
     public static List<Path> variants() {
-        return all().stream().filter(ShippedScenarios::isVariant).toList();
+        return all().stream().filter(p -> isVariant(p) && !isSweep(p)).toList();
+    }
+
+    /** Whether a scenario file has a sweep section ({@code sweep:} at the start of a line, a top-level key). */
+    public static boolean isSweep(Path file) {
+        try {
+            return Files.readAllLines(file).stream().anyMatch(l -> l.startsWith("sweep:"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether a scenario file names a parent ({@code extends:} at the start of a line, a top-level key). */

@@ -2,6 +2,7 @@ package org.labourcast.scenario.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.labourcast.InputException;
 
@@ -76,11 +77,41 @@ public record FieldOverride(String path, String value) {
 
     /** Keys (String) and indices (Integer) of the path. */
     List<Object> steps() {
+        try {
+            return steps(path);
+        } catch (IllegalArgumentException e) {
+            throw pathError(e.getMessage());
+        }
+    }
+
+    /**
+     * The node at {@code path} in {@code root}, or empty when the tree has no such field or item (an absent key, an
+     * index past the end of a list, a key under a scalar). Nothing is parsed or changed. Sweeps use it to find a
+     * parameter's current value.
+     *
+     * @throws IllegalArgumentException for a malformed path, with the problem as message
+     */
+    public static Optional<YamlNode> find(YamlMapping root, String path) {
+        YamlNode node = root;
+        for (Object step : steps(path)) {
+            if (step instanceof String key && node instanceof YamlMapping m && m.get(key) != null) {
+                node = m.get(key);
+            } else if (step instanceof Integer i && node instanceof YamlSequence seq && i < seq.size()) {
+                node = seq.get(i);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(node);
+    }
+
+    /** Keys (String) and indices (Integer) of {@code path}; IllegalArgumentException naming the problem. */
+    private static List<Object> steps(String path) {
         List<Object> steps = new ArrayList<>();
         int n = path.length();
         int i = 0;
         if (n == 0) {
-            throw pathError("the path is empty");
+            throw new IllegalArgumentException("the path is empty");
         }
         while (i < n) {
             int start = i;
@@ -89,7 +120,7 @@ public record FieldOverride(String path, String value) {
             }
             String key = path.substring(start, i);
             if (key.isEmpty() || !key.strip().equals(key)) {
-                throw pathError(key.isEmpty() ? "a field name is missing at character " + (start + 1)
+                throw new IllegalArgumentException(key.isEmpty() ? "a field name is missing at character " + (start + 1)
                         : "field name '" + Texts.shown(key) + "' has spaces around it");
             }
             steps.add(key);
@@ -97,19 +128,19 @@ public record FieldOverride(String path, String value) {
                 int close = path.indexOf(']', i);
                 String digits = close < 0 ? "" : path.substring(i + 1, close);
                 if (!digits.matches("0|[1-9][0-9]{0,8}")) {
-                    throw pathError("a list index is written [0], [1], …");
+                    throw new IllegalArgumentException("a list index is written [0], [1], …");
                 }
                 steps.add(Integer.parseInt(digits));
                 i = close + 1;
             }
             if (i < n) {
                 if (path.charAt(i) != '.' || i == n - 1) {
-                    throw pathError("unexpected '" + path.charAt(i) + "' at character " + (i + 1));
+                    throw new IllegalArgumentException("unexpected '" + path.charAt(i) + "' at character " + (i + 1));
                 }
                 i++;
             }
             if (steps.size() > MAX_STEPS) {
-                throw pathError("the path is longer than " + MAX_STEPS + " steps");
+                throw new IllegalArgumentException("the path is longer than " + MAX_STEPS + " steps");
             }
         }
         return steps;

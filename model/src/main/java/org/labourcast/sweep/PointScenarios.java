@@ -1,0 +1,237 @@
+package org.labourcast.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.labourcast.InputException;
+import org.labourcast.experiment.AgentRun;
+import org.labourcast.experiment.ProgressListener;
+import org.labourcast.experiment.ProjectionRun;
+import org.labourcast.experiment.RunSettings;
+import org.labourcast.experiment.ScenarioResult;
+import org.labourcast.results.Csv;
+import org.labourcast.results.IndicatorRow;
+import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.scenario.yaml.Fields;
+import org.labourcast.scenario.yaml.YamlMapping;
+import org.labourcast.scenario.yaml.YamlNode;
+import org.labourcast.scenario.yaml.YamlSequence;
+import org.labourcast.targets.TargetAttainment;
+
+/**
+ * The scenario at each point of a sweep: the scenario file, resolved once, read with the point's parameter values
+ * applied as {@code --set} overrides ({@link FieldOverride}) before the strict reader reads it, so every value is
+ * checked as if written in the file. Also runs a point ({@link #evaluate}).
+ *
+ * <p>Overrides at a point, in order: {@code sweep=~} (a point is the scenario without its sweep section),
+ * {@code simulation.runs} (the sweep's {@code runs_per_point}), {@code simulation.scale} (the command's
+ * {@code --scale}), then each parameter: a path parameter sets its field to the
+ * value; a scale parameter sets each of its fields to the scenario's numbers there times the value (a mapping's
+ * {@code value}, each item of a list). Numbers are written as {@link Csv#number} writes them.
+ *
+ * <p>Thread-safe: the resolved tree is immutable and each read uses its own reader.
+ */
+public final class PointScenarios {
+    private final ScenarioReader.Resolved resolved;
+    private final ScenarioSpec scenario;
+    private final SweepDefinition definition;
+    private final List<FieldOverride> settings;
+    private final ScenarioSpec base;
+
+    private PointScenarios(ScenarioReader.Resolved resolved, ScenarioSpec scenario, List<FieldOverride> settings) {
+        this.resolved = resolved;
+        this.scenario = scenario;
+        this.definition = scenario.sweepDefinition().orElseThrow();
+        this.settings = List.copyOf(settings);
+        this.base = read(settings);
+    }
+
+    /**
+     * Reads a sweep's scenario file.
+     *
+     * @param scale persons per agent for every point (the command's {@code --scale}), or empty for the scenario's
+     * @throws InputException for a scenario error, or a scenario without a {@code sweep:} section
+     */
+    public static PointScenarios read(java.nio.file.Path file, OptionalInt scale) {
+        ScenarioReader.Resolved resolved = new ScenarioReader().resolve(file);
+        ScenarioSpec scenario = new ScenarioReader().read(resolved, List.of());
+        SweepDefinition def = scenario.sweepDefinition().orElseThrow(() -> new InputException(null, "sweep",
+                file + " has no sweep: section", "add one (docs/sweeps.md), or run the scenario with labourcast run"));
+        List<FieldOverride> settings = new ArrayList<>();
+        // A point is the scenario without its sweep: its own reading must not depend on the sweep section.
+        settings.add(new FieldOverride("sweep", "~"));
+        def.runsPerPoint().ifPresent(r -> settings.add(new FieldOverride("simulation.runs", Integer.toString(r))));
+        scale.ifPresent(k -> settings.add(new FieldOverride("simulation.scale", Integer.toString(k))));
+        return new PointScenarios(resolved, scenario, settings);
+    }
+
+    /** The scenario as written (with its sweep section). */
+    public ScenarioSpec scenario() {
+        return scenario;
+    }
+
+    public SweepDefinition definition() {
+        return definition;
+    }
+
+    /** The scenario with the sweep's run settings and no parameter changed. */
+    public ScenarioSpec base() {
+        return base;
+    }
+
+    /** The plan of this sweep: its points, settings and analysis. */
+    public SweepPlan plan(String toolVersion) {
+        SweepPlanner.Layout layout = SweepPlanner.points(definition);
+        RunSettings run = base.simulation();
+        boolean agents = base.labourModel().isPresent();
+        SweepPlan.ScenarioInfo info = new SweepPlan.ScenarioInfo(scenario.id(), scenario.file().sha256(),
+                scenario.title().en(), scenario.title().zh(), scenario.region().name().en(),
+                scenario.region().name().zh(), scenario.baseYear(), scenario.horizon());
+        return new SweepPlan(info, toolVersion, agents, agents ? run.runs() : 1, run.scale(), run.seed(),
+                definition.design(), definition.points(), definition.seed(),
+                definition.parameters().stream().map(SweepParameter::name).toList(), layout.points(),
+                definition.outputs(), definition.sensitivity(), layout.oat(), layout.oatBaseline());
+    }
+
+    /**
+     * Checks every parameter against the scenario before any point runs: each alone (the others as in the scenario)
+     * at the lowest and highest number, and every text, it takes among {@code points}. A path the scenario does not
+     * know, or a value it refuses, is an error at the parameter in the sweep section, with the reader's message and
+     * suggestion. (Combinations are checked when their points run.)
+     */
+    public void validate(List<SweepPoint> points) {
+        List<SweepParameter> parameters = definition.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            Set<ParameterValue> values = new LinkedHashSet<>();
+            ParameterValue lo = null;
+            ParameterValue hi = null;
+            for (SweepPoint p : points) {
+                ParameterValue v = p.values().get(i);
+                if (!v.numeric()) {
+                    values.add(v);
+                } else {
+                    lo = lo == null || v.number() < lo.number() ? v : lo;
+                    hi = hi == null || v.number() > hi.number() ? v : hi;
+                }
+            }
+            if (lo != null) {
+                values.add(lo);
+                values.add(hi);
+            }
+            SweepParameter parameter = parameters.get(i);
+            for (ParameterValue v : values) {
+                List<FieldOverride> overrides = new ArrayList<>(settings);
+                overrides.addAll(overrides(parameter, v));
+                try {
+                    read(overrides);
+                } catch (InputException e) {
+                    throw new InputException(parameter.location(), parameter.fieldPath(), "with " + parameter.name()
+                            + " = " + v.text() + ": " + (e.fieldPath().isEmpty() ? "" : e.fieldPath() + ": ")
+                            + e.problem(), e.hint());
+                }
+            }
+        }
+    }
+
+    /** The scenario at a point. @throws InputException naming the point when the scenario refuses its values */
+    public ScenarioSpec at(SweepPoint point) {
+        List<FieldOverride> overrides = new ArrayList<>(settings);
+        for (int i = 0; i < point.values().size(); i++) {
+            overrides.addAll(overrides(definition.parameters().get(i), point.values().get(i)));
+        }
+        try {
+            return read(overrides);
+        } catch (InputException e) {
+            throw new InputException(null, "sweep", "point " + point.index() + " (" + describe(point) + "): "
+                    + e.getMessage());
+        }
+    }
+
+    /**
+     * Runs one point: the agent-based Monte Carlo ({@link AgentRun}) on {@code threads} threads when the scenario
+     * has a labour model, else the cohort-component projection; keeps the cells the plan keeps.
+     */
+    public PointResult evaluate(SweepPlan plan, SweepPoint point, int threads, ProgressListener progress) {
+        ScenarioSpec spec = at(point);
+        ScenarioResult result;
+        if (spec.labourModel().isPresent()) {
+            RunSettings s = spec.simulation();
+            result = AgentRun.of(spec, new RunSettings(s.runs(), s.seed(), threads, s.scale()), progress);
+        } else {
+            result = ProjectionRun.of(spec);
+            progress.completed(1, 1);
+        }
+        List<PointResult.Cell> cells = new ArrayList<>();
+        for (IndicatorRow r : result.indicators()) {
+            if (plan.keeps(r.indicator(), r.year())) {
+                cells.add(new PointResult.Cell(r.indicator(), r.year(), r.stat(), r.value()));
+            }
+        }
+        List<PointResult.TargetOutcome> targets = new ArrayList<>();
+        for (TargetAttainment a : result.targets()) {
+            targets.add(new PointResult.TargetOutcome(a.target().indicator(), a.target().year(),
+                    a.target().operator().symbol(), a.target().value(), a.target().kind().label(), a.runsMet(),
+                    a.medianProjected(), a.medianFirstYearMet()));
+        }
+        return new PointResult(point.index(), result.replicates().runs(), cells, targets);
+    }
+
+    private ScenarioSpec read(List<FieldOverride> overrides) {
+        return new ScenarioReader().read(resolved, overrides);
+    }
+
+    /** The overrides that give {@code parameter} the value {@code v}. */
+    List<FieldOverride> overrides(SweepParameter parameter, ParameterValue v) {
+        if (!parameter.scales()) {
+            return List.of(new FieldOverride(parameter.path(), v.numeric() ? v.text() : quoted(v.text())));
+        }
+        List<FieldOverride> out = new ArrayList<>();
+        for (String path : parameter.scale()) {
+            YamlNode node = FieldOverride.find(resolved.tree(), path).orElseThrow();
+            String target = path;
+            if (node instanceof YamlMapping m && m.get("value") != null) {
+                node = m.get("value");
+                target = path + ".value";
+            }
+            String text;
+            if (node instanceof YamlSequence seq) {
+                StringBuilder sb = new StringBuilder("[");
+                for (int i = 0; i < seq.size(); i++) {
+                    sb.append(i == 0 ? "" : ", ").append(Csv.number(Fields.toNumber(seq.get(i)) * v.number()));
+                }
+                text = sb.append(']').toString();
+            } else {
+                text = Csv.number(Fields.toNumber(node) * v.number());
+            }
+            out.add(new FieldOverride(target, text));
+        }
+        return out;
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /** {@code name=value, name=value} of a point, for messages. */
+    public String describe(SweepPoint point) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < point.values().size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(definition.parameters().get(i).name()).append('=')
+                    .append(point.values().get(i).text());
+        }
+        return sb.toString();
+    }
+
+    /** The first point's values, for tests: the overrides as {@code path=value} arguments. */
+    List<String> arguments(SweepPoint point) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < point.values().size(); i++) {
+            overrides(definition.parameters().get(i), point.values().get(i)).forEach(o -> out.add(o.argument()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,121 @@
+package org.labourcast.sweep;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.IntFunction;
+import org.labourcast.results.Csv;
+import org.labourcast.results.OutputDirectory;
+
+/**
+ * Writes a finished sweep's tables from its plan and its points' checkpoints, and nothing else, so that a sweep run
+ * straight through, resumed, or run in shards and merged writes the same bytes:
+ *
+ * <ul>
+ *   <li>{@code sweep.csv}: {@code point,<parameter>…,indicator,year,stat,value}, the reported indicators' summary
+ *       statistics at every point (points in order, then indicators, years and stats in the engine's order);</li>
+ *   <li>{@code sweep_targets.csv}: {@code point,<parameter>…,indicator,year,operator,target,kind,probability,median,
+ *       median_first_year_met,status,runs}, every plan target at every point;</li>
+ *   <li>with a sensitivity analysis, {@code sensitivity.csv} ({@link SensitivityAnalysis#HEADER}) and, for
+ *       one-at-a-time, {@code tornado.csv} ({@link SensitivityAnalysis#TORNADO_HEADER}).</li>
+ * </ul>
+ */
+public final class SweepTables {
+    public static final String SWEEP_CSV = "sweep.csv";
+    public static final String TARGETS_CSV = "sweep_targets.csv";
+    public static final String SENSITIVITY_CSV = "sensitivity.csv";
+    public static final String TORNADO_CSV = "tornado.csv";
+    /** Columns of sweep_targets.csv after the parameters. */
+    public static final String TARGET_COLUMNS = "indicator,year,operator,target,kind,probability,median,"
+            + "median_first_year_met,status,runs";
+
+    private SweepTables() {
+    }
+
+    /**
+     * Writes the tables to {@code out}.
+     *
+     * @param points a point's result by index (from the checkpoints); read once per table
+     * @return the sensitivity analysis, if the plan has one
+     */
+    public static Optional<SensitivityAnalysis.Result> write(SweepPlan plan, IntFunction<PointResult> points,
+                                                             OutputDirectory out) {
+        out.writeAtomically(SWEEP_CSV, os -> {
+            write(os, header(plan, "indicator,year,stat,value"));
+            for (SweepPoint p : plan.points()) {
+                PointResult r = points.apply(p.index());
+                String prefix = prefix(p);
+                StringBuilder sb = new StringBuilder();
+                for (PointResult.Cell c : r.cells()) {
+                    if (plan.outputs().includes(c.indicator(), c.year())) {
+                        sb.append(prefix).append(Csv.row(c.indicator(), c.year(), c.stat(), c.value()));
+                    }
+                }
+                write(os, sb.toString());
+            }
+        });
+        out.writeAtomically(TARGETS_CSV, os -> {
+            write(os, header(plan, TARGET_COLUMNS));
+            for (SweepPoint p : plan.points()) {
+                PointResult r = points.apply(p.index());
+                String prefix = prefix(p);
+                StringBuilder sb = new StringBuilder();
+                for (PointResult.TargetOutcome t : r.targets()) {
+                    sb.append(prefix).append(Csv.row(t.indicator(), t.year(), t.operator(), t.target(), t.kind(),
+                            t.probability(r.runs()), t.median(),
+                            t.firstYearMet().isPresent() ? Integer.toString(t.firstYearMet().getAsInt()) : "",
+                            t.status(r.runs()), r.runs()));
+                }
+                write(os, sb.toString());
+            }
+        });
+        if (plan.sensitivity().isEmpty()) {
+            return Optional.empty();
+        }
+        SensitivitySpec spec = plan.sensitivity().get();
+        List<SensitivityAnalysis.Outcome> outcomes = SensitivityAnalysis.outcomes(spec);
+        double[][] values = new double[outcomes.size()][plan.size()];
+        for (SweepPoint p : plan.points()) {
+            PointResult r = points.apply(p.index());
+            for (int c = 0; c < outcomes.size(); c++) {
+                SensitivityAnalysis.Outcome o = outcomes.get(c);
+                OptionalDouble v = r.value(o.indicator(), o.year(), spec.stat());
+                if (v.isEmpty() || Double.isNaN(v.getAsDouble())) {
+                    throw new IllegalStateException("point " + p.index() + " has no " + spec.stat() + " of "
+                            + o.indicator() + " in " + o.year());
+                }
+                values[c][p.index()] = v.getAsDouble();
+            }
+        }
+        SensitivityAnalysis.Result result = SensitivityAnalysis.analyse(plan, values);
+        out.writeText(SENSITIVITY_CSV, result.csv());
+        if (!result.tornadoes().isEmpty()) {
+            out.writeText(TORNADO_CSV, result.tornadoCsv());
+        }
+        return Optional.of(result);
+    }
+
+    private static String header(SweepPlan plan, String tail) {
+        List<Object> cells = new ArrayList<>();
+        cells.add("point");
+        cells.addAll(plan.parameters());
+        String head = Csv.row(cells.toArray());
+        return head.substring(0, head.length() - 1) + "," + tail + "\n";
+    }
+
+    /** {@code point,<values>,} of a point's lines. */
+    private static String prefix(SweepPoint p) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(p.index());
+        p.values().forEach(v -> cells.add(v.text()));
+        String row = Csv.row(cells.toArray());
+        return row.substring(0, row.length() - 1) + ",";
+    }
+
+    private static void write(OutputStream os, String text) throws java.io.IOException {
+        os.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
