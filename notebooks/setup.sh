@@ -8,7 +8,8 @@
 #   4. the project's jars: api/target/labourcast-api.jar and its dependencies in api/target/lib/, which each
 #      notebook's first cell puts on the kernel's classpath with the %jar magic.
 # Usage: bash notebooks/setup.sh [--user] [--no-build]
-# Then:  JUPYTER_PATH=notebooks/.jupyter jupyter lab notebooks/   (or bash notebooks/execute.sh to run them all)
+# Then:  JUPYTER_PATH=notebooks/.jupyter jupyter notebook notebooks/   (front end: apt-get install jupyter-notebook)
+#        or bash notebooks/execute.sh to run them all headlessly
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -21,7 +22,7 @@ for arg in "$@"; do
   case "$arg" in
     --user) user=true ;;
     --no-build) build=false ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "setup.sh: unknown option $arg (use --user, --no-build)" >&2; exit 2 ;;
   esac
 done
@@ -85,5 +86,5 @@ if $build; then
 fi
 test -s "$root/api/target/labourcast-api.jar" || { echo "setup.sh: api/target/labourcast-api.jar is missing" >&2; exit 1; }
 if ! $user; then
-  echo "setup.sh: ready; open the notebooks with JUPYTER_PATH=$data jupyter lab $here (or: bash notebooks/execute.sh)" >&2
+  echo "setup.sh: ready; open the notebooks with JUPYTER_PATH=$data jupyter notebook $here (or: bash notebooks/execute.sh)" >&2
 fi
