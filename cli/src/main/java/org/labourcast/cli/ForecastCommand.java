@@ -8,16 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.labourcast.InputException;
-import org.labourcast.charts.ForecastBandsChart;
-import org.labourcast.charts.YearValue;
+import org.labourcast.api.ForecastFiles;
 import org.labourcast.forecast.Backtest;
-import org.labourcast.forecast.ForecastTables;
 import org.labourcast.forecast.ModelKind;
 import org.labourcast.forecast.Prediction;
 import org.labourcast.forecast.SeriesForecast;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.results.Manifest;
-import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.HistorySeries;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
@@ -38,9 +34,6 @@ import picocli.CommandLine.Spec;
                 + "forecast.csv, backtest.csv, models.csv, charts and manifest.json.",
             "用时间序列模型预测情景中的历史序列并回测，输出预测、回测、模型表、图表与运行清单。"})
 final class ForecastCommand implements Callable<Integer> {
-    static final int CHART_WIDTH = 1600;
-    static final int CHART_HEIGHT = 1000;
-
     @Spec
     CommandSpec spec;
 
@@ -89,34 +82,8 @@ final class ForecastCommand implements Callable<Integer> {
         }
         long t2 = System.nanoTime();
         Path dir = out != null ? out : Path.of("out", s.id() + "-forecast");
-        OutputDirectory o = OutputDirectory.prepare(dir, overwrite);
-        o.writeText(ForecastTables.FORECAST_CSV, ForecastTables.forecast(forecasts));
-        o.writeText(ForecastTables.BACKTEST_CSV, ForecastTables.backtest(forecasts));
-        o.writeText(ForecastTables.MODELS_CSV, ForecastTables.models(forecasts));
-        if (!noCharts) {
-            for (SeriesForecast f : forecasts) {
-                byte[] png = ForecastBandsChart.renderPng(chart(s, f), CHART_WIDTH, CHART_HEIGHT);
-                o.writeAtomically("forecast_" + f.indicator() + ".png", os -> os.write(png));
-            }
-        }
-        long t3 = System.nanoTime();
-        Manifest m = Manifest.builder()
-                .toolVersion(Version.current())
-                .scenario(s.id(), scenario)
-                .inputFile(scenario)
-                .setting("command", "forecast")
-                .setting("model", model)
-                .setting("horizon", Integer.toString(toYear))
-                .setting("backtest_max_horizon", Integer.toString(SeriesForecast.BACKTEST_HORIZON))
-                .setting("charts", Boolean.toString(!noCharts))
-                .timingMillis("read_scenario", (t1 - t0) / 1_000_000)
-                .timingMillis("fit_and_backtest", (t2 - t1) / 1_000_000)
-                .timingMillis("write_outputs", (t3 - t2) / 1_000_000)
-                .outputs(new ArrayList<>(o.written()))
-                .started(started)
-                .finished(Instant.now())
-                .build();
-        o.writeText(OutputDirectory.MANIFEST, m.toJson());
+        ForecastFiles.write(s, scenario, forecasts, model, toYear, dir, overwrite, !noCharts,
+                new ForecastFiles.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000), Version.current());
         print(s, forecasts, toYear, dir, stdout);
         return Labourcast.EXIT_OK;
     }
@@ -126,31 +93,6 @@ final class ForecastCommand implements Callable<Integer> {
             throw new InputException(null, "--model", "unknown model '" + model + "', expected auto or one of "
                     + String.join(", ", ModelKind.labels()));
         }
-    }
-
-    static ForecastBandsChart.Spec chart(ScenarioSpec s, SeriesForecast f) {
-        boolean share = IndicatorCatalog.isShare(f.indicator());
-        List<YearValue> history = new ArrayList<>();
-        int[] years = f.series().years();
-        double[] values = f.series().values();
-        for (int i = 0; i < years.length; i++) {
-            history.add(new YearValue(years[i], values[i]));
-        }
-        List<ForecastBandsChart.Band> bands = new ArrayList<>();
-        for (Prediction p : f.predictions()) {
-            bands.add(new ForecastBandsChart.Band(p.year(), p.point(), p.lo80(), p.hi80(), p.lo95(), p.hi95()));
-        }
-        String interval = f.predictions().get(0).hasInterval() ? "; bands: 80% and 95% prediction intervals"
-                : "; no interval (too few points)";
-        return new ForecastBandsChart.Spec(
-                s.region().name().en() + ": " + f.indicator().replace('_', ' ') + ", trend forecast",
-                s.title().en(),
-                share ? "Share (%)" : "Persons",
-                share,
-                history, bands,
-                f.fit().description() + " forecast",
-                "Source: history from scenario " + s.id() + " (cited per value); labourcast forecast, "
-                        + f.fit().description() + interval + ". Model: " + f.selection().reason() + ".");
     }
 
     /** The readable table: per series, the model and why, its last forecast, and its back-test MASE. */

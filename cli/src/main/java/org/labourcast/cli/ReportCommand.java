@@ -2,13 +2,8 @@ package org.labourcast.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.labourcast.charts.Messages;
-import org.labourcast.charts.Report;
-import org.labourcast.charts.data.SavedResults;
-import org.labourcast.results.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,16 +41,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         ChartOptions options = chartFlags.toOptions();
-        List<SavedResults> saved = new ArrayList<>();
-        for (Path dir : results) {
-            saved.add(SavedResults.read(dir));
-        }
         Path dir = out != null ? out : results.get(0).resolve("report");
-        OutputDirectory target = OutputDirectory.prepare(dir, overwrite);
-        Report.Files files = Report.build(saved, Messages.of(options.lang()), options.size());
-        files.images().forEach((name, bytes) -> target.writeAtomically(name, os -> os.write(bytes)));
-        target.writeText("report.md", files.markdown());
-        target.writeText("report.html", files.html());
+        org.labourcast.api.Labourcast.report(results, dir, options.lang(), options.size(), overwrite);
         stdout.println("report written to " + dir.resolve("report.html") + " and " + dir.resolve("report.md"));
         return Labourcast.EXIT_OK;
     }

@@ -2,46 +2,35 @@ package org.labourcast.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.labourcast.api.RunFiles;
+import org.labourcast.api.WriteOptions;
 import org.labourcast.experiment.ActualsReview;
-import org.labourcast.charts.ChartFormat;
-import org.labourcast.charts.ChartSet;
-import org.labourcast.charts.Messages;
-import org.labourcast.charts.NamedChart;
-import org.labourcast.charts.RunInfo;
-import org.labourcast.charts.data.SavedResults;
-import org.labourcast.charts.data.ScenarioDocument;
-import org.labourcast.experiment.AgentRun;
-import org.labourcast.experiment.RandomStreams;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
-import org.labourcast.results.ActualsCsv;
-import org.labourcast.results.Csv;
-import org.labourcast.results.RunValuesCsv;
-import org.labourcast.results.IndicatorCsv;
-import org.labourcast.results.Manifest;
-import org.labourcast.results.OutputDirectory;
-import org.labourcast.results.PopulationCsv;
-import org.labourcast.results.TargetCsv;
-import org.labourcast.scenario.ScenarioSpec;
 
 /**
- * Writes a run's files: indicators.csv, population.csv, targets.csv (target attainment over the run's replicates),
- * runs.csv when asked, actuals.csv when the scenario has actuals (and the re-anchored indicators and targets with
- * {@code --reanchor}), the charts and, last, manifest.json with the hashes of everything written before it. Each
- * file is written atomically.
+ * Writes a run's files through {@link RunFiles}, the writer the Java API uses too: indicators.csv, population.csv,
+ * targets.csv, runs.csv when asked, actuals.csv when the scenario has actuals (and the re-anchored indicators and
+ * targets with {@code --reanchor}), the charts and, last, manifest.json. Each file is written atomically.
  */
 final class RunOutputs {
     /** When the run started and how long reading and projecting took. */
     record Timings(Instant started, long readMillis, long projectMillis) {
+        RunFiles.Timings toApi() {
+            return new RunFiles.Timings(started, readMillis, projectMillis);
+        }
     }
 
     /** What to write besides the tables. */
     record Options(boolean overwrite, boolean charts, boolean perRun, ChartOptions chartOptions) {
         Options(boolean overwrite, boolean charts, boolean perRun) {
             this(overwrite, charts, perRun, ChartOptions.DEFAULT);
+        }
+
+        WriteOptions toApi() {
+            return new WriteOptions(overwrite, charts, perRun, chartOptions.lang(), chartOptions.formats(),
+                    chartOptions.size());
         }
     }
 
@@ -50,112 +39,11 @@ final class RunOutputs {
 
     static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir, Options options,
                             Timings timings, String version, ActualsReview review) {
-        OutputDirectory out = OutputDirectory.prepare(dir, options.overwrite());
-        long w0 = System.nanoTime();
-        boolean agents = run instanceof AgentRun;
-        String indicatorsCsv = IndicatorCsv.render(run.indicators());
-        String populationCsv = PopulationCsv.render(run.years());
-        String targetsCsv = TargetCsv.render(run.targets());
-        out.writeText("indicators.csv", indicatorsCsv);
-        out.writeText("population.csv", populationCsv);
-        out.writeText("targets.csv", targetsCsv);
-        if (options.perRun() && agents) {
-            out.writeText("runs.csv", RunValuesCsv.render(run.replicates()));
-        }
-        if (!review.deviations().isEmpty()) {
-            out.writeText("actuals.csv", ActualsCsv.render(review.deviations()));
-        }
-        review.reanchored().ifPresent(r -> {
-            out.writeText("indicators_reanchored.csv", IndicatorCsv.render(r.indicators()));
-            out.writeText("targets_reanchored.csv", TargetCsv.render(r.targets()));
-        });
-        if (options.charts()) {
-            SavedResults saved = savedResults(run, settings, scenarioFile, dir, version, indicatorsCsv, targetsCsv,
-                    populationCsv);
-            renderCharts(saved, options.chartOptions()).forEach((name, bytes) -> out.writeAtomically(name,
-                    os -> os.write(bytes)));
-        }
-        long w1 = System.nanoTime();
-        ScenarioSpec s = run.scenario();
-        Manifest.Builder manifest = Manifest.builder()
-                .toolVersion(version)
-                .scenario(s.id(), scenarioFile, s.file().sha256())
-                .seed(agents ? settings.seed() : null);
-        for (ScenarioSpec.InputFile input : s.file().inputs()) {
-            manifest.inputFile(Path.of(input.path()), input.sha256()); // the scenario file and its parents
-        }
-        List<String> overrides = s.file().overrides();
-        for (int i = 0; i < overrides.size(); i++) {
-            manifest.setting(overrideSetting(i, overrides.size()), overrides.get(i));
-        }
-        manifest.setting("engine", run.engine())
-                .setting("runs", Integer.toString(run.replicates().runs())) // targets.csv probabilities are over these
-                .setting("base_year", Integer.toString(s.baseYear()))
-                .setting("horizon", Integer.toString(s.horizon()))
-                .setting("charts", Boolean.toString(options.charts()));
-        review.reanchored().ifPresent(r -> r.anchors().forEach((indicator, year) ->
-                manifest.setting("reanchor." + indicator, Integer.toString(year))));
-        if (options.charts()) {
-            ChartOptions c = options.chartOptions();
-            manifest.setting("chart_language", c.lang().code())
-                    .setting("chart_formats", String.join(",", c.formats().stream().map(ChartFormat::extension).toList()))
-                    .setting("chart_size", Messages.decimalText(c.size().widthCm()) + "x"
-                            + Messages.decimalText(c.size().heightCm()) + " cm, " + c.size().dpi() + " dpi");
-        }
-        if (run instanceof AgentRun a) {
-            manifest.setting("scale", Integer.toString(settings.scale()))
-                    .setting("threads", Integer.toString(settings.threads()))
-                    .setting("random_generator", RandomStreams.ALGORITHM.name())
-                    .setting("calibration.participation_shift", Csv.number(a.calibration().participationShift()))
-                    .setting("calibration.transfer_intercept", Csv.number(a.calibration().transferIntercept()))
-                    .setting("calibration.registration_urban_hukou",
-                            Csv.number(a.calibration().registrationUrbanHukou()))
-                    .setting("calibration.registration_rural_hukou",
-                            Csv.number(a.calibration().registrationRuralHukou()))
-                    .setting("calibration.matching_scale", Csv.number(a.calibration().matchingScale()))
-                    .setting("calibration.rural_labour_away_base", Csv.number(a.calibration().awayAtBase()));
-        }
-        manifest.timingMillis("read_scenario", timings.readMillis())
-                .timingMillis("project", timings.projectMillis())
-                .timingMillis("write_outputs", (w1 - w0) / 1_000_000)
-                .outputs(new ArrayList<>(out.written()))
-                .started(timings.started())
-                .finished(Instant.now());
-        out.writeText("manifest.json", manifest.build().toJson());
-        return out.written();
+        return RunFiles.write(run, settings, scenarioFile, dir, options.toApi(), timings.toApi(), version, review);
     }
 
-    /**
-     * The manifest setting that records the i-th {@code --set} override: {@code set.1}, {@code set.2}…, numbered
-     * from 1 and zero-padded to the count's width ({@code set.01} … {@code set.12}), so the sorted settings keep the
-     * order the overrides were applied in.
-     */
+    /** See {@link RunFiles#overrideSetting}. */
     static String overrideSetting(int i, int count) {
-        int width = Integer.toString(count).length();
-        return "set." + String.format(Locale.ROOT, "%0" + width + "d", i + 1);
-    }
-
-    /**
-     * The results just written, read back as {@code labourcast chart} reads them from disk (same CSV text, scenario
-     * file and run facts as the manifest records), so {@code run} and {@code chart} draw the same bytes.
-     */
-    static SavedResults savedResults(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir,
-                                     String version, String indicatorsCsv, String targetsCsv, String populationCsv) {
-        boolean agents = run instanceof AgentRun;
-        ScenarioDocument doc = ScenarioDocument.load(scenarioFile);
-        RunInfo info = new RunInfo(run.scenario().id(), doc.titleEn(), doc.titleZh(), doc.regionEn(), doc.regionZh(),
-                version, run.replicates().runs(), agents ? settings.scale() : null, agents ? settings.seed() : null);
-        return SavedResults.of(dir, info, indicatorsCsv, targetsCsv, populationCsv, null, doc, null);
-    }
-
-    /** Renders the standard chart set in each format; returns file name to bytes, in order. */
-    static java.util.LinkedHashMap<String, byte[]> renderCharts(SavedResults results, ChartOptions charts) {
-        java.util.LinkedHashMap<String, byte[]> out = new java.util.LinkedHashMap<>();
-        for (NamedChart c : ChartSet.standard(results, Messages.of(charts.lang()), charts.size())) {
-            for (ChartFormat f : charts.formats()) {
-                out.put(c.fileName(f), c.render(f));
-            }
-        }
-        return out;
+        return RunFiles.overrideSetting(i, count);
     }
 }

@@ -2,11 +2,13 @@ package org.labourcast.cli;
 
 import picocli.CommandLine;
 
-/** Version from the jar manifest (Implementation-Version), "dev" when run from classes. */
+/**
+ * The version, from the API jar's manifest (Implementation-Version), "dev" when run from classes: one source, so the
+ * command line and the Java API stamp the same version on manifests and charts.
+ */
 final class Version implements CommandLine.IVersionProvider {
     static String current() {
-        String v = Labourcast.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return org.labourcast.api.Labourcast.version();
     }
 
     @Override

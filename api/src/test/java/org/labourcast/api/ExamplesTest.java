@@ -1,0 +1,199 @@
+package org.labourcast.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labourcast.api.examples.ChartsExample;
+import org.labourcast.api.examples.ForecastExample;
+import org.labourcast.api.examples.Overrides;
+import org.labourcast.api.examples.QuickStart;
+import org.labourcast.api.examples.ReportExample;
+import org.labourcast.api.examples.Tables;
+import org.labourcast.api.examples.TargetsAndFiles;
+
+/**
+ * The documentation's examples run, and the documentation shows them as they run (Tablesaw's docs-src idea: examples
+ * that are compiled and executed cannot rot). Each example is a method body in {@code examples/} between
+ * {@code // example: NAME} and {@code // end example}; the Javadoc shows it in a {@code <pre>{@code …}</pre>} block
+ * after {@code <!-- example: NAME -->}, and the README's "API and notebooks" section shows the quick start. Tests run
+ * from the project root (surefire's working directory), as a user would.
+ */
+class ExamplesTest {
+    private static final Path EXAMPLES = Path.of("api/src/test/java/org/labourcast/api/examples");
+    private static final Path SOURCES = Path.of("api/src/main/java/org/labourcast/api");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void quickStartRunsAndWritesWhatRunWrites() {
+        Result r = QuickStart.run(out);
+        assertEquals(5, r.runs());
+        assertTrue(r.monteCarlo());
+        double v = r.value("rural_labour_transfer_rate", 2025);
+        assertTrue(v > 0.7 && v < 0.9, "Leshan's 2025 transfer rate near the README's 77.6%: " + v);
+        for (String f : List.of("indicators.csv", "population.csv", "targets.csv", "manifest.json",
+                "urbanization_rate.png", "population_pyramid.png", "employment_structure.png", "target_scorecard.png")) {
+            assertTrue(Files.isRegularFile(out.resolve("leshan-quick").resolve(f)), f);
+        }
+    }
+
+    @Test
+    void overridesChangeTheRun() {
+        double[] v = Overrides.run(out);
+        assertTrue(v[1] > v[0], "a higher transfer base rate raises the 2025 transfer rate: " + v[0] + " -> " + v[1]);
+    }
+
+    @Test
+    void targetsAndFiles() {
+        List<List<Path>> made = TargetsAndFiles.run(out);
+        assertEquals("manifest.json", made.get(0).get(made.get(0).size() - 1).getFileName().toString());
+        assertTrue(made.get(1).stream().allMatch(p -> p.toString().endsWith(".svg") && Files.isRegularFile(p)));
+        assertTrue(made.get(1).stream().anyMatch(p -> p.getFileName().toString().equals("target_scorecard.svg")));
+    }
+
+    @Test
+    void tables() {
+        Tables.Values v = Tables.run(out);
+        assertEquals(16, v.years().length);
+        assertEquals(2020, v.years()[0]);
+        assertEquals(0.53, v.shares()[0], 1e-9, "Leshan's 2020 urbanization (census)");
+        assertEquals(v.shares()[5], v.in2025());
+        assertEquals(3, v.csv().lines().count(), v.csv());
+        assertTrue(v.csv().startsWith("scenario,indicator,year,stat,value\n"), v.csv());
+    }
+
+    @Test
+    void charts() {
+        ChartsExample.Made m = ChartsExample.run(out);
+        assertEquals(List.of("urbanization_rate", "population_pyramid", "target_scorecard"), m.names(),
+                "a projection's standard charts: no labour indicators, so no employment structure");
+        assertEquals(Math.round(16 / 2.54 * 96), m.pyramid().getWidth());
+        assertEquals(6, m.written().size(), "three charts in two formats");
+        assertTrue(Files.isRegularFile(m.one()));
+        assertTrue(m.one().getFileName().toString().equals("population_total.svg"));
+    }
+
+    @Test
+    void forecast() {
+        double point = ForecastExample.run(out);
+        assertTrue(point > 0.5 && point < 0.8, "urbanization forecast 2025: " + point);
+        assertTrue(Files.isRegularFile(out.resolve("forecast/forecast.csv")));
+        assertTrue(Files.isRegularFile(out.resolve("forecast/forecast_urbanization_rate.png")));
+    }
+
+    @Test
+    void report() throws IOException {
+        ReportExample.Made m = ReportExample.run(out);
+        String html = Files.readString(m.html());
+        assertTrue(html.contains("乐山"), "a Chinese report");
+        assertTrue(Files.isRegularFile(m.html().resolveSibling("report.md")));
+        assertFalse(m.saved().names().isEmpty());
+    }
+
+    /** Every example shown in the Javadoc is an example that runs, shown exactly; every example is shown. */
+    @Test
+    void theJavadocShowsTheExamplesAsTheyRun() throws IOException {
+        Map<String, String> examples = examples();
+        assertEquals(7, examples.size(), examples.keySet().toString());
+        Map<String, String> shown = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                shown.putAll(javadocExamples(f));
+            }
+        }
+        for (Map.Entry<String, String> e : shown.entrySet()) {
+            assertTrue(examples.containsKey(e.getKey()), "no example named " + e.getKey());
+            assertEquals(examples.get(e.getKey()), e.getValue(), "the Javadoc's example " + e.getKey());
+        }
+        assertEquals(examples.keySet(), shown.keySet(), "every example is shown in the Javadoc");
+    }
+
+    /** The README's Java snippet is the quick start, as it runs. */
+    @Test
+    void theReadmeShowsTheQuickStart() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        int section = lines.indexOf("## API and notebooks");
+        assertTrue(section >= 0, "README has an API and notebooks section");
+        int start = lines.subList(section, lines.size()).indexOf("```java") + section;
+        assertTrue(start > section, "the section has a java block");
+        int end = lines.subList(start + 1, lines.size()).indexOf("```") + start + 1;
+        String block = String.join("\n", lines.subList(start + 1, end)) + "\n";
+        assertEquals(examples().get("quickstart"), dedent(block));
+    }
+
+    /** Name to code of every {@code // example: NAME} … {@code // end example} region, dedented. */
+    static Map<String, String> examples() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            for (Path f : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(f);
+                for (int i = 0; i < lines.size(); i++) {
+                    String l = lines.get(i).strip();
+                    if (l.startsWith("// example: ")) {
+                        String name = l.substring("// example: ".length());
+                        int end = i + 1;
+                        while (!lines.get(end).strip().equals("// end example")) {
+                            end++;
+                        }
+                        out.put(name, dedent(String.join("\n", lines.subList(i + 1, end)) + "\n"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Name to code of each {@code <!-- example: NAME -->} followed by a {@code <pre>{@code …}</pre>} block. */
+    static Map<String, String> javadocExamples(Path file) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String l = javadocText(lines.get(i)).strip();
+            if (l.startsWith("<!-- example: ") && l.endsWith(" -->")) {
+                String name = l.substring("<!-- example: ".length(), l.length() - " -->".length());
+                assertEquals("<pre>{@code", javadocText(lines.get(i + 1)).strip(), file + ":" + (i + 2));
+                List<String> code = new ArrayList<>();
+                int j = i + 2;
+                while (!javadocText(lines.get(j)).strip().equals("}</pre>")) {
+                    code.add(javadocText(lines.get(j)));
+                    j++;
+                }
+                out.put(name, dedent(String.join("\n", code) + "\n"));
+            }
+        }
+        return out;
+    }
+
+    /** A Javadoc line without its leading {@code " * "}. */
+    private static String javadocText(String line) {
+        String s = line.stripLeading();
+        if (s.startsWith("* ")) {
+            return s.substring(2);
+        }
+        return s.equals("*") ? "" : s;
+    }
+
+    /** The text with the common leading spaces removed from every non-blank line, trailing spaces dropped. */
+    static String dedent(String text) {
+        List<String> lines = text.lines().toList();
+        int indent = lines.stream().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) {
+            sb.append(l.isBlank() ? "" : l.substring(indent).stripTrailing()).append('\n');
+        }
+        return sb.toString();
+    }
+}

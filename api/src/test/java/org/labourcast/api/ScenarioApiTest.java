@@ -1,0 +1,204 @@
+package org.labourcast.api;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labourcast.InputException;
+import org.labourcast.experiment.RunSettings;
+
+/**
+ * The API as a notebook uses it: overrides give new scenarios and change the runs as the model says they should;
+ * results read as tables. Runs from the project root (surefire's working directory).
+ */
+class ScenarioApiTest {
+    private static final Path LESHAN = Path.of("scenarios/leshan/baseline.yaml");
+    private static Scenario leshan;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void load() {
+        leshan = Scenario.load(LESHAN);
+    }
+
+    @Test
+    void withGivesANewScenarioAndLeavesThisOneAlone() {
+        Scenario changed = leshan.with("migration.total.value", 0);
+        assertTrue(leshan.overrides().isEmpty());
+        assertEquals(List.of("migration.total.value=0"), changed.overrides().stream().map(o -> o.argument()).toList());
+        assertEquals(List.of("migration.total.value=0"), changed.spec().file().overrides(),
+                "recorded as --set records it (manifest set.N)");
+        assertNotEquals(leshan.spec().file().sha256(), changed.spec().file().sha256());
+        assertEquals(leshan.id(), changed.id());
+    }
+
+    /**
+     * No net out-migration (-18,650 a year in the file): the projection keeps about 18,650 more residents each
+     * year; the first year's difference is the migrants themselves, later years add their survivors' children.
+     */
+    @Test
+    void aMigrationOverrideMovesThePopulationByTheMigrants() {
+        Result base = leshan.project();
+        Result none = leshan.with("migration.total.value", 0).project();
+        assertFalse(base.monteCarlo());
+        assertEquals(1, none.runs());
+        double d2020 = none.value("population_total", 2020) - base.value("population_total", 2020);
+        double d2021 = none.value("population_total", 2021) - base.value("population_total", 2021);
+        double d2035 = none.value("population_total", 2035) - base.value("population_total", 2035);
+        assertEquals(0, d2020, 1e-6, "the base year is the census");
+        assertEquals(18_650, d2021, 18_650 * 0.02, "one year's migrants");
+        assertTrue(d2035 > 15 * 18_650 * 0.9 && d2035 < 15 * 18_650 * 1.2, "fifteen years' migrants: " + d2035);
+    }
+
+    /**
+     * A higher transfer base rate (0.05 → 0.08) with common random numbers: the same replicates draw the same
+     * streams, so each replicate's 2025 transfer rate rises; the demographic indicators do not move.
+     */
+    @Test
+    void aTransferOverrideRaisesTheTransferRateInEveryReplicate() {
+        RunSettings s = leshan.settings().withRuns(4).withScale(200).withThreads(2);
+        Result base = leshan.simulate(s);
+        Result faster = leshan.with("labour.transfer.base_rate", 0.08).simulate(s);
+        double[] a = base.perRun("rural_labour_transfer_rate", 2025);
+        double[] b = faster.perRun("rural_labour_transfer_rate", 2025);
+        for (int i = 0; i < a.length; i++) {
+            assertTrue(b[i] > a[i], "replicate " + i + ": " + a[i] + " -> " + b[i]);
+        }
+        assertEquals(base.indicators().indicator("population_total").rows(),
+                faster.indicators().indicator("population_total").rows());
+        assertTrue(faster.value("rural_labour_transfer_rate", 2025) > base.value("rural_labour_transfer_rate", 2025));
+    }
+
+    @Test
+    void theSameSettingsGiveTheSameResultsForAnyThreads() {
+        RunSettings s = leshan.settings().withRuns(3).withScale(400);
+        Result one = leshan.simulate(s.withThreads(1));
+        Result two = leshan.simulate(s.withThreads(2));
+        assertEquals(one.indicatorsCsv(), two.indicatorsCsv());
+        assertEquals(one.targetsCsv(), two.targetsCsv());
+    }
+
+    @Test
+    void badOverridesAreInputErrorsNamingTheSetting() {
+        InputException e = assertThrows(InputException.class, () -> leshan.with("labour.transfer.base_rat", 0.07));
+        assertTrue(e.getMessage().contains("base_rat"), e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean"), e.getMessage());
+        InputException range = assertThrows(InputException.class, () -> leshan.with("labour.transfer.base_rate", 1.5));
+        assertTrue(range.getMessage().contains("--set labour.transfer.base_rate"), range.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> leshan.with("labour.transfer.base_rate", Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> leshan.with("labour.transfer.base_rate", new Object()));
+    }
+
+    @Test
+    void javaValuesBecomeYamlAsOnTheCommandLine() {
+        assertEquals("0.07", Scenario.yaml(0.07));
+        assertEquals("7", Scenario.yaml(7.0));
+        assertEquals("20000", Scenario.yaml(20000));
+        assertEquals("0.0000001", Scenario.yaml(1e-7));
+        assertEquals("true", Scenario.yaml(true));
+        assertEquals("~", Scenario.yaml(null));
+        assertEquals("\"NO\"", Scenario.yaml("NO"));
+        assertEquals("\"a \\\"b\\\"\\n\"", Scenario.yaml("a \"b\"\n"));
+        assertEquals("[0.8, 0.7]", Scenario.yaml(List.of(0.8, 0.7)));
+        assertEquals(0.07, leshan.withYaml("labour.transfer.base_rate", "0.07").spec().labour().transfer().baseRate());
+        assertEquals(0.07, leshan.with("labour.transfer.base_rate", 0.07).spec().labour().transfer().baseRate());
+        assertEquals(0.05, leshan.spec().labour().transfer().baseRate());
+    }
+
+    @Test
+    void aScenarioWithoutLabourProjectsButDoesNotSimulate() {
+        Map<String, Object> noLabour = new LinkedHashMap<>();
+        noLabour.put("labour", null);   // removes the section, as --set labour=~
+        for (int i = leshan.spec().targets().size() - 1; i >= 1; i--) {
+            noLabour.put("targets[" + i + "]", null); // the labour targets; the urbanization target stays
+        }
+        for (int i = 4; i >= 2; i--) {
+            noLabour.put("history[" + i + "]", null); // the sector shares' history
+        }
+        Scenario demographic = leshan.with(noLabour);
+        assertFalse(demographic.hasLabourModel());
+        InputException e = assertThrows(InputException.class, demographic::simulate);
+        assertTrue(e.getMessage().contains("no labour section"), e.getMessage());
+        Result r = demographic.run();
+        assertFalse(r.monteCarlo());
+        assertTrue(r.targets().stream().allMatch(t -> t.target().indicator().equals("urbanization_rate")),
+                "only the demographic targets are evaluated");
+    }
+
+    @Test
+    void tablesFilterAndGiveColumns() {
+        Result r = leshan.project();
+        IndicatorTable t = r.indicators();
+        IndicatorTable pop = t.indicator("population_total");
+        assertEquals(16, pop.size());
+        assertEquals(List.of("value"), pop.stats().stream().distinct().toList());
+        assertArrayEquals(new int[] {2025, 2030}, pop.year(2025, 2030).years());
+        assertEquals(pop.year(2025).value(), pop.byYear().get(2025));
+        assertEquals(3_160_168, pop.year(2020).value(), 1, "the census count, as in the README");
+        IllegalStateException many = assertThrows(IllegalStateException.class, pop::value);
+        assertTrue(many.getMessage().contains("16"), many.getMessage());
+        assertThrows(IllegalStateException.class, () -> t.year(2025).byYear());
+        assertEquals(pop.years(2021, 2023).size(), 3);
+        assertTrue(t.indicator("no_such").isEmpty());
+        assertEquals(pop.rows(), pop.where(row -> row.indicator().startsWith("population_t")).rows());
+        String text = t.indicator("population_total", "urbanization_rate").year(2020, 2035).toText();
+        assertTrue(text.contains("3,160,168"), text);
+        assertTrue(text.contains("53.00%"), text);
+        assertTrue(text.lines().findFirst().orElseThrow().matches("indicator +2020 +2035"), text);
+        String csv = pop.year(2020).toCsv();
+        assertTrue(csv.startsWith("scenario,indicator,year,stat,value\nleshan-baseline,population_total,2020,value,"),
+                csv);
+        assertEquals(t.size(), t.join(IndicatorTable.of(List.of())).size());
+        assertTrue(Arrays.stream(pop.values()).allMatch(v -> v > 2_000_000));
+    }
+
+    @Test
+    void aMonteCarloTableHasTheSummaryStats() {
+        Result r = leshan.simulate(leshan.settings().withRuns(3).withScale(400));
+        assertEquals(List.of("mean", "median", "p05", "p10", "p90", "p95"),
+                r.indicators().indicator("employment_total").year(2025).stats().stream().sorted().toList());
+        assertEquals(r.indicators().indicator("employment_total").stat("median").year(2025).value(),
+                r.value("employment_total", 2025));
+        assertEquals(3, r.perRun("employment_total", 2025).length);
+        assertTrue(r.target("skilled_workers", 2025).isPresent());
+        assertTrue(r.targetsText().contains("skilled_workers >= 400,000 in 2025: met in"), r.targetsText());
+    }
+
+    @Test
+    void writingTwiceNeedsOverwrite() {
+        Result r = leshan.project();
+        Path dir = tmp.resolve("r");
+        List<Path> files = r.writeTo(dir, WriteOptions.DEFAULT.withoutCharts());
+        assertEquals(List.of("indicators.csv", "population.csv", "targets.csv", "manifest.json"),
+                files.stream().map(p -> p.getFileName().toString()).toList());
+        assertThrows(InputException.class, () -> r.writeTo(dir));
+        assertFalse(r.writeTo(dir, WriteOptions.DEFAULT.withOverwrite()).isEmpty());
+        assertTrue(Files.isRegularFile(dir.resolve("urbanization_rate.png")));
+    }
+
+    @Test
+    void forecastsCheckTheirArguments() {
+        assertThrows(IllegalArgumentException.class, () -> leshan.forecast("prophet", 2035));
+        assertThrows(IllegalArgumentException.class, () -> leshan.forecast("auto", 2020));
+        Forecast f = leshan.forecast("linear", 2030);
+        assertEquals(2030, f.horizon());
+        assertEquals(List.of(2030), f.table().indicator("population_total").stat("point").years(2030, 2100)
+                .rows().stream().map(r -> r.year()).toList());
+        assertThrows(IllegalArgumentException.class, () -> f.series("no_such"));
+        assertTrue(f.forecastCsv().startsWith("indicator,model,year,point,lo80,hi80,lo95,hi95\n"));
+    }
+}
