@@ -195,6 +195,9 @@ public final class AlignedSelection {
         /** Local class (0 = not chosen, 1..active the classes with a share, in class order) by residence and key. */
         final byte[][] table = {new byte[AgentKeys.COUNT], new byte[AgentKeys.COUNT]};
         final long[][] steps = {new long[AgentKeys.COUNT], new long[AgentKeys.COUNT]};
+        /** By residence, the keys present that belong to a class with a share ({@link #eligibleCount} of them). */
+        final short[][] eligible = {new short[AgentKeys.COUNT], new short[AgentKeys.COUNT]};
+        final int[] eligibleCount = new int[2];
         int[] classOfLocal = new int[8];
         long[] need = new long[8];
         int[][] ranks = new int[8][];
@@ -234,6 +237,8 @@ public final class AlignedSelection {
             }
             for (Residence res : Residence.values()) {
                 byte[] t = table[res.ordinal()];
+                short[] keys = eligible[res.ordinal()];
+                int n = 0;
                 int[] h = g.residents(res).counts;
                 for (int key = 0; key < AgentKeys.COUNT; key++) {
                     int cls = -1;
@@ -242,7 +247,11 @@ public final class AlignedSelection {
                                 res, slot);
                     }
                     t[key] = (byte) (cls >= 0 ? local[cls] : 0);
+                    if (t[key] != 0) {
+                        keys[n++] = (short) key;
+                    }
                 }
+                eligibleCount[res.ordinal()] = n;
             }
             return active;
         }
@@ -264,7 +273,8 @@ public final class AlignedSelection {
             for (Residence res : Residence.values()) {
                 residence = res;
                 byte[] t = table[res.ordinal()];
-                done += scan(g.residents(res), t, laneSteps(t, steps[res.ordinal()]));
+                int r = res.ordinal();
+                done += scan(g.residents(res), t, laneSteps(t, steps[r]), eligible[r], eligibleCount[r]);
             }
             this.action = null;
             this.rng = null;

@@ -34,7 +34,8 @@ abstract class GapScan {
     long[] gap;
     private long[] end;
     private final long[] extra = new long[LANES + 1];
-    private long[] generic;
+    /** The counters of {@link #counters}: one per possible class (a class table holds bytes). */
+    private final long[] generic = new long[Byte.MAX_VALUE + 1];
     /** Classes in use, 1..classes. */
     private int classes;
 
@@ -48,7 +49,6 @@ abstract class GapScan {
         if (gap.length < m + 1) {
             gap = new long[m + 1];
             end = new long[m + 1];
-            generic = new long[m + 1];
         }
         classes = m;
     }
@@ -82,14 +82,39 @@ abstract class GapScan {
      * @param steps      {@link #laneSteps} of {@code classOfKey}, or null
      */
     final long scan(AgentColumns c, byte[] classOfKey, long[] steps) {
+        return scan(c, classOfKey, steps, null, 0);
+    }
+
+    /**
+     * Scans one column; returns the picks.
+     *
+     * @param classOfKey class (0 = none, 1..classes) by key
+     * @param steps      {@link #laneSteps} of {@code classOfKey}, or null
+     * @param eligible   the keys of class 1.. (the first {@code eligibleCount}), or null for "look at every key"
+     */
+    final long scan(AgentColumns c, byte[] classOfKey, long[] steps, short[] eligible, int eligibleCount) {
+        if (c.size() == 0) {
+            return 0;
+        }
         // end[k]: what gap[k] will be after this column, as far as picks so far are known (gap − members left).
         long[] e = end;
         System.arraycopy(gap, 0, e, 0, classes + 1);
         int[] counts = c.counts;
-        for (int key = 0; key < AgentKeys.COUNT; key++) {
-            int m = counts[key];
-            if (m != 0) {
-                e[classOfKey[key]] -= m;
+        if (eligible != null) {
+            for (int j = 0; j < eligibleCount; j++) {
+                int key = eligible[j];
+                int k = classOfKey[key];
+                if (k <= classes) {
+                    e[k] -= counts[key];
+                }
+            }
+        } else {
+            for (int key = 0; key < AgentKeys.COUNT; key++) {
+                int m = counts[key];
+                int k = classOfKey[key];
+                if (m != 0 && k <= classes) {
+                    e[k] -= m;
+                }
             }
         }
         int open = 0;
@@ -168,8 +193,8 @@ abstract class GapScan {
     private long counters(AgentColumns c, byte[] classOfKey, int open) {
         long[] e = end;
         long[] g = generic;
-        System.arraycopy(gap, 0, g, 0, classes + 1);
-        g[0] = NEVER; // class 0 counts down too, but never reaches a pick
+        java.util.Arrays.fill(g, NEVER); // class 0, and classes beyond those in use, count down but never pick
+        System.arraycopy(gap, 1, g, 1, classes);
         short[] keys = c.keys;
         long picks = 0;
         for (int i = 0, n = c.size(); i < n; i++) {

@@ -32,10 +32,20 @@ public final class TrialSweep {
     public static final class Classes {
         final byte[] classOfKey;
         final long[] steps;
+        /** The keys of an eligible class: only their counts matter to a scan. */
+        final short[] eligible;
 
         private Classes(byte[] classOfKey) {
             this.classOfKey = classOfKey;
             this.steps = GapScan.laneSteps(classOfKey, null);
+            int n = 0;
+            short[] keys = new short[AgentKeys.COUNT];
+            for (int key = 0; key < AgentKeys.COUNT; key++) {
+                if (classOfKey[key] != 0) {
+                    keys[n++] = (short) key;
+                }
+            }
+            this.eligible = java.util.Arrays.copyOf(keys, n);
         }
 
         /** The class (0 = not eligible) of agents with this key. */
@@ -65,11 +75,11 @@ public final class TrialSweep {
 
     /**
      * Runs the trials of the agents of {@code c}, continuing each class's sequence from the previous call; returns the
-     * number of successes. Classes must not exceed the probabilities given.
+     * number of successes. Agents of a class beyond the probabilities given never succeed.
      */
     public long run(AgentColumns c, Classes classes, Outcome outcome) {
         scan.outcome = outcome;
-        return scan.scan(c, classes.classOfKey, classes.steps);
+        return scan.scan(c, classes.classOfKey, classes.steps, classes.eligible, classes.eligible.length);
     }
 
     private static final class Scan extends GapScan {
