@@ -1,5 +1,7 @@
 package org.labourcast.policy;
 
+import org.labourcast.scenario.yaml.NumberRange;
+
 /**
  * {@code entrepreneurship_support}: start-ups supported by training, subsidies, incubation and services (扶持创业).
  * Gross jobs a year at full strength are {@code startupsPerYear × jobsPerStartup}; they join labour demand as a
@@ -29,8 +31,8 @@ public record EntrepreneurshipSupport(LeverInfo info, Span span, double startups
 
     static EntrepreneurshipSupport parse(LeverFields p) {
         Span span = p.span();
-        double startups = p.number("startups", Range.atLeast(0, "start-ups per year"));
-        double perStartup = p.numberOr("jobs_per_startup", Range.atLeast(0, "jobs per start-up"),
+        double startups = p.number("startups", NumberRange.atLeast(0, "start-ups per year"));
+        double perStartup = p.numberOr("jobs_per_startup", NumberRange.atLeast(0, "jobs per start-up"),
                 Defaults.JOBS_PER_STARTUP, "Sichuan plan ch.1 §1 314.8万 / 81.4万, docs/levers.md");
         JobTerms jobs = JobTerms.parse(p);
         LeverInfo info = p.info();

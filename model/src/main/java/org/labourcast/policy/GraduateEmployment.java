@@ -1,5 +1,7 @@
 package org.labourcast.policy;
 
+import org.labourcast.scenario.yaml.NumberRange;
+
 /**
  * {@code graduate_employment}: graduate employment services and internships (就业见习) for young seekers. A share
  * c = participants / youngSeekers of the seekers aged 16–24 take part, each with hiring weight e^β instead of 1, so
@@ -42,13 +44,13 @@ public record GraduateEmployment(LeverInfo info, Span span, double participantsP
 
     static GraduateEmployment parse(LeverFields p) {
         Span span = p.span();
-        double participants = p.number("participants", Range.atLeast(0, "persons per year"));
-        double young = p.number("young_seekers", Range.above(0, "seekers aged 16-24"));
+        double participants = p.number("participants", NumberRange.atLeast(0, "persons per year"));
+        double young = p.number("young_seekers", NumberRange.above(0, "seekers aged 16-24"));
         if (participants > young) {
-            throw p.error("participants", "more participants (" + Range.plain(participants) + ") than young seekers ("
-                    + Range.plain(young) + ")", "young_seekers is the pool of seekers aged 16-24 they come from");
+            throw p.error("participants", "more participants (" + NumberRange.plain(participants) + ") than young seekers ("
+                    + NumberRange.plain(young) + ")", "young_seekers is the pool of seekers aged 16-24 they come from");
         }
-        double logOdds = p.number("participant_hire_log_odds", Range.LOG_ODDS);
+        double logOdds = p.number("participant_hire_log_odds", NumberRange.LOG_ODDS);
         LeverInfo info = p.info();
         return p.build(() -> new GraduateEmployment(info, span, participants, young, logOdds));
     }

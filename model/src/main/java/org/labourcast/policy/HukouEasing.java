@@ -1,5 +1,7 @@
 package org.labourcast.policy;
 
+import org.labourcast.scenario.yaml.NumberRange;
+
 /**
  * {@code hukou_easing}: eased hukou settlement (放宽落户). Adds r·{@code settlementRateIncrease} to the yearly
  * settlement probability of urban residents with rural hukou and r·{@code transferLogOdds} to the rural transfer
@@ -30,8 +32,8 @@ public record HukouEasing(LeverInfo info, Span span, double settlementRateIncrea
 
     static HukouEasing parse(LeverFields p) {
         Span span = p.span();
-        double settlement = p.number("settlement_rate_increase", Range.SHARE);
-        double transfer = p.number("transfer_log_odds", Range.LOG_ODDS);
+        double settlement = p.number("settlement_rate_increase", NumberRange.SHARE);
+        double transfer = p.number("transfer_log_odds", NumberRange.LOG_ODDS);
         LeverInfo info = p.info();
         return p.build(() -> new HukouEasing(info, span, settlement, transfer));
     }

@@ -1,5 +1,7 @@
 package org.labourcast.policy;
 
+import org.labourcast.scenario.yaml.NumberRange;
+
 /**
  * {@code job_retention_refund}: refunds of unemployment-insurance contributions to employers who keep their staff
  * (失业保险稳岗返还). The separation rate of non-farm employees is multiplied by 1 − r·i·s·d in a year of intensity r,
@@ -32,9 +34,9 @@ public record JobRetentionRefund(LeverInfo info, Span span, double insuredShare,
 
     static JobRetentionRefund parse(LeverFields p) {
         Span span = p.span();
-        double insured = p.number("insured_share", Range.SHARE);
-        double recipients = p.number("recipient_share", Range.SHARE);
-        double reduction = p.number("separation_reduction", Range.SHARE);
+        double insured = p.number("insured_share", NumberRange.SHARE);
+        double recipients = p.number("recipient_share", NumberRange.SHARE);
+        double reduction = p.number("separation_reduction", NumberRange.SHARE);
         LeverInfo info = p.info();
         return p.build(() -> new JobRetentionRefund(info, span, insured, recipients, reduction));
     }

@@ -1,6 +1,7 @@
 package org.labourcast.policy;
 
 import org.labourcast.labour.SectorValues;
+import org.labourcast.scenario.yaml.NumberRange;
 
 /**
  * How the jobs a start-up lever creates enter labour demand: the share that is additional, the sectors they are in,
@@ -34,9 +35,9 @@ public record JobTerms(double additionality, SectorValues sectorShares, double j
     }
 
     static JobTerms parse(LeverFields p) {
-        double additionality = p.number("additionality", Range.SHARE);
+        double additionality = p.number("additionality", NumberRange.SHARE);
         SectorValues shares = p.sectorShares("sector_shares");
-        double survival = p.numberOr("job_survival", Range.SHARE, Defaults.JOB_SURVIVAL,
+        double survival = p.numberOr("job_survival", NumberRange.SHARE, Defaults.JOB_SURVIVAL,
                 "SAIC 2013 全国内资企业生存时间分析报告, docs/levers.md");
         return p.build(() -> new JobTerms(additionality, shares, survival));
     }

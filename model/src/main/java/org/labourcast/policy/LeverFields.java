@@ -9,6 +9,7 @@ import org.labourcast.InputException;
 import org.labourcast.labour.Sector;
 import org.labourcast.labour.SectorValues;
 import org.labourcast.scenario.yaml.Fields;
+import org.labourcast.scenario.yaml.NumberRange;
 import org.labourcast.scenario.yaml.YamlMapping;
 import org.labourcast.scenario.yaml.YamlNode;
 
@@ -137,12 +138,12 @@ public final class LeverFields {
     }
 
     /** A required number within {@code range}, written plainly or as {@code {value, source}}. */
-    double number(String key, Range range) {
+    double number(String key, NumberRange range) {
         return range.check(valueNode(key));
     }
 
     /** An optional number within {@code range}, written plainly or as {@code {value, source}}. */
-    OptionalDouble optionalNumber(String key, Range range) {
+    OptionalDouble optionalNumber(String key, NumberRange range) {
         return f.has(key) ? OptionalDouble.of(number(key, range)) : OptionalDouble.empty();
     }
 
@@ -150,12 +151,12 @@ public final class LeverFields {
      * A number with a documented default for when the scenario leaves it out; the default and where it comes from are
      * then kept with the lever's sources ({@code "| key: default 0.93 (note)"}).
      */
-    double numberOr(String key, Range range, double defaultValue, String note) {
+    double numberOr(String key, NumberRange range, double defaultValue, String note) {
         OptionalDouble v = optionalNumber(key, range);
         if (v.isPresent()) {
             return v.getAsDouble();
         }
-        addSource(key, "default " + Range.plain(defaultValue) + " (" + note + ")");
+        addSource(key, "default " + NumberRange.plain(defaultValue) + " (" + note + ")");
         return defaultValue;
     }
 
@@ -164,14 +165,14 @@ public final class LeverFields {
         Fields s = f.fields(key);
         double[] v = new double[Sector.values().length];
         for (Sector sector : Sector.values()) {
-            v[sector.ordinal()] = Range.SHARE.check(s.node(sector.label()));
+            v[sector.ordinal()] = NumberRange.SHARE.check(s.node(sector.label()));
         }
         s.optionalString("source").ifPresent(text -> addSource(key, text));
         s.finish();
         double sum = v[0] + v[1] + v[2];
         if (Math.abs(sum - 1) > SHARES_TOLERANCE) {
             throw f.error(key, String.format(Locale.ROOT, "sector shares must sum to 1 within 0.005, got %s",
-                    Range.plain(sum)), "give the share of the jobs in each sector as fractions, e.g. 0.1, 0.3, 0.6");
+                    NumberRange.plain(sum)), "give the share of the jobs in each sector as fractions, e.g. 0.1, 0.3, 0.6");
         }
         return SectorValues.of(v);
     }

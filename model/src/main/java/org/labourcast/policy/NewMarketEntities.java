@@ -1,5 +1,7 @@
 package org.labourcast.policy;
 
+import org.labourcast.scenario.yaml.NumberRange;
+
 /**
  * {@code new_market_entities}: new market entities (新增市场主体: firms, sole proprietors, cooperatives) the measure
  * adds. Gross jobs a year at full strength are {@code entitiesPerYear × jobsPerEntity}; they join labour demand as a
@@ -29,8 +31,8 @@ public record NewMarketEntities(LeverInfo info, Span span, double entitiesPerYea
 
     static NewMarketEntities parse(LeverFields p) {
         Span span = p.span();
-        double entities = p.number("entities", Range.atLeast(0, "entities per year"));
-        double perEntity = p.numberOr("jobs_per_entity", Range.atLeast(0, "jobs per entity"),
+        double entities = p.number("entities", NumberRange.atLeast(0, "entities per year"));
+        double perEntity = p.numberOr("jobs_per_entity", NumberRange.atLeast(0, "jobs per entity"),
                 Defaults.JOBS_PER_ENTITY, "Xiangtan measure 十一, a plan ratio, docs/levers.md");
         JobTerms jobs = JobTerms.parse(p);
         LeverInfo info = p.info();

@@ -3,6 +3,7 @@ package org.labourcast.policy;
 import java.util.ArrayList;
 import java.util.List;
 import org.labourcast.scenario.yaml.Fields;
+import org.labourcast.scenario.yaml.NumberRange;
 
 /**
  * {@code public_employment_services}: more public employment service capacity (job fairs, neighbourhood service
@@ -87,9 +88,9 @@ public record PublicEmploymentServices(LeverInfo info, Span span, List<Capacity>
         for (String measure : MEASURES) {
             if (p.has(measure)) {
                 Fields c = p.fields().fields(measure);
-                Range range = SERVICE_CIRCLE_COVERAGE.equals(measure)
-                        ? new Range(0, true, 1, false, "a share of the labour force")
-                        : Range.above(0, JOB_FAIRS.equals(measure) ? "job fairs per year" : "service points");
+                NumberRange range = SERVICE_CIRCLE_COVERAGE.equals(measure)
+                        ? new NumberRange(0, true, 1, false, "a share of the labour force")
+                        : NumberRange.above(0, JOB_FAIRS.equals(measure) ? "job fairs per year" : "service points");
                 double baseline = range.check(c.node("baseline"));
                 double planned = range.check(c.node("planned"));
                 c.optionalString("source");
@@ -101,7 +102,7 @@ public record PublicEmploymentServices(LeverInfo info, Span span, List<Capacity>
             throw p.fields().errorHere("missing value: give at least one of " + String.join(", ", MEASURES)
                     + ", each as {baseline: x, planned: y}");
         }
-        double elasticity = p.number("elasticity", Range.closed(0, 1, "an elasticity of matching efficiency"));
+        double elasticity = p.number("elasticity", NumberRange.closed(0, 1, "an elasticity of matching efficiency"));
         LeverInfo info = p.info();
         return p.build(() -> new PublicEmploymentServices(info, span, capacities, elasticity));
     }

@@ -1,5 +1,7 @@
 package org.labourcast.policy;
 
+import org.labourcast.scenario.yaml.NumberRange;
+
 /**
  * {@code public_welfare_posts}: public-welfare posts (公益性岗位) for the hard-to-employ. Adds {@code intensity × posts}
  * to {@link PolicyEffects#reservedPosts()}: tertiary jobs the engine keeps filled from persons unemployed for a year or
@@ -27,7 +29,7 @@ public record PublicWelfarePosts(LeverInfo info, Span span, double posts) implem
 
     static PublicWelfarePosts parse(LeverFields p) {
         Span span = p.span();
-        double posts = p.number("posts", Range.atLeast(0, "posts in operation"));
+        double posts = p.number("posts", NumberRange.atLeast(0, "posts in operation"));
         LeverInfo info = p.info();
         return p.build(() -> new PublicWelfarePosts(info, span, posts));
     }

@@ -1,6 +1,7 @@
 package org.labourcast.policy;
 
 import org.labourcast.labour.Sector;
+import org.labourcast.scenario.yaml.NumberRange;
 
 /**
  * {@code sector_cluster_growth}: a named industrial cluster that grows beyond the scenario's output growth (e.g.
@@ -35,7 +36,7 @@ public record SectorClusterGrowth(LeverInfo info, Span span, Sector sector, doub
     static SectorClusterGrowth parse(LeverFields p) {
         Span span = p.span();
         Sector sector = p.sector("sector");
-        double jobs = p.number("net_jobs_per_year", Range.atLeast(0, "persons per year"));
+        double jobs = p.number("net_jobs_per_year", NumberRange.atLeast(0, "persons per year"));
         LeverInfo info = p.info();
         return p.build(() -> new SectorClusterGrowth(info, span, sector, jobs));
     }

@@ -1,5 +1,7 @@
 package org.labourcast.policy;
 
+import org.labourcast.scenario.yaml.NumberRange;
+
 /**
  * {@code startup_guarantee_loans}: start-up guarantee loans (创业担保贷款). The jobs they create join labour demand as a
  * stock ({@link JobTerms}). Gross jobs a year at full strength are {@code yuanPerYear / 10000 × jobsPer10kYuan}
@@ -69,15 +71,15 @@ public record StartupGuaranteeLoans(LeverInfo info, Span span, Lending lending, 
         Lending lending;
         if (byAmount) {
             refuse(p, "jobs_per_loan", "'jobs_per_loan' goes with 'loans'; with 'amount_yuan' write jobs_per_10k_yuan");
-            double yuan = p.number("amount_yuan", Range.atLeast(0, "yuan per year"));
-            double perTenThousand = p.numberOr("jobs_per_10k_yuan", Range.atLeast(0, "jobs per 1万 yuan"),
+            double yuan = p.number("amount_yuan", NumberRange.atLeast(0, "yuan per year"));
+            double perTenThousand = p.numberOr("jobs_per_10k_yuan", NumberRange.atLeast(0, "jobs per 1万 yuan"),
                     Defaults.JOBS_PER_10K_YUAN, "Yunnan HRSS 2021, docs/levers.md");
             lending = p.build(() -> new ByAmount(yuan, perTenThousand));
         } else {
             refuse(p, "jobs_per_10k_yuan", "'jobs_per_10k_yuan' goes with 'amount_yuan'; with 'loans' write"
                     + " jobs_per_loan");
-            double loans = p.number("loans", Range.atLeast(0, "loans per year"));
-            double perLoan = p.numberOr("jobs_per_loan", Range.atLeast(0, "jobs per loan"), Defaults.JOBS_PER_LOAN,
+            double loans = p.number("loans", NumberRange.atLeast(0, "loans per year"));
+            double perLoan = p.numberOr("jobs_per_loan", NumberRange.atLeast(0, "jobs per loan"), Defaults.JOBS_PER_LOAN,
                     "Yunnan HRSS 2021, docs/levers.md");
             lending = p.build(() -> new ByCount(loans, perLoan));
         }

@@ -1,5 +1,7 @@
 package org.labourcast.policy;
 
+import org.labourcast.scenario.yaml.NumberRange;
+
 /**
  * {@code vocational_training}: subsidised vocational training beyond the scenario's {@code labour.skills.trainees}.
  * Adds {@code intensity × traineesPerYear} extra trainees a year, drawn from rural labour with {@code
@@ -32,10 +34,10 @@ public record VocationalTraining(LeverInfo info, Span span, double traineesPerYe
 
     static VocationalTraining parse(LeverFields p) {
         Span span = p.span();
-        double trainees = p.number("trainees", Range.PERSONS);
-        double rural = p.numberOr("rural_labour_share", Range.SHARE, p.context().skillsRuralLabourShare(),
+        double trainees = p.number("trainees", NumberRange.PERSONS);
+        double rural = p.numberOr("rural_labour_share", NumberRange.SHARE, p.context().skillsRuralLabourShare(),
                 "labour.skills.rural_labour_share");
-        double certification = p.numberOr("certification_rate", Range.SHARE, p.context().skillsCertificationRate(),
+        double certification = p.numberOr("certification_rate", NumberRange.SHARE, p.context().skillsCertificationRate(),
                 "labour.skills.certification_rate");
         LeverInfo info = p.info();
         return p.build(() -> new VocationalTraining(info, span, trainees, rural, certification));

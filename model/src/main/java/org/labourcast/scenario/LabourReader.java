@@ -29,6 +29,7 @@ import org.labourcast.labour.LabourAssumptions.TransferAssumption;
 import org.labourcast.labour.Sector;
 import org.labourcast.labour.SectorValues;
 import org.labourcast.scenario.yaml.Fields;
+import org.labourcast.scenario.yaml.NumberRange;
 import org.labourcast.scenario.yaml.YamlMapping;
 import org.labourcast.scenario.yaml.YamlNode;
 import org.labourcast.scenario.yaml.YamlScalar;
@@ -50,12 +51,12 @@ final class LabourReader {
     /** Employment by sector must match the total within this relative tolerance. */
     private static final double SECTOR_SUM_TOLERANCE = 0.005;
 
-    private static final Range PERSONS = Range.atLeast(0, "persons");
-    private static final Range SHARE = Range.closed(0, 1, "a share");
-    private static final Range RATE = Range.closed(0, 1, "a yearly rate");
-    private static final Range LOG_ODDS = Range.closed(-10, 10, "log-odds");
-    private static final Range GROWTH = Range.closed(-0.5, 0.5, "yearly growth, 0.07 = 7%");
-    private static final Range ELASTICITY = Range.closed(-5, 5, "an elasticity");
+    private static final NumberRange PERSONS = NumberRange.atLeast(0, "persons");
+    private static final NumberRange SHARE = NumberRange.closed(0, 1, "a share");
+    private static final NumberRange RATE = NumberRange.closed(0, 1, "a yearly rate");
+    private static final NumberRange LOG_ODDS = NumberRange.closed(-10, 10, "log-odds");
+    private static final NumberRange GROWTH = NumberRange.closed(-0.5, 0.5, "yearly growth, 0.07 = 7%");
+    private static final NumberRange ELASTICITY = NumberRange.closed(-5, 5, "an elasticity");
 
     private final int baseYear;
     private final int horizon;
@@ -91,7 +92,7 @@ final class LabourReader {
 
     private BaseYearFacts base(Fields f) {
         Sources sources = new Sources(f.string("source"));
-        double employed = number(f, "employed", Range.above(0, "persons"), sources);
+        double employed = number(f, "employed", NumberRange.above(0, "persons"), sources);
         if (employed > basePopulation) {
             throw f.error("employed", "more persons employed (" + plain(employed) + ") than live in the base population"
                     + " (" + plain(Math.rint(basePopulation)) + ")", "counts are persons: 178.4万 is written 1784000");
@@ -204,7 +205,7 @@ final class LabourReader {
             throw f.error("ages", "the rural labour ages must span several years below the open age " + maxAge
                     + ", got " + ages.label(), "e.g. 16-64");
         }
-        double baseRate = number(f, "base_rate", Range.between(0, 1, "a yearly probability"), sources);
+        double baseRate = number(f, "base_rate", NumberRange.between(0, 1, "a yearly probability"), sources);
         List<AgeGroup> groups = contiguousAgeGroups(f, "age_groups", ages.open());
         AgeGroup first = groups.get(0);
         AgeGroup last = groups.get(groups.size() - 1);
@@ -218,10 +219,10 @@ final class LabourReader {
         }
         double[] ageLogOdds = numbers(f, "age_log_odds", groups.size(), -10, 10);
         double skilledLogOdds = number(f, "skilled_log_odds", LOG_ODDS, sources);
-        TimeSeries wageGap = series(f, "wage_gap", Range.above(0, "an urban/rural income ratio"), sources);
-        double elasticity = number(f, "wage_gap_elasticity", Range.closed(-10, 10, "log-odds per unit of ln(gap)"),
+        TimeSeries wageGap = series(f, "wage_gap", NumberRange.above(0, "an urban/rural income ratio"), sources);
+        double elasticity = number(f, "wage_gap_elasticity", NumberRange.closed(-10, 10, "log-odds per unit of ln(gap)"),
                 sources);
-        double outMigrationWeight = number(f, "out_migration_weight", Range.atLeast(0, "a relative weight"), sources);
+        double outMigrationWeight = number(f, "out_migration_weight", NumberRange.atLeast(0, "a relative weight"), sources);
         double returnRate = number(f, "return_to_farm_rate", RATE, sources);
         f.finish();
         return build(f, () -> new TransferAssumption(ages, baseRate, groups, ageLogOdds, skilledLogOdds, wageGap,
@@ -291,8 +292,8 @@ final class LabourReader {
 
     private MatchingAssumption matching(Fields f) {
         Sources sources = new Sources(f.string("source"));
-        double efficiency = number(f, "efficiency", Range.above(0, "hires per seeker^α·vacancy^(1−α)"), sources);
-        double alpha = number(f, "unemployment_elasticity", Range.between(0, 1, "the elasticity α of hires"), sources);
+        double efficiency = number(f, "efficiency", NumberRange.above(0, "hires per seeker^α·vacancy^(1−α)"), sources);
+        double alpha = number(f, "unemployment_elasticity", NumberRange.between(0, 1, "the elasticity α of hires"), sources);
         SectorValues separation = sectorValues(f, "separation_rate", RATE, sources);
         double skilledLogOdds = number(f, "skilled_hire_log_odds", LOG_ODDS, sources);
         f.finish();
@@ -313,7 +314,7 @@ final class LabourReader {
     // ---- value forms ----
 
     /** A number written {@code key: x} or {@code key: {value: x, source: "..."}}. */
-    private static double number(Fields f, String key, Range range, Sources sources) {
+    private static double number(Fields f, String key, NumberRange range, Sources sources) {
         return range.check(valueNode(f, key, sources));
     }
 
@@ -343,7 +344,7 @@ final class LabourReader {
      * A one-number series: {@code x} or {@code {value: x}} (constant), or {@code {values: [{year|period, value}]}},
      * the mapping forms with an optional {@code source}.
      */
-    private static TimeSeries series(Fields f, String key, Range range, Sources sources) {
+    private static TimeSeries series(Fields f, String key, NumberRange range, Sources sources) {
         YamlNode n = f.node(key);
         if (!(n instanceof YamlMapping)) {
             return TimeSeries.constant(range.check(n));
@@ -371,7 +372,7 @@ final class LabourReader {
     }
 
     /** {@code {primary: a, secondary: b, tertiary: c}} with an optional {@code source}. */
-    private static SectorValues sectorValues(Fields f, String key, Range range, Sources sources) {
+    private static SectorValues sectorValues(Fields f, String key, NumberRange range, Sources sources) {
         Fields s = f.fields(key);
         double[] v = new double[Sector.values().length];
         for (Sector sector : Sector.values()) {
@@ -405,46 +406,6 @@ final class LabourReader {
 
         String text() {
             return text.toString();
-        }
-    }
-
-    /** An allowed interval for a number, each end closed or open, named in the error ("a share"). */
-    private record Range(double min, boolean minOpen, double max, boolean maxOpen, String what) {
-        static Range closed(double min, double max, String what) {
-            return new Range(min, false, max, false, what);
-        }
-
-        static Range between(double min, double max, String what) {
-            return new Range(min, true, max, true, what);
-        }
-
-        static Range atLeast(double min, String what) {
-            return new Range(min, false, Double.POSITIVE_INFINITY, false, what);
-        }
-
-        static Range above(double min, String what) {
-            return new Range(min, true, Double.POSITIVE_INFINITY, false, what);
-        }
-
-        double check(YamlNode n) {
-            double v = Fields.toNumber(n);
-            boolean ok = (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
-            if (!ok) {
-                String got = n instanceof YamlScalar s ? s.text() : plain(v);
-                throw new InputException(n.location(), n.path(), "must be " + bounds() + " (" + what + "), got " + got);
-            }
-            return v;
-        }
-
-        private String bounds() {
-            if (max == Double.POSITIVE_INFINITY) {
-                return (minOpen ? "greater than " : "at least ") + plain(min);
-            }
-            if (!minOpen && !maxOpen) {
-                return "between " + plain(min) + " and " + plain(max);
-            }
-            return (minOpen ? "greater than " : "at least ") + plain(min) + " and "
-                    + (maxOpen ? "less than " : "at most ") + plain(max);
         }
     }
 }
