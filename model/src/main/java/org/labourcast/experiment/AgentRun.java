@@ -48,28 +48,54 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
     }
 
     public static AgentRun of(ScenarioSpec spec, RunSettings settings, ProgressListener progress) {
+        Replicates all = replicates(spec, settings, 0, settings.runs(), progress);
+        ReplicateValues replicates = all.values(spec);
+        List<IndicatorRow> summary = MonteCarloSummary.summarize(replicates);
+        List<TargetAttainment> targets = TargetAttainmentEvaluator.evaluate(spec.targets(), replicates,
+                spec.baseYear());
+        return new AgentRun(spec, settings, all.cohort(), replicates, summary, targets, all.calibration());
+    }
+
+    /**
+     * Replicates {@code from} (inclusive) to {@code to} (exclusive) of the Monte Carlo run that
+     * {@link #of}{@code (spec, settings, …)} makes: each replicate draws only from its own streams of
+     * {@link RandomStreams}{@code (settings.seed())}, so a block run on its own (on another thread count, in another
+     * process, on another machine) gives exactly the values that replicate has in the whole run. This is how a
+     * distributed runner splits one scenario's replicates over tasks and joins them again
+     * ({@link ReplicateValues}, {@link MonteCarloSummary#summarize}).
+     *
+     * @param progress told after each replicate, counting within the block
+     * @throws IllegalArgumentException unless {@code 0 <= from < to <= settings.runs()}
+     */
+    public static Replicates replicates(ScenarioSpec spec, RunSettings settings, int from, int to,
+                                        ProgressListener progress) {
+        if (from < 0 || to <= from || to > settings.runs()) {
+            throw new IllegalArgumentException("replicates " + from + " to " + to + " of " + settings.runs()
+                    + " runs: need 0 <= from < to <= runs");
+        }
         List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
         LabourModel model = LabourModel.of(spec, cohort, settings.scale());
         List<String> names = indicatorNames(spec);
         int years = spec.horizon() - spec.baseYear() + 1;
-        double[][][] values = new double[settings.runs()][][];
-        LabourSimulation.Calibration[] calibrations = new LabourSimulation.Calibration[settings.runs()];
+        int count = to - from;
+        double[][][] values = new double[count][][];
+        LabourSimulation.Calibration[] calibrations = new LabourSimulation.Calibration[count];
         RandomStreams streams = new RandomStreams(settings.seed());
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = settings.threads() > 1 ? new ForkJoinPool(settings.threads()) : null;
         try {
-            boolean sideBySide = pool != null && settings.runs() >= settings.threads();
+            boolean sideBySide = pool != null && count >= settings.threads();
             GroupExecutor inner = pool == null || sideBySide ? GroupExecutor.serial() : GroupExecutor.on(pool);
-            Runnable[] tasks = new Runnable[settings.runs()];
-            for (int run = 0; run < settings.runs(); run++) {
-                int r = run;
-                tasks[r] = () -> {
-                    UniformRandomProvider key = streams.replicate(r);
+            Runnable[] tasks = new Runnable[count];
+            for (int i = 0; i < count; i++) {
+                int slot = i;
+                tasks[slot] = () -> {
+                    UniformRandomProvider key = streams.replicate(from + slot);
                     LabourSimulation sim = new LabourSimulation(model, key.nextLong(), key.nextLong(), inner);
-                    values[r] = valuesOf(spec, names, cohort, sim.run(), years);
-                    calibrations[r] = sim.calibration();
-                    progress.completed(done.incrementAndGet(), settings.runs());
+                    values[slot] = valuesOf(spec, names, cohort, sim.run(), years);
+                    calibrations[slot] = sim.calibration();
+                    progress.completed(done.incrementAndGet(), count);
                 };
             }
             if (sideBySide) {
@@ -88,11 +114,20 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
         for (int y = 0; y < years; y++) {
             yearList[y] = spec.baseYear() + y;
         }
-        ReplicateValues replicates = new ReplicateValues(spec.id(), names, yearList, values);
-        List<IndicatorRow> summary = MonteCarloSummary.summarize(replicates);
-        List<TargetAttainment> targets = TargetAttainmentEvaluator.evaluate(spec.targets(), replicates,
-                spec.baseYear());
-        return new AgentRun(spec, settings, cohort, replicates, summary, targets, calibrations[0]);
+        return new Replicates(from, names, yearList, values, cohort, calibrations[0]);
+    }
+
+    /**
+     * A block of replicates: {@code values[i]} is replicate {@code first + i}, indexed {@code [indicator][year]}.
+     *
+     * @param calibration the block's first replicate's base-year calibration
+     */
+    public record Replicates(int first, List<String> indicators, int[] years, double[][][] values,
+                             List<ProjectedYear> cohort, LabourSimulation.Calibration calibration) {
+        /** The block as replicate values (replicate {@code first} becomes run 0). */
+        public ReplicateValues values(ScenarioSpec spec) {
+            return new ReplicateValues(spec.id(), indicators, years, values);
+        }
     }
 
     /** Demographic indicators (catalogue order) followed by the labour indicators. */

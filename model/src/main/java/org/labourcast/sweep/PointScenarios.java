@@ -7,8 +7,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.labourcast.InputException;
 import org.labourcast.experiment.AgentRun;
+import org.labourcast.experiment.MonteCarloSummary;
 import org.labourcast.experiment.ProgressListener;
 import org.labourcast.experiment.ProjectionRun;
+import org.labourcast.experiment.ReplicateValues;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.results.Csv;
@@ -21,6 +23,7 @@ import org.labourcast.scenario.yaml.YamlMapping;
 import org.labourcast.scenario.yaml.YamlNode;
 import org.labourcast.scenario.yaml.YamlSequence;
 import org.labourcast.targets.TargetAttainment;
+import org.labourcast.targets.TargetAttainmentEvaluator;
 
 /**
  * The scenario at each point of a sweep: the scenario file, resolved once, read with the point's parameter values
@@ -165,19 +168,82 @@ public final class PointScenarios {
             result = ProjectionRun.of(spec);
             progress.completed(1, 1);
         }
+        return result(plan, point, result.indicators(), result.targets(), result.replicates().runs());
+    }
+
+    /**
+     * Runs replicates {@code from} (inclusive) to {@code to} (exclusive) of an agent-based point's Monte Carlo
+     * runs, for a runner that spreads one point's replicates over several tasks; {@link #combine} joins the blocks
+     * into the {@link PointResult} that {@link #evaluate} gives, bit for bit (each replicate draws only from its own
+     * random streams: {@link AgentRun#replicates}).
+     *
+     * @throws IllegalArgumentException for a sweep of the deterministic projection, which has no replicates to
+     *                                  split, or a range outside the point's runs
+     */
+    public ReplicateBlock replicates(SweepPlan plan, SweepPoint point, int from, int to, int threads) {
+        if (!plan.agents()) {
+            throw new IllegalArgumentException("a projection sweep's points have no replicates to split");
+        }
+        ScenarioSpec spec = at(point);
+        RunSettings s = spec.simulation();
+        AgentRun.Replicates block = AgentRun.replicates(spec, new RunSettings(s.runs(), s.seed(), threads, s.scale()),
+                from, to, ProgressListener.NONE);
+        return new ReplicateBlock(point.index(), from, block.values());
+    }
+
+    /**
+     * Joins blocks of one point's replicates ({@link #replicates}), in any order, into the point's result.
+     *
+     * @throws IllegalArgumentException unless the blocks belong to the point and cover each of its runs once
+     */
+    public PointResult combine(SweepPlan plan, SweepPoint point, List<ReplicateBlock> blocks) {
+        ScenarioSpec spec = at(point);
+        int runs = spec.simulation().runs();
+        double[][][] values = new double[runs][][];
+        for (ReplicateBlock b : blocks) {
+            if (b.point() != point.index()) {
+                throw new IllegalArgumentException("a block of point " + b.point() + " given for point "
+                        + point.index());
+            }
+            for (int i = 0; i < b.values().length; i++) {
+                int run = b.firstRun() + i;
+                if (run >= runs || values[run] != null) {
+                    throw new IllegalArgumentException("point " + point.index() + ": replicate " + run
+                            + (run >= runs ? " is beyond its " + runs + " runs" : " is given twice"));
+                }
+                values[run] = b.values()[i];
+            }
+        }
+        for (int run = 0; run < runs; run++) {
+            if (values[run] == null) {
+                throw new IllegalArgumentException("point " + point.index() + ": replicate " + run + " is missing");
+            }
+        }
+        int[] years = new int[spec.horizon() - spec.baseYear() + 1];
+        for (int y = 0; y < years.length; y++) {
+            years[y] = spec.baseYear() + y;
+        }
+        ReplicateValues replicates = new ReplicateValues(spec.id(), AgentRun.indicatorNames(spec), years, values);
+        return result(plan, point, MonteCarloSummary.summarize(replicates),
+                TargetAttainmentEvaluator.evaluate(spec.targets(), replicates, spec.baseYear()), runs);
+    }
+
+    /** What a point keeps of a run: the plan's cells and every target's attainment. */
+    private static PointResult result(SweepPlan plan, SweepPoint point, List<IndicatorRow> rows,
+                                      List<TargetAttainment> attainment, int runs) {
         List<PointResult.Cell> cells = new ArrayList<>();
-        for (IndicatorRow r : result.indicators()) {
+        for (IndicatorRow r : rows) {
             if (plan.keeps(r.indicator(), r.year())) {
                 cells.add(new PointResult.Cell(r.indicator(), r.year(), r.stat(), r.value()));
             }
         }
         List<PointResult.TargetOutcome> targets = new ArrayList<>();
-        for (TargetAttainment a : result.targets()) {
+        for (TargetAttainment a : attainment) {
             targets.add(new PointResult.TargetOutcome(a.target().indicator(), a.target().year(),
                     a.target().operator().symbol(), a.target().value(), a.target().kind().label(), a.runsMet(),
                     a.medianProjected(), a.medianFirstYearMet()));
         }
-        return new PointResult(point.index(), result.replicates().runs(), cells, targets);
+        return new PointResult(point.index(), runs, cells, targets);
     }
 
     private ScenarioSpec read(List<FieldOverride> overrides) {
