@@ -1,0 +1,261 @@
+package org.labourcast.spark;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.labourcast.InputException;
+import org.labourcast.api.Labourcast;
+import org.labourcast.results.Manifest;
+import org.labourcast.results.OutputDirectory;
+import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.sweep.PointResult;
+import org.labourcast.sweep.PointScenarios;
+import org.labourcast.sweep.SensitivityAnalysis;
+import org.labourcast.sweep.SweepFolder;
+import org.labourcast.sweep.SweepPlan;
+import org.labourcast.sweep.SweepPoint;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The Spark driver of a sweep: {@code spark-submit --class org.labourcast.spark.SparkSweep labourcast-spark.jar
+ * SWEEP_FILE --out DIR}. It reads and checks the sweep as {@code labourcast sweep} does, runs the points as Spark
+ * tasks ({@link SparkSweepRunner}), checkpoints each batch in the sweep folder, and writes the same tables
+ * (docs/sweeps.md): a folder written here can be resumed here or by {@code labourcast sweep --resume}, merged by
+ * {@code labourcast merge}, and its tables are byte-identical to an in-process run's.
+ */
+@Command(name = "labourcast-spark", mixinStandardHelpOptions = true, versionProvider = SparkSweep.Version.class,
+        sortOptions = false,
+        description = {"Runs a labourcast sweep on Apache Spark (submit with spark-submit or spark/submit.sh).",
+                "Writes the folder `labourcast sweep` writes: sweep.csv, sweep_targets.csv, sensitivity.csv…"})
+public final class SparkSweep implements Callable<Integer> {
+    static final int EXIT_OK = 0;
+    static final int EXIT_ERROR = 1;
+
+    @Parameters(index = "0", paramLabel = "SWEEP_FILE", description = "A scenario file with a sweep: section.")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default out/<scenario id>).")
+    Path out;
+
+    @Option(names = "--scale", paramLabel = "K", description = "Persons per agent at every point (default: the "
+            + "scenario's).")
+    Integer scale;
+
+    @Option(names = "--replicates-per-task", paramLabel = "N", description = "Split each point's Monte Carlo runs "
+            + "into tasks of N replicates (default: one task per point).")
+    Integer replicatesPerTask;
+
+    @Option(names = "--threads-per-task", paramLabel = "T", defaultValue = "1", description = "Threads a task runs "
+            + "its replicates on; set spark.task.cpus to match (default ${DEFAULT-VALUE}).")
+    int threadsPerTask;
+
+    @Option(names = "--batch", paramLabel = "POINTS", description = "Points per Spark job; the driver checkpoints "
+            + "after each (default: 4 x the cluster's default parallelism).")
+    Integer batch;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master when not set by spark-submit "
+            + "(default local[*]).")
+    String master;
+
+    @Option(names = "--resume", description = "Finish a sweep started before: run only points without a checkpoint.")
+    boolean resume;
+
+    @Option(names = "--overwrite", description = "Start again in a folder that holds a sweep.")
+    boolean overwrite;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Test hook: stop after this many batches, as if the driver were killed. */
+    Integer stopAfterBatchesForTests;
+
+    public static void main(String[] args) {
+        int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        if (code != EXIT_OK) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the driver; the exit code as a command line gives it (0 done, 1 error, 2 usage). */
+    static int run(PrintWriter stdout, PrintWriter stderr, String... args) {
+        return run(new SparkSweep(), stdout, stderr, args);
+    }
+
+    static int run(SparkSweep command, PrintWriter stdout, PrintWriter stderr, String... args) {
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(stdout);
+        cl.setErr(stderr);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof InputException ie) {
+                stderr.println("labourcast-spark: " + ie.getMessage());
+            } else {
+                stderr.println("labourcast-spark: " + e);
+            }
+            return EXIT_ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Instant started = Instant.now();
+        if (resume && overwrite) {
+            throw new InputException(null, "--resume", "--resume and --overwrite contradict each other",
+                    "--resume finishes a sweep, --overwrite starts it again");
+        }
+        positive("--scale", scale);
+        positive("--replicates-per-task", replicatesPerTask);
+        positive("--threads-per-task", threadsPerTask);
+        positive("--batch", batch);
+
+        long t0 = System.nanoTime();
+        PointScenarios scenarios = PointScenarios.read(file, scale == null ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(scale));
+        SweepPlan built = scenarios.plan(Labourcast.version());
+        // Read back as resume and merge will, so every way of running uses the very same plan.
+        SweepPlan plan = SweepPlan.parse(built.toJson(), built.pointsCsv());
+        ScenarioSpec s = scenarios.scenario();
+        Path dir = out != null ? out : Path.of("out", s.id());
+        OutputDirectory target;
+        SweepFolder folder;
+        if (resume) {
+            if (!SweepFolder.exists(dir)) {
+                throw new InputException(null, "--resume", "nothing to resume: '" + dir + "' holds no sweep (no "
+                        + SweepPlan.PLAN_FILE + ")", "run without --resume to start the sweep");
+            }
+            folder = SweepFolder.open(dir, true);
+            if (!folder.fingerprint().equals(plan.fingerprint())) {
+                throw new InputException(null, "--resume", "'" + dir + "' holds another sweep: the scenario, its"
+                        + " sweep section, --scale or the labourcast version changed since it was started",
+                        "resume with the same inputs, or start again with --overwrite");
+            }
+            target = OutputDirectory.prepare(dir, true);
+        } else {
+            if (SweepFolder.exists(dir) && !overwrite) {
+                throw new InputException(null, "--out", "'" + dir + "' already holds a sweep ("
+                        + SweepPlan.PLAN_FILE + ")", "use --resume to finish it, --overwrite to start again, or"
+                        + " choose another --out");
+            }
+            scenarios.validate(plan.points());
+            target = OutputDirectory.prepare(dir, overwrite);
+            SweepFolder.clear(dir);
+            folder = SweepFolder.create(target, plan);
+        }
+        Set<Integer> finished = folder.finished();
+        List<Integer> todo = new ArrayList<>();
+        for (SweepPoint p : plan.points()) {
+            if (!finished.contains(p.index())) {
+                todo.add(p.index());
+            }
+        }
+        SweepJob job = new SweepJob(ScenarioBundle.of(s.file()), scale == null ? 0 : scale, plan.toJson(),
+                plan.pointsCsv(), threadsPerTask);
+        long t1 = System.nanoTime();
+
+        SparkConf conf = new SparkConf().setAppName("labourcast sweep " + s.id());
+        if (master != null) {
+            conf.setMaster(master);
+        } else {
+            conf.setIfMissing("spark.master", "local[*]");
+        }
+        String masterUsed;
+        String appId;
+        int parallelism;
+        int tasks = 0;
+        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+            spark.setLogLevel("WARN");
+            masterUsed = spark.master();
+            appId = spark.sc().applicationId();
+            parallelism = spark.defaultParallelism();
+            int perJob = batch != null ? batch : Math.max(1, 4 * parallelism);
+            int perTask = replicatesPerTask == null ? 0 : replicatesPerTask;
+            boolean split = perTask > 0 && plan.agents() && perTask < plan.runsPerPoint();
+            tasks = todo.size() * (split ? (plan.runsPerPoint() + perTask - 1) / perTask : 1);
+            stdout.printf(Locale.ROOT, "Sweep %s on Spark (%s, parallelism %d): %d points, %d to run as %d tasks%s%n",
+                    s.id(), masterUsed, parallelism, plan.size(), todo.size(), tasks,
+                    split ? " of " + perTask + " replicates" : " (one per point)");
+            stdout.flush();
+            Integer stopAfter = stopAfterBatchesForTests;
+            long start = System.nanoTime();
+            int[] batches = {0};
+            SparkSweepRunner.run(spark, job, plan, todo, perTask, perJob, (results, done, total) -> {
+                for (PointResult r : results) {
+                    folder.write(r);
+                }
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                stdout.printf(Locale.ROOT, "  %d/%d points done, %.1f s, about %.0f s to go%n", done, total,
+                        elapsed, elapsed / done * (total - done));
+                stdout.flush();
+                batches[0]++;
+                if (stopAfter != null && batches[0] >= stopAfter) {
+                    throw new IllegalStateException("sweep stopped after " + batches[0] + " batches (test hook)");
+                }
+            });
+        }
+        long t2 = System.nanoTime();
+
+        Optional<SensitivityAnalysis.Result> sensitivity = SparkSweepOutputs.write(plan, folder::read, target);
+        long t3 = System.nanoTime();
+        Manifest.Builder manifest = Manifest.builder()
+                .toolVersion(Labourcast.version())
+                .scenario(s.id(), file, s.file().sha256())
+                .seed(plan.agents() ? plan.modelSeed() : null);
+        for (ScenarioSpec.InputFile input : s.file().inputs()) {
+            manifest.inputFile(Path.of(input.path()), input.sha256());
+        }
+        SparkSweepOutputs.settings(manifest, plan);
+        manifest.setting("runner", "spark")
+                .setting("spark.master", masterUsed)
+                .setting("spark.application_id", appId)
+                .setting("spark.default_parallelism", Integer.toString(parallelism))
+                .setting("spark.tasks", Integer.toString(tasks))
+                .setting("replicates_per_task", replicatesPerTask == null ? "all" : replicatesPerTask.toString())
+                .setting("threads_per_task", Integer.toString(threadsPerTask))
+                .setting("resumed", Boolean.toString(resume))
+                .setting("points_run_now", Integer.toString(todo.size()))
+                .timingMillis("read_and_check", (t1 - t0) / 1_000_000)
+                .timingMillis("run_points", (t2 - t1) / 1_000_000)
+                .timingMillis("write_outputs", (t3 - t2) / 1_000_000)
+                .outputs(new ArrayList<>(target.written()))
+                .started(started)
+                .finished(Instant.now());
+        target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
+        if (!todo.isEmpty()) {
+            stdout.printf(Locale.ROOT, "%d points in %.1f s on Spark%n", todo.size(), (t2 - t1) / 1e9);
+        }
+        sensitivity.ifPresent(r -> stdout.println("Sensitivity (" + plan.sensitivity().get().method().label()
+                + "): " + SweepTablesNames.SENSITIVITY + " in " + dir));
+        stdout.println("Results written to " + dir);
+        return EXIT_OK;
+    }
+
+    private static void positive(String flag, Integer value) {
+        if (value != null && value < 1) {
+            throw new InputException(null, flag, flag + " must be at least 1, got " + value, null);
+        }
+    }
+
+    /** The version the CLI stamps (the API jar's), so plans and fingerprints agree with {@code labourcast sweep}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"labourcast-spark " + Labourcast.version()};
+        }
+    }
+
+    private static final class SweepTablesNames {
+        static final String SENSITIVITY = org.labourcast.sweep.SweepTables.SENSITIVITY_CSV;
+    }
+}
