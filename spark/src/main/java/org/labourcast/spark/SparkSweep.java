@@ -97,11 +97,7 @@ public final class SparkSweep implements Callable<Integer> {
         cl.setOut(stdout);
         cl.setErr(stderr);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof InputException ie) {
-                stderr.println("labourcast-spark: " + ie.getMessage());
-            } else {
-                stderr.println("labourcast-spark: " + e);
-            }
+            stderr.println("labourcast-spark: " + message(e));
             return EXIT_ERROR;
         });
         return cl.execute(args);
@@ -239,6 +235,24 @@ public final class SparkSweep implements Callable<Integer> {
                 + "): " + SweepTablesNames.SENSITIVITY + " in " + dir));
         stdout.println("Results written to " + dir);
         return EXIT_OK;
+    }
+
+    /**
+     * One line for a failure: a scenario mistake (also when a task met it on an executor and Spark wrapped it in a
+     * job failure) as the reader words it; anything else with its type.
+     */
+    static String message(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputException ie) {
+                return ie.getMessage();
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String first = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+        return root == e ? first : first + " (cause: " + root + ")";
     }
 
     private static void positive(String flag, Integer value) {
