@@ -124,10 +124,30 @@ public final class ChartSet {
 
     /**
      * Scenario comparison charts, one per indicator: the given ones, or those with an annual target in any of the
-     * results; each drawn from the results that have the indicator. File stems {@code compare_<indicator>}.
+     * results; each drawn from the results that have the indicator. File stems {@code compare_<indicator>}. Legends
+     * name each result by its scenario id, with its folder when two results share an id.
      */
     public static List<NamedChart> comparisons(List<SavedResults> results, List<String> indicators, Messages m,
                                                ChartSize size) {
+        List<String> labels = new ArrayList<>();
+        for (SavedResults r : results) {
+            String id = r.info().scenarioId();
+            boolean shared = results.stream().filter(o -> o.info().scenarioId().equals(id)).count() > 1;
+            Path folder = r.dir().toAbsolutePath().normalize().getFileName();
+            labels.add(shared && folder != null ? id + " (" + folder + ")" : id);
+        }
+        return comparisons(results, labels, indicators, m, size);
+    }
+
+    /**
+     * Scenario comparison charts as {@link #comparisons(List, List, Messages, ChartSize)}, with the legend names
+     * given ({@code labourcast compare} gives its output rows' labels).
+     */
+    public static List<NamedChart> comparisons(List<SavedResults> results, List<String> labels,
+                                               List<String> indicators, Messages m, ChartSize size) {
+        if (labels.size() != results.size()) {
+            throw new IllegalArgumentException(labels.size() + " labels for " + results.size() + " results");
+        }
         Set<String> names = new LinkedHashSet<>(indicators == null ? List.of() : indicators);
         if (names.isEmpty()) {
             for (SavedResults r : results) {
@@ -138,14 +158,11 @@ public final class ChartSet {
         for (String indicator : names) {
             List<ComparisonData.Scenario> scenarios = new ArrayList<>();
             List<TargetResult> targets = new ArrayList<>();
-            for (SavedResults r : results) {
+            for (int i = 0; i < results.size(); i++) {
+                SavedResults r = results.get(i);
                 IndicatorProjection p = r.indicator(indicator);
                 if (p != null) {
-                    String id = r.info().scenarioId();
-                    boolean shared = results.stream().filter(o -> o.info().scenarioId().equals(id)).count() > 1;
-                    Path folder = r.dir().toAbsolutePath().normalize().getFileName();
-                    scenarios.add(new ComparisonData.Scenario(r.info(), p,
-                            shared && folder != null ? id + " (" + folder + ")" : id));
+                    scenarios.add(new ComparisonData.Scenario(r.info(), p, labels.get(i)));
                     if (targets.isEmpty()) {
                         targets.addAll(r.targets());
                     }

@@ -44,8 +44,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "replace results already in the output directory")
     boolean overwrite;
 
-    @Option(names = "--no-charts", description = "skip the PNG charts")
+    @Option(names = "--no-charts", description = "skip the charts")
     boolean noCharts;
+
+    @picocli.CommandLine.Mixin
+    ChartOptions.Flags chartFlags = new ChartOptions.Flags();
 
     @Option(names = "--runs", paramLabel = "N",
             description = "Monte Carlo replicates of every scenario (default: the reference's simulation.runs)")
@@ -70,6 +73,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Instant started = Instant.now();
+        ChartOptions charts = noCharts ? null : chartFlags.toOptions(); // bad chart flags fail before any run
         long t0 = System.nanoTime();
         ScenarioReader reader = new ScenarioReader();
         List<ScenarioSpec> specs = new ArrayList<>();
@@ -99,7 +103,7 @@ final class CompareCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         Path dir = out != null ? out : Path.of("out", "compare-" + String.join("-vs-", labels));
         RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
-        CompareOutputs.write(comparison, settings, scenarios, dir, overwrite, !noCharts, timings, Version.current());
+        CompareOutputs.write(comparison, settings, scenarios, dir, overwrite, charts, timings, Version.current());
         CompareSummary.print(comparison, settings, dir, stdout);
         return Labourcast.EXIT_OK;
     }

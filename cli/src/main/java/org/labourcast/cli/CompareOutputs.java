@@ -3,29 +3,26 @@ package org.labourcast.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import org.labourcast.charts.ComparisonChart;
-import org.labourcast.charts.ComparisonChartSpec;
-import org.labourcast.charts.TargetMarker;
-import org.labourcast.charts.YearValue;
+import org.labourcast.api.RunFiles;
+import org.labourcast.charts.ChartFormat;
+import org.labourcast.charts.ChartSet;
+import org.labourcast.charts.Messages;
+import org.labourcast.charts.NamedChart;
+import org.labourcast.charts.data.SavedResults;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.Comparison;
 import org.labourcast.experiment.RandomStreams;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
-import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.ComparisonCsv;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.results.IndicatorCsv;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
+import org.labourcast.results.PopulationCsv;
+import org.labourcast.results.TargetCsv;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.targets.Target;
-import org.labourcast.targets.TargetAttainment;
 
 /**
  * Writes a comparison's files: comparison.csv, differences.csv, comparison_targets.csv, decomposition.csv (with the
@@ -33,14 +30,11 @@ import org.labourcast.targets.TargetAttainment;
  * their SHA-256. Each file is written atomically.
  */
 final class CompareOutputs {
-    static final int CHART_WIDTH = 1600;
-    static final int CHART_HEIGHT = 1000;
-
     private CompareOutputs() {
     }
 
     static List<Path> write(Comparison c, RunSettings settings, List<Path> scenarioFiles, Path dir, boolean overwrite,
-                            boolean charts, RunOutputs.Timings timings, String version) {
+                            ChartOptions charts, RunOutputs.Timings timings, String version) {
         OutputDirectory out = OutputDirectory.prepare(dir, overwrite);
         long w0 = System.nanoTime();
         boolean agents = c.results().get(0) instanceof AgentRun;
@@ -50,11 +44,8 @@ final class CompareOutputs {
         if (agents) {
             out.writeText("decomposition.csv", ComparisonCsv.decomposition(c));
         }
-        if (charts) {
-            for (Map.Entry<String, ComparisonChartSpec> chart : charts(c).entrySet()) {
-                out.writeAtomically(chart.getKey(), os -> os.write(
-                        ComparisonChart.renderPng(chart.getValue(), CHART_WIDTH, CHART_HEIGHT)));
-            }
+        if (charts != null) {
+            writeCharts(c, settings, scenarioFiles, dir, charts, version, out);
         }
         long w1 = System.nanoTime();
         ScenarioSpec ref = c.results().get(0).scenario();
@@ -68,7 +59,12 @@ final class CompareOutputs {
                 .setting("runs", Integer.toString(c.runs()))
                 .setting("base_year", Integer.toString(ref.baseYear()))
                 .setting("horizon", Integer.toString(ref.horizon()))
-                .setting("charts", Boolean.toString(charts));
+                .setting("charts", Boolean.toString(charts != null));
+        if (charts != null) {
+            manifest.setting("chart_language", charts.lang().code())
+                    .setting("chart_formats", String.join(",",
+                            charts.formats().stream().map(ChartFormat::extension).toList()));
+        }
         for (int i = 0; i < scenarioFiles.size(); i++) {
             manifest.inputFile(scenarioFiles.get(i))
                     .setting(String.format(Locale.ROOT, "scenario.%d", i + 1),
@@ -90,49 +86,24 @@ final class CompareOutputs {
         return out.written();
     }
 
-    /** One chart per indicator with an annual target in some scenario: file name to chart, in target order. */
-    static Map<String, ComparisonChartSpec> charts(Comparison c) {
-        Set<String> indicators = new LinkedHashSet<>();
-        for (Comparison.TargetRow row : c.targets()) {
-            if (row.target().kind() == Target.Kind.ANNUAL && c.indicators().contains(row.target().indicator())) {
-                indicators.add(row.target().indicator());
-            }
-        }
-        Map<String, ComparisonChartSpec> out = new LinkedHashMap<>();
-        for (String indicator : indicators) {
-            out.put(indicator + ".png", chart(c, indicator));
-        }
-        return out;
-    }
-
-    static ComparisonChartSpec chart(Comparison c, String indicator) {
-        List<ComparisonChartSpec.Series> series = new ArrayList<>();
-        for (int i = 0; i < c.labels().size(); i++) {
+    /**
+     * The comparison charts of {@code labourcast chart A B} (one per indicator with an annual target in some scenario:
+     * medians, 80% bands, targets), drawn from the in-memory results as {@code run} would have saved them.
+     */
+    private static void writeCharts(Comparison c, RunSettings settings, List<Path> scenarioFiles, Path dir,
+                                    ChartOptions charts, String version, OutputDirectory out) {
+        List<SavedResults> saved = new ArrayList<>();
+        for (int i = 0; i < c.results().size(); i++) {
             ScenarioResult r = c.results().get(i);
-            List<YearValue> values = new ArrayList<>();
-            for (IndicatorRow row : r.central(indicator)) {
-                values.add(new YearValue(row.year(), row.value()));
-            }
-            series.add(new ComparisonChartSpec.Series(c.labels().get(i) + (i == 0 ? " (reference)" : ""), values));
+            saved.add(RunFiles.savedResults(r, settings, scenarioFiles.get(i), dir, version,
+                    IndicatorCsv.render(r.indicators()), TargetCsv.render(r.targets()), PopulationCsv.render(r.years())));
         }
-        List<TargetMarker> markers = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Comparison.TargetRow row : c.targets()) {
-            TargetAttainment a = row.attainment();
-            Target t = a.target();
-            if (t.indicator().equals(indicator) && t.kind() == Target.Kind.ANNUAL
-                    && seen.add(t.year() + t.operator().symbol() + t.value())) {
-                markers.add(new TargetMarker(t.year(), t.value(), t.operator().symbol(),
-                        String.format(Locale.ROOT, "%d target", t.year())));
+        for (NamedChart chart : ChartSet.comparisons(saved, c.labels(), List.of(), Messages.of(charts.lang()),
+                charts.size())) {
+            for (ChartFormat f : charts.formats()) {
+                byte[] bytes = chart.render(f);
+                out.writeAtomically(chart.fileName(f), os -> os.write(bytes));
             }
         }
-        boolean share = IndicatorCatalog.isShare(indicator);
-        ScenarioSpec ref = c.results().get(0).scenario();
-        String what = c.runs() > 1 ? "Medians of " + c.runs() + " Monte Carlo runs per scenario, common random numbers"
-                : "Deterministic projections";
-        return new ComparisonChartSpec(ref.region().name().en() + ": " + indicator.replace('_', ' '), what,
-                share ? "Share (%)" : "Persons", share, series, markers,
-                "Source: labourcast compare, scenarios " + String.join(", ", c.labels())
-                        + "; targets from the scenarios' cited plans.");
     }
 }

@@ -74,6 +74,35 @@ class CompareCommandTest {
         return rows;
     }
 
+    /**
+     * One comparison chart, whichever way it is drawn: {@code compare A B} draws from its runs in memory what
+     * {@code chart a b} draws from the two runs' saved folders (same seed, runs and scale: the same runs).
+     */
+    @Test
+    void compareDrawsTheChartsThatChartDrawsFromSavedRuns() throws IOException {
+        Path b = fasterTransfer();
+        Path out = tmp.resolve("cmp-zh");
+        List<String> args = new ArrayList<>(List.of("compare", baseline.toString(), b.toString(), "--out",
+                out.toString(), "--runs", "3", "--scale", "200", "--lang", "zh", "--format", "png,svg"));
+        LabourcastCliTest.Result r = LabourcastCliTest.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        Path runA = tmp.resolve("a");
+        Path runB = tmp.resolve("b");
+        for (Path[] run : new Path[][] {{baseline, runA}, {b, runB}}) {
+            LabourcastCliTest.Result rr = LabourcastCliTest.run("run", run[0].toString(), "--out", run[1].toString(),
+                    "--runs", "3", "--scale", "200", "--no-charts");
+            assertEquals(0, rr.code(), rr.err());
+        }
+        Path charts = tmp.resolve("charts");
+        LabourcastCliTest.Result rc = LabourcastCliTest.run("chart", runA.toString(), runB.toString(), "--out",
+                charts.toString(), "--lang", "zh", "--format", "png,svg");
+        assertEquals(0, rc.code(), rc.err());
+        for (String f : List.of("compare_skilled_workers.png", "compare_skilled_workers.svg",
+                "compare_urbanization_rate.png")) {
+            assertArrayEquals(Files.readAllBytes(charts.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+        }
+    }
+
     @Test
     void compareWritesEveryTableChartsAndAManifestOfBothScenarios() throws IOException {
         Path b = fasterTransfer();
@@ -81,7 +110,7 @@ class CompareCommandTest {
         LabourcastCliTest.Result r = compare(out, baseline, b);
         assertEquals(0, r.code(), r.err());
         for (String f : List.of("comparison.csv", "differences.csv", "comparison_targets.csv", "decomposition.csv",
-                "manifest.json", "urbanization_rate.png", "rural_labour_transfer_rate.png")) {
+                "manifest.json", "compare_urbanization_rate.png", "compare_rural_labour_transfer_rate.png")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         assertEquals("indicator,year,scenario,stat,value", Files.readAllLines(out.resolve("comparison.csv")).get(0));
@@ -151,7 +180,7 @@ class CompareCommandTest {
         for (String f : List.of("comparison.csv", "differences.csv", "comparison_targets.csv", "decomposition.csv")) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
-        assertFalse(Files.exists(b.resolve("urbanization_rate.png")), "--no-charts");
+        assertFalse(Files.exists(b.resolve("compare_urbanization_rate.png")), "--no-charts");
     }
 
     @Test
