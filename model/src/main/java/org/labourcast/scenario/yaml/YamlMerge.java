@@ -87,7 +87,15 @@ public final class YamlMerge {
             return String.join(" or ", forms);
         }
 
-        /** The item's name, or null when it is not a mapping or lacks the fields of every alternative. */
+        /** Whether {@code field} is one of the fields that name an item. */
+        boolean names(String field) {
+            return alternatives.stream().anyMatch(a -> a.contains(field));
+        }
+
+        /**
+         * The item's name, or null when it is not a mapping or lacks the fields of every alternative. A field
+         * written {@code {en, zh}} names the item by its English text.
+         */
         public String nameOf(YamlNode item) {
             if (!(item instanceof YamlMapping m)) {
                 return null;
@@ -97,6 +105,9 @@ public final class YamlMerge {
                 boolean complete = true;
                 for (String field : a) {
                     YamlNode v = m.get(field);
+                    if (v instanceof YamlMapping bilingual) {
+                        v = bilingual.get("en"); // a {en, zh} name is named by its English text
+                    }
                     if (!(v instanceof YamlScalar s) || s.isNull() || s.text().isBlank()) {
                         complete = false;
                         break;
@@ -230,7 +241,8 @@ public final class YamlMerge {
             String name = key.nameOf(change);
             noteNamed(named, name, n);
             int i = find(items, key, name, n, path);
-            items.set(i, mergeMappings((YamlMapping) items.get(i), change, Texts.itemPath(path, i)));
+            YamlMapping item = (YamlMapping) items.get(i);
+            items.set(i, mergeMappings(item, keepBilingualNames(item, change, key), Texts.itemPath(path, i)));
         }
         for (YamlNode n : operationItems(ops, REPLACE, path)) {
             YamlMapping replacement = namedItem(n, key, REPLACE);
@@ -277,6 +289,30 @@ public final class YamlMerge {
                     "write " + op + ": " + example + ", or one item per line starting with '- '");
         }
         return seq.items();
+    }
+
+    /**
+     * An update that names an item with a {@code {en, zh}} name by its English text alone must not replace the
+     * bilingual name with that text: the change without those fields.
+     */
+    private static YamlMapping keepBilingualNames(YamlMapping item, YamlMapping change, ItemKey key) {
+        List<String> drop = new ArrayList<>();
+        for (String k : change.keys()) {
+            if (key.names(k) && item.get(k) instanceof YamlMapping named && named.get("en") != null
+                    && change.get(k) instanceof YamlScalar) {
+                drop.add(k);
+            }
+        }
+        if (drop.isEmpty()) {
+            return change;
+        }
+        YamlMapping copy = new YamlMapping(change.location(), change.path());
+        for (String k : change.keys()) {
+            if (!drop.contains(k)) {
+                copy.put(k, change.keyLocation(k), change.get(k));
+            }
+        }
+        return copy;
     }
 
     private static String nameToRemove(YamlNode n, ItemKey key) {

@@ -396,6 +396,33 @@ class YamlMergeTest {
     }
 
     @Test
+    void leversWithBilingualNamesAreNamedByTheirEnglishText() {
+        YamlMapping m = merge("""
+                levers:
+                  - name: {en: Key-group training, zh: 重点人群培训工程}
+                    type: vocational_training
+                    trainees: 10000
+                  - name: {en: Guarantee loans, zh: 创业担保贷款}
+                    type: startup_guarantee_loans
+                """, """
+                levers:
+                  remove: [Guarantee loans]
+                  update:
+                    - name: Key-group training
+                      trainees: 20000
+                """);
+        List<YamlNode> items = ((YamlSequence) at(m, "levers")).items();
+        assertEquals(1, items.size());
+        assertEquals("20000", text(m, "levers[0].trainees"));
+        assertEquals("重点人群培训工程", text(m, "levers[0].name.zh"), "the update keeps the bilingual name");
+        assertEquals("Key-group training", text(m, "levers[0].name.en"));
+
+        InputException e = assertThrows(InputException.class, () -> merge(LEVERS.replace("name: training",
+                "name: {en: training, zh: 培训}"), "levers: {remove: [trainig]}\n"));
+        assertTrue(e.getMessage().contains("training"), "suggests the English name: " + e.getMessage());
+    }
+
+    @Test
     void leversAreRemovedUpdatedReplacedAndAddedByName() {
         YamlMapping m = merge(LEVERS, """
                 levers:
