@@ -20,6 +20,7 @@ import org.labourcast.sweep.SensitivityAnalysis;
 import org.labourcast.sweep.SweepFolder;
 import org.labourcast.sweep.SweepPlan;
 import org.labourcast.sweep.SweepPoint;
+import org.labourcast.sweep.SweepStart;
 import org.labourcast.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -113,10 +114,6 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Instant started = Instant.now();
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
-        if (resume && overwrite) {
-            throw new InputException(null, "--resume", "--resume and --overwrite contradict each other",
-                    "--resume finishes a sweep, --overwrite starts it again");
-        }
         requirePositive("--threads", threads);
         requirePositive("--scale", scale);
         ChartOptions charts = noCharts ? null : chartFlags.toOptions();
@@ -135,31 +132,9 @@ final class SweepCommand implements Callable<Integer> {
         Path dir = out != null ? out : part.all() ? Path.of("out", s.id())
                 : Path.of("out", s.id(), "shard-" + part.i() + "-of-" + part.n());
 
-        OutputDirectory target;
-        SweepFolder folder;
-        if (resume) {
-            if (!SweepFolder.exists(dir)) {
-                throw new InputException(null, "--resume", "nothing to resume: '" + dir + "' holds no sweep (no "
-                        + SweepPlan.PLAN_FILE + ")", "run without --resume to start the sweep");
-            }
-            folder = SweepFolder.open(dir, true);
-            if (!folder.fingerprint().equals(plan.fingerprint())) {
-                throw new InputException(null, "--resume", "'" + dir + "' holds another sweep: the scenario, its"
-                        + " sweep section, --scale or the labourcast version changed since it was started",
-                        "resume with the same inputs, or start again with --overwrite");
-            }
-            target = OutputDirectory.prepare(dir, true);
-        } else {
-            if (SweepFolder.exists(dir) && !overwrite) {
-                throw new InputException(null, "--out", "'" + dir + "' already holds a sweep ("
-                        + SweepPlan.PLAN_FILE + ")", "use --resume to finish it, --overwrite to start again, or"
-                        + " choose another --out");
-            }
-            scenarios.validate(plan.points());
-            target = OutputDirectory.prepare(dir, overwrite);
-            SweepFolder.clear(dir);
-            folder = SweepFolder.create(target, plan);
-        }
+        SweepStart opened = SweepStart.open(dir, plan, resume, overwrite, () -> scenarios.validate(plan.points()));
+        OutputDirectory target = opened.out();
+        SweepFolder folder = opened.folder();
         long t1 = System.nanoTime();
 
         Set<Integer> finished = folder.finished();

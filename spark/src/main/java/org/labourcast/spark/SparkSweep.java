@@ -22,6 +22,7 @@ import org.labourcast.sweep.SensitivityAnalysis;
 import org.labourcast.sweep.SweepFolder;
 import org.labourcast.sweep.SweepPlan;
 import org.labourcast.sweep.SweepPoint;
+import org.labourcast.sweep.SweepStart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -107,10 +108,6 @@ public final class SparkSweep implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Instant started = Instant.now();
-        if (resume && overwrite) {
-            throw new InputException(null, "--resume", "--resume and --overwrite contradict each other",
-                    "--resume finishes a sweep, --overwrite starts it again");
-        }
         positive("--scale", scale);
         positive("--replicates-per-task", replicatesPerTask);
         positive("--threads-per-task", threadsPerTask);
@@ -124,31 +121,9 @@ public final class SparkSweep implements Callable<Integer> {
         SweepPlan plan = SweepPlan.parse(built.toJson(), built.pointsCsv());
         ScenarioSpec s = scenarios.scenario();
         Path dir = out != null ? out : Path.of("out", s.id());
-        OutputDirectory target;
-        SweepFolder folder;
-        if (resume) {
-            if (!SweepFolder.exists(dir)) {
-                throw new InputException(null, "--resume", "nothing to resume: '" + dir + "' holds no sweep (no "
-                        + SweepPlan.PLAN_FILE + ")", "run without --resume to start the sweep");
-            }
-            folder = SweepFolder.open(dir, true);
-            if (!folder.fingerprint().equals(plan.fingerprint())) {
-                throw new InputException(null, "--resume", "'" + dir + "' holds another sweep: the scenario, its"
-                        + " sweep section, --scale or the labourcast version changed since it was started",
-                        "resume with the same inputs, or start again with --overwrite");
-            }
-            target = OutputDirectory.prepare(dir, true);
-        } else {
-            if (SweepFolder.exists(dir) && !overwrite) {
-                throw new InputException(null, "--out", "'" + dir + "' already holds a sweep ("
-                        + SweepPlan.PLAN_FILE + ")", "use --resume to finish it, --overwrite to start again, or"
-                        + " choose another --out");
-            }
-            scenarios.validate(plan.points());
-            target = OutputDirectory.prepare(dir, overwrite);
-            SweepFolder.clear(dir);
-            folder = SweepFolder.create(target, plan);
-        }
+        SweepStart opened = SweepStart.open(dir, plan, resume, overwrite, () -> scenarios.validate(plan.points()));
+        OutputDirectory target = opened.out();
+        SweepFolder folder = opened.folder();
         Set<Integer> finished = folder.finished();
         List<Integer> todo = new ArrayList<>();
         for (SweepPoint p : plan.points()) {
