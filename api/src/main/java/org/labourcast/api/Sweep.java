@@ -212,14 +212,20 @@ public final class Sweep {
         SweepPlan built = scenarios.plan(Labourcast.version());
         // Read back as resume and merge read it, so every way of running a sweep uses the very same plan.
         this.plan = SweepPlan.parse(built.toJson(), built.pointsCsv());
+        // Each parameter alone at its extremes, before any point runs: a misspelt path is an error at the parameter.
+        scenarios.validate(plan.points());
         this.readMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
     /**
-     * Reads a sweep file (a scenario with a {@code sweep:} section; a variant's parents too) and plans its points.
+     * Reads a sweep file (a scenario with a {@code sweep:} section; a variant's parents too), plans its points and
+     * checks every parameter against the scenario, alone at the lowest and highest value the sweep gives it (as
+     * {@code labourcast validate} does). A combination of values that fails only together is reported when its
+     * point runs.
      *
-     * @throws InputException for any mistake in the file, at its line, or a scenario without a {@code sweep:}
-     *                        section
+     * @throws InputException for any mistake in the file, at its line (a parameter's path or value the scenario
+     *                        refuses: at the parameter, with the reader's suggestion), or a scenario without a
+     *                        {@code sweep:} section
      */
     public static Sweep load(Path file) {
         return new Sweep(file, OptionalInt.empty());
@@ -331,15 +337,13 @@ public final class Sweep {
      * {@code labourcast sweep}, in a temporary folder deleted afterwards.
      *
      * @param listener told of progress (from worker threads), or null; a lambda is told of each finished point
-     * @throws InputException when a parameter does not fit the scenario, or a point's combination of values is
-     *                        refused (naming the point)
+     * @throws InputException when a point's combination of values is refused (naming the point)
      */
     public SweepResult run(int threads, SweepRunner.Listener listener) {
         requireThreads(threads);
         Listener progress = Listener.of(listener);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        scenarios.validate(plan.points());
         Path tmp;
         try {
             tmp = Files.createTempDirectory("labourcast-sweep-");
@@ -383,9 +387,8 @@ public final class Sweep {
 
     /**
      * What {@code labourcast sweep} does, flags included, and the code it runs: prepares {@code dir} (a new sweep,
-     * or with {@link Options#resume()} the sweep already there, which must have the same plan), checks every
-     * parameter against the scenario, runs the points of this shard that have no checkpoint, checkpointing each as
-     * it finishes, then for the whole sweep writes the tables and tornado charts ({@link SweepOutputs#write}); last,
+     * or with {@link Options#resume()} the sweep already there, which must have the same plan), runs the points of
+     * this shard that have no checkpoint, checkpointing each as it finishes, then for the whole sweep writes the tables and tornado charts ({@link SweepOutputs#write}); last,
      * {@code manifest.json} (the sweep's settings, threads, shard, resumed, points run, timings).
      *
      * @param listener told of progress, from worker threads
@@ -420,7 +423,6 @@ public final class Sweep {
                         + SweepPlan.PLAN_FILE + ")", "use --resume to finish it, --overwrite to start again, or"
                         + " choose another --out");
             }
-            scenarios.validate(plan.points());
             target = OutputDirectory.prepare(dir, options.output().overwrite());
             SweepFolder.clear(dir);
             folder = SweepFolder.create(target, plan);
