@@ -33,8 +33,8 @@ import org.labourcast.api.examples.TargetsAndFiles;
  * that are compiled and executed cannot rot). Each example is a method body in {@code examples/} between
  * {@code // example: NAME} and {@code // end example}; the Javadoc shows it in a {@code <pre>{@code …}</pre>} block
  * after {@code <!-- example: NAME -->}, and the README's "API and notebooks" section shows the quick start and the
- * sweep, each in a {@code ```java} block after {@code <!-- example: NAME -->}. Tests run from the project root
- * (surefire's working directory), as a user would.
+ * sweep, and docs/sweeps.md the sweep, each in a {@code ```java} block after {@code <!-- example: NAME -->}. Tests
+ * run from the project root (surefire's working directory), as a user would.
  */
 class ExamplesTest {
     private static final Path EXAMPLES = Path.of("api/src/test/java/org/labourcast/api/examples");
@@ -176,9 +176,23 @@ class ExamplesTest {
      */
     @Test
     void theReadmeShowsTheQuickStartAndTheSweep() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("README.md"));
-        int section = lines.indexOf("## API and notebooks");
-        assertTrue(section >= 0, "README has an API and notebooks section");
+        assertEquals(List.of("quickstart", "sweep"), markdownExamples(Path.of("README.md"), "## API and notebooks"));
+    }
+
+    /** docs/sweeps.md's Java API section shows the sweep example as it runs. */
+    @Test
+    void theSweepDocsShowTheSweepExample() throws IOException {
+        assertEquals(List.of("sweep"), markdownExamples(Path.of("docs/sweeps.md"), "## Java API"));
+    }
+
+    /**
+     * Checks that every {@code ```java} block in a markdown file's section follows a {@code <!-- example: NAME -->}
+     * line and shows that example exactly; returns the names shown, in order.
+     */
+    private static List<String> markdownExamples(Path file, String heading) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        int section = lines.indexOf(heading);
+        assertTrue(section >= 0, file + " has a section " + heading);
         int next = section + 1;
         while (next < lines.size() && !lines.get(next).startsWith("## ")) {
             next++;
@@ -191,13 +205,13 @@ class ExamplesTest {
                 continue;
             }
             Matcher m = marker.matcher(lines.get(i - 1));
-            assertTrue(m.matches(), "README.md:" + i + ": a java block follows <!-- example: NAME -->");
+            assertTrue(m.matches(), file + ":" + i + ": a java block follows <!-- example: NAME -->");
             int end = lines.subList(i + 1, lines.size()).indexOf("```") + i + 1;
             String block = String.join("\n", lines.subList(i + 1, end)) + "\n";
-            assertEquals(examples.get(m.group(1)), dedent(block), "README's example " + m.group(1));
+            assertEquals(examples.get(m.group(1)), dedent(block), file + "'s example " + m.group(1));
             shown.add(m.group(1));
         }
-        assertEquals(List.of("quickstart", "sweep"), shown);
+        return shown;
     }
 
     /** Name to code of every {@code // example: NAME} … {@code // end example} region, dedented. */
