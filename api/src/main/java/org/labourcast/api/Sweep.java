@@ -187,8 +187,8 @@ public final class Sweep {
                 throw new IllegalStateException("shard " + options.shard() + "/" + options.shards() + " holds only"
                         + " its own points; merge the shards (labourcast merge) for the sweep's tables");
             }
-            SweepResult.Provenance p = new SweepResult.Provenance(sweep, null, started, threads, options.resume(), ranNow,
-                    readAndCheckMillis, runNanos / 1_000_000, Math.max(0, cpuNanos) / 1_000_000);
+            SweepResult.Provenance p = new SweepResult.Provenance(sweep, null, started, threads, options.resume(),
+                    ranNow, readAndCheckMillis, runNanos / 1_000_000, Math.max(0, cpuNanos) / 1_000_000);
             return SweepResult.of(SweepFolder.open(dir), p);
         }
     }
@@ -388,8 +388,9 @@ public final class Sweep {
     /**
      * What {@code labourcast sweep} does, flags included, and the code it runs: prepares {@code dir} (a new sweep,
      * or with {@link Options#resume()} the sweep already there, which must have the same plan), runs the points of
-     * this shard that have no checkpoint, checkpointing each as it finishes, then for the whole sweep writes the tables and tornado charts ({@link SweepOutputs#write}); last,
-     * {@code manifest.json} (the sweep's settings, threads, shard, resumed, points run, timings).
+     * this shard that have no checkpoint, checkpointing each as it finishes, then for the whole sweep writes the
+     * tables and tornado charts ({@link SweepOutputs#write}); last, {@code manifest.json} (the sweep's settings,
+     * threads, shard, resumed, points run, timings).
      *
      * @param listener told of progress, from worker threads
      * @throws InputException for a sweep error, a folder holding a sweep without resume or overwrite, nothing to
@@ -461,8 +462,8 @@ public final class Sweep {
                 .started(started)
                 .finished(Instant.now());
         target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
-        return new Outcome(this, dir, threads, options, mine, mine - todo.size(), todo.size(), t2 - t1, cpu, readAndCheck,
-                started, sensitivity, target.written());
+        return new Outcome(this, dir, threads, options, mine, mine - todo.size(), todo.size(), t2 - t1, cpu,
+                readAndCheck, started, sensitivity, target.written());
     }
 
     /** The manifest settings of how a sweep ran: threads, shard, whether resumed, points in the shard and run now. */

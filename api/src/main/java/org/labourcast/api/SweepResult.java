@@ -308,8 +308,8 @@ public final class SweepResult {
     public double elasticity(String indicator, int year, String parameter) {
         SensitivitySpec spec = analysisSpec();
         if (spec.method() != SensitivitySpec.Method.OAT) {
-            throw new InputException(null, "sweep.sensitivity.method", "the sweep's analysis is " + spec.method().label()
-                    + ", which gives Sobol' indices, not elasticities", "read them with sensitivity(indicator, year)");
+            throw new InputException(null, "sweep.sensitivity.method", "the sweep's analysis is "
+                    + spec.method().label() + ", which gives Sobol' indices, not elasticities", "read them with sensitivity(indicator, year)");
         }
         List<SensitivityAnalysis.Row> rows = sensitivity(indicator, year);
         SweepTable.check("parameter", parameter, plan.parameters(), "the sweep has no parameter",
@@ -387,7 +387,7 @@ public final class SweepResult {
         return out;
     }
 
-    /** {@link #writeTo(Path, WriteOptions)} with {@link WriteOptions#DEFAULT}: as {@code labourcast sweep --out dir}. */
+    /** {@link #writeTo(Path, WriteOptions)} with {@link WriteOptions#DEFAULT}: as {@code labourcast sweep --out}. */
     public List<Path> writeTo(Path dir) {
         return writeTo(dir, WriteOptions.DEFAULT);
     }

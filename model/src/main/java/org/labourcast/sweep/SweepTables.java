@@ -123,7 +123,7 @@ public final class SweepTables {
         return head.substring(0, head.length() - 1) + "," + tail + "\n";
     }
 
-    /** {@code point,<values>,} of a point's lines: the index and the parameters' values as {@code points.csv} has them. */
+    /** {@code point,<values>,} of a point's lines: the index and the parameters' values as in {@code points.csv}. */
     public static String prefix(SweepPoint p) {
         List<Object> cells = new ArrayList<>();
         cells.add(p.index());
