@@ -14,6 +14,12 @@
  *       files (PNG, SVG, PDF; English or Chinese) or to images for display.</li>
  *   <li>{@link org.labourcast.api.Forecast}: forecasts, back-tests and their charts.</li>
  *   <li>{@link org.labourcast.api.Labourcast}: saved results, their charts and the HTML/Markdown report.</li>
+ *   <li>{@link org.labourcast.api.Sweep}: a parameter sweep file ({@code Sweep.load(path)}), its plan (points,
+ *       parameters, design), run in memory or into the folder {@code labourcast sweep} writes, with the command's
+ *       code; {@link org.labourcast.api.SweepResult}: the point table as a {@link org.labourcast.api.SweepTable},
+ *       target attainment per point, the sensitivity analysis, tornado charts, {@code writeTo(dir)};
+ *       {@link org.labourcast.api.SweepOutputs}: the end of every sweep (tables, tornado charts, manifest
+ *       settings), shared by the command line, the API and distributed drivers.</li>
  * </ul>
  *
  * <p>Every example in this package's documentation is a copy of a method body in

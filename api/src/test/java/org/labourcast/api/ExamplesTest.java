@@ -8,17 +8,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labourcast.charts.ChartFormat;
 import org.labourcast.api.examples.ChartsExample;
 import org.labourcast.api.examples.ForecastExample;
 import org.labourcast.api.examples.Overrides;
 import org.labourcast.api.examples.QuickStart;
 import org.labourcast.api.examples.ReportExample;
+import org.labourcast.api.examples.SweepExample;
+import org.labourcast.api.examples.SweepResultExample;
 import org.labourcast.api.examples.Tables;
 import org.labourcast.api.examples.TargetsAndFiles;
 
@@ -26,8 +32,9 @@ import org.labourcast.api.examples.TargetsAndFiles;
  * The documentation's examples run, and the documentation shows them as they run (Tablesaw's docs-src idea: examples
  * that are compiled and executed cannot rot). Each example is a method body in {@code examples/} between
  * {@code // example: NAME} and {@code // end example}; the Javadoc shows it in a {@code <pre>{@code …}</pre>} block
- * after {@code <!-- example: NAME -->}, and the README's "API and notebooks" section shows the quick start. Tests run
- * from the project root (surefire's working directory), as a user would.
+ * after {@code <!-- example: NAME -->}, and the README's "API and notebooks" section shows the quick start and the
+ * sweep, and docs/sweeps.md the sweep, each in a {@code ```java} block after {@code <!-- example: NAME -->}. Tests
+ * run from the project root (surefire's working directory), as a user would.
  */
 class ExamplesTest {
     private static final Path EXAMPLES = Path.of("api/src/test/java/org/labourcast/api/examples");
@@ -102,11 +109,53 @@ class ExamplesTest {
         assertFalse(m.saved().names().isEmpty());
     }
 
+    /**
+     * The quick sweep file's 13 one-at-a-time points run and are written as {@code labourcast sweep} writes them:
+     * the tables, a tornado chart per outcome, the manifest and a checkpoint per point, which read back to the same
+     * result. More training raises the skilled workers; a faster transfer rate the transfer rate.
+     */
+    @Test
+    void sweep() throws IOException {
+        SweepExample.Made m = SweepExample.run(out);
+        assertEquals(13, m.sweep().size(), "the baseline and 4 points for each of 3 parameters");
+        assertEquals(List.of("labour.transfer.base_rate", "labour.skills.trainees", "fertility_scale"),
+                m.sweep().parameters());
+        Path dir = out.resolve("sweep");
+        for (String f : List.of("sweep.csv", "sweep_targets.csv", "points.csv", "sweep.json", "sensitivity.csv",
+                "tornado.csv", "sensitivity_skilled_workers_2025.png", "sensitivity_employment_total_2035.png",
+                "manifest.json")) {
+            assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+        }
+        try (Stream<Path> points = Files.list(dir.resolve("points"))) {
+            assertEquals(13, points.count(), "a checkpoint per point");
+        }
+        assertEquals(m.result().sweepCsv(), Files.readString(dir.resolve("sweep.csv")));
+        assertEquals(m.result().table(), SweepResult.read(dir).table(), "the folder reads back to the same table");
+        assertEquals(13, m.transfer().size(), "one row per point");
+        assertTrue(m.result().elasticity("rural_labour_transfer_rate", 2025, "labour.transfer.base_rate") > 0);
+        assertEquals("sensitivity_skilled_workers_2025.png", m.tornado().fileName(ChartFormat.PNG));
+    }
+
+    @Test
+    void sweepResult() {
+        SweepResultExample.Values v = SweepResultExample.run(out);
+        assertEquals(13, v.byPoint().size());
+        int baseline = v.result().plan().oatBaseline();
+        assertTrue(v.atDouble() > v.byPoint().get(baseline),
+                "40,000 trainees a year give more skilled workers than 20,000: " + v.atDouble() + " vs "
+                        + v.byPoint().get(baseline));
+        assertEquals(13, v.chance().length);
+        assertTrue(Arrays.stream(v.chance()).allMatch(p -> p >= 0 && p <= 1));
+        assertTrue(v.e() > 0.05 && v.e() < 1, "elasticity of skilled workers to trainees: " + v.e());
+        assertEquals(8, v.charts().size(), "4 indicators x 2 years, one PNG each");
+        assertTrue(v.charts().stream().allMatch(Files::isRegularFile));
+    }
+
     /** Every example shown in the Javadoc is an example that runs, shown exactly; every example is shown. */
     @Test
     void theJavadocShowsTheExamplesAsTheyRun() throws IOException {
         Map<String, String> examples = examples();
-        assertEquals(7, examples.size(), examples.keySet().toString());
+        assertEquals(9, examples.size(), examples.keySet().toString());
         Map<String, String> shown = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(SOURCES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
@@ -120,17 +169,49 @@ class ExamplesTest {
         assertEquals(examples.keySet(), shown.keySet(), "every example is shown in the Javadoc");
     }
 
-    /** The README's Java snippet is the quick start, as it runs. */
+    /**
+     * The README's Java snippets are examples as they run: in the "API and notebooks" section, every
+     * {@code ```java} block follows a {@code <!-- example: NAME -->} line and shows that example exactly; the quick
+     * start and the sweep are shown.
+     */
     @Test
-    void theReadmeShowsTheQuickStart() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("README.md"));
-        int section = lines.indexOf("## API and notebooks");
-        assertTrue(section >= 0, "README has an API and notebooks section");
-        int start = lines.subList(section, lines.size()).indexOf("```java") + section;
-        assertTrue(start > section, "the section has a java block");
-        int end = lines.subList(start + 1, lines.size()).indexOf("```") + start + 1;
-        String block = String.join("\n", lines.subList(start + 1, end)) + "\n";
-        assertEquals(examples().get("quickstart"), dedent(block));
+    void theReadmeShowsTheQuickStartAndTheSweep() throws IOException {
+        assertEquals(List.of("quickstart", "sweep"), markdownExamples(Path.of("README.md"), "## API and notebooks"));
+    }
+
+    /** docs/sweeps.md's Java API section shows the sweep example as it runs. */
+    @Test
+    void theSweepDocsShowTheSweepExample() throws IOException {
+        assertEquals(List.of("sweep"), markdownExamples(Path.of("docs/sweeps.md"), "## Java API"));
+    }
+
+    /**
+     * Checks that every {@code ```java} block in a markdown file's section follows a {@code <!-- example: NAME -->}
+     * line and shows that example exactly; returns the names shown, in order.
+     */
+    private static List<String> markdownExamples(Path file, String heading) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        int section = lines.indexOf(heading);
+        assertTrue(section >= 0, file + " has a section " + heading);
+        int next = section + 1;
+        while (next < lines.size() && !lines.get(next).startsWith("## ")) {
+            next++;
+        }
+        Map<String, String> examples = examples();
+        Pattern marker = Pattern.compile("<!-- example: (\\S+) -->");
+        List<String> shown = new ArrayList<>();
+        for (int i = section; i < next; i++) {
+            if (!lines.get(i).equals("```java")) {
+                continue;
+            }
+            Matcher m = marker.matcher(lines.get(i - 1));
+            assertTrue(m.matches(), file + ":" + i + ": a java block follows <!-- example: NAME -->");
+            int end = lines.subList(i + 1, lines.size()).indexOf("```") + i + 1;
+            String block = String.join("\n", lines.subList(i + 1, end)) + "\n";
+            assertEquals(examples.get(m.group(1)), dedent(block), file + "'s example " + m.group(1));
+            shown.add(m.group(1));
+        }
+        return shown;
     }
 
     /** Name to code of every {@code // example: NAME} … {@code // end example} region, dedented. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.labourcast.InputException;
+import org.labourcast.api.WriteOptions;
 import org.labourcast.charts.ChartFormat;
 import org.labourcast.charts.ChartSize;
 import org.labourcast.charts.Lang;
@@ -19,6 +20,11 @@ record ChartOptions(Lang lang, List<ChartFormat> formats, ChartSize size) {
 
     ChartOptions {
         formats = List.copyOf(formats);
+    }
+
+    /** These options as the API's output options: charts drawn in this language, these formats and size. */
+    WriteOptions toApi() {
+        return new WriteOptions(false, true, false, lang, formats, size);
     }
 
     /** The picocli options; {@link #toOptions()} validates them (bad values are input errors, exit 2). */

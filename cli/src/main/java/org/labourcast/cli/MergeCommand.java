@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.labourcast.InputException;
+import org.labourcast.api.SweepOutputs;
+import org.labourcast.api.WriteOptions;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import org.labourcast.sweep.PointResult;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code labourcast merge DIR… --out DIR}: combines the folders of one sweep run in shards ({@code sweep --shard
  * i/n}) into the sweep's tables, identical to those of the sweep run in one go. The folders must hold the same
- * sweep (the same {@code sweep.json}) and together a checkpoint of every point.
+ * sweep (the same {@code sweep.json}) and together a checkpoint of every point. The tables, charts and manifest
+ * settings are written by the Java API's {@link SweepOutputs}, as for {@code labourcast sweep}.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Merge the shard folders of one sweep into its tables (as labourcast sweep writes them).",
@@ -58,7 +61,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Instant started = Instant.now();
-        ChartOptions charts = noCharts ? null : chartFlags.toOptions();
+        WriteOptions charts = noCharts ? null : chartFlags.toOptions().toApi();
         List<SweepFolder> folders = new ArrayList<>();
         for (Path d : dirs) {
             folders.add(SweepFolder.open(d));
@@ -116,7 +119,7 @@ final class MergeCommand implements Callable<Integer> {
         target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
         sensitivity.ifPresent(r -> {
             stdout.println("Sensitivity (" + plan.sensitivity().get().method().label() + "):");
-            SweepOutputs.printSensitivity(r, stdout);
+            stdout.print(SweepOutputs.sensitivityText(r));
         });
         stdout.println("Merged " + plan.size() + " points from " + folders.size() + " folders into " + out);
         return Labourcast.EXIT_OK;

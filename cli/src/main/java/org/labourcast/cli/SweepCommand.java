@@ -2,26 +2,14 @@ package org.labourcast.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.labourcast.InputException;
-import org.labourcast.results.Manifest;
-import org.labourcast.results.OutputDirectory;
-import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.sweep.PointScenarios;
-import org.labourcast.sweep.SensitivityAnalysis;
-import org.labourcast.sweep.SweepFolder;
+import org.labourcast.api.Sweep;
+import org.labourcast.api.SweepOutputs;
+import org.labourcast.api.WriteOptions;
 import org.labourcast.sweep.SweepPlan;
-import org.labourcast.sweep.SweepPoint;
-import org.labourcast.sweep.SweepStart;
-import org.labourcast.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code labourcast sweep FILE}: runs every point of the scenario's {@code sweep:} section (docs/sweeps.md), each
  * with its Monte Carlo runs, checkpointing each point as it finishes; then writes the sweep's tables, the
  * sensitivity analysis and its tornado charts. {@code --resume} finishes a sweep that was stopped; {@code --shard
- * i/n} runs every n-th point into its own folder, for {@code labourcast merge}.
+ * i/n} runs every n-th point into its own folder, for {@code labourcast merge}. The work is the Java API's
+ * ({@link Sweep#execute}, {@link SweepOutputs}), so {@code Sweep.run} in a program writes what this command writes;
+ * the command adds the flags, the progress bar and the summary on the terminal.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a parameter sweep: every point of the scenario's sweep: section, with checkpoints, then"
@@ -112,107 +102,76 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Instant started = Instant.now();
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
+        if (resume && overwrite) {
+            throw new InputException(null, "--resume", "--resume and --overwrite contradict each other",
+                    "--resume finishes a sweep, --overwrite starts it again");
+        }
         requirePositive("--threads", threads);
         requirePositive("--scale", scale);
-        ChartOptions charts = noCharts ? null : chartFlags.toOptions();
+        WriteOptions output = noCharts ? WriteOptions.DEFAULT.withoutCharts() : chartFlags.toOptions().toApi();
+        if (overwrite) {
+            output = output.withOverwrite();
+        }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
-        long t0 = System.nanoTime();
-        PointScenarios scenarios = PointScenarios.read(file, scale == null ? OptionalInt.empty() : OptionalInt.of(scale));
-        SweepPlan built = scenarios.plan(Version.current());
-        // Read back as resume and merge will, so every way of running uses the very same plan.
-        SweepPlan plan = SweepPlan.parse(built.toJson(), built.pointsCsv());
-        ScenarioSpec s = scenarios.scenario();
-        if (!plan.agents() && scenarios.definition().runsPerPoint().isPresent()) {
+        Sweep sweep = scale == null ? Sweep.load(file) : Sweep.load(file, scale);
+        SweepPlan plan = sweep.plan();
+        if (!plan.agents() && sweep.definition().runsPerPoint().isPresent()) {
             stderr.println("note: " + file + " has no labour section; each point is one deterministic projection,"
                     + " so runs_per_point has no effect");
         }
-        Path dir = out != null ? out : part.all() ? Path.of("out", s.id())
-                : Path.of("out", s.id(), "shard-" + part.i() + "-of-" + part.n());
-
-        SweepStart opened = SweepStart.open(dir, plan, resume, overwrite, () -> scenarios.validate(plan.points()));
-        OutputDirectory target = opened.out();
-        SweepFolder folder = opened.folder();
-        long t1 = System.nanoTime();
-
-        Set<Integer> finished = folder.finished();
-        List<SweepPoint> todo = new ArrayList<>();
-        int mine = 0;
-        for (SweepPoint p : plan.points()) {
-            if (part.owns(p.index())) {
-                mine++;
-                if (!finished.contains(p.index())) {
-                    todo.add(p);
-                }
-            }
+        Path dir = out != null ? out : part.all() ? Path.of("out", sweep.id())
+                : Path.of("out", sweep.id(), "shard-" + part.i() + "-of-" + part.n());
+        Sweep.Options options = Sweep.Options.DEFAULT.withOutput(output).withShard(part.i(), part.n());
+        if (resume) {
+            options = options.withResume();
         }
-        stdout.println(describe(plan, part, mine, mine - todo.size(), todo.size(), t));
-        stdout.flush();
-        int totalRuns = Math.max(1, todo.size() * plan.runsPerPoint());
-        ProgressBar bar = todo.isEmpty() ? null : new ProgressBar(stderr, totalRuns, System.console() != null, "run",
-                "runs", System::nanoTime);
+
         Integer stopAfter = stopAfterPointsForTests;
-        long cpu0 = processCpuNanos();
+        ProgressBar[] bar = new ProgressBar[1];
+        int[] totalRuns = new int[1];
+        Sweep.Outcome outcome;
         try {
-            SweepRunner.run(todo, (p, perPoint, progress) -> scenarios.evaluate(plan, p, perPoint, progress), folder,
-                    t, plan.runsPerPoint(), new SweepRunner.Listener() {
-                        @Override
-                        public void pointFinished(int point, int done, int total) {
-                            if (stopAfter != null && done >= stopAfter) {
-                                throw new IllegalStateException("sweep stopped after " + done + " points (test hook)");
-                            }
-                        }
+            outcome = sweep.execute(t, dir, options, new Sweep.Listener() {
+                @Override
+                public void starting(int points, int alreadyDone, int toRun) {
+                    stdout.println(describe(plan, part, points, alreadyDone, toRun, t));
+                    stdout.flush();
+                    totalRuns[0] = Math.max(1, toRun * plan.runsPerPoint());
+                    if (toRun > 0) {
+                        bar[0] = new ProgressBar(stderr, totalRuns[0], System.console() != null, "run", "runs",
+                                System::nanoTime);
+                    }
+                }
 
-                        @Override
-                        public void runsCompleted(int done, int total) {
-                            bar.update(Math.min(done, totalRuns));
-                        }
-                    });
+                @Override
+                public void pointFinished(int point, int done, int total) {
+                    if (stopAfter != null && done >= stopAfter) {
+                        throw new IllegalStateException("sweep stopped after " + done + " points (test hook)");
+                    }
+                }
+
+                @Override
+                public void runsCompleted(int done, int total) {
+                    bar[0].update(Math.min(done, totalRuns[0]));
+                }
+            });
         } finally {
-            if (bar != null) {
-                bar.finish();
+            if (bar[0] != null) {
+                bar[0].finish();
             }
         }
-        long t2 = System.nanoTime();
-        long cpu = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
-        double pointSeconds = (t2 - t1) / 1e9;
-        if (!todo.isEmpty()) {
+        if (outcome.ranNow() > 0) {
+            double pointSeconds = outcome.runNanos() / 1e9;
+            int n = outcome.ranNow();
             stdout.printf(java.util.Locale.ROOT, "%d points in %s: %s per point with %d threads%s%n",
-                    todo.size(), SweepOutputs.seconds(pointSeconds), SweepOutputs.seconds(pointSeconds / todo.size()),
-                    t, cpu < 0 ? "" : ", " + SweepOutputs.seconds(cpu / 1e9 / todo.size()) + " of CPU time per point");
+                    n, seconds(pointSeconds), seconds(pointSeconds / n), t, outcome.cpuNanos() < 0 ? ""
+                            : ", " + seconds(outcome.cpuNanos() / 1e9 / n) + " of CPU time per point");
         }
-
-        Optional<SensitivityAnalysis.Result> sensitivity = Optional.empty();
-        if (part.all()) {
-            sensitivity = SweepOutputs.write(plan, folder::read, target, charts);
-        }
-        long t3 = System.nanoTime();
-        Manifest.Builder manifest = Manifest.builder()
-                .toolVersion(Version.current())
-                .scenario(s.id(), file, s.file().sha256())
-                .seed(plan.agents() ? plan.modelSeed() : null);
-        for (ScenarioSpec.InputFile input : s.file().inputs()) {
-            manifest.inputFile(Path.of(input.path()), input.sha256());
-        }
-        SweepOutputs.settings(manifest, plan);
-        manifest.setting("threads", Integer.toString(t))
-                .setting("shard", part.i() + "/" + part.n())
-                .setting("resumed", Boolean.toString(resume))
-                .setting("points_in_shard", Integer.toString(mine))
-                .setting("points_run_now", Integer.toString(todo.size()))
-                .timingMillis("read_and_check", (t1 - t0) / 1_000_000)
-                .timingMillis("run_points", (t2 - t1) / 1_000_000)
-                .timingMillis("run_points_cpu", Math.max(0, cpu) / 1_000_000)
-                .timingMillis("write_outputs", (t3 - t2) / 1_000_000)
-                .outputs(new ArrayList<>(target.written()))
-                .started(started)
-                .finished(Instant.now());
-        target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
-        sensitivity.ifPresent(r -> {
+        outcome.sensitivity().ifPresent(r -> {
             stdout.println("Sensitivity (" + plan.sensitivity().get().method().label() + "):");
-            SweepOutputs.printSensitivity(r, stdout);
+            stdout.print(SweepOutputs.sensitivityText(r));
         });
         if (part.all()) {
             stdout.println("Results written to " + dir);
@@ -223,13 +182,9 @@ final class SweepCommand implements Callable<Integer> {
         return Labourcast.EXIT_OK;
     }
 
-    /** CPU time of the whole process (all its threads, JIT and GC included), or -1 where the JVM cannot tell. */
-    static long processCpuNanos() {
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return -1;
+    /** Seconds as text with one decimal. */
+    static String seconds(double s) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", s);
     }
 
     static String describe(SweepPlan plan, Shard part, int mine, int done, int todo, int threads) {

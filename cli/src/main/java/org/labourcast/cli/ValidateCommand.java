@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.labourcast.api.Sweep;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.sweep.PointScenarios;
 import org.labourcast.sweep.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,10 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.println();
         if (s.sweepDefinition().isPresent() && s.file().overrides().isEmpty()) {
-            // The sweep's paths and values are checked as labourcast sweep checks them before running.
-            PointScenarios points = PointScenarios.read(scenario, java.util.OptionalInt.empty());
-            SweepPlan plan = points.plan(Version.current());
-            points.validate(plan.points());
+            // The sweep's paths and values are checked as labourcast sweep checks them before running (Sweep.load).
+            SweepPlan plan = Sweep.load(scenario).plan();
             out.printf("ok: sweep of %d parameter(s), %d point(s) (%s)%n", plan.parameters().size(), plan.size(),
                     plan.design().label());
         }

@@ -72,6 +72,24 @@ public final class SweepTables {
                 write(os, sb.toString());
             }
         });
+        Optional<SensitivityAnalysis.Result> analysis = analyse(plan, points);
+        analysis.ifPresent(result -> {
+            out.writeText(SENSITIVITY_CSV, result.csv());
+            if (!result.tornadoes().isEmpty()) {
+                out.writeText(TORNADO_CSV, result.tornadoCsv());
+            }
+        });
+        return analysis;
+    }
+
+    /**
+     * The plan's sensitivity analysis of the points' results, as {@link #write} writes it, without writing anything.
+     *
+     * @param points a point's result by index; read once
+     * @return the analysis, or empty when the plan has none
+     * @throws IllegalStateException when a point lacks an outcome the analysis needs
+     */
+    public static Optional<SensitivityAnalysis.Result> analyse(SweepPlan plan, IntFunction<PointResult> points) {
         if (plan.sensitivity().isEmpty()) {
             return Optional.empty();
         }
@@ -90,15 +108,14 @@ public final class SweepTables {
                 values[c][p.index()] = v.getAsDouble();
             }
         }
-        SensitivityAnalysis.Result result = SensitivityAnalysis.analyse(plan, values);
-        out.writeText(SENSITIVITY_CSV, result.csv());
-        if (!result.tornadoes().isEmpty()) {
-            out.writeText(TORNADO_CSV, result.tornadoCsv());
-        }
-        return Optional.of(result);
+        return Optional.of(SensitivityAnalysis.analyse(plan, values));
     }
 
-    private static String header(SweepPlan plan, String tail) {
+    /**
+     * The header line of a sweep table: {@code point,<parameter>…,} then {@code tail} (the table's own columns, e.g.
+     * {@code indicator,year,stat,value}), with a line end.
+     */
+    public static String header(SweepPlan plan, String tail) {
         List<Object> cells = new ArrayList<>();
         cells.add("point");
         cells.addAll(plan.parameters());
@@ -106,8 +123,8 @@ public final class SweepTables {
         return head.substring(0, head.length() - 1) + "," + tail + "\n";
     }
 
-    /** {@code point,<values>,} of a point's lines. */
-    private static String prefix(SweepPoint p) {
+    /** {@code point,<values>,} of a point's lines: the index and the parameters' values as in {@code points.csv}. */
+    public static String prefix(SweepPoint p) {
         List<Object> cells = new ArrayList<>();
         cells.add(p.index());
         p.values().forEach(v -> cells.add(v.text()));

@@ -13,6 +13,9 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.labourcast.InputException;
 import org.labourcast.api.Labourcast;
+import org.labourcast.api.SweepOutputs;
+import org.labourcast.api.WriteOptions;
+import org.labourcast.charts.Lang;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.ScenarioSpec;
@@ -75,6 +78,13 @@ public final class SparkSweep implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Start again in a folder that holds a sweep.")
     boolean overwrite;
 
+    @Option(names = "--no-charts", description = "Skip the tornado charts.")
+    boolean noCharts;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "Language of the charts "
+            + "(default ${DEFAULT-VALUE}).")
+    String lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -112,6 +122,7 @@ public final class SparkSweep implements Callable<Integer> {
         positive("--replicates-per-task", replicatesPerTask);
         positive("--threads-per-task", threadsPerTask);
         positive("--batch", batch);
+        Lang chartLanguage = language(lang);
 
         long t0 = System.nanoTime();
         PointScenarios scenarios = PointScenarios.read(file, scale == null ? java.util.OptionalInt.empty()
@@ -177,7 +188,8 @@ public final class SparkSweep implements Callable<Integer> {
         }
         long t2 = System.nanoTime();
 
-        Optional<SensitivityAnalysis.Result> sensitivity = SparkSweepOutputs.write(plan, folder::read, target);
+        WriteOptions charts = noCharts ? null : WriteOptions.DEFAULT.withLang(chartLanguage);
+        Optional<SensitivityAnalysis.Result> sensitivity = SweepOutputs.write(plan, folder::read, target, charts);
         long t3 = System.nanoTime();
         Manifest.Builder manifest = Manifest.builder()
                 .toolVersion(Labourcast.version())
@@ -186,7 +198,7 @@ public final class SparkSweep implements Callable<Integer> {
         for (ScenarioSpec.InputFile input : s.file().inputs()) {
             manifest.inputFile(Path.of(input.path()), input.sha256());
         }
-        SparkSweepOutputs.settings(manifest, plan);
+        SweepOutputs.settings(manifest, plan);
         manifest.setting("runner", "spark")
                 .setting("spark.master", masterUsed)
                 .setting("spark.application_id", appId)
@@ -206,8 +218,10 @@ public final class SparkSweep implements Callable<Integer> {
         if (!todo.isEmpty()) {
             stdout.printf(Locale.ROOT, "%d points in %.1f s on Spark%n", todo.size(), (t2 - t1) / 1e9);
         }
-        sensitivity.ifPresent(r -> stdout.println("Sensitivity (" + plan.sensitivity().get().method().label()
-                + "): " + SweepTablesNames.SENSITIVITY + " in " + dir));
+        sensitivity.ifPresent(r -> {
+            stdout.println("Sensitivity (" + plan.sensitivity().get().method().label() + "):");
+            stdout.print(SweepOutputs.sensitivityText(r));
+        });
         stdout.println("Results written to " + dir);
         return EXIT_OK;
     }
@@ -244,7 +258,12 @@ public final class SparkSweep implements Callable<Integer> {
         }
     }
 
-    private static final class SweepTablesNames {
-        static final String SENSITIVITY = org.labourcast.sweep.SweepTables.SENSITIVITY_CSV;
+    private static Lang language(String code) {
+        for (Lang l : Lang.values()) {
+            if (l.code().equals(code)) {
+                return l;
+            }
+        }
+        throw new InputException(null, "--lang", "unknown chart language '" + code + "'", "use en or zh");
     }
 }

@@ -10,47 +10,39 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.labourcast.api.Labourcast;
+import org.labourcast.api.Sweep;
 import org.labourcast.results.OutputDirectory;
-import org.labourcast.sweep.PointScenarios;
 import org.labourcast.sweep.SweepFolder;
 import org.labourcast.sweep.SweepPlan;
-import org.labourcast.sweep.SweepRunner;
 import org.labourcast.sweep.SweepTables;
 
 /**
- * The Spark runner in local mode ({@code local[2]}) against the in-process runner of {@code labourcast sweep}: the
- * shipped Leshan sweep (33 points, 10 runs each) at 400 persons per agent gives byte-identical tables and
- * checkpoints whether points are whole tasks, split into replicate blocks, or the sweep is stopped and resumed.
+ * The Spark runner in local mode ({@code local[2]}) against the in-process runner of {@code labourcast sweep} (the
+ * API's {@link Sweep}): the shipped Leshan sweep (33 points, 10 runs each) at 400 persons per agent gives
+ * byte-identical tables, tornado chart and checkpoints whether points are whole tasks, split into replicate blocks,
+ * or the sweep is stopped and resumed.
  */
 class SparkSweepTest {
     private static final Path SWEEP = Path.of("scenarios/leshan/sweep.yaml");
     private static final String SCALE = "400";
     private static final List<String> TABLES = List.of(SweepPlan.PLAN_FILE, SweepPlan.POINTS_FILE,
-            SweepTables.SWEEP_CSV, SweepTables.TARGETS_CSV, SweepTables.SENSITIVITY_CSV, SweepTables.TORNADO_CSV);
+            SweepTables.SWEEP_CSV, SweepTables.TARGETS_CSV, SweepTables.SENSITIVITY_CSV, SweepTables.TORNADO_CSV,
+            "sensitivity_skilled_workers_2025.png");
 
     @TempDir
     static Path tmp;
     private static Path reference;
 
-    /** The sweep run in process, as {@code labourcast sweep --scale 400} runs it. */
+    /** The sweep run in process through the API, as {@code labourcast sweep --scale 400} runs it. */
     @BeforeAll
     static void runInProcess() {
         System.setProperty("spark.ui.enabled", "false"); // no web UI (and no port) in tests
         reference = tmp.resolve("in-process");
-        PointScenarios scenarios = PointScenarios.read(SWEEP, OptionalInt.of(Integer.parseInt(SCALE)));
-        SweepPlan built = scenarios.plan(Labourcast.version());
-        SweepPlan plan = SweepPlan.parse(built.toJson(), built.pointsCsv());
-        OutputDirectory out = OutputDirectory.prepare(reference, false);
-        SweepFolder folder = SweepFolder.create(out, plan);
-        SweepRunner.run(plan.points(), (p, threads, progress) -> scenarios.evaluate(plan, p, threads, progress),
-                folder, 2, plan.runsPerPoint(), (point, done, total) -> { });
-        SweepTables.write(plan, folder::read, out);
+        Sweep.load(SWEEP, Integer.parseInt(SCALE)).run(2, reference);
     }
 
     @Test
