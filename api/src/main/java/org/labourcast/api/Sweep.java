@@ -18,6 +18,7 @@ import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.sweep.Design;
+import org.labourcast.scenario.yaml.FieldOverride;
 import org.labourcast.sweep.PointScenarios;
 import org.labourcast.sweep.SensitivityAnalysis;
 import org.labourcast.sweep.SensitivitySpec;
@@ -196,20 +197,22 @@ public final class Sweep {
 
     private final Path file;
     private final OptionalInt scale;
+    private final List<FieldOverride> overrides;
     private final PointScenarios scenarios;
     private final SweepPlan plan;
     private final long readMillis;
 
-    private Sweep(Path file, OptionalInt scale) {
+    private Sweep(Path file, OptionalInt scale, List<FieldOverride> overrides) {
         this.file = Objects.requireNonNull(file, "file");
         this.scale = scale;
+        this.overrides = List.copyOf(overrides);
         scale.ifPresent(k -> {
             if (k < 1) {
                 throw new IllegalArgumentException("the scale is persons per agent, at least 1, got " + k);
             }
         });
         long t0 = System.nanoTime();
-        this.scenarios = PointScenarios.read(file, scale);
+        this.scenarios = PointScenarios.read(file, scale, this.overrides);
         SweepPlan built = scenarios.plan(Labourcast.version());
         // Read back as resume and merge read it, so every way of running a sweep uses the very same plan.
         this.plan = SweepPlan.parse(built.toJson(), built.pointsCsv());
@@ -229,7 +232,7 @@ public final class Sweep {
      *                        {@code sweep:} section
      */
     public static Sweep load(Path file) {
-        return new Sweep(file, OptionalInt.empty());
+        return new Sweep(file, OptionalInt.empty(), List.of());
     }
 
     /** {@link #load(Path)} with the path as text, handy in notebooks. */
@@ -244,12 +247,41 @@ public final class Sweep {
      * @throws IllegalArgumentException when {@code scale} is below 1
      */
     public static Sweep load(Path file, int scale) {
-        return new Sweep(file, OptionalInt.of(scale));
+        return new Sweep(file, OptionalInt.of(scale), List.of());
     }
 
     /** This sweep with every point at {@code scale} persons per agent (the file is read again). */
     public Sweep withScale(int scale) {
-        return load(file, scale);
+        return new Sweep(file, OptionalInt.of(scale), overrides);
+    }
+
+    /**
+     * This sweep around a changed scenario: {@code path} set to {@code value} before the sweep's settings and each
+     * point's parameter values apply, exactly like {@code labourcast sweep --set path=value} (and
+     * {@link Scenario#with}). The value is written as YAML (a number, text, or {@code null} to remove the field). The
+     * override is part of the sweep's fingerprint. A scale parameter multiplies the file's numbers, not overridden
+     * ones.
+     *
+     * @throws InputException when the scenario refuses the value, or the path does not exist (with a suggestion)
+     */
+    public Sweep with(String path, Object value) {
+        List<FieldOverride> more = new ArrayList<>(overrides);
+        more.add(new FieldOverride(path, Scenario.yaml(value)));
+        return new Sweep(file, scale, more);
+    }
+
+    /** {@link #with} for {@code --set} arguments {@code path=value}, in order. */
+    public Sweep withSettings(List<String> arguments) {
+        List<FieldOverride> more = new ArrayList<>(overrides);
+        for (String a : arguments) {
+            more.add(FieldOverride.parse(a));
+        }
+        return more.size() == overrides.size() ? this : new Sweep(file, scale, more);
+    }
+
+    /** The {@code --set} overrides applied, as {@code path=value}, in order. */
+    public List<String> overrides() {
+        return overrides.stream().map(FieldOverride::argument).toList();
     }
 
     /** The sweep file as named when loading. */

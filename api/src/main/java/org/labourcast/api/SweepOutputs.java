@@ -130,13 +130,21 @@ public final class SweepOutputs {
      * A manifest of a sweep run from its scenario file: tool version, the scenario file with its SHA-256 and every
      * input file (a variant's parents too), the model seed of a Monte Carlo sweep and the plan's {@link #settings}.
      */
-    static Manifest.Builder manifest(Path scenarioFile, ScenarioSpec scenario, SweepPlan plan) {
+    /**
+     * A sweep's manifest so far: version, scenario and its input files, the sweep's {@code --set} overrides
+     * ({@code set.1}, {@code set.2}… as for {@code run}) and {@link #settings}; the runner adds how it ran.
+     */
+    public static Manifest.Builder manifest(Path scenarioFile, ScenarioSpec scenario, SweepPlan plan) {
         Manifest.Builder manifest = Manifest.builder()
                 .toolVersion(Labourcast.version())
                 .scenario(scenario.id(), scenarioFile, scenario.file().sha256())
                 .seed(plan.agents() ? plan.modelSeed() : null);
         for (ScenarioSpec.InputFile input : scenario.file().inputs()) {
             manifest.inputFile(Path.of(input.path()), input.sha256());
+        }
+        List<String> overrides = scenario.file().overrides();
+        for (int i = 0; i < overrides.size(); i++) {
+            manifest.setting(RunFiles.overrideSetting(i, overrides.size()), overrides.get(i));
         }
         settings(manifest, plan);
         return manifest;

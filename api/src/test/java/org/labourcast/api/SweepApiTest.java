@@ -56,6 +56,36 @@ class SweepApiTest {
         result = sweep.run(2, folder);
     }
 
+    /**
+     * {@code with(path, value)} runs the sweep around a changed scenario: the same tables as a variant file that makes
+     * the change, a different fingerprint from the sweep without it, the override in the manifest; a misspelt path
+     * is an input error with a suggestion.
+     */
+    @Test
+    void aSweepWithAnOverrideEqualsAVariantFileMakingTheChange() throws IOException {
+        Sweep changed = sweep.with("simulation.seed", 7);
+        assertEquals(List.of("simulation.seed=7"), changed.overrides());
+        assertNotEquals(sweep.plan().fingerprint(), changed.plan().fingerprint());
+        Path withSet = tmp.resolve("with-set");
+        changed.run(2, withSet);
+
+        Path copy = tmp.resolve("sweep-quick-seed7.yaml");
+        Files.writeString(copy, "extends: " + QUICK.toAbsolutePath() + "\nid: leshan-sweep-quick-seed7\n"
+                + "title: {en: seed 7, zh: 种子7}\n"
+                + "simulation: {seed: 7}\n");
+        Path fromFile = tmp.resolve("from-file");
+        Sweep.load(copy, 300).run(2, fromFile);
+        for (String f : List.of("sweep.csv", "sweep_targets.csv", "sensitivity.csv", "tornado.csv")) {
+            assertArrayEquals(Files.readAllBytes(fromFile.resolve(f)), Files.readAllBytes(withSet.resolve(f)), f);
+        }
+        assertNotEquals(Files.readString(folder.resolve("sweep.csv")), Files.readString(withSet.resolve("sweep.csv")),
+                "another seed, other runs");
+        assertTrue(Files.readString(withSet.resolve("manifest.json")).contains("simulation.seed=7"));
+
+        InputException e = assertThrows(InputException.class, () -> sweep.with("simulation.sed", 7));
+        assertTrue(e.getMessage().contains("did you mean"), e.getMessage());
+    }
+
     @Test
     void thePlanIsTheSweepFilesAtTheScaleGiven() {
         assertEquals("leshan-sweep-quick", sweep.id());

@@ -64,6 +64,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ChartOptions.Flags chartFlags = new ChartOptions.Flags();
 
+    @Mixin
+    OverrideOptions overrides = new OverrideOptions();
+
     @Option(names = "--debug", description = "print stack traces for errors")
     boolean debug;
 
@@ -115,7 +118,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
-        Sweep sweep = scale == null ? Sweep.load(file) : Sweep.load(file, scale);
+        Sweep sweep = (scale == null ? Sweep.load(file) : Sweep.load(file, scale)).withSettings(overrides.arguments);
         SweepPlan plan = sweep.plan();
         if (!plan.agents() && sweep.definition().runsPerPoint().isPresent()) {
             stderr.println("note: " + file + " has no labour section; each point is one deterministic projection,"

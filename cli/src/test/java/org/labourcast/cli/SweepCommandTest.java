@@ -205,6 +205,10 @@ class SweepCommandTest {
             assertTrue(r.err().contains("misspelt.yaml:9:13: sweep.parameters[0].path: the scenario has no field"
                     + " 'labour.transfer.base_rat' (did you mean 'base_rate'?)"), r.err());
         }
+        LabourcastCliTest.Result badSet = sweep(file, tmp.resolve("set"), "--set", "simulation.sed=7");
+        assertEquals(2, badSet.code());
+        assertTrue(badSet.err().contains("did you mean 'seed'?"), badSet.err());
+        assertFalse(Files.exists(tmp.resolve("set")), "a refused override writes nothing");
         assertFalse(Files.exists(Path.of("out", "leshan-sweep-test")), "a refused sweep writes nothing");
         LabourcastCliTest.Result noSweep = sweep(baseline, tmp.resolve("z"));
         assertEquals(2, noSweep.code());

@@ -30,10 +30,12 @@ import org.labourcast.targets.TargetAttainmentEvaluator;
  * applied as {@code --set} overrides ({@link FieldOverride}) before the strict reader reads it, so every value is
  * checked as if written in the file. Also runs a point ({@link #evaluate}).
  *
- * <p>Overrides at a point, in order: {@code sweep=~} (a point is the scenario without its sweep section),
+ * <p>Overrides at a point, in order: the sweep's own {@code --set} overrides, if any; {@code sweep=~} (a point is the
+ * scenario without its sweep section),
  * {@code simulation.runs} (the sweep's {@code runs_per_point}), {@code simulation.scale} (the command's
  * {@code --scale}), then each parameter: a path parameter sets its field to the
- * value; a scale parameter sets each of its fields to the scenario's numbers there times the value (a mapping's
+ * value; a scale parameter sets each of its fields to the scenario file's numbers there (as written, before any
+ * {@code --set}) times the value (a mapping's
  * {@code value}, each item of a list). Numbers are written as {@link Csv#number} writes them.
  *
  * <p>Thread-safe: the resolved tree is immutable and each read uses its own reader.
@@ -60,11 +62,22 @@ public final class PointScenarios {
      * @throws InputException for a scenario error, or a scenario without a {@code sweep:} section
      */
     public static PointScenarios read(java.nio.file.Path file, OptionalInt scale) {
+        return read(file, scale, List.of());
+    }
+
+    /**
+     * Reads a sweep's scenario file with {@code --set} overrides applied (in order, before the sweep's own settings
+     * and each point's values), so a sweep can run around a changed scenario without a variant file. The overrides
+     * are part of the scenario's hash, hence of the sweep's fingerprint.
+     *
+     * @throws InputException for a scenario or override error, or a scenario without a {@code sweep:} section
+     */
+    public static PointScenarios read(java.nio.file.Path file, OptionalInt scale, List<FieldOverride> overrides) {
         ScenarioReader.Resolved resolved = new ScenarioReader().resolve(file);
-        ScenarioSpec scenario = new ScenarioReader().read(resolved, List.of());
+        ScenarioSpec scenario = new ScenarioReader().read(resolved, overrides);
         SweepDefinition def = scenario.sweepDefinition().orElseThrow(() -> new InputException(null, "sweep",
                 file + " has no sweep: section", "add one (docs/sweeps.md), or run the scenario with labourcast run"));
-        List<FieldOverride> settings = new ArrayList<>();
+        List<FieldOverride> settings = new ArrayList<>(overrides);
         // A point is the scenario without its sweep: its own reading must not depend on the sweep section.
         settings.add(new FieldOverride("sweep", "~"));
         def.runsPerPoint().ifPresent(r -> settings.add(new FieldOverride("simulation.runs", Integer.toString(r))));

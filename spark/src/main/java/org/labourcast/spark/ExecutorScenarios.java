@@ -60,12 +60,12 @@ final class ExecutorScenarios {
     }
 
     private static Loaded load(SweepJob job) {
-        String key = job.bundle().digest() + " scale " + job.scale();
+        String key = job.bundle().digest() + " scale " + job.scale() + " set " + String.join("\n", job.overrides());
         return CACHE.computeIfAbsent(key, k -> {
             try {
                 Path dir = Files.createTempDirectory("labourcast-spark-");
                 Path file = job.bundle().writeTo(dir);
-                PointScenarios scenarios = PointScenarios.read(file, job.scaleOption());
+                PointScenarios scenarios = PointScenarios.read(file, job.scaleOption(), job.fieldOverrides());
                 SweepPlan plan = SweepPlan.parse(job.planJson(), job.pointsCsv());
                 return new Loaded(scenarios, plan);
             } catch (IOException e) {

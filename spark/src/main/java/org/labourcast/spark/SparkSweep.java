@@ -19,6 +19,7 @@ import org.labourcast.charts.Lang;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.yaml.FieldOverride;
 import org.labourcast.sweep.PointResult;
 import org.labourcast.sweep.PointScenarios;
 import org.labourcast.sweep.SensitivityAnalysis;
@@ -55,6 +56,10 @@ public final class SparkSweep implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "K", description = "Persons per agent at every point (default: the "
             + "scenario's).")
     Integer scale;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Set a scenario field before the sweep's "
+            + "settings and each point's values apply, as labourcast sweep --set; repeatable.")
+    List<String> settings = new ArrayList<>();
 
     @Option(names = "--replicates-per-task", paramLabel = "N", description = "Split each point's Monte Carlo runs "
             + "into tasks of N replicates (default: one task per point).")
@@ -125,8 +130,10 @@ public final class SparkSweep implements Callable<Integer> {
         Lang chartLanguage = language(lang);
 
         long t0 = System.nanoTime();
+        List<FieldOverride> overrides = new ArrayList<>();
+        settings.forEach(a -> overrides.add(FieldOverride.parse(a)));
         PointScenarios scenarios = PointScenarios.read(file, scale == null ? java.util.OptionalInt.empty()
-                : java.util.OptionalInt.of(scale));
+                : java.util.OptionalInt.of(scale), overrides);
         SweepPlan built = scenarios.plan(Labourcast.version());
         // Read back as resume and merge will, so every way of running uses the very same plan.
         SweepPlan plan = SweepPlan.parse(built.toJson(), built.pointsCsv());
@@ -142,8 +149,8 @@ public final class SparkSweep implements Callable<Integer> {
                 todo.add(p.index());
             }
         }
-        SweepJob job = new SweepJob(ScenarioBundle.of(s.file()), scale == null ? 0 : scale, plan.toJson(),
-                plan.pointsCsv(), threadsPerTask);
+        SweepJob job = new SweepJob(ScenarioBundle.of(s.file()), scale == null ? 0 : scale, List.copyOf(settings),
+                plan.toJson(), plan.pointsCsv(), threadsPerTask);
         long t1 = System.nanoTime();
 
         SparkConf conf = new SparkConf().setAppName("labourcast sweep " + s.id());
@@ -191,14 +198,7 @@ public final class SparkSweep implements Callable<Integer> {
         WriteOptions charts = noCharts ? null : WriteOptions.DEFAULT.withLang(chartLanguage);
         Optional<SensitivityAnalysis.Result> sensitivity = SweepOutputs.write(plan, folder::read, target, charts);
         long t3 = System.nanoTime();
-        Manifest.Builder manifest = Manifest.builder()
-                .toolVersion(Labourcast.version())
-                .scenario(s.id(), file, s.file().sha256())
-                .seed(plan.agents() ? plan.modelSeed() : null);
-        for (ScenarioSpec.InputFile input : s.file().inputs()) {
-            manifest.inputFile(Path.of(input.path()), input.sha256());
-        }
-        SweepOutputs.settings(manifest, plan);
+        Manifest.Builder manifest = SweepOutputs.manifest(file, s, plan);
         manifest.setting("runner", "spark")
                 .setting("spark.master", masterUsed)
                 .setting("spark.application_id", appId)

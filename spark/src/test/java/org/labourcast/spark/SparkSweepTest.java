@@ -2,6 +2,7 @@ package org.labourcast.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +65,21 @@ class SparkSweepTest {
                 "--out", dir.toString(), SWEEP.toString());
         assertTrue(stdout.contains("33 to run as 132 tasks of 3 replicates"), stdout);
         assertSameSweep(reference, dir);
+    }
+
+    @Test
+    void overridesReachTheExecutors() throws IOException {
+        Path dir = tmp.resolve("spark-set");
+        ok("--master", "local[2]", "--scale", SCALE, "--set", "simulation.seed=7", "--replicates-per-task", "5",
+                "--out", dir.toString(), SWEEP.toString());
+        Path api = tmp.resolve("api-set");
+        Sweep.load(SWEEP, Integer.parseInt(SCALE)).with("simulation.seed", 7).run(2, api);
+        for (String name : TABLES) {
+            assertArrayEquals(Files.readAllBytes(api.resolve(name)), Files.readAllBytes(dir.resolve(name)), name);
+        }
+        assertTrue(Files.readString(dir.resolve(OutputDirectory.MANIFEST)).contains("simulation.seed=7"));
+        assertFalse(Arrays.equals(Files.readAllBytes(reference.resolve(SweepTables.SWEEP_CSV)),
+                Files.readAllBytes(dir.resolve(SweepTables.SWEEP_CSV))), "another seed, other runs");
     }
 
     @Test
