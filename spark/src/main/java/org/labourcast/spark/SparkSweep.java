@@ -45,7 +45,10 @@ import picocli.CommandLine.Parameters;
                 "Writes the folder `labourcast sweep` writes: sweep.csv, sweep_targets.csv, sensitivity.csv…"})
 public final class SparkSweep implements Callable<Integer> {
     static final int EXIT_OK = 0;
+    /** A failure while running (one line; as the labourcast command). */
     static final int EXIT_ERROR = 1;
+    /** Bad input: a scenario or sweep mistake, a bad flag (as the labourcast command). */
+    static final int EXIT_INPUT = 2;
 
     @Parameters(index = "0", paramLabel = "SWEEP_FILE", description = "A scenario file with a sweep: section.")
     Path file;
@@ -114,7 +117,7 @@ public final class SparkSweep implements Callable<Integer> {
         cl.setErr(stderr);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             stderr.println("labourcast-spark: " + message(e));
-            return EXIT_ERROR;
+            return inputError(e) ? EXIT_INPUT : EXIT_ERROR;
         });
         return cl.execute(args);
     }
@@ -244,9 +247,18 @@ public final class SparkSweep implements Callable<Integer> {
         return root == e ? first : first + " (cause: " + root + ")";
     }
 
+    private static boolean inputError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void positive(String flag, Integer value) {
         if (value != null && value < 1) {
-            throw new InputException(null, flag, flag + " must be at least 1, got " + value, null);
+            throw new InputException(null, flag, "must be at least 1, got " + value, null);
         }
     }
 

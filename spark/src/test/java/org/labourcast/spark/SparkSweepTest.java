@@ -106,8 +106,8 @@ class SparkSweepTest {
         StringWriter err = new StringWriter();
         int code = SparkSweep.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "--master",
                 "local[2]", "--replicates-per-task", "0", SWEEP.toString());
-        assertEquals(SparkSweep.EXIT_ERROR, code);
-        assertTrue(err.toString().contains("--replicates-per-task must be at least 1, got 0"), err.toString());
+        assertEquals(SparkSweep.EXIT_INPUT, code);
+        assertTrue(err.toString().contains("--replicates-per-task: must be at least 1, got 0"), err.toString());
 
         StringWriter err2 = new StringWriter();
         int usage = SparkSweep.run(new PrintWriter(new StringWriter()), new PrintWriter(err2), "--replicates", "2",
@@ -118,7 +118,7 @@ class SparkSweepTest {
         StringWriter err3 = new StringWriter();
         int noSweep = SparkSweep.run(new PrintWriter(new StringWriter()), new PrintWriter(err3), "--out",
                 tmp.resolve("none").toString(), "scenarios/leshan/baseline.yaml");
-        assertEquals(SparkSweep.EXIT_ERROR, noSweep);
+        assertEquals(SparkSweep.EXIT_INPUT, noSweep);
         assertTrue(err3.toString().contains("has no sweep: section"), err3.toString());
     }
 
