@@ -250,6 +250,20 @@ public final class Sweep {
         return new Sweep(file, OptionalInt.of(scale), List.of());
     }
 
+    /**
+     * A sweep file read once with a command line's settings: {@code --scale} (empty for the scenario's) and
+     * {@code --set path=value} arguments, in order, as {@link #withScale} and {@link #with} give them.
+     *
+     * @throws InputException for any mistake in the file or the settings
+     */
+    public static Sweep load(Path file, OptionalInt scale, List<String> settings) {
+        List<FieldOverride> overrides = new ArrayList<>();
+        for (String a : settings) {
+            overrides.add(FieldOverride.parse(a));
+        }
+        return new Sweep(file, scale, overrides);
+    }
+
     /** This sweep with every point at {@code scale} persons per agent (the file is read again). */
     public Sweep withScale(int scale) {
         return new Sweep(file, OptionalInt.of(scale), overrides);
@@ -268,15 +282,6 @@ public final class Sweep {
         List<FieldOverride> more = new ArrayList<>(overrides);
         more.add(new FieldOverride(path, Scenario.yaml(value)));
         return new Sweep(file, scale, more);
-    }
-
-    /** {@link #with} for {@code --set} arguments {@code path=value}, in order. */
-    public Sweep withSettings(List<String> arguments) {
-        List<FieldOverride> more = new ArrayList<>(overrides);
-        for (String a : arguments) {
-            more.add(FieldOverride.parse(a));
-        }
-        return more.size() == overrides.size() ? this : new Sweep(file, scale, more);
     }
 
     /** The {@code --set} overrides applied, as {@code path=value}, in order. */

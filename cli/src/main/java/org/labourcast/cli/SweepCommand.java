@@ -2,6 +2,7 @@ package org.labourcast.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,7 +119,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
-        Sweep sweep = (scale == null ? Sweep.load(file) : Sweep.load(file, scale)).withSettings(overrides.arguments);
+        Sweep sweep = Sweep.load(file, scale == null ? OptionalInt.empty() : OptionalInt.of(scale),
+                overrides.arguments);
         SweepPlan plan = sweep.plan();
         if (!plan.agents() && sweep.definition().runsPerPoint().isPresent()) {
             stderr.println("note: " + file + " has no labour section; each point is one deterministic projection,"

@@ -110,11 +110,16 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
                 pool.shutdown();
             }
         }
-        int[] yearList = new int[years];
-        for (int y = 0; y < years; y++) {
-            yearList[y] = spec.baseYear() + y;
+        return new Replicates(from, names, years(spec), values, cohort, calibrations[0]);
+    }
+
+    /** The years of a run's values: the base year to the horizon. */
+    public static int[] years(ScenarioSpec spec) {
+        int[] years = new int[spec.horizon() - spec.baseYear() + 1];
+        for (int y = 0; y < years.length; y++) {
+            years[y] = spec.baseYear() + y;
         }
-        return new Replicates(from, names, yearList, values, cohort, calibrations[0]);
+        return years;
     }
 
     /**

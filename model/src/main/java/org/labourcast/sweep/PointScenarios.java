@@ -232,11 +232,8 @@ public final class PointScenarios {
                 throw new IllegalArgumentException("point " + point.index() + ": replicate " + run + " is missing");
             }
         }
-        int[] years = new int[spec.horizon() - spec.baseYear() + 1];
-        for (int y = 0; y < years.length; y++) {
-            years[y] = spec.baseYear() + y;
-        }
-        ReplicateValues replicates = new ReplicateValues(spec.id(), AgentRun.indicatorNames(spec), years, values);
+        ReplicateValues replicates = new ReplicateValues(spec.id(), AgentRun.indicatorNames(spec),
+                AgentRun.years(spec), values);
         return result(plan, point, MonteCarloSummary.summarize(replicates),
                 TargetAttainmentEvaluator.evaluate(spec.targets(), replicates, spec.baseYear()), runs);
     }

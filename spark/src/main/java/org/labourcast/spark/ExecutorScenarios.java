@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.labourcast.experiment.ProgressListener;
@@ -46,7 +48,7 @@ final class ExecutorScenarios {
     /** A point's blocks joined, as checkpoint text. */
     static String combine(SweepJob job, int point, Iterable<ReplicateBlock> blocks) {
         Loaded l = load(job);
-        java.util.List<ReplicateBlock> list = new java.util.ArrayList<>();
+        List<ReplicateBlock> list = new ArrayList<>();
         blocks.forEach(list::add);
         return l.scenarios().combine(l.plan(), point(l.plan(), point), list).toText(l.plan().fingerprint());
     }

@@ -7,21 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.labourcast.InputException;
 import org.labourcast.api.Labourcast;
+import org.labourcast.api.Sweep;
 import org.labourcast.api.SweepOutputs;
 import org.labourcast.api.WriteOptions;
 import org.labourcast.charts.Lang;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.scenario.yaml.FieldOverride;
 import org.labourcast.sweep.PointResult;
-import org.labourcast.sweep.PointScenarios;
 import org.labourcast.sweep.SensitivityAnalysis;
 import org.labourcast.sweep.SweepFolder;
 import org.labourcast.sweep.SweepPlan;
@@ -117,7 +117,7 @@ public final class SparkSweep implements Callable<Integer> {
         cl.setErr(stderr);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             stderr.println("labourcast-spark: " + message(e));
-            return inputError(e) ? EXIT_INPUT : EXIT_ERROR;
+            return inputCause(e) != null ? EXIT_INPUT : EXIT_ERROR;
         });
         return cl.execute(args);
     }
@@ -133,16 +133,12 @@ public final class SparkSweep implements Callable<Integer> {
         Lang chartLanguage = language(lang);
 
         long t0 = System.nanoTime();
-        List<FieldOverride> overrides = new ArrayList<>();
-        settings.forEach(a -> overrides.add(FieldOverride.parse(a)));
-        PointScenarios scenarios = PointScenarios.read(file, scale == null ? java.util.OptionalInt.empty()
-                : java.util.OptionalInt.of(scale), overrides);
-        SweepPlan built = scenarios.plan(Labourcast.version());
-        // Read back as resume and merge will, so every way of running uses the very same plan.
-        SweepPlan plan = SweepPlan.parse(built.toJson(), built.pointsCsv());
-        ScenarioSpec s = scenarios.scenario();
+        // Read, planned and checked as labourcast sweep does it (the parameters are checked at load).
+        Sweep sweep = Sweep.load(file, scale == null ? OptionalInt.empty() : OptionalInt.of(scale), settings);
+        SweepPlan plan = sweep.plan();
+        ScenarioSpec s = sweep.scenario();
         Path dir = out != null ? out : Path.of("out", s.id());
-        SweepStart opened = SweepStart.open(dir, plan, resume, overwrite, () -> scenarios.validate(plan.points()));
+        SweepStart opened = SweepStart.open(dir, plan, resume, overwrite, () -> { });
         OutputDirectory target = opened.out();
         SweepFolder folder = opened.folder();
         Set<Integer> finished = folder.finished();
@@ -173,8 +169,8 @@ public final class SparkSweep implements Callable<Integer> {
             parallelism = spark.defaultParallelism();
             int perJob = batch != null ? batch : Math.max(1, 4 * parallelism);
             int perTask = replicatesPerTask == null ? 0 : replicatesPerTask;
-            boolean split = perTask > 0 && plan.agents() && perTask < plan.runsPerPoint();
-            tasks = todo.size() * (split ? (plan.runsPerPoint() + perTask - 1) / perTask : 1);
+            boolean split = SparkSweepRunner.splits(plan, perTask);
+            tasks = todo.size() * SparkSweepRunner.tasksPerPoint(plan, perTask);
             stdout.printf(Locale.ROOT, "Sweep %s on Spark (%s, parallelism %d): %d points, %d to run as %d tasks%s%n",
                     s.id(), masterUsed, parallelism, plan.size(), todo.size(), tasks,
                     split ? " of " + perTask + " replicates" : " (one per point)");
@@ -234,10 +230,9 @@ public final class SparkSweep implements Callable<Integer> {
      * job failure) as the reader words it; anything else with its type.
      */
     static String message(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InputException ie) {
-                return ie.getMessage();
-            }
+        InputException mistake = inputCause(e);
+        if (mistake != null) {
+            return mistake.getMessage();
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -247,13 +242,14 @@ public final class SparkSweep implements Callable<Integer> {
         return root == e ? first : first + " (cause: " + root + ")";
     }
 
-    private static boolean inputError(Throwable e) {
+    /** The scenario or flag mistake behind a failure, or null when there is none. */
+    private static InputException inputCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InputException) {
-                return true;
+            if (t instanceof InputException ie) {
+                return ie;
             }
         }
-        return false;
+        return null;
     }
 
     private static void positive(String flag, Integer value) {
@@ -271,11 +267,10 @@ public final class SparkSweep implements Callable<Integer> {
     }
 
     private static Lang language(String code) {
-        for (Lang l : Lang.values()) {
-            if (l.code().equals(code)) {
-                return l;
-            }
+        try {
+            return Lang.of(code);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(null, "--lang", "must be en or zh, got '" + code + "'");
         }
-        throw new InputException(null, "--lang", "unknown chart language '" + code + "'", "use en or zh");
     }
 }

@@ -42,7 +42,7 @@ final class SparkSweepRunner {
         int done = 0;
         for (int start = 0; start < points.size(); start += batchPoints) {
             List<Integer> batch = points.subList(start, Math.min(points.size(), start + batchPoints));
-            List<String> texts = replicatesPerTask > 0 && plan.agents() && replicatesPerTask < plan.runsPerPoint()
+            List<String> texts = splits(plan, replicatesPerTask)
                     ? runBlocks(spark, shared, plan, batch, replicatesPerTask)
                     : runWhole(spark, shared, batch);
             List<PointResult> results = new ArrayList<>();
@@ -53,6 +53,17 @@ final class SparkSweepRunner {
             done += batch.size();
             listener.batchFinished(results, done, points.size());
         }
+    }
+
+    /** Whether points are split into replicate blocks: an agent-based sweep with fewer replicates per task than runs. */
+    static boolean splits(SweepPlan plan, int replicatesPerTask) {
+        return replicatesPerTask > 0 && plan.agents() && replicatesPerTask < plan.runsPerPoint();
+    }
+
+    /** Tasks per point: its replicate blocks, or one. */
+    static int tasksPerPoint(SweepPlan plan, int replicatesPerTask) {
+        return splits(plan, replicatesPerTask)
+                ? (plan.runsPerPoint() + replicatesPerTask - 1) / replicatesPerTask : 1;
     }
 
     private static List<String> runWhole(JavaSparkContext spark, Broadcast<SweepJob> shared, List<Integer> batch) {
