@@ -40,6 +40,8 @@ public final class DemographicAlignment {
         public long transfers;
         /** Rural labour among the out-migrants: they go on working away (外出) and stay in the rural labour force. */
         public long ruralLabourLeaving;
+        /** Urban residents in non-farm work among the deaths: part of natural attrition (自然减员). */
+        public long nonFarmUrbanDeaths;
     }
 
     private final int scale;
@@ -90,7 +92,15 @@ public final class DemographicAlignment {
         for (Residence r : Residence.values()) {
             AgentColumns c = g.residents(r);
             long d = Math.min(c.size(), agents(flows.deaths()[si][r.ordinal()][age]));
-            removeChosen(c, selection.choose((int) d, c.size(), rng), (int) d);
+            int[] dying = selection.choose((int) d, c.size(), rng);
+            if (r == Residence.URBAN) {
+                for (int j = 0; j < d; j++) {
+                    if (c.status(dying[j]) == Status.EMPLOYED && c.sector(dying[j]) > 1) {
+                        ev.nonFarmUrbanDeaths++;
+                    }
+                }
+            }
+            removeChosen(c, dying, (int) d);
             ev.deaths[r.ordinal()] = d;
         }
         long transfers = agents(flows.transfers()[si][age]);

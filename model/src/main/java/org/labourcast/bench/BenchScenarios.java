@@ -56,6 +56,7 @@ public final class BenchScenarios {
                 new LabourAssumptions.SectorDemandAssumption(TimeSeries.constant(0.03, 0.07, 0.08),
                         new SectorValues(-0.5, 0.15, 0.2), 0.3, List.of(), src),
                 new LabourAssumptions.MatchingAssumption(1.0, 0.5, new SectorValues(0.01, 0.06, 0.06), 0.5, src),
+                new LabourAssumptions.MarketAssumption(LabourAssumptions.VacancyRule.FREE_ENTRY, 0.07, 0.14, src),
                 new LabourAssumptions.SkillsAssumption(TimeSeries.constant(20_000), 0.7, 0.28, 0.15, src),
                 src);
     }
@@ -108,7 +109,7 @@ public final class BenchScenarios {
                         la.base().ruralLabourTransferred() * f, la.base().skilledWorkers() * f,
                         la.base().surveyedUnemploymentRate(), la.base().registeredUnemploymentRate(),
                         la.base().ruralUnemploymentRate(), la.base().source()),
-                la.hukou(), la.participation(), la.retirement(), la.transfer(), la.sectors(), la.matching(),
+                la.hukou(), la.participation(), la.retirement(), la.transfer(), la.sectors(), la.matching(), la.market(),
                 new LabourAssumptions.SkillsAssumption(la.skills().trainees().scaled(f),
                         la.skills().certificationRate(), la.skills().ruralLabourShare(),
                         la.skills().entrantSkilledShare(), la.skills().source()), la.source());

@@ -156,8 +156,18 @@ final class BaseYearLabourState {
             sim.demand[s.ordinal()] = sectorTargets[s.ordinal()];
         }
         double intercept = calibrateTransfer(sim);
-        double mu = calibrateMatching(sim, sectorTargets, profiles);
-        return new LabourSimulation.Calibration(shift, intercept, registration[0], registration[1], mu, away * k);
+        Matching m = calibrateMatching(sim, sectorTargets, profiles);
+        // Okun: the steady state U = inflow (1 − f) / f gives du/d ln θ = −u (1 − α) x / f with x = −ln(1 − f), so
+        // κ = β f / (u (1 − α) x) makes u fall by β points per point of growth above trend. The base year's own
+        // deviation from trend is cyclical: θ* removes it.
+        LabourAssumptions.MarketAssumption market = sim.assumptions().market();
+        double u = Math.max(base.surveyedUnemploymentRate(), 1e-4);
+        double x = -Math.log(1 - m.finding());
+        double alpha = sim.assumptions().matching().unemploymentElasticity();
+        double kappa = m.finding() > 0 ? market.okunCoefficient() * m.finding() / (u * (1 - alpha) * x) : 0;
+        double thetaStar = m.tightness() * Math.exp(-kappa * (sim.outputGrowth() - market.trendGrowth()));
+        return new LabourSimulation.Calibration(shift, intercept, registration[0], registration[1], m.scale(),
+                away * k, thetaStar, kappa);
     }
 
     private static void createAgents(LabourSimulation sim, CohortTable table) {
@@ -439,8 +449,9 @@ final class BaseYearLabourState {
      * entrants who start by seeking work, a finding probability f₀ = (S + N) / (U + S + N) leaves U unemployed at the
      * year end. Vacancies are taken as V₀ = S + N (replacement demand) and seekers J₀ = U + S + N + C, C being the
      * farm workers expected to look for non-farm work (base rate × farm workers); then μ₀ = −ln(1 − f₀) / (V₀/J₀)^(1−α).
+     * The base year's tightness V₀/J₀ and f₀ are returned beside μ₀.
      */
-    private static double calibrateMatching(LabourSimulation sim, long[] employedBySector,
+    private static Matching calibrateMatching(LabourSimulation sim, long[] employedBySector,
                                             ParticipationProfiles profiles) {
         LabourAssumptions la = sim.assumptions();
         AgentPopulation pop = sim.population;
@@ -472,12 +483,17 @@ final class BaseYearLabourState {
         }
         double inflow = separations + entrants;
         if (inflow <= 0) {
-            return 1;
+            return new Matching(1, 0, 0);
         }
         double f0 = inflow / (unemployed + inflow);
         double v0 = inflow;
         double j0 = unemployed + inflow + candidates;
-        return -Math.log(1 - f0) / Math.pow(v0 / j0, 1 - la.matching().unemploymentElasticity());
+        return new Matching(-Math.log(1 - f0) / Math.pow(v0 / j0, 1 - la.matching().unemploymentElasticity()),
+                v0 / j0, f0);
+    }
+
+    /** μ₀, the base year's tightness V₀/J₀ and finding probability f₀. */
+    private record Matching(double scale, double tightness, double finding) {
     }
 
     private static long[][] splitCells(long total, double[][] weights, long[][] caps) {

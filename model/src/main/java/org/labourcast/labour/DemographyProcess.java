@@ -28,6 +28,7 @@ final class DemographyProcess implements Steppable {
         sim.newStreams();
         sim.events = new LabourSimulation.YearEvents();
         sim.newUrbanJobs = 0;
+        sim.urbanAttrition = 0;
         ProjectedYear cohort = sim.cohortYear();
         ProjectedYear previous = sim.model.cohort().get(sim.year - 1 - sim.model.baseYear());
         AgentPopulation pop = sim.population;
@@ -60,6 +61,7 @@ final class DemographyProcess implements Steppable {
                 sim.events.netMigration[sex][r] += ev.netMigration[r];
             }
             sim.events.transfers[sex] += ev.transfers;
+            sim.urbanAttrition += ev.nonFarmUrbanDeaths;
             leaving[pop.sexOf(slot).ordinal()][pop.ageOf(slot)] += ev.ruralLabourLeaving;
         }
         ageAwayWorkers(sim, previous.population(), cohort, leaving);

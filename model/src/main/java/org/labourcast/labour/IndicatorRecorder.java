@@ -83,10 +83,12 @@ final class IndicatorRecorder implements Steppable {
         if (events == null) {
             v[i++] = Double.NaN;
             v[i++] = Double.NaN;
+            v[i++] = Double.NaN;
         } else {
-            double jobs = sim.newUrbanJobs * k;
+            double jobs = (sim.newUrbanJobs - sim.urbanAttrition) * k;
             v[i++] = jobs;
             v[i++] = (Double.isNaN(previousCumulative) ? 0 : previousCumulative) + jobs;
+            v[i++] = sim.newUrbanJobs * k;
         }
         v[i++] = ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]);
         v[i++] = ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]);

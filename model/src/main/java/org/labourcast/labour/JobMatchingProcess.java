@@ -56,9 +56,22 @@ final class JobMatchingProcess implements Steppable {
             employed[0] += n[4];
             employed[1] += n[5];
         }
-        double[] demand = sim.effectiveDemand();
-        double v2 = Math.max(0, demand[1] - employed[0]);
-        double v3 = Math.max(0, demand[2] - employed[1]);
+        double v2;
+        double v3;
+        if (sim.assumptions().market().vacancies() == LabourAssumptions.VacancyRule.FREE_ENTRY) {
+            // Free entry: θ(t) vacancies per seeker, plus the jobs levers add this year; shared over the two
+            // sectors by their shortfall against the structure plus their replacement needs (separations).
+            double[] target = sim.yearTargets;
+            double total = sim.tightness() * seekers + sim.newLeverJobs() / sim.model.scale();
+            double w2 = Math.max(0, target[1] - employed[0]) + m.separationRate().secondary() * employed[0];
+            double w3 = Math.max(0, target[2] - employed[1]) + m.separationRate().tertiary() * employed[1];
+            v2 = w2 + w3 > 0 ? total * w2 / (w2 + w3) : 0;
+            v3 = total - v2;
+        } else {
+            double[] demand = sim.effectiveDemand();
+            v2 = Math.max(0, demand[1] - employed[0]);
+            v3 = Math.max(0, demand[2] - employed[1]);
+        }
         long vacancies = Math.round(v2 + v3);
         long hires = 0;
         if (vacancies > 0 && seekers > 0) {

@@ -17,12 +17,14 @@ import org.labourcast.scenario.TimeSeries;
  * @param transfer      rural labour and its transfer to non-farm work
  * @param sectors       sector labour demand: output growth × employment elasticity
  * @param matching      separations and job matching
+ * @param market        how vacancies are created: free entry around the labour-market tightness, with an Okun-type
+ *                      cyclical term (docs/labour-model.md)
  * @param skills        training and skilled entrants
  */
 public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, ParticipationAssumption participation,
                                 RetirementAssumption retirement, TransferAssumption transfer,
-                                SectorDemandAssumption sectors, MatchingAssumption matching, SkillsAssumption skills,
-                                String source) {
+                                SectorDemandAssumption sectors, MatchingAssumption matching, MarketAssumption market,
+                                SkillsAssumption skills, String source) {
 
     /**
      * Base-year facts, as the plan states them.
@@ -145,7 +147,9 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
 
     /**
      * Sector labour demand: demand(t) = demand(t−1) × (1 + outputGrowth(t) × employmentElasticity), starting from
-     * base-year employment by sector.
+     * base-year employment by sector. The elasticity splits output growth between employment and labour productivity
+     * (productivity grows by (1 − ε) × output growth). Under {@link VacancyRule#FREE_ENTRY} only the sectors' relative
+     * demand matters: it sets the employment structure, while the level of employment follows labour supply.
      *
      * @param outputGrowth         real output growth per sector, a three-value series over time (0.07 = 7% a year)
      * @param employmentElasticity employment change per unit of output growth, by sector
@@ -191,6 +195,39 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
                 requireShare(separationRate.get(s), "separation rate");
             }
         }
+    }
+
+    /**
+     * How many vacancies firms open. Under {@link VacancyRule#FREE_ENTRY} (the Diamond–Mortensen–Pissarides closure,
+     * Pissarides 2000 ch. 1) firms open vacancies until a vacancy's expected value is nil, which pins the
+     * labour-market tightness θ = vacancies / job seekers at a level set by productivity and hiring costs, not by the
+     * size of the labour force: vacancies are θ(t) × seekers, so a shrinking labour force does not drive
+     * unemployment to its frictional floor. θ moves with the cycle: θ(t) = θ* exp(κ (g(t) − ḡ)), g the output growth
+     * of the year (sector growth weighted by base-year employment), ḡ its trend; κ is solved in the base year so that
+     * the steady-state unemployment rate falls by {@code okunCoefficient} points per point of growth above trend
+     * (Okun's law in gap form). {@link VacancyRule#OUTPUT_DEMAND} is the earlier rule — vacancies are sector demand
+     * minus employment, demand growing with output whatever the supply — kept to show the difference.
+     *
+     * @param vacancies        the vacancy rule
+     * @param trendGrowth      ḡ, real output growth around which the cycle is measured (0.07 = 7% a year)
+     * @param okunCoefficient  β, fall of the unemployment rate (in points) per point of output growth above trend, ≥ 0
+     */
+    public record MarketAssumption(VacancyRule vacancies, double trendGrowth, double okunCoefficient, String source) {
+        public MarketAssumption {
+            if (vacancies == null) {
+                throw new IllegalArgumentException("a vacancy rule is needed");
+            }
+            requireRange(trendGrowth, -0.5, 0.5, "trend growth");
+            requireRange(okunCoefficient, 0, 2, "Okun coefficient");
+        }
+    }
+
+    /** How vacancies are created; see {@link MarketAssumption}. */
+    public enum VacancyRule {
+        /** Vacancies = θ(t) × seekers: firms enter until the tightness is at its (cyclical) equilibrium. */
+        FREE_ENTRY,
+        /** Vacancies = sector demand − employment, demand growing with output alone (the pre-0.2 rule). */
+        OUTPUT_DEMAND
     }
 
     /**

@@ -11,8 +11,10 @@ import java.util.List;
  *       (转移就业); {@code rural_labour_transfer_rate} the ratio;</li>
  *   <li>{@code employment_*}: employed residents (城乡就业人员) by sector; {@code sector_share_*} their shares;</li>
  *   <li>{@code urban_employment_share}: employed urban residents / employed (城镇就业占比);</li>
- *   <li>{@code new_urban_jobs}: gross hires of urban residents into non-farm jobs in the year (城镇新增就业);
- *       {@code new_urban_jobs_cumulative} summed from the year after the base year;</li>
+ *   <li>{@code new_urban_jobs}: new urban jobs as MOHRSS counts them (城镇新增就业 = 城镇累计新就业人数 − 自然减员人数):
+ *       hires of urban residents into non-farm jobs in the year minus natural attrition, the urban residents who left
+ *       non-farm work by retiring, dying or (aged 50+) leaving the labour force; {@code new_urban_jobs_cumulative}
+ *       summed from the year after the base year; {@code urban_hires} the gross hires alone;</li>
  *   <li>{@code surveyed_unemployment_rate}: unemployed / labour force among urban residents (城镇调查失业率);
  *       {@code registered_unemployment_rate}: registered unemployed (urban hukou) / (urban employed + registered
  *       unemployed) (城镇登记失业率);</li>
@@ -37,6 +39,7 @@ public final class LabourIndicators {
     public static final String URBAN_EMPLOYMENT_SHARE = "urban_employment_share";
     public static final String NEW_URBAN_JOBS = "new_urban_jobs";
     public static final String NEW_URBAN_JOBS_CUMULATIVE = "new_urban_jobs_cumulative";
+    public static final String URBAN_HIRES = "urban_hires";
     public static final String SURVEYED_UNEMPLOYMENT_RATE = "surveyed_unemployment_rate";
     public static final String REGISTERED_UNEMPLOYMENT_RATE = "registered_unemployment_rate";
     public static final String SKILLED_WORKERS = "skilled_workers";
@@ -47,6 +50,7 @@ public final class LabourIndicators {
             RURAL_LABOUR_TRANSFER_RATE, RURAL_LABOUR_AWAY, LABOUR_FORCE, EMPLOYMENT_TOTAL, EMPLOYMENT_PRIMARY,
             EMPLOYMENT_SECONDARY, EMPLOYMENT_TERTIARY, SECTOR_SHARE_PRIMARY, SECTOR_SHARE_SECONDARY,
             SECTOR_SHARE_TERTIARY, URBAN_EMPLOYMENT_SHARE, NEW_URBAN_JOBS, NEW_URBAN_JOBS_CUMULATIVE,
+            URBAN_HIRES,
             SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS, UNFILLED_VACANCIES);
 
     private LabourIndicators() {
@@ -59,6 +63,7 @@ public final class LabourIndicators {
 
     /** Flows have no value in the base year. */
     public static boolean isFlow(String name) {
-        return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(UNFILLED_VACANCIES);
+        return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(URBAN_HIRES)
+                || name.equals(UNFILLED_VACANCIES);
     }
 }

@@ -54,11 +54,18 @@ public final class LabourSimulation extends SimState {
     private final boolean[] ruralLabourAge;
     /** Labour demand by sector (agents), index = sector code − 1. */
     final double[] demand = new double[3];
+    /** This year's sector targets (agents), set by {@link SectorDemandProcess} for {@link JobMatchingProcess}. */
+    double[] yearTargets = new double[3];
     /** Calibrated once from the base year, see {@link BaseYearLabourState}. */
     transient Calibration calibration;
     int year;
-    /** Hires of urban residents into non-farm jobs this year (agents). */
+    /** Hires of urban residents into non-farm jobs this year (agents): 城镇累计新就业人数. */
     long newUrbanJobs;
+    /**
+     * Natural attrition (自然减员) this year (agents): urban residents in non-farm work who retired, died or left the
+     * labour force for age (50+).
+     */
+    long urbanAttrition;
     /** Vacancies left unfilled after matching this year (agents). */
     long unfilledVacancies;
     transient YearEvents events;
@@ -145,6 +152,35 @@ public final class LabourSimulation extends SimState {
             demand[2] + (e.extraLabourDemand().tertiary() + e.reservedPosts()) / k};
     }
 
+    /**
+     * The employment each sector is measured against this year (agents), given its current employment by sector.
+     * Under {@link LabourAssumptions.VacancyRule#OUTPUT_DEMAND} this is {@link #effectiveDemand()}. Under free entry
+     * the level of employment follows labour supply, so output-driven demand only sets the structure: current
+     * employment is shared in proportion to each sector's demand, and the levers' jobs and posts are added.
+     */
+    double[] sectorTargets(long[] employed) {
+        if (assumptions().market().vacancies() == LabourAssumptions.VacancyRule.OUTPUT_DEMAND) {
+            return effectiveDemand();
+        }
+        PolicyEffects e = effects();
+        double k = model.scale();
+        double total = employed[0] + employed[1] + employed[2];
+        double index = demand[0] + demand[1] + demand[2];
+        return new double[] {total * demand[0] / index + e.extraLabourDemand().primary() / k,
+            total * demand[1] / index + e.extraLabourDemand().secondary() / k,
+            total * demand[2] / index + (e.extraLabourDemand().tertiary() + e.reservedPosts()) / k};
+    }
+
+    /** Jobs the levers add this year beyond last year's (persons), all sectors: new vacancies under free entry. */
+    double newLeverJobs() {
+        if (year <= model.baseYear()) {
+            return 0;
+        }
+        PolicyEffects now = effects();
+        PolicyEffects before = year - 1 > model.baseYear() ? model.policy().effects(year - 1) : PolicyEffects.NONE;
+        return Math.max(0, now.extraLabourDemand().sum() - before.extraLabourDemand().sum());
+    }
+
     ProjectedYear cohortYear() {
         return model.cohort().get(year - model.baseYear());
     }
@@ -191,10 +227,12 @@ public final class LabourSimulation extends SimState {
      * @param registrationRuralHukou the same for rural hukou
      * @param matchingScale      μ₀: the matching efficiency at which the base-year unemployed stock is stationary
      * @param awayAtBase         rural labour working outside the region in the base year (persons)
+     * @param tightness          θ*, non-farm vacancies per seeker when output grows at its trend (free entry)
+     * @param okunSemiElasticity κ: d ln θ / d output growth, giving the scenario's Okun coefficient
      */
     public record Calibration(double participationShift, double transferIntercept, double registrationUrbanHukou,
                               double registrationRuralHukou,
-                              double matchingScale, double awayAtBase) {
+                              double matchingScale, double awayAtBase, double tightness, double okunSemiElasticity) {
     }
 
     /** Per-group event counts of the current year, summed in slot order by the recorder. */
@@ -209,5 +247,18 @@ public final class LabourSimulation extends SimState {
         long separations;
         long transferSeekers;
         long hires;
+    }
+
+    /** Output growth of the year, sector growth weighted by base-year employment (the cycle's measure). */
+    double outputGrowth() {
+        double[] g = assumptions().sectors().outputGrowth().at(org.labourcast.scenario.TimeAnchor.midYear(year));
+        SectorValues w = assumptions().base().employedBySector();
+        return (w.primary() * g[0] + w.secondary() * g[1] + w.tertiary() * g[2]) / w.sum();
+    }
+
+    /** θ(t): vacancies per seeker this year under free entry (see {@link LabourAssumptions.MarketAssumption}). */
+    double tightness() {
+        return calibration.tightness() * Math.exp(calibration.okunSemiElasticity()
+                * (outputGrowth() - assumptions().market().trendGrowth()));
     }
 }

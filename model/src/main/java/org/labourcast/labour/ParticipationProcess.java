@@ -21,6 +21,8 @@ final class ParticipationProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final int ENTRY = 1;
     private static final int EXIT = 2;
+    /** Leaving work at this age or later counts as natural attrition (自然减员: retirement without a pension). */
+    static final int ATTRITION_AGE = 50;
     /** Class 1: inactive, may enter; class 2: in the labour force and not covered, may leave. */
     private static final TrialSweep.Classes CLASSES = TrialSweep.table((status, sector, flags) -> status == Status.INACTIVE
             ? ENTRY : Status.inLabourForce((byte) status) && !RetirementProcess.covered(status, sector, flags) ? EXIT
@@ -43,10 +45,12 @@ final class ParticipationProcess implements Steppable {
                 exit[slot] = p.exitProbability(age);
             }
         }
+        long[] attrition = new long[slots];
         sim.executor.forEach(slots, slot -> {
             if (Draws.threshold(entry[slot]) == 0 && Draws.threshold(exit[slot]) == 0) {
                 return;
             }
+            boolean old = sim.population.ageOf(slot) >= ATTRITION_AGE;
             UniformRandomProvider rng = sim.groupRandom[slot];
             TrialSweep trials = new TrialSweep(new double[] {0, entry[slot], exit[slot]}, rng);
             for (Residence r : Residence.values()) {
@@ -54,12 +58,19 @@ final class ParticipationProcess implements Steppable {
                     if (cls == ENTRY) {
                         enter(c, i, r, rng, skilled);
                     } else {
+                        if (old && r == Residence.URBAN && c.status(i) == Status.EMPLOYED
+                                && c.sector(i) != Sector.PRIMARY.code()) {
+                            attrition[slot]++;
+                        }
                         c.setState(i, Status.INACTIVE, 0,
                                 c.flags(i) & ~(AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM));
                     }
                 });
             }
         });
+        for (long n : attrition) {
+            sim.urbanAttrition += n;
+        }
     }
 
     private static void enter(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long skilled) {

@@ -43,6 +43,7 @@ final class RetirementProcess implements Steppable {
                     conditional(schedule, birthYear, RetirementCategory.FEMALE_CADRE, year)};
             }
         }
+        long[] attrition = new long[sim.population.slots()];
         sim.executor.forEach(sim.population.slots(), slot -> {
             double[] t = thresholds[slot];
             if (t == null || (t[0] <= 0 && (t.length == 1 || t[1] <= 0))) {
@@ -55,9 +56,18 @@ final class RetirementProcess implements Steppable {
                 c.setState(i, Status.RETIRED, 0,
                         c.flags(i) & ~(AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM));
             };
-            trials.run(sim.population.group(slot).urban(), COVERED, retire);
+            // Urban residents leaving non-farm work are natural attrition (自然减员) for new urban jobs.
+            trials.run(sim.population.group(slot).urban(), COVERED, (c, i, cls) -> {
+                if (c.status(i) == Status.EMPLOYED) {
+                    attrition[slot]++;
+                }
+                retire.success(c, i, cls);
+            });
             trials.run(sim.population.group(slot).rural(), COVERED, retire);
         });
+        for (long n : attrition) {
+            sim.urbanAttrition += n;
+        }
     }
 
     static boolean covered(AgentColumns c, int i) {

@@ -10,7 +10,9 @@ import sim.engine.Steppable;
 /**
  * Sector labour demand and the shedding of excess workers. Demand for each sector grows with its output:
  * D(t) = D(t−1) × (1 + g(t) × ε), g the scenario's real output growth and ε its employment elasticity, starting from
- * base-year employment. Where a non-farm sector employs more than its demand, {@code adjustmentSpeed} × the excess
+ * base-year employment. Under free entry (the default vacancy rule) demand sets the structure only: each sector is
+ * measured against current employment shared in proportion to D ({@link LabourSimulation#sectorTargets}). Where a
+ * non-farm sector employs more than its demand, {@code adjustmentSpeed} × the excess
  * lose their jobs (drawn uniformly); where farming employs more than its demand, that share of the excess farm
  * workers of rural-labour age is pushed to look for non-farm work (surplus farm labour, the Lewis mechanism) — they
  * keep farming if no job is found.
@@ -41,7 +43,8 @@ final class SectorDemandProcess implements Steppable {
             pushable += n[PUSHABLE_FARMER];
         }
         long[] moves = new long[4];
-        double[] demand = sim.effectiveDemand();
+        double[] demand = sim.sectorTargets(employed);
+        sim.yearTargets = demand;
         for (Sector s : Sector.values()) {
             double excess = employed[s.ordinal()] - demand[s.ordinal()];
             if (excess > 0) {

@@ -19,6 +19,7 @@ import org.labourcast.demography.AgeGroup;
 import org.labourcast.labour.LabourAssumptions;
 import org.labourcast.labour.LabourAssumptions.BaseYearFacts;
 import org.labourcast.labour.LabourAssumptions.HukouAssumption;
+import org.labourcast.labour.LabourAssumptions.MarketAssumption;
 import org.labourcast.labour.LabourAssumptions.MatchingAssumption;
 import org.labourcast.labour.LabourAssumptions.ParticipationAssumption;
 import org.labourcast.labour.LabourAssumptions.RetirementAssumption;
@@ -26,6 +27,7 @@ import org.labourcast.labour.LabourAssumptions.SectorDemandAssumption;
 import org.labourcast.labour.LabourAssumptions.SectorHistory;
 import org.labourcast.labour.LabourAssumptions.SkillsAssumption;
 import org.labourcast.labour.LabourAssumptions.TransferAssumption;
+import org.labourcast.labour.LabourAssumptions.VacancyRule;
 import org.labourcast.labour.Sector;
 import org.labourcast.labour.SectorValues;
 import org.labourcast.scenario.yaml.Fields;
@@ -82,10 +84,11 @@ final class LabourReader {
         TransferAssumption transfer = transfer(f.fields("transfer"));
         SectorDemandAssumption sectors = sectors(f.fields("sectors"));
         MatchingAssumption matching = matching(f.fields("matching"));
+        MarketAssumption market = market(f.fields("market"));
         SkillsAssumption skills = skills(f.fields("skills"));
         f.finish();
         return build(f, () -> new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors,
-                matching, skills, source));
+                matching, market, skills, source));
     }
 
     // ---- blocks ----
@@ -298,6 +301,17 @@ final class LabourReader {
         double skilledLogOdds = number(f, "skilled_hire_log_odds", LOG_ODDS, sources);
         f.finish();
         return build(f, () -> new MatchingAssumption(efficiency, alpha, separation, skilledLogOdds, sources.text()));
+    }
+
+    private MarketAssumption market(Fields f) {
+        Sources sources = new Sources(f.string("source"));
+        VacancyRule rule = "output_demand".equals(f.choice("vacancies", "free_entry", "output_demand"))
+                ? VacancyRule.OUTPUT_DEMAND : VacancyRule.FREE_ENTRY;
+        double trend = number(f, "trend_growth", GROWTH, sources);
+        double okun = number(f, "okun_coefficient", NumberRange.closed(0, 2,
+                "points of unemployment per point of output growth"), sources);
+        f.finish();
+        return build(f, () -> new MarketAssumption(rule, trend, okun, sources.text()));
     }
 
     private SkillsAssumption skills(Fields f) {

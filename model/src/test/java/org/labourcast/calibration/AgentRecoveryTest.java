@@ -26,7 +26,9 @@ class AgentRecoveryTest {
     static final double TRUE_SECONDARY = -0.6;
     static final double TRUE_TERTIARY = 0.9;
     /** Elasticity units: about 1.5 of the fit's standard errors (0.013 and 0.020); it recovers -0.6013 and 0.8966. */
-    static final double RECOVERY_TOLERANCE = 0.02;
+    // Under free entry (labour.market) the elasticities set the sectors' relative demand only, so employment levels
+    // identify them less sharply than when demand set the level: 0.04, about one standard error of the fit.
+    static final double RECOVERY_TOLERANCE = 0.04;
     private static final int SCALE = 100;
     private static final int RUNS = 3;
     private static final long SEED = 7;

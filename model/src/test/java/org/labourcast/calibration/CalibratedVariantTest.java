@@ -59,7 +59,7 @@ class CalibratedVariantTest {
 
         assertEquals(0.0612345678901, v.labour().transfer().baseRate(), 0);
         assertEquals(-0.987654321, v.labour().sectors().employmentElasticity().secondary(), 0);
-        assertEquals(0.151, v.labour().sectors().employmentElasticity().tertiary(), 0, "inherited");
+        assertEquals(0.5411, v.labour().sectors().employmentElasticity().tertiary(), 0, "inherited");
         assertEquals(0.91, v.labour().matching().efficiency(), 0);
 
         // {value, source}: the field's own source, with the parent's text kept.
@@ -70,7 +70,7 @@ class CalibratedVariantTest {
         assertTrue(transfer.contains("Before calibration: Assumption: 5% of the 365,800 farm workers"), transfer);
         // A plain number in a per-sector mapping: the mapping's source.
         String sectors = v.labour().sectors().source();
-        assertTrue(sectors.contains("employment_elasticity: secondary = -0.9877 (s.e. 0.08; start 0.345): calibrated"),
+        assertTrue(sectors.contains("employment_elasticity: secondary = -0.9877 (s.e. 0.08; start -0.4694): calibrated"),
                 sectors);
         // {value} without a source of its own: the enclosing block's source (migration.total takes no source).
         assertTrue(v.migration().source().startsWith("total = -21230 (s.e. 1500; start -18650): calibrated by"),

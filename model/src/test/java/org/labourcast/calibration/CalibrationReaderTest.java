@@ -67,10 +67,10 @@ class CalibrationReaderTest {
         assertEquals(20201101L, p.settings().seed(), "the scenario's simulation.seed");
         assertEquals(CalibrationSettings.AGENT_JACOBIAN_STEP, p.settings().jacobianStep());
         FreeParameter secondary = p.parameters().get(0);
-        assertEquals(0.345, secondary.start(), "the scenario's own value");
+        assertEquals(-0.4694, secondary.start(), "the scenario's own value");
         assertEquals("labour.sectors.employment_elasticity.secondary", secondary.overridePath());
         assertEquals("labour.sectors.employment_elasticity", secondary.sourcePath());
-        assertTrue(secondary.previousSource().startsWith("Derived from [PLAN 专栏2]"));
+        assertTrue(secondary.previousSource().startsWith("Derived from Leshan's 2015 and 2020 employment structure"));
         CalibrationTarget t = p.targets().get(0);
         assertEquals(-0.007, t.observed(), 1e-15);
         assertEquals(2020, t.fromYear(), "the simulated window starts at the base year ...");
@@ -128,8 +128,8 @@ class CalibrationReaderTest {
     @Test
     void scenarioValueOutsideTheBoundsNeedsAStart() {
         assertEquals("calibration.yaml:10:13: parameters[0].bounds: the scenario's value of"
-                + " labour.sectors.employment_elasticity.secondary, 0.345, is outside the bounds [-3, 0] (widen the"
-                + " bounds or give a start value)", error(mutated("bounds: [-3, 1]", "bounds: [-3, 0]")));
+                + " labour.sectors.employment_elasticity.secondary, -0.4694, is outside the bounds [0, 1] (widen the"
+                + " bounds or give a start value)", error(mutated("bounds: [-3, 1]", "bounds: [0, 1]")));
     }
 
     @Test

@@ -25,13 +25,13 @@ class LabourProcessEffectsTest {
     private static LabourAssumptions withRetirement(LabourAssumptions la, YearMonth start) {
         return new LabourAssumptions(la.base(), la.hukou(), la.participation(),
                 new LabourAssumptions.RetirementAssumption(start, la.retirement().femaleCadreShare(), "test"),
-                la.transfer(), la.sectors(), la.matching(), la.skills(), la.source());
+                la.transfer(), la.sectors(), la.matching(), la.market(), la.skills(), la.source());
     }
 
     private static LabourAssumptions withTrainees(LabourAssumptions la, double perYear) {
         LabourAssumptions.SkillsAssumption s = la.skills();
         return new LabourAssumptions(la.base(), la.hukou(), la.participation(), la.retirement(), la.transfer(),
-                la.sectors(), la.matching(), new LabourAssumptions.SkillsAssumption(TimeSeries.constant(perYear),
+                la.sectors(), la.matching(), la.market(), new LabourAssumptions.SkillsAssumption(TimeSeries.constant(perYear),
                         s.certificationRate(), s.ruralLabourShare(), s.entrantSkilledShare(), "test"), la.source());
     }
 
@@ -41,7 +41,7 @@ class LabourProcessEffectsTest {
                 new LabourAssumptions.TransferAssumption(t.ages(), rate, t.ageGroups(), t.ageLogOdds(),
                         t.skilledLogOdds(), t.wageGap(), t.wageGapElasticity(), t.outMigrationWeight(),
                         t.returnToFarmRate(), "test"),
-                la.sectors(), la.matching(), la.skills(), la.source());
+                la.sectors(), la.matching(), la.market(), la.skills(), la.source());
     }
 
     @Test

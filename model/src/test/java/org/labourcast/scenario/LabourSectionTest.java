@@ -113,21 +113,30 @@ class LabourSectionTest {
     }
 
     @Test
-    void sectorDemandReachesThePlanCapacitiesIn2025() {
+    void sectorDemandContinuesThe2015To2020ShiftNotThePlanCapacities() {
         LabourAssumptions.SectorDemandAssumption s = spec.labour().sectors();
-        // 2021 is interpolated between the 2020 and 2022 bulletins: (5.8% + 4.5%) / 2 for the primary sector.
-        assertEquals(0.0515, s.outputGrowth().forYear(2021)[0], 1e-12);
-        assertArrayEquals(new double[] {0.028, 0.034, 0.060}, s.outputGrowth().forYear(2030), 1e-12);
-        // demand(t) = demand(t-1) (1 + growth(t) elasticity): the elasticities bring 2020 employment to the plan's
-        // 专栏2 capacities of 70 / 35 / 80万 in 2025, within 0.02% (the elasticities are rounded to 3 decimals).
-        double[] capacity2025 = {700_000, 350_000, 800_000};
-        for (Sector sector : Sector.values()) {
-            double demand = spec.labour().base().employedBySector().get(sector);
-            for (int year = 2021; year <= 2025; year++) {
-                demand *= 1 + s.outputGrowth().forYear(year)[sector.ordinal()] * s.employmentElasticity().get(sector);
+        // 2020 from the bulletin; from 2021 every sector at the 7.4% trend (labour.market.trend_growth).
+        assertArrayEquals(new double[] {0.058, 0.041, 0.037}, s.outputGrowth().forYear(2020), 1e-12);
+        assertArrayEquals(new double[] {0.074, 0.074, 0.074}, s.outputGrowth().forYear(2030), 1e-12);
+        assertEquals(0.074, spec.labour().market().trendGrowth());
+        // At trend growth, demand shares keep changing as the employment shares did over 2015-2020 (42.9:21.6:35.5 ->
+        // 38.7:18.1:43.2, [PLAN ch.1 §1]): D_s(2025)/D_k(2025) = D_s(2020)/D_k(2020) x (q_s/q_k), q = share2020/share2015,
+        // within the rounding of the elasticities to 4 decimals.
+        double[] q = {0.387 / 0.429, 0.181 / 0.216, 0.432 / 0.355};
+        double[] demand = spec.labour().base().employedBySector().toArray();
+        for (int year = 2021; year <= 2025; year++) {
+            for (Sector sector : Sector.values()) {
+                demand[sector.ordinal()] *= 1 + s.outputGrowth().forYear(year)[sector.ordinal()]
+                        * s.employmentElasticity().get(sector);
             }
-            assertEquals(capacity2025[sector.ordinal()], demand, 2e-4 * capacity2025[sector.ordinal()], sector.label());
         }
+        double[] base = spec.labour().base().employedBySector().toArray();
+        for (int k = 1; k < 3; k++) {
+            double ratio = (demand[k] / demand[0]) / (base[k] / base[0]);
+            assertEquals(q[k] / q[0], ratio, 2e-3, "sector " + k + " against primary");
+        }
+        // The plan's 2025 capacities (专栏2: 70 / 35 / 80万) are not what demand reaches.
+        assertTrue(Math.abs(demand[1] * 1784000 / (demand[0] + demand[1] + demand[2]) - 350_000) > 10_000);
         assertEquals(List.of(2015, 2020), s.history().stream().map(LabourAssumptions.SectorHistory::year).toList());
         assertEquals(new SectorValues(0.387, 0.181, 0.432), s.history().get(1).shares());
     }
@@ -305,11 +314,11 @@ class LabourSectionTest {
 
     @Test
     void elasticityThatWouldMakeDemandNegative() {
-        String text = replaceOnce("tertiary: 0.074, source", "tertiary: 0.25, source").replace("      tertiary: 0.151",
+        String text = replaceOnce("        tertiary: 0.074\n", "        tertiary: 0.25\n").replace("      tertiary: 0.5411",
                 "      tertiary: -5");
         InputException e = fail(text);
         assertEquals("labour.sectors.employment_elasticity.tertiary", e.fieldPath());
-        assertContains(e, "with output growth 0.25 (2023) this elasticity would make tertiary labour demand fall");
+        assertContains(e, "with output growth 0.25 (2021) this elasticity would make tertiary labour demand fall");
     }
 
     // ---- simulation ----

@@ -1,0 +1,89 @@
+package org.labourcast.labour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.labourcast.experiment.AgentRun;
+import org.labourcast.experiment.ProgressListener;
+import org.labourcast.experiment.RunSettings;
+import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.ShippedScenarios;
+import org.labourcast.scenario.yaml.FieldOverride;
+
+/**
+ * The labour market closes (issue 12): on the shipped Leshan baseline, whose labour force shrinks by a sixth by 2035,
+ * free-entry vacancies keep the surveyed unemployment rate in a plausible range, while the earlier rule (vacancies =
+ * output-driven demand − employment, blind to supply) lets it drift to the frictional floor. New urban jobs are
+ * counted as MOHRSS counts them: hires net of natural attrition. 1 agent = 40 persons, 2 runs.
+ */
+class LabourMarketClosureTest {
+    private static final RunSettings SETTINGS = new RunSettings(2, 11, 2, 40);
+
+    private static AgentRun run(String... overrides) {
+        List<FieldOverride> o = java.util.Arrays.stream(overrides).map(FieldOverride::parse).toList();
+        return AgentRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline(), o), SETTINGS,
+                ProgressListener.NONE);
+    }
+
+    private static double median(AgentRun r, String indicator, int year) {
+        return r.indicator(indicator, "median").stream().filter(x -> x.year() == year).findFirst().orElseThrow()
+                .value();
+    }
+
+    private static final AgentRun FREE_ENTRY = run();
+
+    @Test
+    void unemploymentStaysPlausibleThroughTheHorizonUnderFreeEntry() {
+        for (int year = 2021; year <= 2035; year++) {
+            double u = median(FREE_ENTRY, LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, year);
+            assertTrue(u >= 0.035 && u <= 0.08, year + ": surveyed rate " + u + " outside 3.5-8%");
+            double registered = median(FREE_ENTRY, LabourIndicators.REGISTERED_UNEMPLOYMENT_RATE, year);
+            assertTrue(registered >= 0.015, year + ": registered rate " + registered + " below 1.5%");
+            double vacancies = median(FREE_ENTRY, LabourIndicators.UNFILLED_VACANCIES, year);
+            double employed = median(FREE_ENTRY, LabourIndicators.EMPLOYMENT_TOTAL, year);
+            assertTrue(vacancies < 0.05 * employed, year + ": unfilled vacancies " + vacancies + " >= 5% of employment");
+        }
+    }
+
+    @Test
+    void withoutTheSupplyResponseUnemploymentDriftsToTheFloor() {
+        AgentRun blind = run("labour.market.vacancies=output_demand");
+        double blind2035 = median(blind, LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, 2035);
+        double free2035 = median(FREE_ENTRY, LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, 2035);
+        assertTrue(blind2035 < 0.025, "output-driven vacancies: 2035 surveyed rate " + blind2035);
+        assertTrue(free2035 - blind2035 > 0.03, "free entry " + free2035 + " vs output-driven " + blind2035);
+    }
+
+    @Test
+    void theCycleMovesUnemploymentAgainstGrowthAsOkunSays() {
+        // Growth 2 points above the 7.4% trend from 2021: the steady-state rate falls by about 0.14 x 2 = 0.28 points.
+        AgentRun boom = run("labour.sectors.output_growth[1].primary=0.094",
+                "labour.sectors.output_growth[1].secondary=0.094", "labour.sectors.output_growth[1].tertiary=0.094");
+        double drop = median(FREE_ENTRY, LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, 2025)
+                - median(boom, LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, 2025);
+        assertTrue(drop > 0.0015 && drop < 0.0045, "2025 fall in the surveyed rate with growth 2 points above trend: "
+                + drop);
+    }
+
+    @Test
+    void newUrbanJobsAreHiresNetOfNaturalAttrition() {
+        for (int year = 2021; year <= 2035; year++) {
+            double hires = median(FREE_ENTRY, LabourIndicators.URBAN_HIRES, year);
+            double net = median(FREE_ENTRY, LabourIndicators.NEW_URBAN_JOBS, year);
+            double urbanEmployed = median(FREE_ENTRY, LabourIndicators.EMPLOYMENT_TOTAL, year)
+                    * median(FREE_ENTRY, LabourIndicators.URBAN_EMPLOYMENT_SHARE, year);
+            // Retirement, death and old-age exit of urban non-farm workers: between 0.5% and 6% of urban employment.
+            double attrition = hires - net;
+            assertTrue(attrition > 0.005 * urbanEmployed && attrition < 0.06 * urbanEmployed,
+                    year + ": attrition " + attrition + " of " + urbanEmployed + " urban employed");
+        }
+        double cumulative = 0;
+        for (int year = 2021; year <= 2025; year++) {
+            cumulative += FREE_ENTRY.replicates().value(0, LabourIndicators.NEW_URBAN_JOBS, year);
+        }
+        assertEquals(cumulative, FREE_ENTRY.replicates().value(0, LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE, 2025),
+                1e-6);
+    }
+}
