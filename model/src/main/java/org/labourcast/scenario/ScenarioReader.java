@@ -589,7 +589,7 @@ public final class ScenarioReader {
             i.optionalString("source");
             i.finish();
         } else if (f.has("projection")) {
-            projection = projection(f.fields("projection"));
+            projection = projection(f.fields("projection"), ctx);
         } else {
             Fields p = f.fields("urbanization_path");
             p.choice("after_last_point", "hold_intensity");
@@ -628,10 +628,35 @@ public final class ScenarioReader {
     private static final String TRANSFER_FORMS = "give exactly one of 'intensity' (transfer rate at the peak age),"
             + " 'urbanization_path' (a path to follow) and 'projection' (urbanization projected from history:)";
 
-    /** {@code urban_transfer.projection}: the method and its given parameters, each with a source. */
-    private static ProjectionFields projection(Fields p) {
+    /** {@code urban_transfer.projection}: the method, its given parameters each with a source, and its data. */
+    private static ProjectionFields projection(Fields p, Context ctx) {
         p.choice("method", "urgd");
         p.string("source");
+        HistorySeries borrowed = null;
+        if (p.has("fit_to")) {
+            Fields b = p.fields("fit_to");
+            String area = b.string("area");
+            String source = b.string("source");
+            List<HistorySeries.Point> points = new ArrayList<>();
+            int previous = Integer.MIN_VALUE;
+            for (Fields v : b.fieldsList("values")) {
+                int year = v.integer("year", HistoryReader.FIRST_YEAR, ctx.baseYear());
+                if (year <= previous) {
+                    throw v.error("year", "years must increase, got " + year + " after " + previous);
+                }
+                previous = year;
+                double value = v.number("value", 0, 1, "a share: 53% is written 0.53");
+                points.add(new HistorySeries.Point(year, value, v.optionalString("source").orElse("")));
+                v.finish();
+            }
+            if (points.size() < UrbanizationProjection.MIN_POINTS) {
+                throw b.error("values", "the urgd method needs at least " + UrbanizationProjection.MIN_POINTS
+                        + " observed urbanization rates up to the base year " + ctx.baseYear() + ", got "
+                        + points.size());
+            }
+            b.finish();
+            borrowed = new HistorySeries(IndicatorCatalog.URBANIZATION_RATE, points, area + ": " + source);
+        }
         Fields mu = p.fields("long_run_urgd");
         double longRun = mu.number("value", -1, 1, "a yearly change of ln(urban/rural), e.g. 0 or 0.02");
         mu.string("source");
@@ -641,10 +666,11 @@ public final class ScenarioReader {
         phi.string("source");
         phi.finish();
         p.finish();
-        return new ProjectionFields(p, longRun, persistence);
+        return new ProjectionFields(p, longRun, persistence, borrowed);
     }
 
-    private record ProjectionFields(Fields fields, double longRunUrgd, double persistence) {
+    /** @param borrowed the series of {@code fit_to} (another area's), or null to fit the scenario's history */
+    private record ProjectionFields(Fields fields, double longRunUrgd, double persistence, HistorySeries borrowed) {
     }
 
     /** An urban_transfer section read but not yet completed: a projection waits for the history section. */
@@ -654,7 +680,7 @@ public final class ScenarioReader {
         UrbanTransferAssumption complete(List<HistorySeries> history) {
             UrbanizationProjection fitted = null;
             if (projection != null) {
-                HistorySeries observed = history.stream()
+                HistorySeries observed = projection.borrowed() != null ? projection.borrowed() : history.stream()
                         .filter(h -> h.indicator().equals(IndicatorCatalog.URBANIZATION_RATE)).findFirst().orElse(null);
                 int n = observed == null ? 0 : observed.points().size();
                 if (n < UrbanizationProjection.MIN_POINTS) {
@@ -662,14 +688,14 @@ public final class ScenarioReader {
                             + UrbanizationProjection.MIN_POINTS + " observed urbanization rates up to the base year "
                             + baseYear + ", got " + n + (observed == null ? "" : " " + java.util.Arrays.toString(
                                     observed.years())),
-                            "add the region's observed series to history: (indicator: urbanization_rate), or give"
-                                    + " urbanization_path or intensity instead");
+                            "add the region's observed series to history: (indicator: urbanization_rate), fit to a"
+                                    + " wider area's series with fit_to:, or give urbanization_path or intensity");
                 }
                 double[] values = observed.values();
                 for (int i = 0; i < values.length; i++) {
                     if (!(values[i] > 0 && values[i] < 1)) {
                         throw projection.fields().errorHere("the urgd method works on ln(urban/rural), so every"
-                                + " observed urbanization rate must lie strictly between 0 and 1; history has "
+                                + " observed urbanization rate must lie strictly between 0 and 1; the fitted series has "
                                 + SharedReaders.plain(values[i]) + " in " + observed.years()[i]);
                     }
                 }
