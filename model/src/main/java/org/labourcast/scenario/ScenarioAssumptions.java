@@ -116,8 +116,10 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
                     tr.maxRate());
         }
         if (projectedUrbanization != null) {
-            return new TransferRule.TargetUrbanization(projectedUrbanization[year - spec.baseYear() - 1], tr.shape(),
-                    tr.maxRate());
+            // Years up to the base year (a derivation projecting a census to the base year) keep the base share.
+            double target = year <= spec.baseYear() ? tr.projection().parameters().baseShare()
+                    : projectedUrbanization[year - spec.baseYear() - 1];
+            return new TransferRule.TargetUrbanization(target, tr.shape(), tr.maxRate());
         }
         if (year > tr.path().lastYear()) {
             return new TransferRule.HoldPreviousIntensity(tr.shape(), tr.maxRate());

@@ -572,13 +572,19 @@ public final class ScenarioReader {
         for (String form : forms) {
             given += f.has(form) ? 1 : 0;
         }
-        if (given != 1) {
-            if (given == 0) {
-                exactlyOne(f, "intensity", "urbanization_path", TRANSFER_FORMS); // reports a misspelt key first
-                exactlyOne(f, "projection", "urbanization_path", TRANSFER_FORMS);
+        if (given == 0) {
+            // A misspelt form is the likelier mistake: report it with its suggestion.
+            for (String key : f.mapping().keys()) {
+                String wanted = Fields.closestName(key, List.of(forms));
+                if (wanted != null) {
+                    throw new InputException(f.mapping().keyLocation(key), f.path() + "." + key,
+                            "unknown field '" + key + "'", "did you mean '" + wanted + "'?");
+                }
             }
-            String second = f.has("projection") ? "projection" : "urbanization_path";
-            throw f.error(second, TRANSFER_FORMS);
+            throw f.errorHere(TRANSFER_FORMS);
+        }
+        if (given > 1) {
+            throw f.error(f.has("projection") ? "projection" : "urbanization_path", TRANSFER_FORMS);
         }
         TimeSeries intensity = null;
         UrbanizationPath path = null;
