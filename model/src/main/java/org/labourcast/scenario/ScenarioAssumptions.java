@@ -5,6 +5,7 @@ import org.labourcast.demography.DemographicAssumptions;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.demography.TransferRule;
+import org.labourcast.demography.UrbanizationProjection;
 import org.labourcast.demography.YearAssumptions;
 
 /**
@@ -15,9 +16,35 @@ import org.labourcast.demography.YearAssumptions;
  */
 public final class ScenarioAssumptions implements DemographicAssumptions {
     private final ScenarioSpec spec;
+    /** Urbanization rate to reach at the end of each year base+1..horizon under a projection, else null. */
+    private final double[] projectedUrbanization;
 
+    /** The scenario's assumptions; a projected urbanization rate is followed along its median path. */
     public ScenarioAssumptions(ScenarioSpec spec) {
         this.spec = spec;
+        UrbanizationProjection projection = spec.urbanTransfer().projection();
+        this.projectedUrbanization = projection == null ? null
+                : projection.median(spec.baseYear() + 1, spec.horizon());
+    }
+
+    /**
+     * The scenario's assumptions with the transfer solved to follow a given urbanization path, e.g. one drawn by
+     * {@link UrbanizationProjection#draw} for a Monte Carlo replicate.
+     *
+     * @param urbanization the urbanization rate (0–1) at the end of each year from base year + 1 to the horizon
+     * @throws IllegalArgumentException unless the scenario projects its urbanization ({@code urban_transfer.projection})
+     *                                  and the path has one value per projected year
+     */
+    public ScenarioAssumptions(ScenarioSpec spec, double[] urbanization) {
+        if (spec.urbanTransfer().projection() == null) {
+            throw new IllegalArgumentException("scenario " + spec.id() + " does not project its urbanization");
+        }
+        if (urbanization.length != spec.horizon() - spec.baseYear()) {
+            throw new IllegalArgumentException("need one urbanization rate per projected year, "
+                    + (spec.horizon() - spec.baseYear()) + ", got " + urbanization.length);
+        }
+        this.spec = spec;
+        this.projectedUrbanization = urbanization.clone();
     }
 
     @Override
@@ -87,6 +114,12 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
         if (tr.intensity() != null) {
             return new TransferRule.FixedIntensity(tr.intensity().scalarAt(TimeAnchor.midYear(year)), tr.shape(),
                     tr.maxRate());
+        }
+        if (projectedUrbanization != null) {
+            // Years up to the base year (a derivation projecting a census to the base year) keep the base share.
+            double target = year <= spec.baseYear() ? tr.projection().parameters().baseShare()
+                    : projectedUrbanization[year - spec.baseYear() - 1];
+            return new TransferRule.TargetUrbanization(target, tr.shape(), tr.maxRate());
         }
         if (year > tr.path().lastYear()) {
             return new TransferRule.HoldPreviousIntensity(tr.shape(), tr.maxRate());

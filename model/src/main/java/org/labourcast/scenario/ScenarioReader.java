@@ -27,6 +27,7 @@ import org.labourcast.demography.LifeTable;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.RogersCastro;
 import org.labourcast.demography.Sex;
+import org.labourcast.demography.UrbanizationProjection;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
@@ -201,7 +202,7 @@ public final class ScenarioReader {
         FertilityAssumption fertility = fertility(root.fields("fertility"), ctx);
         MortalityAssumption mortality = mortality(root.fields("mortality"), ctx);
         MigrationAssumption migration = migration(root.fields("migration"), ctx);
-        UrbanTransferAssumption transfer = urbanTransfer(root.fields("urban_transfer"), ctx, population);
+        PendingTransfer pendingTransfer = urbanTransfer(root.fields("urban_transfer"), ctx, population);
         RunSettings simulation = simulation(root.optionalFields("simulation"));
         LabourAssumptions labour = root.optionalFields("labour")
                 .map(l -> new LabourReader(baseYear, horizon, maxAge, population.persons().total()).read(l))
@@ -211,6 +212,7 @@ public final class ScenarioReader {
         List<Lever> levers = new LeverReader(baseYear, horizon, labour).read(root);
         List<Actual> actuals = new ActualsReader(baseYear, horizon, workingAge, labour != null).read(root);
         List<HistorySeries> history = new HistoryReader(baseYear, workingAge, labour != null).read(root);
+        UrbanTransferAssumption transfer = pendingTransfer.complete(history);
         SweepDefinition sweep = new SweepReader(rootNode, baseYear, horizon, workingAge, labour != null).read(root);
         root.finish();
         return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
@@ -556,18 +558,44 @@ public final class ScenarioReader {
 
     // ---- urban transfer ----
 
-    private static UrbanTransferAssumption urbanTransfer(Fields f, Context ctx, BasePopulation population) {
+    /**
+     * The {@code urban_transfer} section. A {@code projection} is fitted to the {@code history:} series of
+     * urbanization_rate, which is read later, so it is returned as a {@link PendingTransfer} to be completed by
+     * {@link PendingTransfer#complete}.
+     */
+    private static PendingTransfer urbanTransfer(Fields f, Context ctx, BasePopulation population) {
         String source = f.string("source");
         double[] shape = rogersCastro(f.fields("age_profile")).shape(ctx.maxAge());
         double maxRate = f.number("max_rate", 1e-6, 1);
-        exactlyOne(f, "intensity", "urbanization_path", "give either 'intensity' (transfer rate at the peak age) or 'urbanization_path'");
+        String[] forms = {"intensity", "urbanization_path", "projection"};
+        int given = 0;
+        for (String form : forms) {
+            given += f.has(form) ? 1 : 0;
+        }
+        if (given == 0) {
+            // A misspelt form is the likelier mistake: report it with its suggestion.
+            for (String key : f.mapping().keys()) {
+                String wanted = Fields.closestName(key, List.of(forms));
+                if (wanted != null) {
+                    throw new InputException(f.mapping().keyLocation(key), f.path() + "." + key,
+                            "unknown field '" + key + "'", "did you mean '" + wanted + "'?");
+                }
+            }
+            throw f.errorHere(TRANSFER_FORMS);
+        }
+        if (given > 1) {
+            throw f.error(f.has("projection") ? "projection" : "urbanization_path", TRANSFER_FORMS);
+        }
         TimeSeries intensity = null;
         UrbanizationPath path = null;
+        ProjectionFields projection = null;
         if (f.has("intensity")) {
             Fields i = f.fields("intensity");
             intensity = scalarSeries(i, 0, 1);
             i.optionalString("source");
             i.finish();
+        } else if (f.has("projection")) {
+            projection = projection(f.fields("projection"), ctx);
         } else {
             Fields p = f.fields("urbanization_path");
             p.choice("after_last_point", "hold_intensity");
@@ -599,7 +627,89 @@ public final class ScenarioReader {
         }
         f.finish();
         double[][] bySex = {shape, shape.clone()};
-        return new UrbanTransferAssumption(bySex, maxRate, intensity, path, source);
+        double baseShare = population.persons().total(Residence.URBAN) / population.persons().total();
+        return new PendingTransfer(bySex, maxRate, intensity, path, projection, source, ctx.baseYear(), baseShare);
+    }
+
+    private static final String TRANSFER_FORMS = "give exactly one of 'intensity' (transfer rate at the peak age),"
+            + " 'urbanization_path' (a path to follow) and 'projection' (urbanization projected from history:)";
+
+    /** {@code urban_transfer.projection}: the method, its given parameters each with a source, and its data. */
+    private static ProjectionFields projection(Fields p, Context ctx) {
+        p.choice("method", "urgd");
+        p.string("source");
+        HistorySeries borrowed = null;
+        if (p.has("fit_to")) {
+            Fields b = p.fields("fit_to");
+            String area = b.string("area");
+            String source = b.string("source");
+            List<HistorySeries.Point> points = new ArrayList<>();
+            int previous = Integer.MIN_VALUE;
+            for (Fields v : b.fieldsList("values")) {
+                int year = v.integer("year", HistoryReader.FIRST_YEAR, ctx.baseYear());
+                if (year <= previous) {
+                    throw v.error("year", "years must increase, got " + year + " after " + previous);
+                }
+                previous = year;
+                double value = v.number("value", 0, 1, "a share: 53% is written 0.53");
+                points.add(new HistorySeries.Point(year, value, v.optionalString("source").orElse("")));
+                v.finish();
+            }
+            if (points.size() < UrbanizationProjection.MIN_POINTS) {
+                throw b.error("values", "the urgd method needs at least " + UrbanizationProjection.MIN_POINTS
+                        + " observed urbanization rates up to the base year " + ctx.baseYear() + ", got "
+                        + points.size());
+            }
+            b.finish();
+            borrowed = new HistorySeries(IndicatorCatalog.URBANIZATION_RATE, points, area + ": " + source);
+        }
+        Fields mu = p.fields("long_run_urgd");
+        double longRun = mu.number("value", -1, 1, "a yearly change of ln(urban/rural), e.g. 0 or 0.02");
+        mu.string("source");
+        mu.finish();
+        Fields phi = p.fields("persistence");
+        double persistence = phi.number("value", 0, 0.999, "the share of the URGD's deviation kept each year, in [0,1)");
+        phi.string("source");
+        phi.finish();
+        p.finish();
+        return new ProjectionFields(p, longRun, persistence, borrowed);
+    }
+
+    /** @param borrowed the series of {@code fit_to} (another area's), or null to fit the scenario's history */
+    private record ProjectionFields(Fields fields, double longRunUrgd, double persistence, HistorySeries borrowed) {
+    }
+
+    /** An urban_transfer section read but not yet completed: a projection waits for the history section. */
+    private record PendingTransfer(double[][] shape, double maxRate, TimeSeries intensity, UrbanizationPath path,
+                                   ProjectionFields projection, String source, int baseYear, double baseShare) {
+
+        UrbanTransferAssumption complete(List<HistorySeries> history) {
+            UrbanizationProjection fitted = null;
+            if (projection != null) {
+                HistorySeries observed = projection.borrowed() != null ? projection.borrowed() : history.stream()
+                        .filter(h -> h.indicator().equals(IndicatorCatalog.URBANIZATION_RATE)).findFirst().orElse(null);
+                int n = observed == null ? 0 : observed.points().size();
+                if (n < UrbanizationProjection.MIN_POINTS) {
+                    throw new InputException(projection.fields().location(), projection.fields().path(), "the urgd method needs at least "
+                            + UrbanizationProjection.MIN_POINTS + " observed urbanization rates up to the base year "
+                            + baseYear + ", got " + n + (observed == null ? "" : " " + java.util.Arrays.toString(
+                                    observed.years())),
+                            "add the region's observed series to history: (indicator: urbanization_rate), fit to a"
+                                    + " wider area's series with fit_to:, or give urbanization_path or intensity");
+                }
+                double[] values = observed.values();
+                for (int i = 0; i < values.length; i++) {
+                    if (!(values[i] > 0 && values[i] < 1)) {
+                        throw projection.fields().errorHere("the urgd method works on ln(urban/rural), so every"
+                                + " observed urbanization rate must lie strictly between 0 and 1; the fitted series has "
+                                + SharedReaders.plain(values[i]) + " in " + observed.years()[i]);
+                    }
+                }
+                fitted = UrbanizationProjection.fit(observed.years(), values, baseYear, baseShare,
+                        projection.longRunUrgd(), projection.persistence());
+            }
+            return new UrbanTransferAssumption(shape, maxRate, intensity, path, fitted, source);
+        }
     }
 
     // ---- run settings ----

@@ -60,10 +60,10 @@ class ScenarioReaderErrorTest {
 
     @Test
     void typoInAnAlternativeKeyIsReportedAsATypoNotAsAMissingChoice() {
-        String text = replaceOnce("  urbanization_path:", "  urbanisation_path:");
+        String text = replaceOnce("  projection:", "  projektion:");
         InputException e = fail(text);
-        assertEquals(lineOf(text, "urbanisation_path:"), e.location().line());
-        assertTrue(e.getMessage().contains("did you mean 'urbanization_path'"), e.getMessage());
+        assertEquals(lineOf(text, "projektion:"), e.location().line());
+        assertTrue(e.getMessage().contains("did you mean 'projection'"), e.getMessage());
     }
 
     @Test
@@ -163,7 +163,13 @@ class ScenarioReaderErrorTest {
 
     @Test
     void pathThatDisagreesWithTheBasePopulation() {
-        String text = replaceOnce("        value: 0.53\n", "        value: 0.50\n");
+        // The baseline projects its urbanization; a path (as in plan-path.yaml) starting at 0.50 in 2020 disagrees.
+        String base = replaceOnce("  max_rate: 0.3", "  max_rate: 0.3");
+        int from = base.indexOf("  projection:\n");
+        int to = base.indexOf("\n# ----", from);
+        String text = base.substring(0, from) + "  urbanization_path:\n    after_last_point: hold_intensity\n"
+                + "    points: [{year: 2020, value: 0.50, source: test}, {year: 2025, value: 0.6, source: test}]\n"
+                + base.substring(to);
         InputException e = fail(text);
         assertTrue(e.getMessage().contains("base population's urbanization rate is 0.5300"), e.getMessage());
     }

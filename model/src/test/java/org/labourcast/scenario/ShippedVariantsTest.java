@@ -59,11 +59,20 @@ class ShippedVariantsTest {
         ScenarioSpec variant = read(file);
         ScenarioSpec baseline = read(file.resolveSibling("baseline.yaml"));
         assertNotEquals(baseline.id(), variant.id());
-        assertEquals(2, variant.file().inputs().size(), file + " extends baseline.yaml directly");
+        List<ScenarioSpec.InputFile> inputs = variant.file().inputs();
+        assertEquals(file.resolveSibling("baseline.yaml").toAbsolutePath().normalize(),
+                Path.of(inputs.get(inputs.size() - 1).path()).toAbsolutePath().normalize(),
+                file + " extends its region's baseline, directly or through another variant");
         assertEquals(baseline.region().code(), variant.region().code());
         assertEquals(baseline.baseYear(), variant.baseYear());
         assertEquals(baseline.horizon(), variant.horizon());
         assertTrue(baseline.levers().isEmpty(), "baselines carry no levers");
+        if (file.getFileName().toString().equals("plan-path.yaml")) {
+            // A plan-path variant imposes the plan's urbanization path instead of the projection, and nothing else.
+            assertTrue(variant.levers().isEmpty(), file + " adds no levers");
+            assertTrue(variant.urbanTransfer().path() != null && baseline.urbanTransfer().projection() != null);
+            return;
+        }
         assertFalse(variant.levers().isEmpty(), file + " adds levers");
         for (Lever lever : variant.levers()) {
             String source = lever.info().source();
