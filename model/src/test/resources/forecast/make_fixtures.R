@@ -20,6 +20,17 @@ series <- list()
 series$sichuan <- ts(c(0.4022, 0.4183, 0.434, 0.449, 0.463, 0.4769, NA, 0.5079, 0.5229, 0.5379, 0.567), start = 2010)
 series$wwwusage <- WWWusage                     # R datasets: internet users per minute, 100 observations
 series$lakehuron <- LakeHuron                   # R datasets: level of Lake Huron 1875-1972 (feet)
+# fpp2 2.5 (Hyndman), livestock: sheep in Asia, millions, 1961-2007 (FAOSTAT); values as stored in fpp2's data file
+series$livestock <- ts(c(
+  232.288994, 229.536258, 233.14593600000001, 243.76368400000001, 252.60291599999999, 259.67737099999999,
+  260.76689199999998, 269.78408400000001, 266.41497399999997, 263.91774700000002, 268.30722200000002,
+  260.662556, 266.63941899999998, 277.51577800000001, 283.834045, 290.30902800000001, 292.474198,
+  300.83069399999999, 309.28665699999999, 318.33108099999998, 329.37239, 338.88399800000002,
+  339.24412599999999, 328.60063200000002, 314.25538499999999, 314.45969500000001, 321.41377899999998,
+  329.78929199999999, 346.38516499999997, 352.29788200000002, 348.37051500000001, 417.56292200000001,
+  417.12356999999997, 417.749459, 412.233904, 411.94681700000001, 394.69707499999998, 401.49927000000002,
+  408.27046799999999, 414.24279999999999, 407.99797799999999, 403.46083199999998, 413.824928,
+  428.10495900000001, 445.33874200000002, 452.99417299999999, 455.74016999999998), start = 1961)
 set.seed(20201101)
 series$ar1 <- ts(round(10 + arima.sim(list(ar = 0.6), n = 40), 6), start = 1981)   # simulated AR(1), mean 10
 set.seed(20201102)
@@ -85,33 +96,32 @@ for (name in c("wwwusage", "lakehuron", "ar1", "trend")) {
   }
 }
 
-# ---- ARIMA: likelihood from the differenced series, forecasts from the level series with those coefficients fixed
+# ---- ARIMA on the level series, as auto.arima fits it: drift as the regressor 1:n for d = 1; a missing year is a
+# step without an observation in R's Kalman filter (Sichuan 2016)
 arima_case <- function(name, p, d, q, constant) {
   x <- series[[name]]
   label <- sprintf("arima_%d%d%d%s", p, d, q, if (constant) "c" else "")
-  w <- if (d > 0) diff(x, differences = d) else x
-  fit <- arima(w, order = c(p, 0, q), include.mean = constant, method = "ML")
+  n <- length(x)
+  if (d == 0) {
+    fit <- arima(x, order = c(p, 0, q), include.mean = constant, method = "ML")
+    pr <- predict(fit, n.ahead = H)
+  } else if (constant) {
+    # stats::arima with the regressor drift = 1:n, as auto.arima builds it (forecast's Arima would report its
+    # degrees-of-freedom-adjusted sigma2). predict.Arima drops the regressor's coefficient when p = q = 0, so its
+    # forecast is done as predict.Arima does it: KalmanForecast plus the regressor's term.
+    fit <- arima(x, order = c(p, d, q), xreg = matrix(1:n, ncol = 1, dimnames = list(NULL, "intercept")),
+                 method = "ML")
+    kf <- KalmanForecast(H, fit$model)
+    pr <- list(pred = kf$pred + coef(fit)[["intercept"]] * ((n + 1):(n + H)), se = sqrt(kf$var * fit$sigma2))
+  } else {
+    fit <- arima(x, order = c(p, d, q), method = "ML")
+    pr <- predict(fit, n.ahead = H)
+  }
   co <- coef(fit)
   for (nm in names(co)) put(name, label, nm, 0, co[[nm]])
   put(name, label, "sigma2", 0, fit$sigma2)
   put(name, label, "loglik", 0, fit$loglik)
   put(name, label, "nobs", 0, fit$nobs)
-  n <- length(x)
-  if (d == 0) {
-    full <- fit
-    pr <- predict(full, n.ahead = H)
-  } else {
-    arma <- co[seq_len(p + q)]
-    if (constant) {
-      xr <- matrix(1:n, ncol = 1)
-      full <- arima(x, order = c(p, d, q), xreg = xr, fixed = c(arma, co[["intercept"]]),
-                    transform.pars = FALSE, method = "ML")
-      pr <- predict(full, n.ahead = H, newxreg = matrix((n + 1):(n + H), ncol = 1))
-    } else {
-      full <- arima(x, order = c(p, d, q), fixed = arma, transform.pars = FALSE, method = "ML")
-      pr <- predict(full, n.ahead = H)
-    }
-  }
   z80 <- qnorm(0.90)
   z95 <- qnorm(0.975)
   for (h in 1:H) {
@@ -133,6 +143,23 @@ arima_case("trend", 1, 1, 0, TRUE)
 arima_case("sichuan", 0, 1, 0, TRUE)
 arima_case("sichuan", 1, 1, 0, TRUE)
 arima_case("sichuan", 0, 2, 1, FALSE)
+arima_case("livestock", 0, 1, 0, TRUE)
+
+# ---- auto.arima's choice over the orders labourcast searches (p, q <= 2, d <= 2, every order, no approximation);
+# for livestock also with auto.arima's defaults (stepwise, p, q <= 5)
+for (name in names(series)) {
+  a <- auto.arima(series[[name]], max.p = 2, max.q = 2, max.d = 2, stepwise = FALSE, approximation = FALSE,
+                  seasonal = FALSE)
+  o <- arimaorder(a)
+  put(name, "auto_arima", "p", 0, o[["p"]])
+  put(name, "auto_arima", "d", 0, o[["d"]])
+  put(name, "auto_arima", "q", 0, o[["q"]])
+  put(name, "auto_arima", "constant", 0, as.numeric(any(c("drift", "intercept") %in% names(coef(a)))))
+}
+d <- arimaorder(auto.arima(series$livestock))
+put("livestock", "auto_arima_default", "p", 0, d[["p"]])
+put("livestock", "auto_arima_default", "d", 0, d[["d"]])
+put("livestock", "auto_arima_default", "q", 0, d[["q"]])
 
 # ---- number of differences by KPSS (complete series)
 for (name in c("wwwusage", "lakehuron", "ar1", "trend")) {

@@ -24,18 +24,29 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  *
  * <pre>  (w(t) − μ) = φ1 (w(t−1) − μ) + … + φp (w(t−p) − μ) + ε(t) + θ1 ε(t−1) + … + θq ε(t−q),  ε ~ N(0, σ²)</pre>
  *
- * <p><b>Estimation</b>: exact Gaussian maximum likelihood by the Kalman filter on Harvey's state-space form, the
- * initial state covariance from the stationary Lyapunov equation — the likelihood R's {@code stats::arima(method =
- * "ML")} maximises for the differenced series; σ² is concentrated out (σ̂² = Σ v²/F / n). φ and θ are optimised
- * through partial autocorrelations tanh(u) (Jones 1980, as R's {@code transform.pars}) so the fit is always stationary
- * and invertible; Nelder–Mead (Commons Math) from three starting points on the standardized differences, Brent's method
- * when only one value is free. A gap in the
- * years makes the differences that span it missing; the filter skips missing values (as R does).
+ * <p><b>Estimation</b>: exact Gaussian maximum likelihood by the Kalman filter on the state-space form R's
+ * {@code stats::arima} uses (Harvey's form of the ARMA part, with the d previous levels in the state and the series
+ * itself as the observation; {@code makeARIMA}): the ARMA block starts from its stationary covariance (Lyapunov
+ * equation), the level block from a diffuse prior (variance 10⁶, as R's {@code kappa}), and the first d observed
+ * values, which only fix the levels, are left out of the likelihood (R leaves out observations whose variance is 10⁴
+ * or more, which are the same ones). The constant enters as R's regression term: x(t) = y(t) − μ for d = 0, y(t) − μ·t
+ * for d = 1 (t = 1, 2, … over the yearly grid, R's {@code drift}). σ² is concentrated out (σ̂² = Σ v²/F / n). φ and
+ * θ are optimised through partial autocorrelations tanh(u) (Jones 1980, as R's {@code transform.pars}) so the fit is
+ * always stationary and invertible; Nelder–Mead (Commons Math) from three starting points on a standardized copy of
+ * the series, Brent's method when only one value is free.
  *
- * <p><b>Forecasts and intervals</b>: the ARMA forecasts of w from the filter's last state, summed back d times;
- * the variance of each summed forecast from the covariances of the future states, σ²·Σ c_i c_j Cov(z_i, z_j),
- * with normal quantiles — the same variance R's {@code predict.Arima} computes (parameter uncertainty ignored, as
- * there). Stateless and thread-safe.
+ * <p><b>Missing years</b>: a year without a value is a time step with no observation; the filter predicts through
+ * it, so the change across a gap (Sichuan's 2015 → 2017) still informs the fit, exactly as in R's {@code arima}
+ * (differences spanning the gap are not dropped).
+ *
+ * <p><b>Forecasts and intervals</b>: the state carried forward from the filter's last prediction, x(n+h) = Z a(n+h)
+ * with variance σ²·Z P(n+h) Zᵀ, plus the constant's term, with normal quantiles — the forecasts R's
+ * {@code predict.Arima} computes (parameter uncertainty ignored, as there).
+ *
+ * <p><b>Automatic choice</b> ({@link #fitAuto}): fits whose AR or MA polynomial has a root of modulus below 1.01 are
+ * refused, as {@code forecast::auto.arima} (8.20, {@code myarima}: {@code minroot < 1 + 0.01}) refuses them: near the
+ * unit circle the likelihood is flat and the intervals are far too narrow (fpp2's {@code livestock} otherwise gets an
+ * ARIMA(2,1,2) with an MA root of modulus 1.000004). Stateless and thread-safe.
  */
 public final class Arima {
     public static final int MAX_P = 2;
@@ -69,62 +80,94 @@ public final class Arima {
         }
     }
 
+    /** Smallest modulus of an AR or MA root that {@link #fitAuto} accepts (forecast 8.20's {@code 1 + 0.01}). */
+    public static final double MIN_ROOT_MODULUS = 1.01;
+
     /**
      * Fits one order.
      *
-     * @throws IllegalArgumentException when the differenced series has too few values for the order
+     * @throws IllegalArgumentException when the series has too few values for the order
      */
     public static Fit fit(ObservedSeries s, Order order) {
         double[] grid = s.onYearlyGrid();
-        double[] w = difference(grid, order.d());
-        int observed = countObserved(w);
+        int observed = countObserved(grid) - order.d();
         int k = order.p() + order.q() + (order.constant() ? 1 : 0);
         if (observed < k + 2) {
             throw new IllegalArgumentException(order + " needs at least " + (k + 2) + " differenced values, got "
                     + observed);
         }
-        if (order.d() == 2 && Double.isNaN(grid[grid.length - 2])) {
-            throw new IllegalArgumentException(order + " needs the year before the last observed");
+        ExponentialSmoothing.Scale fitted = ExponentialSmoothing.Scale.of(difference(grid, order.d()));
+        double sd = order.d() == 0 ? fitted.sd() : Math.max(fitted.sd(), Math.abs(fitted.mean()));
+        double centre = order.d() == 0 ? fitted.mean() : firstObserved(grid);
+        double[] z = new double[grid.length];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (grid[i] - centre) / sd;
         }
-        ExponentialSmoothing.Scale fitted = ExponentialSmoothing.Scale.of(w);
-        // Without a constant the model's mean is 0: rescale only, never centre.
-        ExponentialSmoothing.Scale scale = order.constant() ? fitted
-                : new ExponentialSmoothing.Scale(0, Math.max(fitted.sd(), Math.abs(fitted.mean())));
-        double[] z = scale.standardize(w);
-        int dim = k;
         MultivariateFunction objective = u -> {
             Params par = params(u, order, 0);
-            Kalman kf = kalman(z, par.phi, par.theta, par.mu);
-            return kf.concentratedObjective();
+            return kalman(z, order.d(), par.phi, par.theta, par.mu).concentratedObjective();
         };
-        double[] u;
-        if (dim == 0) {
-            u = new double[0];
-        } else {
-            u = new double[dim];
+        double[] u = new double[k];
+        if (k > 0) {
             if (order.constant()) {
-                u[dim - 1] = meanOf(z);
+                u[k - 1] = order.d() == 0 ? 0 : fitted.mean() / sd;
             }
-            u = minimise(objective, u, order.constant() ? dim - 1 : -1);
+            u = minimise(objective, u, order.constant() ? k - 1 : -1);
         }
         Params par = params(u, order, 0);
-        double mu = order.constant() ? scale.unstandardizeLevel(par.mu) : 0;
+        double mu = !order.constant() ? 0 : order.d() == 0 ? centre + sd * par.mu : sd * par.mu;
         // Refilter on the original scale: the same parameters, σ² and likelihood in the series' unit.
-        Kalman kf = kalman(w, par.phi, par.theta, mu);
-        return new ArimaFit(order, par.phi, par.theta, mu, kf, grid, s.lastYear());
+        Kalman kf = kalman(grid, order.d(), par.phi, par.theta, mu);
+        return new ArimaFit(order, par.phi, par.theta, mu, kf, grid.length, s.lastYear());
     }
 
     /** The model with given coefficients (θ in R's sign convention, 1 + θ1 B + …): for comparing with R. */
     public static Fit withParameters(ObservedSeries s, Order order, double[] phi, double[] theta, double mu) {
         double[] grid = s.onYearlyGrid();
-        Kalman kf = kalman(difference(grid, order.d()), phi.clone(), theta.clone(), order.constant() ? mu : 0);
-        return new ArimaFit(order, phi.clone(), theta.clone(), order.constant() ? mu : 0, kf, grid, s.lastYear());
+        Kalman kf = kalman(grid, order.d(), phi.clone(), theta.clone(), order.constant() ? mu : 0);
+        return new ArimaFit(order, phi.clone(), theta.clone(), order.constant() ? mu : 0, kf, grid.length,
+                s.lastYear());
+    }
+
+    /**
+     * The smallest modulus of the roots of 1 − φ1 z − φ2 z² and of 1 + θ1 z + θ2 z² (trailing coefficients below 1e-8
+     * dropped, as forecast does); +∞ without AR and MA terms.
+     */
+    static double minRootModulus(double[] phi, double[] theta) {
+        double[] ar = new double[phi.length];
+        for (int i = 0; i < ar.length; i++) {
+            ar[i] = -phi[i];
+        }
+        return Math.min(minRootModulus(ar), minRootModulus(theta));
+    }
+
+    /** Smallest |z| with 1 + c1 z + c2 z² = 0 (degree ≤ 2). */
+    private static double minRootModulus(double[] c) {
+        int degree = c.length;
+        while (degree > 0 && Math.abs(c[degree - 1]) <= 1e-8) {
+            degree--;
+        }
+        if (degree == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (degree == 1) {
+            return 1 / Math.abs(c[0]);
+        }
+        double a = c[1];
+        double b = c[0];
+        double disc = b * b - 4 * a;
+        if (disc < 0) {
+            return Math.sqrt(1 / Math.abs(a)); // complex pair: |z|² = 1/a
+        }
+        double sq = Math.sqrt(disc);
+        return Math.min(Math.abs((-b + sq) / (2 * a)), Math.abs((-b - sq) / (2 * a)));
     }
 
     /**
      * Chooses an order and fits it: d by repeated KPSS tests at the 5% level
      * ({@link Kpss#differences}, as R's {@code forecast::ndiffs}), then p, q in 0..2 — with a mean for d = 0, with or
-     * without drift for d = 1 — by the lowest AICc among the orders the series is long enough for.
+     * without drift for d = 1 — by the lowest AICc among the orders the series is long enough for, leaving out fits
+     * with an AR or MA root of modulus below {@link #MIN_ROOT_MODULUS} (as {@code forecast::auto.arima}).
      */
     public static Fit fitAuto(ObservedSeries s) {
         int d = Kpss.differences(s.onYearlyGrid(), MAX_D);
@@ -140,7 +183,7 @@ public final class Arima {
                     } catch (IllegalArgumentException | IllegalStateException e) {
                         continue;
                     }
-                    if (Double.isNaN(f.aicc())) {
+                    if (Double.isNaN(f.aicc()) || !acceptable(f)) {
                         continue;
                     }
                     if (best == null || f.aicc() < best.aicc()) {
@@ -153,6 +196,20 @@ public final class Arima {
             throw new IllegalArgumentException("the series is too short for any ARIMA order with d = " + d);
         }
         return best;
+    }
+
+    private static boolean acceptable(Fit f) {
+        ArimaFit a = (ArimaFit) f;
+        return minRootModulus(a.phi(), a.theta()) >= MIN_ROOT_MODULUS;
+    }
+
+    private static double firstObserved(double[] grid) {
+        for (double v : grid) {
+            if (!Double.isNaN(v)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("the series has no values");
     }
 
     /** The d-th differences on the yearly grid; a difference involving a missing year is missing. */
@@ -273,7 +330,7 @@ public final class Arima {
 
     /** The filter's sums and its last predicted state (unscaled by σ²). */
     record Kalman(double sumSquares, double sumLogF, int observed, double[] state, double[][] covariance,
-                  double[][] transition, double[] disturbance) {
+                  double[][] transition, double[] disturbance, double[] observation) {
         double sigma2() {
             return sumSquares / observed;
         }
@@ -292,46 +349,91 @@ public final class Arima {
         }
     }
 
-    static Kalman kalman(double[] w, double[] phi, double[] theta, double mu) {
+    /** Variance of the diffuse prior on the levels (R's {@code kappa}). */
+    static final double KAPPA = 1e6;
+
+    /**
+     * Filters the series y (NaN = missing) under ARIMA(p,d,q) with the constant's term removed (y − μ for d = 0,
+     * y − μ·t for d = 1, t = 1..n). State: the ARMA block (Harvey's form, r = max(p, q + 1)) then the d previous
+     * levels; observation x(t) = a0 + Δ·levels with Δ = (1) for d = 1 and (2, −1) for d = 2.
+     */
+    static Kalman kalman(double[] y, int d, double[] phi, double[] theta, double mu) {
         int r = Math.max(phi.length, theta.length + 1);
-        double[][] t = new double[r][r];
+        int m = r + d;
+        double[] z = new double[m];
+        z[0] = 1;
+        if (d == 1) {
+            z[r] = 1;
+        } else if (d == 2) {
+            z[r] = 2;
+            z[r + 1] = -1;
+        }
+        double[][] t = new double[m][m];
         for (int i = 0; i < phi.length; i++) {
             t[i][0] = phi[i];
         }
         for (int i = 0; i + 1 < r; i++) {
             t[i][i + 1] = 1;
         }
-        double[] rr = new double[r];
+        if (d > 0) {
+            System.arraycopy(z, 0, t[r], 0, m); // the new level is this step's value
+            for (int i = 1; i < d; i++) {
+                t[r + i][r + i - 1] = 1;
+            }
+        }
+        double[] rr = new double[m];
         rr[0] = 1;
         for (int i = 0; i < theta.length; i++) {
             rr[i + 1] = theta[i];
         }
-        double[][] p = stationaryCovariance(t, rr);
-        double[] a = new double[r];
+        double[][] p = new double[m][m];
+        double[][] arma = stationaryCovariance(armaBlock(t, r), Arrays.copyOf(rr, r));
+        for (int i = 0; i < r; i++) {
+            System.arraycopy(arma[i], 0, p[i], 0, r);
+        }
+        for (int i = r; i < m; i++) {
+            p[i][i] = KAPPA;
+        }
+        double[] a = new double[m];
         double ssq = 0;
         double sumLog = 0;
         int nu = 0;
-        for (double obs : w) {
+        int seen = 0;
+        for (int step = 0; step < y.length; step++) {
+            double obs = y[step];
             if (!Double.isNaN(obs)) {
-                double v = obs - mu - a[0];
-                double f = p[0][0];
+                double x = obs - (d == 0 ? mu : d == 1 ? mu * (step + 1) : 0);
+                double[] pz = new double[m];
+                for (int i = 0; i < m; i++) {
+                    double v = 0;
+                    for (int j = 0; j < m; j++) {
+                        v += p[i][j] * z[j];
+                    }
+                    pz[i] = v;
+                }
+                double f = 0;
+                double predicted = 0;
+                for (int i = 0; i < m; i++) {
+                    f += z[i] * pz[i];
+                    predicted += z[i] * a[i];
+                }
                 if (!(f > 0)) {
                     f = 1e-300;
                 }
-                ssq += v * v / f;
-                sumLog += Math.log(f);
-                nu++;
-                double[] k = new double[r];
-                for (int i = 0; i < r; i++) {
-                    k[i] = p[i][0] / f;
+                double v = x - predicted;
+                if (seen >= d) { // the first d values only fix the diffuse levels
+                    ssq += v * v / f;
+                    sumLog += Math.log(f);
+                    nu++;
                 }
-                for (int i = 0; i < r; i++) {
-                    a[i] += k[i] * v;
+                seen++;
+                for (int i = 0; i < m; i++) {
+                    a[i] += pz[i] / f * v;
                 }
-                double[][] pn = new double[r][r];
-                for (int i = 0; i < r; i++) {
-                    for (int j = 0; j < r; j++) {
-                        pn[i][j] = p[i][j] - k[i] * p[0][j];
+                double[][] pn = new double[m][m];
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < m; j++) {
+                        pn[i][j] = p[i][j] - pz[i] * pz[j] / f;
                     }
                 }
                 p = pn;
@@ -339,7 +441,15 @@ public final class Arima {
             a = multiply(t, a);
             p = predictCovariance(t, p, rr);
         }
-        return new Kalman(ssq, sumLog, nu, a, p, t, rr);
+        return new Kalman(ssq, sumLog, nu, a, p, t, rr, z);
+    }
+
+    private static double[][] armaBlock(double[][] t, int r) {
+        double[][] out = new double[r][r];
+        for (int i = 0; i < r; i++) {
+            out[i] = Arrays.copyOf(t[i], r);
+        }
+        return out;
     }
 
     private static double[] multiply(double[][] m, double[] v) {
@@ -409,7 +519,7 @@ public final class Arima {
         return p;
     }
 
-    private record ArimaFit(Order order, double[] phi, double[] theta, double mu, Kalman kalman, double[] grid,
+    private record ArimaFit(Order order, double[] phi, double[] theta, double mu, Kalman kalman, int gridLength,
                             int lastYear) implements Fit {
         @Override
         public ModelKind kind() {
@@ -461,68 +571,27 @@ public final class Arima {
         public List<Prediction> forecast(int steps) {
             double[][] t = kalman.transition();
             double[] rr = kalman.disturbance();
-            int r = rr.length;
-            // Future states i = 1..steps: means and covariances P_i (unscaled by σ²).
-            double[][] means = new double[steps][];
-            double[][][] covs = new double[steps][][];
-            means[0] = kalman.state();
-            covs[0] = kalman.covariance();
-            for (int i = 1; i < steps; i++) {
-                means[i] = multiply(t, means[i - 1]);
-                covs[i] = predictCovariance(t, covs[i - 1], rr);
-            }
-            // Cov(z_i, z_j) for i <= j: [P_i (T^(j−i))ᵀ]_00 = [T^(j−i) P_i]_00 by symmetry; row 0 of T^(j−i) P_i.
-            double[][] cz = new double[steps][steps];
-            for (int i = 0; i < steps; i++) {
-                double[][] m = covs[i];
-                for (int j = i; j < steps; j++) {
-                    cz[i][j] = m[0][0];
-                    cz[j][i] = m[0][0];
-                    m = multiplyMatrix(t, m, r);
-                }
-            }
+            double[] z = kalman.observation();
+            double[] a = kalman.state();
+            double[][] p = kalman.covariance();
             double sigma2 = kalman.sigma2();
-            int n = grid.length;
-            double yN = grid[n - 1];
-            double slope = order.d() == 2 ? grid[n - 1] - grid[n - 2] : 0;
             List<Prediction> out = new ArrayList<>(steps);
             for (int h = 1; h <= steps; h++) {
-                double[] c = new double[h];
-                for (int k = 1; k <= h; k++) {
-                    c[k - 1] = switch (order.d()) {
-                        case 0 -> k == h ? 1 : 0;
-                        case 1 -> 1;
-                        default -> h - k + 1;
-                    };
+                if (h > 1) {
+                    a = multiply(t, a);
+                    p = predictCovariance(t, p, rr);
                 }
-                double point = switch (order.d()) {
-                    case 0 -> 0;
-                    case 1 -> yN;
-                    default -> yN + h * slope;
-                };
+                double point = 0;
                 double var = 0;
-                for (int k = 0; k < h; k++) {
-                    point += c[k] * (mu + means[k][0]);
-                    for (int l = 0; l < h; l++) {
-                        var += c[k] * c[l] * cz[k][l];
+                for (int i = 0; i < z.length; i++) {
+                    point += z[i] * a[i];
+                    for (int j = 0; j < z.length; j++) {
+                        var += z[i] * p[i][j] * z[j];
                     }
                 }
+                point += order.d() == 0 ? mu : order.d() == 1 ? mu * (gridLength + h) : 0;
                 out.add(Prediction.symmetric(lastYear + h, point, Math.sqrt(sigma2 * var), Quantiles.Z80,
                         Quantiles.Z95));
-            }
-            return out;
-        }
-
-        private static double[][] multiplyMatrix(double[][] a, double[][] b, int r) {
-            double[][] out = new double[r][r];
-            for (int i = 0; i < r; i++) {
-                for (int j = 0; j < r; j++) {
-                    double s = 0;
-                    for (int k = 0; k < r; k++) {
-                        s += a[i][k] * b[k][j];
-                    }
-                    out[i][j] = s;
-                }
             }
             return out;
         }

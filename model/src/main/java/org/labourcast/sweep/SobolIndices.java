@@ -10,13 +10,21 @@ import org.labourcast.experiment.Quantiles;
  * 181, 259–270): with f(A), f(B) and f(AB_i) the outputs at the rows of matrices A, B and A with column i from B,
  *
  * <ul>
- *   <li>first order, their Table 2 (b): V_i = (1/N) Σ_j f(B)_j · (f(AB_i)_j − f(A)_j), S_i = V_i / V;</li>
- *   <li>total effect, Jansen (1999), their Table 2 (f): VT_i = (1/2N) Σ_j (f(A)_j − f(AB_i)_j)², ST_i = VT_i / V;</li>
- *   <li>V the variance (divisor 2N) of the 2N outputs f(A) and f(B) together.</li>
+ *   <li>first order, their Table 2 (b): V_i = (1/N) Σ_j g(B)_j · (g(AB_i)_j − g(A)_j), S_i = V_i / V;</li>
+ *   <li>total effect, Jansen (1999), their Table 2 (f): VT_i = (1/2N) Σ_j (g(A)_j − g(AB_i)_j)², ST_i = VT_i / V;</li>
+ *   <li>V the variance (divisor 2N) of the 2N outputs g(A) and g(B) together;</li>
+ *   <li>g = f − f̄, the outputs centred on the mean f̄ of all (k + 2)·N outputs of the rows used.</li>
  * </ul>
  *
- * Confidence intervals are percentile bootstrap intervals: rows j resampled with replacement, every index
- * re-estimated on each resample. Stateless and thread-safe.
+ * <p>Why centre: estimator (b) multiplies f(B) by a difference, so an output mean μ adds μ·(mean of f(AB_i) − f(A))
+ * to V_i; that term is zero only in expectation, and its sampling error grows with μ (an urbanization rate near 0.6
+ * with a variance of 1e-4 gives first-order indices far outside [0, 1]). Centring makes S_i invariant to adding a
+ * constant to the outputs; SALib (Herman &amp; Usher 2017, {@code SALib.analyze.sobol}) standardises its outputs
+ * the same way before applying the same two estimators, and gives the same point estimates. ST_i and V are already
+ * shift-invariant.
+ *
+ * <p>Confidence intervals are percentile bootstrap intervals: rows j resampled with replacement, every index
+ * re-estimated on each resample by the same centred estimator (the resample's own mean). Stateless and thread-safe.
  */
 public final class SobolIndices {
     private SobolIndices() {
@@ -65,24 +73,30 @@ public final class SobolIndices {
         if (n < 2 || fB.length != fA.length) {
             throw new IllegalArgumentException("Sobol' indices need at least two rows of A and B");
         }
+        int k = fAB.length;
+        double sumAB = 0;
         double sum = 0;
         for (int j : rows) {
             sum += fA[j] + fB[j];
+            for (int i = 0; i < k; i++) {
+                sumAB += fAB[i][j];
+            }
         }
         double mean = sum / (2.0 * n);
+        // Centre on the mean of every output used, as SALib does; only g(B) in estimator (b) depends on it.
+        double centre = (sum + sumAB) / ((k + 2.0) * n);
         double ss = 0;
         for (int j : rows) {
             ss += (fA[j] - mean) * (fA[j] - mean) + (fB[j] - mean) * (fB[j] - mean);
         }
         double variance = ss / (2.0 * n);
-        int k = fAB.length;
         double[] first = new double[k];
         double[] total = new double[k];
         for (int i = 0; i < k; i++) {
             double v = 0;
             double vt = 0;
             for (int j : rows) {
-                v += fB[j] * (fAB[i][j] - fA[j]);
+                v += (fB[j] - centre) * (fAB[i][j] - fA[j]);
                 double d = fA[j] - fAB[i][j];
                 vt += d * d;
             }

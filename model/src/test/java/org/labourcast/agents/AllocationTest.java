@@ -2,12 +2,13 @@ package org.labourcast.agents;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.junit.jupiter.api.Test;
 
-/** Largest-remainder allocation with caps: a hand-computed case, and agreement with the textbook search. */
+/** Largest-remainder allocation with caps: hand-computed cases, and the method's definition checked exactly. */
 class AllocationTest {
     @Test
     void handComputedCase() {
@@ -19,12 +20,20 @@ class AllocationTest {
                 new long[] {2, 10, 10}));
     }
 
+    /**
+     * On 2000 random cases with integer weights (ties common), the split satisfies the definition of Hamilton's
+     * method with caps, checked in exact integer arithmetic rather than by rerunning an algorithm: with λ the
+     * water level at which Σ min(cap_i, λ·w_i) = total, a stratum with cap_i ≤ λ·w_i gets its cap; every other
+     * stratum gets ⌊λ·w_i⌋ or one more; the ones that get one more have fractional parts no smaller than those that
+     * do not (equal parts between equal weights: the lower index first); zero-weight strata get nothing unless the
+     * weighted ones are all full.
+     */
     @Test
-    void agreesWithSearchingForTheLargestRemainderOneEventAtATime() {
+    void satisfiesTheLargestRemainderDefinitionInExactArithmetic() {
         UniformRandomProvider rng = new XoRoShiRo128PlusPlus(17L, 4L);
         for (int trial = 0; trial < 2000; trial++) {
             int n = 1 + rng.nextInt(trial % 10 == 0 ? 1500 : 40);
-            double[] w = new double[n];
+            long[] w = new long[n];
             long[] caps = new long[n];
             long capacity = 0;
             for (int i = 0; i < n; i++) {
@@ -34,77 +43,81 @@ class AllocationTest {
                 capacity += caps[i];
             }
             long total = capacity == 0 ? 0 : rng.nextLong(capacity + 1);
-            long[] got = Allocation.proportional(total, w, caps);
-            assertArrayEquals(reference(total, w, caps), got, "trial " + trial);
-            long sum = 0;
-            for (long v : got) {
-                sum += v;
+            double[] weights = new double[n];
+            for (int i = 0; i < n; i++) {
+                weights[i] = w[i];
             }
-            assertEquals(total, sum);
+            checkDefinition("trial " + trial, total, w, caps, Allocation.proportional(total, weights, caps));
         }
     }
 
-    /** Hamilton's method as first written here: cap and share again, then the largest remainder, one at a time. */
-    private static long[] reference(long total, double[] weights, long[] caps) {
-        int n = weights.length;
-        long[] out = new long[n];
-        long remaining = total;
-        boolean[] full = new boolean[n];
-        while (remaining > 0) {
-            double w = 0;
+    private static void checkDefinition(String what, long total, long[] w, long[] caps, long[] got) {
+        int n = w.length;
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            assertTrue(got[i] >= 0 && got[i] <= caps[i], what + ": stratum " + i + " outside [0, cap]");
+            sum += got[i];
+        }
+        assertEquals(total, sum, what + ": total");
+        // The water level λ = r / W: cap every stratum whose cap is at or below its quota, until none is.
+        boolean[] capped = new boolean[n];
+        long r;
+        long bigW;
+        boolean changed;
+        do {
+            changed = false;
+            r = total;
+            bigW = 0;
             for (int i = 0; i < n; i++) {
-                if (!full[i] && caps[i] > out[i]) {
-                    w += weights[i];
+                if (capped[i]) {
+                    r -= caps[i];
+                } else {
+                    bigW += w[i];
                 }
             }
-            if (w <= 0) {
-                for (int i = 0; i < n && remaining > 0; i++) {
-                    long add = Math.min(remaining, caps[i] - out[i]);
-                    out[i] += add;
-                    remaining -= add;
+            for (int i = 0; i < n && bigW > 0; i++) {
+                if (!capped[i] && w[i] > 0 && caps[i] * bigW <= r * w[i]) {
+                    capped[i] = true;
+                    changed = true;
                 }
-                break;
             }
-            boolean capped = false;
+        } while (changed);
+        if (bigW == 0) {
+            // Weighted strata full (or none): the rest fills zero-weight strata in index order.
+            long left = r;
             for (int i = 0; i < n; i++) {
-                if (!full[i] && caps[i] > out[i] && remaining * weights[i] / w >= caps[i] - out[i]) {
-                    remaining -= caps[i] - out[i];
-                    out[i] = caps[i];
-                    full[i] = true;
-                    capped = true;
+                long expected = capped[i] ? caps[i] : Math.min(left, caps[i]);
+                if (!capped[i]) {
+                    left -= expected;
                 }
+                assertEquals(expected, got[i], what + ": stratum " + i + " (zero-weight fill)");
             }
-            if (capped) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (capped[i]) {
+                assertEquals(caps[i], got[i], what + ": capped stratum " + i);
+            } else {
+                long floor = r * w[i] / bigW;
+                assertTrue(got[i] == floor || got[i] == floor + 1, what + ": stratum " + i + " got " + got[i]
+                        + ", quota " + r * w[i] + "/" + bigW);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (capped[i] || got[i] != r * w[i] / bigW + 1) {
                 continue;
             }
-            long[] share = new long[n];
-            double[] rest = new double[n];
-            long placed = 0;
-            for (int i = 0; i < n; i++) {
-                if (!full[i] && caps[i] > out[i]) {
-                    double exact = remaining * weights[i] / w;
-                    share[i] = (long) Math.floor(exact);
-                    rest[i] = exact - share[i];
-                    placed += share[i];
+            long restUp = r * w[i] % bigW;
+            for (int j = 0; j < n; j++) {
+                if (capped[j] || got[j] != r * w[j] / bigW) {
+                    continue;
+                }
+                long restDown = r * w[j] % bigW;
+                assertTrue(restUp >= restDown, what + ": " + i + " rounded up before " + j + " with a smaller part");
+                if (restUp == restDown && w[i] == w[j]) {
+                    assertTrue(i < j, what + ": equal parts, " + i + " rounded up before lower index " + j);
                 }
             }
-            long left = remaining - placed;
-            while (left > 0) {
-                int best = -1;
-                for (int i = 0; i < n; i++) {
-                    if (!full[i] && caps[i] > out[i] + share[i] && (best < 0 || rest[i] > rest[best])) {
-                        best = i;
-                    }
-                }
-                share[best]++;
-                rest[best] = -1;
-                left--;
-            }
-            for (int i = 0; i < n; i++) {
-                out[i] += share[i];
-            }
-            remaining = 0;
         }
-        return out;
     }
 }
