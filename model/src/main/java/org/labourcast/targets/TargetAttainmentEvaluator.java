@@ -96,6 +96,31 @@ public final class TargetAttainmentEvaluator {
     }
 
     /**
+     * Each run's projected value of the target: the indicator in the target year (annual) or its sum over
+     * baseYear+1 .. target year (cumulative), in run order — what is compared with the target value.
+     *
+     * @throws IllegalStateException as {@link #evaluate(Target, ReplicateValues, int)}
+     */
+    public static double[] projectedValues(Target target, ReplicateValues replicates, int baseYear) {
+        String indicator = target.indicator();
+        if (!replicates.hasIndicator(indicator)) {
+            throw new IllegalStateException("target indicator " + indicator + " is not projected in scenario "
+                    + replicates.scenario());
+        }
+        int from = target.kind() == Target.Kind.CUMULATIVE ? baseYear + 1 : target.year();
+        requireYears(replicates, indicator, from, target.year());
+        double[] out = new double[replicates.runs()];
+        for (int run = 0; run < out.length; run++) {
+            double sum = 0;
+            for (int y = from; y <= target.year(); y++) {
+                sum += present(replicates.value(run, indicator, y), indicator, y, run);
+            }
+            out[run] = sum;
+        }
+        return out;
+    }
+
+    /**
      * The first year y in baseYear+1 .. last year whose value (annual) or sum since baseYear+1 (cumulative) meets
      * the target, or NEVER. Annual years without a value are skipped; a cumulative sum cannot skip one.
      */
