@@ -15,6 +15,7 @@ import org.labourcast.uncertainty.VarianceAttribution;
  */
 public final class DriversCsv {
     public static final String HEADER = "indicator,year,source,share";
+    public static final String DIFFERENCES_HEADER = "scenario,indicator,year,source,share";
     public static final String TARGETS_HEADER = "indicator,year,operator,target,kind,source,share";
 
     private DriversCsv() {
@@ -25,6 +26,23 @@ public final class DriversCsv {
         for (VarianceAttribution.Share s : shares) {
             sb.append(Csv.row(s.indicator(), s.year(), s.source().id(), s.share()));
         }
+        return sb.toString();
+    }
+
+    /**
+     * {@code differences_drivers.csv} ({@code scenario,indicator,year,source,share}): the variance over the runs of
+     * each paired difference B − A (common random numbers make the pairs), split by source as in drivers.csv, with
+     * the two scenarios' drawn inputs together ({@link org.labourcast.uncertainty.InputDraws#paired}).
+     *
+     * @param shares scenario label to its rows
+     */
+    public static String renderDifferences(Map<String, List<VarianceAttribution.Share>> shares) {
+        StringBuilder sb = new StringBuilder(DIFFERENCES_HEADER).append('\n');
+        shares.forEach((scenario, rows) -> {
+            for (VarianceAttribution.Share s : rows) {
+                sb.append(Csv.row(scenario, s.indicator(), s.year(), s.source().id(), s.share()));
+            }
+        });
         return sb.toString();
     }
 

@@ -163,6 +163,30 @@ public final class VarianceAttribution {
         return List.copyOf(rows);
     }
 
+    /**
+     * The paired differences B − A of every indicator and year of a comparison that vary over the runs, attributed
+     * as {@link #of(org.labourcast.experiment.ReplicateValues)}.
+     *
+     * @param paired the difference per run for an indicator and year ({@code Comparison.paired})
+     */
+    public List<Share> ofDifferences(List<String> indicators, int[] years,
+                                     java.util.function.BiFunction<String, Integer, double[]> paired) {
+        List<Share> rows = new ArrayList<>();
+        for (String indicator : indicators) {
+            for (int year : years) {
+                double[] y = paired.apply(indicator, year);
+                boolean missing = false;
+                for (double v : y) {
+                    missing |= Double.isNaN(v);
+                }
+                if (!missing) {
+                    shares(y).forEach((source, share) -> rows.add(new Share(indicator, year, source, share)));
+                }
+            }
+        }
+        return List.copyOf(rows);
+    }
+
     private static double mean(double[] v) {
         double s = 0;
         for (double x : v) {
