@@ -15,12 +15,16 @@ import org.labourcast.charts.NamedChart;
 import org.labourcast.charts.RunInfo;
 import org.labourcast.charts.data.SavedResults;
 import org.labourcast.charts.data.ScenarioDocument;
+import org.labourcast.evaluation.ActualScore;
+import org.labourcast.evaluation.ActualsSummary;
 import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.RandomStreams;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.results.ActualsCsv;
+import org.labourcast.results.ActualsSummaryCsv;
+import org.labourcast.results.DriversCsv;
 import org.labourcast.results.Csv;
 import org.labourcast.results.IndicatorCsv;
 import org.labourcast.results.Manifest;
@@ -29,11 +33,16 @@ import org.labourcast.results.PopulationCsv;
 import org.labourcast.results.RunValuesCsv;
 import org.labourcast.results.TargetCsv;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.targets.Target;
+import org.labourcast.targets.TargetAttainment;
+import org.labourcast.targets.TargetAttainmentEvaluator;
+import org.labourcast.uncertainty.InputDraws;
+import org.labourcast.uncertainty.VarianceAttribution;
 
 /**
  * Writes a run's files, for {@code labourcast run} and {@link Result#writeTo}: indicators.csv, population.csv,
- * targets.csv (target attainment over the run's replicates), runs.csv when asked, actuals.csv when the scenario has
- * actuals (and the re-anchored indicators and targets when re-anchoring), the charts and, last, manifest.json with
+ * targets.csv (target attainment over the run's replicates), runs.csv when asked, drivers.csv and target_drivers.csv
+ * for a Monte Carlo run, actuals.csv and actuals_summary.csv when the scenario has actuals (and the re-anchored indicators and targets when re-anchoring), the charts and, last, manifest.json with
  * the hashes of everything written before it. Each file is written atomically. Stateless.
  */
 public final class RunFiles {
@@ -60,6 +69,19 @@ public final class RunFiles {
      */
     public static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir,
                                    WriteOptions options, Timings timings, String version, ActualsReview review) {
+        return write(run, settings, scenarioFile, dir, options, timings, version, review,
+                InputDraws.none(run.replicates().runs()));
+    }
+
+    /**
+     * As {@link #write(ScenarioResult, RunSettings, Path, Path, WriteOptions, Timings, String, ActualsReview)}, with
+     * the inputs each replicate drew: a Monte Carlo run also gets drivers.csv and target_drivers.csv, its variance
+     * attributed to those inputs' sources ({@link VarianceAttribution}; with {@link InputDraws#none} all of it is
+     * {@code sampling}).
+     */
+    public static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir,
+                                   WriteOptions options, Timings timings, String version, ActualsReview review,
+                                   InputDraws draws) {
         OutputDirectory out = OutputDirectory.prepare(dir, options.overwrite());
         long w0 = System.nanoTime();
         boolean agents = run instanceof AgentRun;
@@ -72,8 +94,18 @@ public final class RunFiles {
         if (options.perRun() && agents) {
             out.writeText("runs.csv", RunValuesCsv.render(run.replicates()));
         }
+        if (agents && run.replicates().runs() > 1) {
+            VarianceAttribution attribution = new VarianceAttribution(draws);
+            out.writeText("drivers.csv", DriversCsv.render(attribution.of(run.replicates())));
+            List<Target> targets = run.targets().stream().map(TargetAttainment::target).toList();
+            out.writeText("target_drivers.csv", DriversCsv.renderTargets(targets, targets.stream()
+                    .map(t -> attribution.shares(TargetAttainmentEvaluator.projectedValues(t, run.replicates(),
+                            run.scenario().baseYear()))).toList()));
+        }
         if (!review.deviations().isEmpty()) {
             out.writeText("actuals.csv", ActualsCsv.render(review.deviations()));
+            out.writeText("actuals_summary.csv", ActualsSummaryCsv.render(ActualsSummary.of(
+                    ActualScore.of(run.scenario(), run.replicates()))));
         }
         review.reanchored().ifPresent(r -> {
             out.writeText("indicators_reanchored.csv", IndicatorCsv.render(r.indicators()));

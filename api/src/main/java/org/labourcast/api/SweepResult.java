@@ -88,6 +88,16 @@ public final class SweepResult {
         public TargetRow {
             values = List.copyOf(values);
         }
+
+        /** Lower bound of the 95% Wilson interval of {@code probability} over the point's runs. */
+        public double probabilityLow() {
+            return org.labourcast.targets.WilsonInterval.of95((int) Math.round(probability * runs), runs).low();
+        }
+
+        /** Upper bound of the 95% Wilson interval of {@code probability} over the point's runs. */
+        public double probabilityHigh() {
+            return org.labourcast.targets.WilsonInterval.of95((int) Math.round(probability * runs), runs).high();
+        }
     }
 
     private final SweepPlan plan;
@@ -270,7 +280,7 @@ public final class SweepResult {
             sb.append(SweepTables.prefix(plan.points().get(t.point()))).append(Csv.row(t.indicator(), t.year(),
                     t.operator(), t.target(), t.kind(), t.probability(), t.median(),
                     t.firstYearMet().isPresent() ? Integer.toString(t.firstYearMet().getAsInt()) : "", t.status(),
-                    t.runs()));
+                    t.runs(), t.probabilityLow(), t.probabilityHigh()));
         }
         return sb.toString();
     }

@@ -6,13 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.labourcast.charts.data.ReviewTables;
 import org.labourcast.charts.data.SavedResults;
 import org.labourcast.charts.data.ScenarioDocument;
 
 /**
  * A report of one or more runs for pasting into a plan review: a self-contained HTML page (charts inline as SVG,
  * so it needs no other file and prints sharply) and a Markdown version whose charts are PNG files beside it. For each
- * run: its provenance from the manifest, the target scorecard as a table, the standard charts, and the scenario's
+ * run: its provenance from the manifest, the target scorecard as a table (with each target's basis, the 95% interval
+ * of its share of runs and the sources that move it most, from target_drivers.csv), "How good were past projections"
+ * from actuals_summary.csv when the run had actuals, the standard charts, and the scenario's
  * assumptions and policy levers with their sources; with several runs, scenario comparison charts first.
  *
  * <p>Deterministic: the same results give the same bytes (no clock is read; the manifest's times are provenance).
@@ -62,6 +65,7 @@ public final class Report {
             int h = several ? 3 : 2;
             section(html, md, h, m.text("report.scorecard"));
             targets(html, md, r, m);
+            pastProjections(html, md, r, m, h);
             section(html, md, h, m.text("report.charts"));
             for (NamedChart c : ChartSet.standard(r, m, size)) {
                 if (!c.stem().equals(ChartSet.SCORECARD)) {
@@ -107,17 +111,71 @@ public final class Report {
         }
         List<String> head = List.of(m.text("scorecard.indicator"), m.text("scorecard.target"),
                 m.text("scorecard.median"), m.text("scorecard.probability"), m.text("scorecard.status"),
-                m.text("report.source"));
+                m.text("scorecard.basis"), m.text("report.drivers"), m.text("report.source"));
+        Map<String, List<ReviewTables.Driver>> drivers = ReviewTables.targetDrivers(r.dir());
         List<List<String>> rows = new ArrayList<>();
         for (TargetResult t : r.targets()) {
             TargetScorecard.Row row = TargetScorecard.row(t, m);
             String label = t.label().isBlank() ? "" : " (" + t.label() + ")";
+            String basis = t.basisInput().isEmpty() ? row.basis() : row.basis() + ": " + t.basisInput();
             rows.add(List.of(row.indicator() + label, row.target() + ", " + m.text("nature." + t.nature()),
-                    row.median(), row.probability(), statusMark(row.statusKey()) + " " + row.status(), t.source()));
+                    row.median(), row.probability(), statusMark(row.statusKey()) + " " + row.status(), basis,
+                    topDrivers(drivers.get(ReviewTables.key(t)), m), t.source()));
         }
         table(html, md, head, rows);
         html.append("<p class=\"note\">").append(esc(m.text("scorecard.note"))).append("</p>\n");
         md.append(mdText(m.text("scorecard.note"))).append("\n\n");
+    }
+
+    /**
+     * The two or three sources that explain most of a target's variance over the runs (target_drivers.csv): those
+     * with at least 10% each, at most three, e.g. "economic 52%, policy 21%"; "–" when not attributed.
+     */
+    static String topDrivers(List<ReviewTables.Driver> drivers, Messages m) {
+        if (drivers == null || drivers.isEmpty()) {
+            return "–";
+        }
+        List<String> parts = new ArrayList<>();
+        for (ReviewTables.Driver d : drivers) {
+            if (parts.size() == 3 || (parts.size() >= 1 && d.share() < 0.10)) {
+                break;
+            }
+            parts.add(m.text("source." + d.source()) + " " + m.percent(d.share()));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** "How good were past projections": actuals_summary.csv as a table, when the run had actuals. */
+    private static void pastProjections(StringBuilder html, StringBuilder md, SavedResults r, Messages m, int level) {
+        List<ReviewTables.Score> scores = ReviewTables.actualsSummary(r.dir());
+        if (scores.isEmpty()) {
+            return;
+        }
+        section(html, md, level, m.text("report.past"));
+        List<String> head = List.of(m.text("scorecard.indicator"), m.text("report.past_actuals"),
+                m.text("report.past_in80"), m.text("report.past_in90"), m.text("report.past_crps"),
+                m.text("report.past_crps_last"), m.text("report.past_crps_trend"), m.text("report.past_skill_last"),
+                m.text("report.past_skill_trend"));
+        List<List<String>> rows = new ArrayList<>();
+        for (ReviewTables.Score s : scores) {
+            boolean all = s.indicator().equals("all");
+            ValueUnit unit = all ? null : ValueUnit.of(s.indicator());
+            rows.add(List.of(all ? m.text("report.past_all") : m.indicator(s.indicator()),
+                    Integer.toString(s.actuals()), m.percent(s.inBand80()), m.percent(s.inBand90()),
+                    number(s.crps(), unit, m), number(s.crpsLastValue(), unit, m), number(s.crpsLinearTrend(), unit, m),
+                    skill(s.skillLastValue()), skill(s.skillLinearTrend())));
+        }
+        table(html, md, head, rows);
+        html.append("<p class=\"note\">").append(esc(m.text("report.past_note"))).append("</p>\n");
+        md.append(mdText(m.text("report.past_note"))).append("\n\n");
+    }
+
+    private static String number(double v, ValueUnit unit, Messages m) {
+        return Double.isNaN(v) || unit == null ? "\u2013" : m.value(v, unit, unit == ValueUnit.PERCENT ? 2 : 0);
+    }
+
+    private static String skill(double v) {
+        return Double.isNaN(v) ? "\u2013" : String.format(java.util.Locale.ROOT, "%+.2f", v);
     }
 
     private static String statusMark(String key) {

@@ -1,5 +1,6 @@
 package org.labourcast.charts;
 
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -17,10 +18,23 @@ import java.util.OptionalInt;
  * @param baseValue       the plan's base-year value, NaN if not stated
  * @param label           the plan's name for it (often Chinese), may be empty
  * @param source          document and section
+ * @param basis           "projected", "input" or "base-year" ("projected" for a targets.csv without the column)
+ * @param basisInput      the scenario field fixing an "input" target, else empty
+ * @param probabilityLow  lower bound of the 95% Wilson interval of the share of runs; NaN when not recorded
+ * @param probabilityHigh upper bound; NaN when not recorded
  */
 public record TargetResult(String indicator, int year, String operator, double target, double probability,
                            double median, OptionalInt firstYearMet, String status, String kind, String nature,
-                           OptionalInt baseYear, double baseValue, int runs, String label, String source) {
+                           OptionalInt baseYear, double baseValue, int runs, String label, String source,
+                           String basis, String basisInput, double probabilityLow, double probabilityHigh) {
+
+    /** A projected target without a recorded interval (a targets.csv written before those columns). */
+    public TargetResult(String indicator, int year, String operator, double target, double probability,
+                        double median, OptionalInt firstYearMet, String status, String kind, String nature,
+                        OptionalInt baseYear, double baseValue, int runs, String label, String source) {
+        this(indicator, year, operator, target, probability, median, firstYearMet, status, kind, nature, baseYear,
+                baseValue, runs, label, source, "projected", "", Double.NaN, Double.NaN);
+    }
 
     public TargetResult {
         Messages.operatorSymbol(operator); // validates
@@ -29,6 +43,22 @@ public record TargetResult(String indicator, int year, String operator, double t
         }
         label = label == null ? "" : label;
         source = source == null ? "" : source;
+        basis = basis == null || basis.isEmpty() ? "projected" : basis;
+        if (!List.of("projected", "input", "base-year").contains(basis)) {
+            throw new IllegalArgumentException("basis of " + indicator + " must be projected, input or base-year: "
+                    + basis);
+        }
+        basisInput = basisInput == null ? "" : basisInput;
+    }
+
+    /** Whether the 95% interval of the share of runs was recorded. */
+    public boolean hasInterval() {
+        return !Double.isNaN(probabilityLow) && !Double.isNaN(probabilityHigh);
+    }
+
+    /** "base_year" style key of {@link #basis}. */
+    public String basisKey() {
+        return basis.replace('-', '_');
     }
 
     /** "≥", "≤", "&gt;", "&lt;". */

@@ -18,8 +18,9 @@ import java.util.List;
 import org.jfree.chart.ui.Drawable;
 
 /**
- * The plan's targets as a table image: indicator, target, median projection, share of runs meeting it (a bar and a
- * percentage) and status, with a symbol as well as a colour per status (● on track, ▲ at risk, ✕ off track) so it
+ * The plan's targets as a table image: indicator, target, median projection, share of runs meeting it (a bar with
+ * the 95% Wilson interval as a whisker, and the percentages), status and basis (projected, fixed by an input, or met
+ * in the base year), with a symbol as well as a colour per status (● on track, ▲ at risk, ✕ off track) so it
  * reads in greyscale. Laid out in points like the charts; its height grows with the rows ({@link #heightCm}).
  *
  * <p>Immutable; {@link #rows()} gives the texts of each row (for tests and the HTML report's table).
@@ -28,7 +29,7 @@ public final class TargetScorecard implements Drawable {
 
     /** The texts of one row. */
     public record Row(String indicator, String target, String median, String probability, String status,
-                      String statusKey, double share) {
+                      String statusKey, double share, String basis, String basisKey, double low, double high) {
     }
 
     static final Color ON_TRACK = ChartStyle.BLUISH_GREEN;
@@ -55,7 +56,7 @@ public final class TargetScorecard implements Drawable {
         this.note = m.text("scorecard.note");
         this.source = info.sourceNote(m);
         this.header = List.of(m.text("scorecard.indicator"), m.text("scorecard.target"), m.text("scorecard.median"),
-                m.text("scorecard.probability"), m.text("scorecard.status"));
+                m.text("scorecard.probability"), m.text("scorecard.status"), m.text("scorecard.basis"));
         List<Row> rs = new ArrayList<>();
         for (TargetResult t : targets) {
             rs.add(row(t, m));
@@ -64,7 +65,7 @@ public final class TargetScorecard implements Drawable {
         List<String> texts = new ArrayList<>(List.of(title, subtitle, note, source));
         texts.addAll(header);
         for (Row r : rows) {
-            texts.addAll(List.of(r.indicator(), r.target(), r.median(), r.probability(), r.status()));
+            texts.addAll(List.of(r.indicator(), r.target(), r.median(), r.probability(), r.status(), r.basis()));
         }
         this.style = new ChartStyle(texts);
     }
@@ -76,8 +77,16 @@ public final class TargetScorecard implements Drawable {
         return new Row(m.indicator(t.indicator()) + kind,
                 m.text("target.short", t.symbol(), m.value(t.target(), unit), t.year()),
                 m.valueFixed(t.median(), unit),
-                t.runs() > 1 ? m.percent(t.probability()) : m.text(t.probability() >= 1 ? "target.met" : "target.not_met"),
-                m.status(t.status()), t.statusKey(), t.probability());
+                t.runs() > 1 ? probability(t, m) : m.text(t.probability() >= 1 ? "target.met" : "target.not_met"),
+                m.status(t.status()), t.statusKey(), t.probability(), m.text("basis." + t.basisKey()), t.basisKey(),
+                t.runs() > 1 && t.hasInterval() ? t.probabilityLow() : Double.NaN,
+                t.runs() > 1 && t.hasInterval() ? t.probabilityHigh() : Double.NaN);
+    }
+
+    // "62% (31–86%)": the share of runs and its 95% Wilson interval when recorded.
+    private static String probability(TargetResult t, Messages m) {
+        return t.hasInterval() ? m.text("scorecard.interval", m.percent(t.probability()),
+                m.percent(t.probabilityLow()), m.percent(t.probabilityHigh())) : m.percent(t.probability());
     }
 
     public List<Row> rows() {
@@ -139,8 +148,8 @@ public final class TargetScorecard implements Drawable {
             g2.setColor(ChartStyle.NOTE);
             text(g2, style.subtitle, subtitle, x0, y + 21, width);
             y += TITLE_PT;
-            // Columns: indicator 38%, target 20%, median 13%, probability 16%, status 13%.
-            double[] share = {0.37, 0.21, 0.13, 0.16, 0.13};
+            // Columns: indicator, target, median, probability (bar, whisker and figures), status, basis.
+            double[] share = {0.27, 0.17, 0.11, 0.22, 0.11, 0.12};
             double[] cx = new double[share.length + 1];
             cx[0] = x0;
             for (int i = 0; i < share.length; i++) {
@@ -172,6 +181,16 @@ public final class TargetScorecard implements Drawable {
                 g2.fill(new Rectangle2D.Double(cx[3] + 2, y + 1.5, barW, 6));
                 g2.setColor(ChartStyle.BLUE);
                 g2.fill(new Rectangle2D.Double(cx[3] + 2, y + 1.5, barW * row.share(), 6));
+                if (!Double.isNaN(row.low())) {
+                    // The 95% interval of the share as a whisker across the bar.
+                    g2.setColor(ChartStyle.TEXT);
+                    g2.setStroke(new BasicStroke(0.8f));
+                    double lo = cx[3] + 2 + barW * row.low();
+                    double hi = cx[3] + 2 + barW * row.high();
+                    g2.draw(new Line2D.Double(lo, y + 4.5, hi, y + 4.5));
+                    g2.draw(new Line2D.Double(lo, y + 2.5, lo, y + 6.5));
+                    g2.draw(new Line2D.Double(hi, y + 2.5, hi, y + 6.5));
+                }
                 g2.setColor(ChartStyle.TEXT);
                 text(g2, style.legend, row.probability(), cx[3] + 6 + barW, base, cx[4] - cx[3] - barW - 8);
                 Color c = statusColour(row.statusKey());
@@ -185,6 +204,8 @@ public final class TargetScorecard implements Drawable {
                 }
                 g2.setColor(ChartStyle.TEXT);
                 text(g2, style.legend, row.status(), cx[4] + 13, base, cx[5] - cx[4] - 14);
+                g2.setColor(row.basisKey().equals("projected") ? ChartStyle.NOTE : ChartStyle.TEXT);
+                text(g2, style.legend, row.basis(), cx[5] + 2, base, cx[6] - cx[5] - 4);
                 y += ROW_PT;
             }
             g2.setColor(ChartStyle.NOTE);

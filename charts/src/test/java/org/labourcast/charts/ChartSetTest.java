@@ -138,11 +138,12 @@ class ChartSetTest {
         List<TargetScorecard.Row> rows = card.rows();
         assertEquals(4, rows.size());
         assertEquals(new TargetScorecard.Row("Urbanization rate of residents", "\u2265 60% in 2025", "60.0%", "75%",
-                "On track", "on_track", 0.75), rows.get(0));
+                "On track", "on_track", 0.75, "projected", "projected", Double.NaN, Double.NaN), rows.get(0));
         assertEquals("At risk", rows.get(1).status());
         assertEquals("New urban jobs (five-year total)", rows.get(3).indicator());
         TargetScorecard zh = new TargetScorecard(Fixtures.INFO, r.targets(), Messages.of(Lang.ZH));
-        assertEquals(new TargetScorecard.Row("技能劳动者", "2024年 \u2265 40万", "34万", "30%", "存在风险", "at_risk", 0.3),
+        assertEquals(new TargetScorecard.Row("技能劳动者", "2024年 \u2265 40万", "34万", "30%", "存在风险", "at_risk", 0.3,
+                        "模型预测", "projected", Double.NaN, Double.NaN),
                 zh.rows().get(1));
         assertEquals("测试市：规划目标", zh.title());
         TargetScorecard one = new TargetScorecard(Fixtures.INFO, r.targets().subList(0, 1), en);

@@ -16,7 +16,12 @@ import org.labourcast.experiment.Comparison;
 import org.labourcast.experiment.RandomStreams;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.labourcast.results.ComparisonCsv;
+import org.labourcast.results.DriversCsv;
+import org.labourcast.uncertainty.InputDraws;
+import org.labourcast.uncertainty.VarianceAttribution;
 import org.labourcast.results.IndicatorCsv;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
@@ -25,8 +30,8 @@ import org.labourcast.results.TargetCsv;
 import org.labourcast.scenario.ScenarioSpec;
 
 /**
- * Writes a comparison's files: comparison.csv, differences.csv, comparison_targets.csv, decomposition.csv (with the
- * labour model), one chart per targeted indicator and, last, manifest.json with every scenario file and output and
+ * Writes a comparison's files: comparison.csv, differences.csv, comparison_targets.csv, decomposition.csv and
+ * differences_drivers.csv (with the labour model), one chart per targeted indicator and, last, manifest.json with every scenario file and output and
  * their SHA-256. Each file is written atomically.
  */
 final class CompareOutputs {
@@ -35,6 +40,16 @@ final class CompareOutputs {
 
     static List<Path> write(Comparison c, RunSettings settings, List<Path> scenarioFiles, Path dir, boolean overwrite,
                             ChartOptions charts, RunOutputs.Timings timings, String version) {
+        List<InputDraws> none = c.results().stream().map(r -> InputDraws.none(r.replicates().runs())).toList();
+        return write(c, settings, scenarioFiles, dir, overwrite, charts, timings, version, none);
+    }
+
+    /**
+     * As above, with the inputs each scenario's replicates drew (in the comparison's order): a Monte Carlo comparison
+     * also gets differences_drivers.csv, each paired difference's variance split by uncertainty source.
+     */
+    static List<Path> write(Comparison c, RunSettings settings, List<Path> scenarioFiles, Path dir, boolean overwrite,
+                            ChartOptions charts, RunOutputs.Timings timings, String version, List<InputDraws> draws) {
         OutputDirectory out = OutputDirectory.prepare(dir, overwrite);
         long w0 = System.nanoTime();
         boolean agents = c.results().get(0) instanceof AgentRun;
@@ -43,6 +58,16 @@ final class CompareOutputs {
         out.writeText("comparison_targets.csv", ComparisonCsv.targets(c));
         if (agents) {
             out.writeText("decomposition.csv", ComparisonCsv.decomposition(c));
+            if (c.runs() > 1) {
+                Map<String, List<VarianceAttribution.Share>> shares = new LinkedHashMap<>();
+                for (int i = 1; i < c.labels().size(); i++) {
+                    String label = c.labels().get(i);
+                    VarianceAttribution a = new VarianceAttribution(InputDraws.paired(draws.get(0), draws.get(i)));
+                    shares.put(label, a.ofDifferences(c.indicators(), c.years(),
+                            (indicator, year) -> c.paired(label, indicator, year)));
+                }
+                out.writeText("differences_drivers.csv", DriversCsv.renderDifferences(shares));
+            }
         }
         if (charts != null) {
             writeCharts(c, settings, scenarioFiles, dir, charts, version, out);

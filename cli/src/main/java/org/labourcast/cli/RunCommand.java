@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write indicators.csv, population.csv, targets.csv, charts and manifest.json;"
-                + " with actuals, actuals.csv.",
+                + " with actuals, actuals.csv and actuals_summary.csv; Monte Carlo runs, drivers.csv.",
             "运行情景并输出指标、人口、目标、图表与运行清单。"})
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -103,6 +103,7 @@ final class RunCommand implements Callable<Integer> {
             run = ProjectionRun.of(s);
         }
         ActualsReview review = ActualsReview.of(run, reanchor);
+        run.targets().forEach(a -> RunSummary.inputWarning(a).ifPresent(stderr::println));
         long t2 = System.nanoTime();
         Path dir = out != null ? out : Path.of("out", s.id());
         RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);

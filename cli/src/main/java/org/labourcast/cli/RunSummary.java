@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.labourcast.evaluation.ActualScore;
+import org.labourcast.evaluation.ActualsSummary;
 import org.labourcast.experiment.ActualDeviation;
 import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.ScenarioResult;
@@ -67,6 +69,9 @@ final class RunSummary {
         }
         if (review != null) {
             printReview(review, s.baseYear(), out);
+            if (!review.deviations().isEmpty()) {
+                printScores(ActualsSummary.of(ActualScore.of(s, run.replicates())), out);
+            }
         }
         out.printf(Locale.ROOT, "Results written to %s%n", dir);
     }
@@ -97,6 +102,22 @@ final class RunSummary {
         });
     }
 
+    /** The scores over all actuals (actuals_summary.csv): band coverage and the skill against the naive forecasts. */
+    static void printScores(List<ActualsSummary> rows, PrintWriter out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        ActualsSummary all = rows.get(rows.size() - 1);
+        out.printf(Locale.ROOT, "  past projections: %.0f%% of %d actuals inside the 80%% band, %.0f%% inside the 90%%"
+                        + " band; CRPS skill vs last value %s, vs linear trend %s (> 0: better than the naive"
+                        + " forecast; actuals_summary.csv)%n", 100 * all.inBand80(), all.actuals(), 100 * all.inBand90(),
+                skill(all.skillLastValue()), skill(all.skillLinearTrend()));
+    }
+
+    private static String skill(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%+.2f", v);
+    }
+
     /**
      * One line per target, e.g. {@code target urbanization_rate ≥ 60.00% in 2025: met in 100% of 1 run, median
      * 60.00%, first met 2025 — on track}.
@@ -110,10 +131,39 @@ final class RunSummary {
         String firstMet = a.medianFirstYearMet().isPresent()
                 ? "first met " + a.medianFirstYearMet().getAsInt()
                 : "not met by most runs";
-        return String.format(Locale.ROOT, "  target %s %s %s %s: met in %s of %d %s, median %s, %s — %s", indicator,
-                t.operator().display(), format(indicator, t.value()), period, percent(a.runsMet(), a.runs()),
-                a.runs(), a.runs() == 1 ? "run" : "runs", format(indicator, a.medianProjected()), firstMet,
-                a.status().label());
+        String interval = a.runs() == 1 ? "" : String.format(Locale.ROOT, " (95%% interval %s–%s)",
+                share(a.probabilityLow()), share(a.probabilityHigh()));
+        String basis = switch (a.basis()) {
+            case PROJECTED -> "";
+            case INPUT -> " [fixed by input " + a.basisInput() + "]";
+            case BASE_YEAR -> " [met in the base year; nothing projected can undo it]";
+        };
+        return String.format(Locale.ROOT, "  target %s %s %s %s: met in %s of %d %s%s, median %s, %s — %s%s",
+                indicator, t.operator().display(), format(indicator, t.value()), period,
+                percent(a.runsMet(), a.runs()), a.runs(), a.runs() == 1 ? "run" : "runs", interval,
+                format(indicator, a.medianProjected()), firstMet, a.status().label(), basis);
+    }
+
+    /**
+     * The warning for a target whose outcome a scenario input fixes (basis {@code input}), in English and Chinese;
+     * empty for any other basis.
+     */
+    static java.util.Optional<String> inputWarning(TargetAttainment a) {
+        if (a.basis() != org.labourcast.targets.TargetBasis.INPUT) {
+            return java.util.Optional.empty();
+        }
+        Target t = a.target();
+        return java.util.Optional.of(String.format(Locale.ROOT, "warning: target %s %s %s in %d is fixed by the"
+                        + " scenario input %s; its probability restates that input, not a projection%n"
+                        + "警告：目标 %s %s %s（%d年）由情景输入 %s 决定，其达成概率只是复述该输入，并非模型预测",
+                t.indicator(), t.operator().display(), format(t.indicator(), t.value()), t.year(), a.basisInput(),
+                t.indicator(), t.operator().display(), format(t.indicator(), t.value()), t.year(),
+                a.basisInput()));
+    }
+
+    // A share 0–1 as a whole percentage, e.g. 0.3006 -> "30%".
+    private static String share(double p) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * p);
     }
 
     /**

@@ -119,7 +119,7 @@ class CompareCommandTest {
         assertEquals("indicator,year,scenario,reference,runs,mean,median,p05,p95,unpaired_p05,unpaired_p95",
                 Files.readAllLines(out.resolve("differences.csv")).get(0));
         assertEquals("indicator,year,operator,target,kind,nature,scenario,probability,probability_difference,median,"
-                + "median_first_year_met,status,runs,label,source",
+                + "median_first_year_met,status,runs,label,source,basis,basis_input,probability_low,probability_high",
                 Files.readAllLines(out.resolve("comparison_targets.csv")).get(0));
         assertEquals("indicator,year,scenario,reference,component,factor,runs,mean,median,p05,p95",
                 Files.readAllLines(out.resolve("decomposition.csv")).get(0));

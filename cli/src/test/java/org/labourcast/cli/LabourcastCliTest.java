@@ -62,12 +62,16 @@ class LabourcastCliTest {
         Result r = runFast(out, "--per-run");
         assertEquals(0, r.code(), r.err());
         for (String f : List.of("indicators.csv", "population.csv", "targets.csv", "runs.csv", "manifest.json",
-                "urbanization_rate.png", "rural_labour_transfer_rate.png", "surveyed_unemployment_rate.png")) {
+                "drivers.csv", "target_drivers.csv", "urbanization_rate.png", "rural_labour_transfer_rate.png", "surveyed_unemployment_rate.png")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         assertTrue(r.out().contains("medians of 3 Monte Carlo runs"), r.out());
-        assertTrue(r.out().contains("target urbanization_rate ≥ 60.00% in 2025: met in 100% of 3 runs, median 60.00%,"
-                + " first met 2025 — on track"), r.out());
+        // The baseline imposes the plan's urbanization path, so the target restates it: flagged and warned about.
+        assertTrue(r.out().contains("target urbanization_rate ≥ 60.00% in 2025: met in 100% of 3 runs (95% interval"
+                + " 44%–100%), median 60.00%, first met 2025 — on track [fixed by input urban_transfer.urbanization_path]"),
+                r.out());
+        assertTrue(r.err().contains("warning: target urbanization_rate ≥ 60.00% in 2025 is fixed by the scenario input"
+                + " urban_transfer.urbanization_path") && r.err().contains("警告：目标 urbanization_rate"), r.err());
         assertTrue(r.out().contains("target rural_labour_transfer_rate > 70.00% in 2025"), r.out());
         assertTrue(r.err().contains("3 runs in"), "progress summary on stderr: " + r.err());
     }
@@ -92,8 +96,11 @@ class LabourcastCliTest {
         assertEquals(0, runFast(out, "--no-charts").code());
         List<String> lines = Files.readAllLines(out.resolve("targets.csv"));
         assertEquals("indicator,year,operator,target,probability,median,median_first_year_met,status,kind,nature,"
-                + "base_year,base_value,runs,label,source", lines.get(0));
+                + "base_year,base_value,runs,label,source,basis,basis_input,probability_low,probability_high",
+                lines.get(0));
         assertTrue(lines.get(1).startsWith("urbanization_rate,2025,>=,0.6,1,0.6"), lines.get(1));
+        // 3 of 3 runs: Wilson 95% interval [3/(3 + z²), 1] with z = 1.95996: [0.4385, 1].
+        assertTrue(lines.get(1).endsWith(",input,urban_transfer.urbanization_path,0.438502968245,1"), lines.get(1));
         assertTrue(lines.get(1).contains(",2025,on track,annual,"), lines.get(1));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("new_urban_jobs,2025,>,200000,")
                 && l.contains(",cumulative,expected,")), "the plan's [>20]万 five-year total");

@@ -1,6 +1,7 @@
 package org.labourcast.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -25,7 +26,8 @@ class RunSummaryTest {
     void targetLineForAMonteCarloCumulativeTarget() {
         Target births = new Target("births", 2025, Operator.AT_LEAST, 100_000, Target.Kind.CUMULATIVE,
                 Target.Nature.BINDING, OptionalInt.empty(), OptionalDouble.empty(), "", "test");
-        assertEquals("  target births ≥ 100,000 summed over 2021–2025: met in 62.5% of 8 runs, median 101,234, "
+        assertEquals("  target births ≥ 100,000 summed over 2021–2025: met in 62.5% of 8 runs (95% interval 31%–86%),"
+                        + " median 101,234, "
                         + "first met 2025 — at risk",
                 RunSummary.targetLine(new TargetAttainment(births, 8, 5, 101_234.4, OptionalInt.of(2025)), 2020));
         Target rate = new Target("urbanization_rate", 2025, Operator.AT_LEAST, 0.6, Target.Kind.ANNUAL,
@@ -33,5 +35,16 @@ class RunSummaryTest {
         assertEquals("  target urbanization_rate ≥ 60.00% in 2025: met in 0% of 1 run, median 58.10%, "
                         + "not met by most runs — off track",
                 RunSummary.targetLine(new TargetAttainment(rate, 1, 0, 0.581, OptionalInt.empty()), 2020));
+        TargetAttainment pinned = new TargetAttainment(rate, 1, 1, 0.6, OptionalInt.of(2025),
+                org.labourcast.targets.TargetBasis.INPUT, "urban_transfer.urbanization_path");
+        assertEquals("  target urbanization_rate ≥ 60.00% in 2025: met in 100% of 1 run, median 60.00%, "
+                        + "first met 2025 — on track [fixed by input urban_transfer.urbanization_path]",
+                RunSummary.targetLine(pinned, 2020));
+        assertEquals("warning: target urbanization_rate ≥ 60.00% in 2025 is fixed by the scenario input"
+                        + " urban_transfer.urbanization_path; its probability restates that input, not a projection"
+                        + System.lineSeparator() + "警告：目标 urbanization_rate ≥ 60.00%（2025年）由情景输入"
+                        + " urban_transfer.urbanization_path 决定，其达成概率只是复述该输入，并非模型预测",
+                RunSummary.inputWarning(pinned).orElseThrow());
+        assertTrue(RunSummary.inputWarning(new TargetAttainment(rate, 1, 0, 0.581, OptionalInt.empty())).isEmpty());
     }
 }

@@ -111,9 +111,10 @@ class SweepCommandTest {
         assertTrue(sweep.get(1).startsWith("0,0.04,0.9,population_total,2025,mean,"), sweep.get(1));
         List<String> targets = Files.readAllLines(out.resolve("sweep_targets.csv"));
         assertEquals("point,labour.transfer.base_rate,fertility_scale,indicator,year,operator,target,kind,probability,"
-                + "median,median_first_year_met,status,runs", targets.get(0));
+                + "median,median_first_year_met,status,runs,probability_low,probability_high", targets.get(0));
         assertTrue(targets.get(1).startsWith("0,0.04,0.9,urbanization_rate,2025,>=,0.6,annual,"), targets.get(1));
-        assertTrue(targets.get(1).endsWith(",2"), "runs per point: " + targets.get(1));
+        assertTrue(targets.get(1).matches(".*,2,[0-9.]+,[0-9.]+"), "runs per point, then the interval: "
+                + targets.get(1));
         List<String> sensitivity = Files.readAllLines(out.resolve("sensitivity.csv"));
         assertEquals("indicator,year,stat,parameter,method,measure,value,ci_low,ci_high", sensitivity.get(0));
         assertEquals(3, sensitivity.size());

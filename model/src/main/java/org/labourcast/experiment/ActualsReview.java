@@ -54,7 +54,7 @@ public record ActualsReview(List<ActualDeviation> deviations, Optional<Reanchore
         List<IndicatorRow> rows = run instanceof AgentRun ? MonteCarloSummary.summarize(values) : valueRows(values);
         List<Target> targets = run.targets().stream().map(TargetAttainment::target).toList();
         List<TargetAttainment> attainment = TargetAttainmentEvaluator.evaluate(targets, values,
-                run.scenario().baseYear());
+                run.scenario().baseYear(), org.labourcast.targets.InputPin.of(run.scenario()));
         return new ActualsReview(deviations, Optional.of(new Reanchored(Reanchoring.anchors(actuals), values, rows,
                 attainment)));
     }

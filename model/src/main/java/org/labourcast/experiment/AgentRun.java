@@ -52,7 +52,7 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
         ReplicateValues replicates = all.values(spec);
         List<IndicatorRow> summary = MonteCarloSummary.summarize(replicates);
         List<TargetAttainment> targets = TargetAttainmentEvaluator.evaluate(spec.targets(), replicates,
-                spec.baseYear());
+                spec.baseYear(), org.labourcast.targets.InputPin.of(spec));
         return new AgentRun(spec, settings, all.cohort(), replicates, summary, targets, all.calibration());
     }
 

@@ -38,7 +38,7 @@ public record ProjectionRun(ScenarioSpec scenario, List<ProjectedYear> years, Li
         List<Target> demographic = spec.targets().stream()
                 .filter(t -> !IndicatorCatalog.isLabour(t.indicator())).toList();
         List<TargetAttainment> targets = TargetAttainmentEvaluator.evaluate(demographic, replicates,
-                spec.baseYear());
+                spec.baseYear(), org.labourcast.targets.InputPin.of(spec));
         return new ProjectionRun(spec, years, rows, replicates, targets);
     }
 

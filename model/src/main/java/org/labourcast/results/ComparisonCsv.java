@@ -15,7 +15,8 @@ public final class ComparisonCsv {
     public static final String DIFFERENCES_HEADER = "indicator,year,scenario,reference,runs,mean,median,p05,p95,"
             + "unpaired_p05,unpaired_p95";
     public static final String TARGETS_HEADER = "indicator,year,operator,target,kind,nature,scenario,probability,"
-            + "probability_difference,median,median_first_year_met,status,runs,label,source";
+            + "probability_difference,median,median_first_year_met,status,runs,label,source,basis,basis_input,"
+            + "probability_low,probability_high";
     public static final String DECOMPOSITION_HEADER = "indicator,year,scenario,reference,component,factor,runs,mean,"
             + "median,p05,p95";
 
@@ -52,7 +53,8 @@ public final class ComparisonCsv {
                     row.probabilityDifference().isPresent() ? row.probabilityDifference().getAsDouble() : Double.NaN,
                     a.medianProjected(),
                     a.medianFirstYearMet().isPresent() ? Integer.toString(a.medianFirstYearMet().getAsInt()) : "",
-                    a.status().label(), a.runs(), t.label(), t.source()));
+                    a.status().label(), a.runs(), t.label(), t.source(), a.basis().label(), a.basisInput(),
+                    a.probabilityLow(), a.probabilityHigh()));
         }
         return sb.toString();
     }

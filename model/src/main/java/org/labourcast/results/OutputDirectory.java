@@ -51,7 +51,7 @@ public final class OutputDirectory {
                     "indicators_reanchored.csv", "targets_reanchored.csv", "comparison.csv", "differences.csv",
                     "comparison_targets.csv", "decomposition.csv", "forecast.csv", "backtest.csv",
                     "models.csv", "sweep.json", "points.csv", "sweep.csv", "sweep_targets.csv", "sensitivity.csv",
-                    "tornado.csv");
+                    "tornado.csv", "actuals_summary.csv", "drivers.csv", "target_drivers.csv", "differences_drivers.csv");
     private static final List<String> OUTPUT_EXTENSIONS = List.of(".png", ".svg", ".pdf");
     private static final int NAMES_IN_MESSAGE = 5;
 

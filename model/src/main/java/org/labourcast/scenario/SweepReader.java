@@ -43,7 +43,8 @@ final class SweepReader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,100}");
     /** Column names of the sweep's tables, which a parameter may not take. */
     private static final Set<String> RESERVED = Set.of("point", "block", "indicator", "year", "stat", "value",
-            "operator", "target", "kind", "probability", "median", "median_first_year_met", "status", "runs");
+            "operator", "target", "kind", "probability", "median", "median_first_year_met", "status", "runs",
+            "probability_low", "probability_high");
 
     private final YamlMapping tree;
     private final int baseYear;

@@ -235,7 +235,8 @@ public final class PointScenarios {
         ReplicateValues replicates = new ReplicateValues(spec.id(), AgentRun.indicatorNames(spec),
                 AgentRun.years(spec), values);
         return result(plan, point, MonteCarloSummary.summarize(replicates),
-                TargetAttainmentEvaluator.evaluate(spec.targets(), replicates, spec.baseYear()), runs);
+                TargetAttainmentEvaluator.evaluate(spec.targets(), replicates, spec.baseYear(),
+                        org.labourcast.targets.InputPin.of(spec)), runs);
     }
 
     /** What a point keeps of a run: the plan's cells and every target's attainment. */

@@ -18,7 +18,8 @@ import org.labourcast.results.OutputDirectory;
  *   <li>{@code sweep.csv}: {@code point,<parameter>…,indicator,year,stat,value}, the reported indicators' summary
  *       statistics at every point (points in order, then indicators, years and stats in the engine's order);</li>
  *   <li>{@code sweep_targets.csv}: {@code point,<parameter>…,indicator,year,operator,target,kind,probability,median,
- *       median_first_year_met,status,runs}, every plan target at every point;</li>
+ *       median_first_year_met,status,runs,probability_low,probability_high}, every plan target at every point (the
+ *       last two: the 95% Wilson interval of the share of runs);</li>
  *   <li>with a sensitivity analysis, {@code sensitivity.csv} ({@link SensitivityAnalysis#HEADER}) and, for
  *       one-at-a-time, {@code tornado.csv} ({@link SensitivityAnalysis#TORNADO_HEADER}).</li>
  * </ul>
@@ -30,7 +31,7 @@ public final class SweepTables {
     public static final String TORNADO_CSV = "tornado.csv";
     /** Columns of sweep_targets.csv after the parameters. */
     public static final String TARGET_COLUMNS = "indicator,year,operator,target,kind,probability,median,"
-            + "median_first_year_met,status,runs";
+            + "median_first_year_met,status,runs,probability_low,probability_high";
 
     private SweepTables() {
     }
@@ -67,7 +68,9 @@ public final class SweepTables {
                     sb.append(prefix).append(Csv.row(t.indicator(), t.year(), t.operator(), t.target(), t.kind(),
                             t.probability(r.runs()), t.median(),
                             t.firstYearMet().isPresent() ? Integer.toString(t.firstYearMet().getAsInt()) : "",
-                            t.status(r.runs()), r.runs()));
+                            t.status(r.runs()), r.runs(),
+                            org.labourcast.targets.WilsonInterval.of95(t.runsMet(), r.runs()).low(),
+                            org.labourcast.targets.WilsonInterval.of95(t.runsMet(), r.runs()).high()));
                 }
                 write(os, sb.toString());
             }

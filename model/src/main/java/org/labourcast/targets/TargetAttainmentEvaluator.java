@@ -20,16 +20,36 @@ public final class TargetAttainmentEvaluator {
     private TargetAttainmentEvaluator() {
     }
 
-    /** {@link #evaluate(Target, ReplicateValues, int)} for each target, in order. */
+    /** {@link #evaluate(Target, ReplicateValues, int)} for each target, in order, with no input pins. */
     public static List<TargetAttainment> evaluate(List<Target> targets, ReplicateValues replicates, int baseYear) {
+        return evaluate(targets, replicates, baseYear, List.of());
+    }
+
+    /**
+     * Each target, in order, classified against the scenario's input pins ({@link InputPin#of}) as well.
+     *
+     * @param pins inputs that fix an indicator over some years: a target on it in those years is {@code input}
+     */
+    public static List<TargetAttainment> evaluate(List<Target> targets, ReplicateValues replicates, int baseYear,
+                                                  List<InputPin> pins) {
         List<TargetAttainment> out = new ArrayList<>(targets.size());
         for (Target t : targets) {
-            out.add(evaluate(t, replicates, baseYear));
+            out.add(evaluate(t, replicates, baseYear, pins));
         }
         return List.copyOf(out);
     }
 
+    /** One target, classified against {@code pins} ({@link TargetBasis}). */
+    public static TargetAttainment evaluate(Target target, ReplicateValues replicates, int baseYear,
+                                            List<InputPin> pins) {
+        TargetAttainment a = evaluate(target, replicates, baseYear);
+        InputPin pin = BasisClassifier.pinOf(target, pins);
+        return pin != null ? a.withBasis(TargetBasis.INPUT, pin.input()) : a;
+    }
+
     /**
+     * The basis is {@code base-year} or {@code projected} ({@link TargetBasis}); no input pins are consulted.
+     *
      * @param baseYear cumulative targets sum the years baseYear+1 .. target year (the plan period); first years met
      *                 are searched from baseYear+1 to the last projected year
      * @throws IllegalStateException if the indicator is not projected, or a value needed for the target year (for
@@ -70,7 +90,34 @@ public final class TargetAttainmentEvaluator {
         // The lower median of the years: a fractional year would mean nothing, and never-met runs sort last.
         int lowerMedian = firstMet[(runs + 1) / 2 - 1];
         OptionalInt medianFirstYear = lowerMedian == NEVER ? OptionalInt.empty() : OptionalInt.of(lowerMedian);
-        return new TargetAttainment(target, runs, met, Quantiles.type7(projected, 0.5), medianFirstYear);
+        TargetBasis basis = BasisClassifier.baseYearSettled(target, replicates, baseYear) ? TargetBasis.BASE_YEAR
+                : TargetBasis.PROJECTED;
+        return new TargetAttainment(target, runs, met, Quantiles.type7(projected, 0.5), medianFirstYear, basis, "");
+    }
+
+    /**
+     * Each run's projected value of the target: the indicator in the target year (annual) or its sum over
+     * baseYear+1 .. target year (cumulative), in run order — what is compared with the target value.
+     *
+     * @throws IllegalStateException as {@link #evaluate(Target, ReplicateValues, int)}
+     */
+    public static double[] projectedValues(Target target, ReplicateValues replicates, int baseYear) {
+        String indicator = target.indicator();
+        if (!replicates.hasIndicator(indicator)) {
+            throw new IllegalStateException("target indicator " + indicator + " is not projected in scenario "
+                    + replicates.scenario());
+        }
+        int from = target.kind() == Target.Kind.CUMULATIVE ? baseYear + 1 : target.year();
+        requireYears(replicates, indicator, from, target.year());
+        double[] out = new double[replicates.runs()];
+        for (int run = 0; run < out.length; run++) {
+            double sum = 0;
+            for (int y = from; y <= target.year(); y++) {
+                sum += present(replicates.value(run, indicator, y), indicator, y, run);
+            }
+            out[run] = sum;
+        }
+        return out;
     }
 
     /**

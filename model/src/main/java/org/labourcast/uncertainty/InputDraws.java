@@ -36,6 +36,39 @@ public record InputDraws(List<String> names, List<UncertaintySource> sources, do
         return new InputDraws(List.of(), List.of(), new double[runs][0]);
     }
 
+    /**
+     * The inputs of a paired difference B − A: A's columns, then B's columns that A lacks (by name) or drew
+     * differently (a name both have with other values gets the suffix {@code "@b"}). Under common random numbers the
+     * two scenarios draw the same values for a source they share, so those columns appear once.
+     *
+     * @throws IllegalArgumentException if the two have different numbers of runs
+     */
+    public static InputDraws paired(InputDraws a, InputDraws b) {
+        if (a.runs() != b.runs()) {
+            throw new IllegalArgumentException("paired draws need the same runs: " + a.runs() + " and " + b.runs());
+        }
+        java.util.List<String> names = new java.util.ArrayList<>(a.names);
+        java.util.List<UncertaintySource> sources = new java.util.ArrayList<>(a.sources);
+        java.util.List<Integer> fromB = new java.util.ArrayList<>();
+        for (int c = 0; c < b.names.size(); c++) {
+            int same = a.names.indexOf(b.names.get(c));
+            if (same >= 0 && Arrays.equals(a.column(same), b.column(c))) {
+                continue;
+            }
+            names.add(same >= 0 ? b.names.get(c) + "@b" : b.names.get(c));
+            sources.add(b.sources.get(c));
+            fromB.add(c);
+        }
+        double[][] values = new double[a.runs()][names.size()];
+        for (int r = 0; r < a.runs(); r++) {
+            System.arraycopy(a.values[r], 0, values[r], 0, a.names.size());
+            for (int k = 0; k < fromB.size(); k++) {
+                values[r][a.names.size() + k] = b.values[r][fromB.get(k)];
+            }
+        }
+        return new InputDraws(names, sources, values);
+    }
+
     public int runs() {
         return values.length;
     }

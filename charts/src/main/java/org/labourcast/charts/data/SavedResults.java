@@ -240,6 +240,8 @@ public final class SavedResults {
             String baseYear = get(row, col, "base_year");
             String baseValue = get(row, col, "base_value");
             String runs = get(row, col, "runs");
+            String low = get(row, col, "probability_low");
+            String high = get(row, col, "probability_high");
             out.add(new TargetResult(get(row, col, "indicator"), parseInt(get(row, col, "year"), "targets.csv", r),
                     get(row, col, "operator"), parseDouble(get(row, col, "target"), "targets.csv", r),
                     parseDouble(get(row, col, "probability"), "targets.csv", r),
@@ -250,9 +252,20 @@ public final class SavedResults {
                     baseYear.isEmpty() ? OptionalInt.empty() : OptionalInt.of(parseInt(baseYear, "targets.csv", r)),
                     baseValue.isEmpty() ? Double.NaN : parseDouble(baseValue, "targets.csv", r),
                     runs.isEmpty() ? 1 : parseInt(runs, "targets.csv", r), get(row, col, "label"),
-                    get(row, col, "source")));
+                    get(row, col, "source"), basis(get(row, col, "basis"), r), get(row, col, "basis_input"),
+                    low.isEmpty() ? Double.NaN : parseDouble(low, "targets.csv", r),
+                    high.isEmpty() ? Double.NaN : parseDouble(high, "targets.csv", r)));
         }
         return List.copyOf(out);
+    }
+
+    // The basis column (absent in a targets.csv from before it: projected), checked with its row.
+    private static String basis(String value, int row) {
+        if (value.isEmpty() || List.of("projected", "input", "base-year").contains(value)) {
+            return value;
+        }
+        throw new IllegalArgumentException("targets.csv row " + (row + 1) + ": basis '" + value
+                + "' is not projected, input or base-year");
     }
 
     static PopulationTable population(String csv) {
@@ -347,7 +360,7 @@ public final class SavedResults {
         return out;
     }
 
-    private static Map<String, Integer> header(List<List<String>> rows, String file, String... required) {
+    static Map<String, Integer> header(List<List<String>> rows, String file, String... required) {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(file + " is empty");
         }
@@ -364,7 +377,7 @@ public final class SavedResults {
         return col;
     }
 
-    private static String get(List<String> row, Map<String, Integer> col, String name) {
+    static String get(List<String> row, Map<String, Integer> col, String name) {
         Integer i = col.get(name);
         return i == null || i >= row.size() ? "" : row.get(i).trim();
     }
@@ -377,7 +390,7 @@ public final class SavedResults {
         return parseInt(s.endsWith("+") ? s.substring(0, s.length() - 1) : s, "population.csv", r);
     }
 
-    private static int parseInt(String s, String file, int r) {
+    static int parseInt(String s, String file, int r) {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
@@ -385,7 +398,7 @@ public final class SavedResults {
         }
     }
 
-    private static double parseDouble(String s, String file, int r) {
+    static double parseDouble(String s, String file, int r) {
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
@@ -401,7 +414,7 @@ public final class SavedResults {
         }
     }
 
-    private static String optionalText(Path f) {
+    static String optionalText(Path f) {
         return Files.isRegularFile(f) ? readText(f) : null;
     }
 }

@@ -1,0 +1,54 @@
+package org.labourcast.targets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.UrbanizationPath;
+
+/**
+ * A scenario input that fixes an indicator's value over a span of years, so a target on that indicator in those
+ * years is classified {@link TargetBasis#INPUT}.
+ *
+ * @param indicator the fixed indicator
+ * @param from      first year fixed
+ * @param to        last year fixed (inclusive)
+ * @param input     the scenario field that fixes it, as a path ({@code urban_transfer.urbanization_path})
+ */
+public record InputPin(String indicator, int from, int to, String input) {
+    public InputPin {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(input, "input");
+        if (to < from) {
+            throw new IllegalArgumentException("pin of " + indicator + " ends (" + to + ") before it starts (" + from
+                    + ")");
+        }
+    }
+
+    /** The field path of an imposed urbanization path. */
+    public static final String URBANIZATION_PATH = "urban_transfer.urbanization_path";
+
+    /**
+     * The pins a scenario's inputs set. An imposed urbanization path solves the rural-to-urban transfers each year so
+     * the resident urbanization rate follows it exactly up to its last point; after that the transfer intensity is
+     * held and the rate moves with the projection, so later years are not pinned.
+     */
+    public static List<InputPin> of(ScenarioSpec spec) {
+        List<InputPin> pins = new ArrayList<>();
+        if (spec.urbanTransfer() != null && spec.urbanTransfer().path() != null) {
+            UrbanizationPath path = spec.urbanTransfer().path();
+            int last = Math.min(path.lastYear(), spec.horizon());
+            if (last > spec.baseYear()) {
+                pins.add(new InputPin(IndicatorCatalog.URBANIZATION_RATE, spec.baseYear() + 1, last,
+                        URBANIZATION_PATH));
+            }
+        }
+        return List.copyOf(pins);
+    }
+
+    /** Whether this pin fixes {@code indicator} in {@code year}. */
+    public boolean fixes(String indicator, int year) {
+        return this.indicator.equals(indicator) && year >= from && year <= to;
+    }
+}
