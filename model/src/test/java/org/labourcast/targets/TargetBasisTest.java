@@ -102,24 +102,17 @@ class TargetBasisTest {
      */
     @Test
     void aPathImposedUrbanizationTargetOfAShippedScenarioIsInput(@TempDir Path dir) throws IOException {
-        Path baseline = ShippedScenarios.root().resolve("leshan/baseline.yaml");
-        Path variant = dir.resolve("plan-path.yaml");
-        Files.writeString(variant, """
-                extends: %s
-                id: leshan-path-test
-                title: {en: "Leshan with the plan's path", zh: "乐山市：规划城镇化路径"}
-                urban_transfer:
-                  urbanization_path:
-                    after_last_point: hold_intensity
-                    points:
-                      - {year: 2020, value: 0.53, source: "plan: 53%% in 2020"}
-                      - {year: 2025, value: 0.60, source: "plan: 60%% in 2025"}
-                """.formatted(baseline.toAbsolutePath()));
+        // The shipped plan-path variant imposes the plan's 53% -> 60% path on the baseline's projection.
+        Path variant = ShippedScenarios.root().resolve("leshan/plan-path.yaml");
         ProjectionRun run = ProjectionRun.of(new ScenarioReader().read(variant));
         TargetAttainment urbanization = run.targets().stream()
                 .filter(a -> a.target().indicator().equals("urbanization_rate") && a.target().year() == 2025)
                 .findFirst().orElseThrow();
         assertEquals(TargetBasis.INPUT, urbanization.basis());
         assertEquals(InputPin.URBANIZATION_PATH, urbanization.basisInput());
+        TargetAttainment baseline = ProjectionRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline()))
+                .targets().stream().filter(a -> a.target().indicator().equals("urbanization_rate")).findFirst()
+                .orElseThrow();
+        assertEquals(TargetBasis.PROJECTED, baseline.basis(), "the baseline projects urbanization from history");
     }
 }
