@@ -18,6 +18,7 @@ import org.labourcast.charts.data.ScenarioDocument;
 import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.RandomStreams;
+import org.labourcast.uncertainty.UncertaintySource;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.results.ActualsCsv;
@@ -117,6 +118,7 @@ public final class RunFiles {
             manifest.setting("scale", Integer.toString(settings.scale()))
                     .setting("threads", Integer.toString(settings.threads()))
                     .setting("random_generator", RandomStreams.ALGORITHM.name())
+                    .setting("uncertainty", uncertaintyText(settings))
                     .setting("calibration.participation_shift", Csv.number(a.calibration().participationShift()))
                     .setting("calibration.transfer_intercept", Csv.number(a.calibration().transferIntercept()))
                     .setting("calibration.registration_urban_hukou",
@@ -172,5 +174,11 @@ public final class RunFiles {
             }
         }
         return out;
+    }
+
+    /** The sources a run drew, in {@link UncertaintySource} order: sampling always, e.g. "fertility,…,sampling". */
+    static String uncertaintyText(RunSettings settings) {
+        return java.util.Arrays.stream(UncertaintySource.values()).filter(settings::draws)
+                .map(UncertaintySource::id).collect(java.util.stream.Collectors.joining(","));
     }
 }
