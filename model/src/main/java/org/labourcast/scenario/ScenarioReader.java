@@ -182,7 +182,18 @@ public final class ScenarioReader {
      */
     private ScenarioSpec read(YamlMapping rootNode, ScenarioSpec.ScenarioFile file) {
         DistributionNodes.Extracted extracted = DistributionNodes.extract(rootNode);
-        ScenarioSpec central = readTree(extracted.tree(), file);
+        ScenarioSpec central;
+        try {
+            central = readTree(extracted.tree(), file);
+        } catch (InputException e) {
+            for (DistributionNodes.Drawn d : extracted.drawn()) {
+                if (e.fieldPath().equals(d.path()) || e.fieldPath().equals(d.valuePath())) {
+                    throw new InputException(d.location(), d.path(), "the central value of the distribution "
+                            + d.distribution().describe() + " is refused: " + e.problem(), e.hint());
+                }
+            }
+            throw e;
+        }
         if (extracted.drawn().isEmpty()) {
             return central;
         }
