@@ -66,6 +66,33 @@ public final class DistributionNodes {
         return false;
     }
 
+    /**
+     * Whether a variant's mapping replaces its parent's number as a whole instead of merging into it: when the
+     * child gives another distribution kind than the parent's (including a distribution over a plain
+     * {@code {value, source}}), or a {@code value} without a kind over a parent distribution that has no
+     * {@code value} of its own (uniform, beta, log-normal). So {@code base_rate: {value: 0.07}} over a beta fixes the
+     * number at 0.07, {@code {beta: {mean: 0.06, sd: 0.01}}} over it replaces its parameters, and
+     * {@code {sd: 0.02}} over a normal only changes its sd.
+     */
+    static boolean replaces(YamlMapping parent, YamlMapping child) {
+        Set<String> pk = kinds(parent);
+        Set<String> ck = kinds(child);
+        if (!ck.isEmpty()) {
+            return !ck.equals(pk);
+        }
+        return !pk.isEmpty() && child.containsKey("value") && !parent.containsKey("value");
+    }
+
+    private static Set<String> kinds(YamlMapping m) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String k : List.of("sd", "uniform", "beta", "lognormal")) {
+            if (m.containsKey(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
     /** @throws InputException for a malformed distribution or one where no distribution may stand */
     public static Extracted extract(YamlMapping root) {
         List<Drawn> drawn = new ArrayList<>();
