@@ -20,6 +20,7 @@ import org.labourcast.evaluation.ActualsSummary;
 import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.RandomStreams;
+import org.labourcast.uncertainty.UncertaintySource;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.results.ActualsCsv;
@@ -69,8 +70,10 @@ public final class RunFiles {
      */
     public static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir,
                                    WriteOptions options, Timings timings, String version, ActualsReview review) {
-        return write(run, settings, scenarioFile, dir, options, timings, version, review,
-                InputDraws.none(run.replicates().runs()));
+        // A Monte Carlo run carries what each replicate drew; a deterministic projection drew nothing.
+        InputDraws drawn = run instanceof org.labourcast.experiment.AgentRun agents && agents.inputs() != null
+                ? agents.inputs() : InputDraws.none(run.replicates().runs());
+        return write(run, settings, scenarioFile, dir, options, timings, version, review, drawn);
     }
 
     /**
@@ -149,6 +152,7 @@ public final class RunFiles {
             manifest.setting("scale", Integer.toString(settings.scale()))
                     .setting("threads", Integer.toString(settings.threads()))
                     .setting("random_generator", RandomStreams.ALGORITHM.name())
+                    .setting("uncertainty", uncertaintyText(settings))
                     .setting("calibration.participation_shift", Csv.number(a.calibration().participationShift()))
                     .setting("calibration.transfer_intercept", Csv.number(a.calibration().transferIntercept()))
                     .setting("calibration.registration_urban_hukou",
@@ -204,5 +208,11 @@ public final class RunFiles {
             }
         }
         return out;
+    }
+
+    /** The sources a run drew, in {@link UncertaintySource} order: sampling always, e.g. "fertility,…,sampling". */
+    static String uncertaintyText(RunSettings settings) {
+        return java.util.Arrays.stream(UncertaintySource.values()).filter(settings::draws)
+                .map(UncertaintySource::id).collect(java.util.stream.Collectors.joining(","));
     }
 }

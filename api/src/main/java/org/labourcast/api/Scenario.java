@@ -159,10 +159,12 @@ public final class Scenario {
     /**
      * The scenario's {@code simulation:} settings (runs, seed, scale) with all available cores as threads, as
      * {@code labourcast run} uses them without flags. Change them with {@code withRuns}, {@code withScale},
-     * {@code withSeed}, {@code withThreads}; results never depend on the threads.
+     * {@code withSeed}, {@code withThreads}, {@code withUncertainty} (every source is drawn, as by {@code run};
+     * {@code withUncertainty(Set.of())} gives the sampling-only Monte Carlo); results never depend on the threads.
      */
     public RunSettings settings() {
-        return spec.simulation().withThreads(Runtime.getRuntime().availableProcessors());
+        return spec.simulation().withThreads(Runtime.getRuntime().availableProcessors())
+                .withUncertainty(RunSettings.allSources());
     }
 
     /** The deterministic cohort-component projection (and the targets on demographic indicators). */

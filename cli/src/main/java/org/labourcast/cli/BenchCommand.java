@@ -29,22 +29,23 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time the agent-based engine (person-years per second, seconds per run, peak heap, bytes of"
             + " agent state per person).",
-            "Cases: a = Leshan 1:1 one run; b = Leshan 1:1 Monte Carlo; c = synthetic Sichuan-sized 1:1 one run"
-            + " (needs JAVA_OPTS=-Xmx3g); d = naive object-per-person MASON reference.",
+            "Cases: a = Leshan 1:1 one run; b = Leshan 1:1 Monte Carlo (sampling only); c = synthetic Sichuan-sized"
+            + " 1:1 one run (needs JAVA_OPTS=-Xmx3g); d = naive object-per-person MASON reference; e = Leshan 1:1"
+            + " Monte Carlo drawing every uncertainty source (each replicate its own projection and model).",
             "测试智能体引擎的运行速度与内存。"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--case", split = ",", paramLabel = "CASE",
-            description = "cases to run, of a, b, c, d (default: all that fit in the heap; c needs about 2 GiB)")
+            description = "cases to run, of a, b, c, d, e (default: all that fit in the heap; c needs about 2 GiB)")
     List<String> cases;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available processors)")
     Integer threads;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1000",
-            description = "Monte Carlo runs of case b (default 1000); fewer are timed and extrapolated to 1000")
+            description = "Monte Carlo runs of cases b and e (default 1000); fewer are timed and extrapolated to 1000")
     int runs;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "2",
@@ -80,8 +81,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<String> chosen = cases != null ? cases : defaultCases();
         for (String c : chosen) {
-            if (!List.of("a", "b", "c", "d").contains(c)) {
-                throw new InputException(null, "bench", "unknown case '" + c + "': use a, b, c or d");
+            if (!List.of("a", "b", "c", "d", "e").contains(c)) {
+                throw new InputException(null, "bench", "unknown case '" + c + "': use a, b, c, d or e");
             }
         }
         Path file = scenario != null ? scenario : findLeshan();
@@ -100,6 +101,9 @@ final class BenchCommand implements Callable<Integer> {
                 case "b" -> Benchmark.monteCarlo("b", "Leshan 1:" + scale + ", Monte Carlo", leshan, scale, t,
                         Math.min(runs, 1000), 1000, warmup);
                 case "c" -> sichuan(leshan, t);
+                case "e" -> Benchmark.monteCarlo("e", "Leshan 1:" + scale + ", Monte Carlo, every uncertainty source",
+                        leshan, scale, t, Math.min(runs, 1000), 1000, warmup,
+                        org.labourcast.experiment.RunSettings.allSources());
                 default -> Benchmark.naive("d", "naive: one MASON Steppable per person", leshan, naiveFraction,
                         warmup > 0 ? 3 : 0);
             };
@@ -132,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private List<String> defaultCases() {
-        List<String> all = new ArrayList<>(List.of("a", "b"));
+        List<String> all = new ArrayList<>(List.of("a", "b", "e"));
         if (Runtime.getRuntime().maxMemory() >= (long) (BenchScenarios.SICHUAN_SIZED / scale * 20)) {
             all.add("c");
         }
@@ -178,7 +182,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Benchmark.Result naive = find(results, "d");
-        for (String id : List.of("a", "b", "c")) {
+        for (String id : List.of("a", "b", "c", "e")) {
             Benchmark.Result col = find(results, id);
             if (naive != null && col != null) {
                 out.printf(Locale.ROOT, "  column engine (%s) / naive: %.1f× the person-years per second%n", id,

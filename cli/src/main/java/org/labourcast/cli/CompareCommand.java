@@ -65,6 +65,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "persons per agent in every scenario (default: the reference's simulation.scale)")
     Integer scale;
 
+    @picocli.CommandLine.Mixin
+    UncertaintyOptions uncertainty = new UncertaintyOptions();
+
     @Option(names = "--debug", description = "print stack traces for errors")
     boolean debug;
 
@@ -115,8 +118,8 @@ final class CompareCommand implements Callable<Integer> {
         requirePositive("--threads", threads);
         requirePositive("--scale", scale);
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        return new RunSettings(runs != null ? runs : d.runs(), seed != null ? seed : d.seed(), t,
-                scale != null ? scale : d.scale());
+        return uncertainty.apply(new RunSettings(runs != null ? runs : d.runs(), seed != null ? seed : d.seed(), t,
+                scale != null ? scale : d.scale()));
     }
 
     /** Says when another scenario's simulation: section asks for settings the common random numbers override. */

@@ -69,6 +69,9 @@ final class RunCommand implements Callable<Integer> {
             + " with actuals, and evaluate the targets on it (indicators_reanchored.csv, targets_reanchored.csv)"})
     boolean reanchor;
 
+    @picocli.CommandLine.Mixin
+    UncertaintyOptions uncertainty = new UncertaintyOptions();
+
     @Option(names = "--debug", description = "print stack traces for errors")
     boolean debug;
 
@@ -120,8 +123,8 @@ final class RunCommand implements Callable<Integer> {
         requirePositive("--runs", runs);
         requirePositive("--threads", threads);
         requirePositive("--scale", scale);
-        return new RunSettings(runs != null ? runs : d.runs(), seed != null ? seed : d.seed(), t,
-                scale != null ? scale : d.scale());
+        return uncertainty.apply(new RunSettings(runs != null ? runs : d.runs(), seed != null ? seed : d.seed(), t,
+                scale != null ? scale : d.scale()));
     }
 
     private static void requirePositive(String flag, Integer v) {

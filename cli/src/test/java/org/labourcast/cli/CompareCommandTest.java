@@ -40,7 +40,8 @@ class CompareCommandTest {
 
     /** A copy of the baseline with another id and the transfer base rate 0.05 → 0.08. */
     private Path fasterTransfer() throws IOException {
-        return variant("leshan-fast-transfer", "      value: 0.05\n", "      value: 0.08\n");
+        return variant("leshan-fast-transfer", "      beta: {mean: 0.05, sd: 0.015}\n",
+                "      beta: {mean: 0.08, sd: 0.015}\n");
     }
 
     private Path variant(String id, String from, String to) throws IOException {

@@ -87,13 +87,25 @@ public final class Benchmark {
      */
     public static Result monteCarlo(String id, String description, ScenarioSpec spec, int scale, int threads,
                                     int runs, int statedRuns, int warmup) {
+        return monteCarlo(id, description, spec, scale, threads, runs, statedRuns, warmup, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #monteCarlo(String, String, ScenarioSpec, int, int, int, int, int)}, each replicate drawing the
+     * given uncertainty sources (docs/uncertainty.md): its own scenario numbers, cohort projection and model.
+     */
+    public static Result monteCarlo(String id, String description, ScenarioSpec spec, int scale, int threads,
+                                    int runs, int statedRuns, int warmup,
+                                    java.util.Set<org.labourcast.uncertainty.UncertaintySource> uncertainty) {
         LabourModel model = model(spec, scale);
         if (warmup > 0) {
-            AgentRun.of(spec, new RunSettings(Math.max(threads, warmup), 99, threads, scale), ProgressListener.NONE);
+            AgentRun.of(spec, new RunSettings(Math.max(threads, warmup), 99, threads, scale, uncertainty),
+                    ProgressListener.NONE);
         }
         resetPeaks();
         long t0 = System.nanoTime();
-        AgentRun.of(spec, new RunSettings(runs, RunSettings.DEFAULT_SEED, threads, scale), ProgressListener.NONE);
+        AgentRun.of(spec, new RunSettings(runs, RunSettings.DEFAULT_SEED, threads, scale, uncertainty),
+                ProgressListener.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long peak = peakHeap();
         List<ProjectedYear> cohort = model.cohort();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.labourcast.InputException;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.GroupExecutor;
 import org.labourcast.demography.CohortComponentProjection;
@@ -19,11 +20,14 @@ import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.targets.TargetAttainment;
 import org.labourcast.targets.TargetAttainmentEvaluator;
+import org.labourcast.uncertainty.InputDraws;
 
 /**
- * A Monte Carlo run of the agent-based labour market: {@code runs} replicates of {@link LabourSimulation}, each
- * aligned to the same cohort-component projection, summarised as mean, median and percentiles per indicator and
- * year, with the probability that each plan target is met.
+ * A Monte Carlo run of the agent-based labour market: {@code runs} replicates of {@link LabourSimulation},
+ * summarised as mean, median and percentiles per indicator and year, with the probability that each plan target is
+ * met. With uncertainty sources switched on ({@link RunSettings#uncertainty()}, docs/uncertainty.md) each replicate
+ * draws its scenario numbers and demographic deviations ({@link ReplicateDraws}), projects its own cohort-component
+ * projection and aligns its agents to it; with none, every replicate is aligned to the same projection.
  *
  * <p>Reproducibility: replicate i draws from the streams of {@link RandomStreams}{@code (seed).replicate(i)} only,
  * and results are stored by replicate index and reduced in index order, so outputs are byte-identical for any
@@ -36,10 +40,12 @@ import org.labourcast.targets.TargetAttainmentEvaluator;
  * @param targets    attainment of each plan target over the replicates
  * @param calibration what the base-year calibration found (identical in every replicate up to agent rounding; the
  *                    first replicate's)
+ * @param inputs     what each replicate drew from the sources {@code settings.uncertainty()} switches on, one row
+ *                   per replicate in replicate order (no columns when only sampling is drawn)
  */
 public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<ProjectedYear> cohort,
                        ReplicateValues replicates, List<IndicatorRow> summary, List<TargetAttainment> targets,
-                       LabourSimulation.Calibration calibration) implements ScenarioResult {
+                       LabourSimulation.Calibration calibration, InputDraws inputs) implements ScenarioResult {
 
     public AgentRun {
         cohort = List.copyOf(cohort);
@@ -53,7 +59,8 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
         List<IndicatorRow> summary = MonteCarloSummary.summarize(replicates);
         List<TargetAttainment> targets = TargetAttainmentEvaluator.evaluate(spec.targets(), replicates,
                 spec.baseYear(), org.labourcast.targets.InputPin.of(spec));
-        return new AgentRun(spec, settings, all.cohort(), replicates, summary, targets, all.calibration());
+        return new AgentRun(spec, settings, all.cohort(), replicates, summary, targets, all.calibration(),
+                all.inputs());
     }
 
     /**
@@ -75,11 +82,14 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
         }
         List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
-        LabourModel model = LabourModel.of(spec, cohort, settings.scale());
+        ReplicateDraws draws = new ReplicateDraws(spec, settings);
+        // Without drawn sources every replicate shares one model: the sampling-only run of earlier versions.
+        LabourModel shared = draws.none() ? LabourModel.of(spec, cohort, settings.scale()) : null;
         List<String> names = indicatorNames(spec);
         int years = spec.horizon() - spec.baseYear() + 1;
         int count = to - from;
         double[][][] values = new double[count][][];
+        double[][] drawn = new double[count][];
         LabourSimulation.Calibration[] calibrations = new LabourSimulation.Calibration[count];
         RandomStreams streams = new RandomStreams(settings.seed());
         AtomicInteger done = new AtomicInteger();
@@ -92,8 +102,27 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
                 int slot = i;
                 tasks[slot] = () -> {
                     UniformRandomProvider key = streams.replicate(from + slot);
+                    LabourModel model = shared;
+                    List<ProjectedYear> own = cohort;
+                    if (shared == null) {
+                        ReplicateDraws.Drawn d = draws.draw(streams, from + slot);
+                        drawn[slot] = d.inputs();
+                        try {
+                            own = new CohortComponentProjection().project(d.spec().population().persons(),
+                                    spec.baseYear(), spec.horizon(), d.assumptions());
+                            model = LabourModel.of(d.spec(), own, settings.scale());
+                            LabourSimulation sim = new LabourSimulation(model, key.nextLong(), key.nextLong(), inner);
+                            values[slot] = valuesOf(spec, names, own, sim.run(), years);
+                            calibrations[slot] = sim.calibration();
+                        } catch (InputException e) {
+                            throw draws.explain(e, from + slot, d.inputs());
+                        }
+                        progress.completed(done.incrementAndGet(), count);
+                        return;
+                    }
+                    drawn[slot] = new double[0];
                     LabourSimulation sim = new LabourSimulation(model, key.nextLong(), key.nextLong(), inner);
-                    values[slot] = valuesOf(spec, names, cohort, sim.run(), years);
+                    values[slot] = valuesOf(spec, names, own, sim.run(), years);
                     calibrations[slot] = sim.calibration();
                     progress.completed(done.incrementAndGet(), count);
                 };
@@ -110,7 +139,25 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
                 pool.shutdown();
             }
         }
-        return new Replicates(from, names, years(spec), values, cohort, calibrations[0]);
+        return new Replicates(from, names, years(spec), values, cohort, calibrations[0],
+                new InputDraws(draws.names(), draws.sources(), drawn));
+    }
+
+    /**
+     * Joins blocks of one run's replicates ({@link #replicates}), given in replicate order and covering runs 0 to
+     * n − 1 once, into the drawn inputs of the whole run: the rows {@link #of} gives.
+     */
+    public static InputDraws joinInputs(List<Replicates> blocks) {
+        List<double[]> rows = new ArrayList<>();
+        InputDraws first = blocks.get(0).inputs();
+        for (Replicates b : blocks) {
+            if (b.first() != rows.size()) {
+                throw new IllegalArgumentException("blocks must follow each other from replicate 0; got "
+                        + b.first() + " after " + rows.size() + " replicates");
+            }
+            rows.addAll(java.util.Arrays.asList(b.inputs().values()));
+        }
+        return new InputDraws(first.names(), first.sources(), rows.toArray(double[][]::new));
     }
 
     /** The years of a run's values: the base year to the horizon. */
@@ -126,9 +173,11 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
      * A block of replicates: {@code values[i]} is replicate {@code first + i}, indexed {@code [indicator][year]}.
      *
      * @param calibration the block's first replicate's base-year calibration
+     * @param inputs      what each replicate of the block drew, row i for replicate {@code first + i}
      */
     public record Replicates(int first, List<String> indicators, int[] years, double[][][] values,
-                             List<ProjectedYear> cohort, LabourSimulation.Calibration calibration) {
+                             List<ProjectedYear> cohort, LabourSimulation.Calibration calibration,
+                             InputDraws inputs) {
         /** The block as replicate values (replicate {@code first} becomes run 0). */
         public ReplicateValues values(ScenarioSpec spec) {
             return new ReplicateValues(spec.id(), indicators, years, values);

@@ -3,6 +3,7 @@ package org.labourcast.experiment;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.core.source64.SplitMix64;
 import org.apache.commons.rng.simple.RandomSource;
+import org.labourcast.uncertainty.UncertaintySource;
 
 /**
  * One independent random stream per Monte Carlo replicate, derived from a 64-bit master seed.
@@ -32,6 +33,37 @@ public final class RandomStreams {
             throw new IllegalArgumentException("replicate index must be >= 0, got " + index);
         }
         return ALGORITHM.create(stateOf(index));
+    }
+
+    /**
+     * The stream of one uncertainty source in replicate {@code index}, keyed by a name within the source (a field
+     * path, or "" for a source's single stream). It depends only on (master seed, index, source, key): never on
+     * which other sources are drawn or how many fields a scenario has, so two scenarios run with one seed draw the
+     * same values for every source and field they share (common random numbers), and switching a source off leaves
+     * the others' draws and the agents' stream ({@link #replicate}) unchanged.
+     */
+    public RestorableUniformRandomProvider source(int index, UncertaintySource source, String key) {
+        if (index < 0) {
+            throw new IllegalArgumentException("replicate index must be >= 0, got " + index);
+        }
+        long h = 0xcbf29ce484222325L; // FNV-1a 64 over the key's UTF-16 units, then the source's name
+        for (char c : (source.name() + '/' + key).toCharArray()) {
+            h = (h ^ c) * 0x100000001b3L;
+        }
+        SplitMix64 seeder = new SplitMix64(masterSeed ^ mix(h) ^ mix(0x5EED0000L + index));
+        long s0 = seeder.nextLong();
+        long s1 = seeder.nextLong();
+        if (s0 == 0 && s1 == 0) {
+            s1 = 1;
+        }
+        return ALGORITHM.create(new long[] {s0, s1});
+    }
+
+    /** Stafford's variant 13 finaliser (as in SplitMix64): spreads a 64-bit key over all bits. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     /** The two 64-bit state words of replicate {@code index}. */

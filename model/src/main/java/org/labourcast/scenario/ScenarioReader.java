@@ -34,6 +34,7 @@ import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.labour.LabourAssumptions;
 import org.labourcast.policy.Lever;
 import org.labourcast.results.Manifest;
+import org.labourcast.scenario.yaml.DistributionNodes;
 import org.labourcast.scenario.yaml.FieldOverride;
 import org.labourcast.scenario.yaml.Fields;
 import org.labourcast.scenario.yaml.SafeYamlLoader;
@@ -43,6 +44,7 @@ import org.labourcast.scenario.yaml.YamlSequence;
 import org.labourcast.sweep.SweepDefinition;
 import org.labourcast.targets.Operator;
 import org.labourcast.targets.Target;
+import org.labourcast.uncertainty.Distribution;
 
 /**
  * Reads a scenario file (format documented in docs/scenario-format.md) strictly: unknown fields, wrong types,
@@ -173,7 +175,65 @@ public final class ScenarioReader {
         return read(root, new ScenarioSpec.ScenarioFile(name, Manifest.sha256(text.getBytes(StandardCharsets.UTF_8))));
     }
 
+    /**
+     * Reads a merged tree: distribution-valued numbers ({@link DistributionNodes}) are read at their central values,
+     * and each distribution's support is checked against its field's rule by reading the tree with the field at
+     * each end of the support, so a distribution that could draw a value the field refuses is an error here, never
+     * a value clipped in a run.
+     */
     private ScenarioSpec read(YamlMapping rootNode, ScenarioSpec.ScenarioFile file) {
+        DistributionNodes.Extracted extracted = DistributionNodes.extract(rootNode);
+        ScenarioSpec central;
+        try {
+            central = readTree(extracted.tree(), file);
+        } catch (InputException e) {
+            for (DistributionNodes.Drawn d : extracted.drawn()) {
+                if (e.fieldPath().equals(d.path()) || e.fieldPath().equals(d.valuePath())) {
+                    throw new InputException(d.location(), d.path(), "the central value of the distribution "
+                            + d.distribution().describe() + " is refused: " + e.problem(), e.hint());
+                }
+            }
+            throw e;
+        }
+        if (extracted.drawn().isEmpty()) {
+            return central;
+        }
+        for (DistributionNodes.Drawn d : extracted.drawn()) {
+            checkSupport(extracted.tree(), file, d);
+        }
+        YamlMapping tree = extracted.tree();
+        SafeYamlLoader l = loader;
+        return central.withUncertainty(ScenarioUncertainty.of(extracted.drawn(),
+                values -> new ScenarioReader(l).readTree(DistributionNodes.withNumbers(tree, values), file)));
+    }
+
+    /** Reads the tree with the field at each finite or infinite end of its distribution's support. */
+    private void checkSupport(YamlMapping tree, ScenarioSpec.ScenarioFile file, DistributionNodes.Drawn d) {
+        Distribution dist = d.distribution();
+        double lo = dist.lower() == Double.NEGATIVE_INFINITY ? -1e300
+                : dist.lowerIncluded() ? dist.lower() : Math.nextUp(dist.lower());
+        double hi = dist.upper() == Double.POSITIVE_INFINITY ? 1e300
+                : dist.upperIncluded() ? dist.upper() : Math.nextDown(dist.upper());
+        for (double end : new double[] {lo, hi}) {
+            try {
+                readTree(DistributionNodes.withNumbers(tree, java.util.Map.of(d.valuePath(), Double.toString(end))),
+                        file);
+            } catch (InputException e) {
+                String reach = end == lo ? (dist.lower() == Double.NEGATIVE_INFINITY ? "any value below 0"
+                        : "values down to " + SharedReaders.plain(dist.lower()))
+                        : (dist.upper() == Double.POSITIVE_INFINITY ? "arbitrarily large values"
+                        : "values up to " + SharedReaders.plain(dist.upper()));
+                String rule = e.fieldPath().equals(d.path()) || e.fieldPath().equals(d.valuePath()) ? e.problem()
+                        : (e.fieldPath().isEmpty() ? "" : e.fieldPath() + ": ") + e.problem();
+                throw new InputException(d.location(), d.path(), "the distribution " + dist.describe()
+                        + " can draw " + reach + ", which the field refuses (" + rule + ")",
+                        "nothing is clipped: use beta: {mean, sd} for a rate or share, lognormal for a positive"
+                        + " number, uniform: [a, b] within the range, or truncate a normal with within: [lo, hi]");
+            }
+        }
+    }
+
+    private ScenarioSpec readTree(YamlMapping rootNode, ScenarioSpec.ScenarioFile file) {
         Fields root = Fields.of(rootNode);
         int version = root.integer("labourcast_scenario");
         if (version != FORMAT_VERSION) {

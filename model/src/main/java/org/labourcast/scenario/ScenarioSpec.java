@@ -28,6 +28,8 @@ import org.labourcast.targets.Target;
  * @param history    observed series of the scenario's indicators up to the base year (may be empty), for forecasting
  * @param sweep      the scenario's {@code sweep:} section (docs/sweeps.md), or null when it has none; only
  *                   {@code labourcast sweep} uses it, other commands run the scenario itself
+ * @param uncertainty the scenario's distribution-valued numbers ({@link ScenarioUncertainty}); every other field
+ *                    holds their central values
  */
 public record ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
                            int maxAge, BasePopulation population, FertilityAssumption fertility,
@@ -35,8 +37,9 @@ public record ScenarioSpec(String id, Bilingual title, String description, Regio
                            UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
                            LabourAssumptions labour, RunSettings simulation, ScenarioFile file,
                            List<Lever> levers, List<Actual> actuals, List<HistorySeries> history,
-                           SweepDefinition sweep) {
+                           SweepDefinition sweep, ScenarioUncertainty uncertainty) {
     public ScenarioSpec {
+        uncertainty = uncertainty == null ? ScenarioUncertainty.NONE : uncertainty;
         workingAge = List.copyOf(workingAge);
         history = history == null ? List.of() : List.copyOf(history);
         targets = List.copyOf(targets);
@@ -55,7 +58,28 @@ public record ScenarioSpec(String id, Bilingual title, String description, Regio
                         LabourAssumptions labour, RunSettings simulation, ScenarioFile file,
                         List<Lever> levers, List<Actual> actuals, List<HistorySeries> history) {
         this(id, title, description, region, baseYear, horizon, maxAge, population, fertility, mortality, migration,
-                urbanTransfer, workingAge, targets, labour, simulation, file, levers, actuals, history, null);
+                urbanTransfer, workingAge, targets, labour, simulation, file, levers, actuals, history, null,
+                ScenarioUncertainty.NONE);
+    }
+
+    /** A scenario without distribution-valued numbers. */
+    public ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
+                        int maxAge, BasePopulation population, FertilityAssumption fertility,
+                        MortalityAssumption mortality, MigrationAssumption migration,
+                        UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
+                        LabourAssumptions labour, RunSettings simulation, ScenarioFile file,
+                        List<Lever> levers, List<Actual> actuals, List<HistorySeries> history,
+                        SweepDefinition sweep) {
+        this(id, title, description, region, baseYear, horizon, maxAge, population, fertility, mortality, migration,
+                urbanTransfer, workingAge, targets, labour, simulation, file, levers, actuals, history, sweep,
+                ScenarioUncertainty.NONE);
+    }
+
+    /** This scenario with its distribution-valued numbers. */
+    public ScenarioSpec withUncertainty(ScenarioUncertainty u) {
+        return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
+                mortality, migration, urbanTransfer, workingAge, targets, labour, simulation, file, levers, actuals,
+                history, sweep, u);
     }
 
     /** The sweep section, if the scenario has one. */

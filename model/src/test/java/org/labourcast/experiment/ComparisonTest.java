@@ -40,7 +40,8 @@ class ComparisonTest {
         baselineText = Files.readString(ShippedScenarios.leshanBaseline());
         baseline = new ScenarioReader().read("baseline.yaml", baselineText);
         baselineRun = AgentRun.of(baseline, FAST, ProgressListener.NONE);
-        fasterTransferRun = AgentRun.of(variant("leshan-fast-transfer", "      value: 0.05\n", "      value: 0.08\n"),
+        fasterTransferRun = AgentRun.of(variant("leshan-fast-transfer", "      beta: {mean: 0.05, sd: 0.015}\n",
+                "      beta: {mean: 0.08, sd: 0.015}\n"),
                 FAST, ProgressListener.NONE);
     }
 

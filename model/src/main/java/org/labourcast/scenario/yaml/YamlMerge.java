@@ -191,6 +191,9 @@ public final class YamlMerge {
 
     private YamlNode mergeValues(YamlNode pv, YamlNode cv, String path) {
         if (cv instanceof YamlMapping cm) {
+            if (pv instanceof YamlMapping pm && DistributionNodes.replaces(pm, cm)) {
+                return Trees.at(cv, path); // a number given in another form replaces the parent's (docs/uncertainty.md)
+            }
             if (pv instanceof YamlMapping pm && !wholePaths.contains(path)) {
                 return mergeMappings(pm, cm, path);
             }
