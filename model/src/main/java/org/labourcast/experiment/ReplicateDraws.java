@@ -9,6 +9,7 @@ import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ScenarioUncertainty;
 import org.labourcast.uncertainty.DemographicDeviation;
 import org.labourcast.uncertainty.DemographicUncertainty;
+import org.labourcast.uncertainty.EconomicDeviation;
 import org.labourcast.uncertainty.UncertaintySource;
 
 /**
@@ -27,6 +28,8 @@ public final class ReplicateDraws {
     public static final String FERTILITY_COLUMN = "fertility.log_tfr_deviation";
     public static final String MORTALITY_COLUMN = "mortality.e0_deviation";
     public static final String MIGRATION_COLUMN = "migration.level_deviation";
+    public static final String URBANIZATION_COLUMN = "urbanization.logit_deviation";
+    public static final String ECONOMIC_COLUMN = "output_growth.deviation";
 
     private final ScenarioSpec spec;
     private final RunSettings settings;
@@ -48,6 +51,12 @@ public final class ReplicateDraws {
         addIfDrawn(UncertaintySource.FERTILITY, FERTILITY_COLUMN);
         addIfDrawn(UncertaintySource.MORTALITY, MORTALITY_COLUMN);
         addIfDrawn(UncertaintySource.MIGRATION, MIGRATION_COLUMN);
+        if (spec.urbanTransfer().projection() != null) {
+            addIfDrawn(UncertaintySource.URBANIZATION, URBANIZATION_COLUMN);
+        }
+        if (spec.labour() != null) {
+            addIfDrawn(UncertaintySource.ECONOMIC, ECONOMIC_COLUMN);
+        }
     }
 
     private void addIfDrawn(UncertaintySource s, String column) {
@@ -117,9 +126,29 @@ public final class ReplicateDraws {
             row[c++] = DemographicDeviation.mean(dev.e0Shift());
         }
         if (dev.migrationDrawn()) {
-            row[c] = DemographicDeviation.mean(dev.migration());
+            row[c++] = DemographicDeviation.mean(dev.migration());
         }
         DemographicAssumptions base = new ScenarioAssumptions(drawnSpec);
+        org.labourcast.demography.UrbanizationProjection projection = drawnSpec.urbanTransfer().projection();
+        if (projection != null && settings.draws(UncertaintySource.URBANIZATION)) {
+            // The fitted URGD model's own forecast error (docs/urbanization.md): estimation error of the URGD plus
+            // yearly innovations on the logit. The column is the path's mean logit deviation from the median.
+            double[] path = projection.draw(spec.baseYear() + 1, spec.horizon(),
+                    stream(streams, index, UncertaintySource.URBANIZATION));
+            double[] median = projection.median(spec.baseYear() + 1, spec.horizon());
+            double deviation = 0;
+            for (int y = 0; y < path.length; y++) {
+                deviation += (logit(path[y]) - logit(median[y])) / path.length;
+            }
+            row[c++] = deviation;
+            base = new ScenarioAssumptions(drawnSpec, path);
+        }
+        if (drawnSpec.labour() != null && settings.draws(UncertaintySource.ECONOMIC)) {
+            EconomicDeviation growth = EconomicDeviation.draw(years, stream(streams, index,
+                    UncertaintySource.ECONOMIC));
+            row[c] = growth.mean();
+            drawnSpec = drawnSpec.withLabour(growth.applyTo(drawnSpec.labour(), spec.baseYear()));
+        }
         return new Drawn(drawnSpec, dev.any() ? dev.applyTo(base, spec.baseYear()) : base, row);
     }
 
@@ -137,6 +166,10 @@ public final class ReplicateDraws {
         return new InputException(e.location(), e.fieldPath(), "replicate " + index + " drew " + text
                 + ", and then: " + e.problem(), "each distribution alone lies within its field's range; narrow the"
                 + " distributions named so that every combination of draws is valid, or run with --no-uncertainty");
+    }
+
+    private static double logit(double u) {
+        return Math.log(u / (1 - u));
     }
 
     private org.apache.commons.rng.UniformRandomProvider stream(RandomStreams streams, int index,

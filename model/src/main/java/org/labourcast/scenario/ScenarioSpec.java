@@ -82,6 +82,13 @@ public record ScenarioSpec(String id, Bilingual title, String description, Regio
                 history, sweep, u);
     }
 
+    /** This scenario with other labour assumptions (e.g. a replicate's drawn output growth). */
+    public ScenarioSpec withLabour(LabourAssumptions l) {
+        return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
+                mortality, migration, urbanTransfer, workingAge, targets, l, simulation, file, levers, actuals,
+                history, sweep, uncertainty);
+    }
+
     /** The sweep section, if the scenario has one. */
     public Optional<SweepDefinition> sweepDefinition() {
         return Optional.ofNullable(sweep);
