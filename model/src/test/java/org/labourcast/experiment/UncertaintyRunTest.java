@@ -3,6 +3,7 @@ package org.labourcast.experiment;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -84,6 +85,36 @@ class UncertaintyRunTest {
         assertTrue(!sameInEveryReplicate(mort.replicates(), "deaths"));
         AgentRun mig = only(UncertaintySource.MIGRATION);
         assertTrue(!sameInEveryReplicate(mig.replicates(), "net_migration"));
+    }
+
+    @Test
+    void urbanizationMovesTheUrbanShareButNotThePopulation() {
+        AgentRun off = run(Set.of(), 1);
+        AgentRun urb = only(UncertaintySource.URBANIZATION);
+        assertEquals(java.util.List.of(ReplicateDraws.URBANIZATION_COLUMN), urb.inputs().names());
+        assertFalse(sameInEveryReplicate(urb.replicates(), "urbanization_rate"));
+        // Moving people between residences leaves the total (the same rates apply in both) up to summation order.
+        for (int r = 0; r < RUNS; r++) {
+            assertArrayEquals(off.replicates().series(0, "population_total"),
+                    urb.replicates().series(r, "population_total"), 1e-3);
+        }
+        // The base year is observed, not drawn.
+        for (int r = 0; r < RUNS; r++) {
+            assertEquals(0.53, urb.replicates().value(r, "urbanization_rate", 2020), 1e-9);
+        }
+    }
+
+    @Test
+    void outputGrowthMovesUnemploymentButNotTheDemography() {
+        AgentRun off = run(Set.of(), 1);
+        AgentRun eco = only(UncertaintySource.ECONOMIC);
+        assertEquals(java.util.List.of(ReplicateDraws.ECONOMIC_COLUMN), eco.inputs().names());
+        assertTrue(sameInEveryReplicate(eco.replicates(), "population_total"));
+        assertTrue(sameInEveryReplicate(eco.replicates(), "urbanization_rate"));
+        assertArrayEquals(off.replicates().series(0, "urbanization_rate"),
+                eco.replicates().series(0, "urbanization_rate"));
+        assertFalse(sameInEveryReplicate(eco.replicates(), "surveyed_unemployment_rate"));
+        // (The direction of the effect, Okun's law, is LabourMarketClosureTest's.)
     }
 
     @Test
