@@ -86,4 +86,22 @@ class MigrationProjectionSectionTest {
         e = fail(replace("      long_run_level:\n        value: 0\n", "      long_run_level:\n        value: zero\n"));
         assertEquals("migration.total.projection.long_run_level.value", e.fieldPath());
     }
+
+    @Test
+    void aDrawnNetMigrationPathReplacesTheMedian() {
+        ScenarioSpec s = new ScenarioReader().read(FILE, text);
+        int years = s.horizon() - s.baseYear();
+        double[] drawn = new double[years];
+        for (int i = 0; i < years; i++) {
+            drawn[i] = -5000 - 100 * i;
+        }
+        java.util.List<org.labourcast.demography.ProjectedYear> run = new org.labourcast.demography
+                .CohortComponentProjection().project(s.population().persons(), s.baseYear(), s.horizon(),
+                new ScenarioAssumptions(s, null, drawn));
+        for (int i = 1; i < run.size(); i++) {
+            double[][] m = run.get(i).netMigration();
+            assertEquals(drawn[i - 1], m[0][0] + m[0][1] + m[1][0] + m[1][1], 1e-6, "year " + run.get(i).year());
+        }
+        assertThrows(IllegalArgumentException.class, () -> new ScenarioAssumptions(s, null, new double[2]));
+    }
 }
