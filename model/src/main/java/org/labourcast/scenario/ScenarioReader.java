@@ -506,7 +506,9 @@ public final class ScenarioReader {
             Fields total = f.fields("total");
             if (total.has("projection")) {
                 if (total.has("value") || total.has("values")) {
-                    throw total.error("projection", "give one of 'value', 'values' and 'projection'");
+                    throw total.error("projection", "give one of 'value', 'values' and 'projection'",
+                            "to give a total instead of the projection, remove it: projection: ~ in a variant,"
+                            + " --set migration.total.projection=~ on the command line");
                 }
                 projection = migrationProjection(total.fields("projection"), ctx, unit);
                 double[] median = projection.median(ctx.baseYear() + 1, ctx.horizon());
