@@ -344,9 +344,10 @@ class SweepApiTest {
                 + "title: {en: demographic sweep, zh: 人口参数扫描}\n"
                 + "labour: ~\n"
                 + "history: ~\n"
+                + "migration: {total: {projection: ~, value: -18650}}\n"   // one total to sweep, not a projection
                 + "targets:\n"
-                + "  - {indicator: urbanization_rate, year: 2025, operator: \">=\", value: 0.6, kind: annual,"
-                + " nature: expected, source: test}\n"
+                + "  - {indicator: urbanization_rate, year: 2025, operator: \">=\", value: 0.59, kind: annual,"
+                + " nature: expected, source: test}\n"   // the projection gives 59.53% in 2025
                 + "sweep:\n"
                 + "  design: grid\n"
                 + "  parameters:\n"

@@ -51,7 +51,7 @@ class CalibrateCommandTest {
                 id: leshan-intensity
                 title: {en: "Leshan with a constant transfer intensity", zh: "乐山市（恒定转移强度）"}
                 urban_transfer:
-                  urbanization_path: ~
+                  projection: ~
                   intensity: {value: 0.05, source: "test: a constant intensity"}
                 """.formatted(baseline));
         Path file = tmp.resolve("smooth.yaml");

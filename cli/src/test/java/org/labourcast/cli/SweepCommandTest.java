@@ -270,7 +270,7 @@ class SweepCommandTest {
                 + "  points: 8\n"
                 + "  seed: 5\n"
                 + "  parameters:\n"
-                + "    - path: migration.total.value\n"
+                + "    - path: migration.total.projection.long_run_level.value\n"
                 + "      distribution: {uniform: [-30000, -5000]}\n"
                 + "    - name: fertility_scale\n"
                 + "      scale: [\"fertility.schedules[1].asfr\", \"fertility.schedules[2].asfr\"]\n"
@@ -296,7 +296,8 @@ class SweepCommandTest {
         assertTrue(points.get(1).startsWith("0,A,0,") && points.get(4).startsWith("3,AB2,0,"), points.toString());
         List<String> s = Files.readAllLines(one.resolve("sensitivity.csv"));
         assertEquals(1 + 2 * 2 * 2, s.size());
-        assertTrue(s.get(1).startsWith("population_total,2030,value,migration.total.value,sobol,first_order,"), s.get(1));
+        assertTrue(s.get(1).startsWith("population_total,2030,value,migration.total.projection.long_run_level.value,"
+                + "sobol,first_order,"), s.get(1));
         assertFalse(s.get(1).endsWith(",,"), "bootstrap intervals: " + s.get(1));
     }
 }

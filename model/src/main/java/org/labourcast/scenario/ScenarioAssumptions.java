@@ -18,6 +18,8 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
     private final ScenarioSpec spec;
     /** Urbanization rate to reach at the end of each year base+1..horizon under a projection, else null. */
     private final double[] projectedUrbanization;
+    /** Net migrants (persons) of each year base+1..horizon replacing the scenario's totals, else null. */
+    private final double[] netMigration;
 
     /** The scenario's assumptions; a projected urbanization rate is followed along its median path. */
     public ScenarioAssumptions(ScenarioSpec spec) {
@@ -25,6 +27,7 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
         UrbanizationProjection projection = spec.urbanTransfer().projection();
         this.projectedUrbanization = projection == null ? null
                 : projection.median(spec.baseYear() + 1, spec.horizon());
+        this.netMigration = null;
     }
 
     /**
@@ -36,15 +39,35 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
      *                                  and the path has one value per projected year
      */
     public ScenarioAssumptions(ScenarioSpec spec, double[] urbanization) {
-        if (spec.urbanTransfer().projection() == null) {
-            throw new IllegalArgumentException("scenario " + spec.id() + " does not project its urbanization");
+        this(spec, urbanization, null);
+    }
+
+    /**
+     * The scenario's assumptions with drawn paths, e.g. {@link UrbanizationProjection#draw} and
+     * {@link org.labourcast.demography.NetMigrationProjection#draw} for one Monte Carlo replicate. Either may be null
+     * to keep the scenario's own (median) path.
+     *
+     * @param urbanization the urbanization rate (0–1) at the end of each year from base year + 1 to the horizon
+     * @param netMigration net migrants (persons) in each year from base year + 1 to the horizon, split by sex with the
+     *                     scenario's {@code male_share} and over ages as its total is
+     * @throws IllegalArgumentException unless the scenario projects what is given ({@code urban_transfer.projection},
+     *                                  {@code migration.total.projection}) and each path has one value per year
+     */
+    public ScenarioAssumptions(ScenarioSpec spec, double[] urbanization, double[] netMigration) {
+        int years = spec.horizon() - spec.baseYear();
+        if (urbanization != null && (spec.urbanTransfer().projection() == null || urbanization.length != years)) {
+            throw new IllegalArgumentException("scenario " + spec.id() + " must project its urbanization and the"
+                    + " path have " + years + " values");
         }
-        if (urbanization.length != spec.horizon() - spec.baseYear()) {
-            throw new IllegalArgumentException("need one urbanization rate per projected year, "
-                    + (spec.horizon() - spec.baseYear()) + ", got " + urbanization.length);
+        if (netMigration != null && (spec.migration().projection() == null || netMigration.length != years)) {
+            throw new IllegalArgumentException("scenario " + spec.id() + " must project its net migration and the"
+                    + " path have " + years + " values");
         }
         this.spec = spec;
-        this.projectedUrbanization = urbanization.clone();
+        UrbanizationProjection projection = spec.urbanTransfer().projection();
+        this.projectedUrbanization = urbanization != null ? urbanization.clone()
+                : projection == null ? null : projection.median(spec.baseYear() + 1, spec.horizon());
+        this.netMigration = netMigration == null ? null : netMigration.clone();
     }
 
     @Override
@@ -57,14 +80,18 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
         asfr[Residence.URBAN.ordinal()] = spec.fertility().asfrUrban().at(t);
         asfr[Residence.RURAL.ordinal()] = spec.fertility().asfrRural().at(t);
         double srb = spec.fertility().sexRatioAtBirth().scalarAt(t);
-        double[][][] migrants = splitMigrants(migrantsBySexAge(t, start), start);
+        double[][][] migrants = splitMigrants(migrantsBySexAge(year, t, start), start);
         return new YearAssumptions(mx, asfr, srb, migrants, transferRule(year));
     }
 
     /** Net migrants by {@code [sex][age]}: as given, or a total spread by rate schedule × population. */
-    private double[][] migrantsBySexAge(double t, CohortTable start) {
+    private double[][] migrantsBySexAge(int year, double t, CohortTable start) {
         MigrationAssumption m = spec.migration();
         double[][] out = {m.male().at(t), m.female().at(t)};
+        if (netMigration != null && year > spec.baseYear()) {
+            double total = netMigration[year - spec.baseYear() - 1];
+            out = new double[][] {{total * m.maleShare()}, {total * (1 - m.maleShare())}};
+        }
         if (m.ageRates() == null) {
             return out;
         }

@@ -24,6 +24,7 @@ import org.labourcast.demography.AgeGroup;
 import org.labourcast.demography.AgeSplitter;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.LifeTable;
+import org.labourcast.demography.NetMigrationProjection;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.RogersCastro;
 import org.labourcast.demography.Sex;
@@ -539,6 +540,8 @@ public final class ScenarioReader {
         String method;
         String key;
         double[] ageRates = null;
+        double maleShare = Double.NaN;
+        NetMigrationProjection projection = null;
         if (f.has("by_age")) {
             method = "by_age";
             key = "by_age";
@@ -559,22 +562,80 @@ public final class ScenarioReader {
             for (int x = 0; x <= ctx.maxAge(); x++) {
                 ageRates[x] = rc.rate(x + 0.5);
             }
-            double maleShare = f.number("male_share", 0, 1);
+            maleShare = f.number("male_share", 0, 1);
             Fields total = f.fields("total");
-            List<TimeAnchor> totalAnchors = new ArrayList<>();
-            List<double[]> totals = new ArrayList<>();
-            readScalarEntries(total, -Double.MAX_VALUE, Double.MAX_VALUE, totalAnchors, totals);
-            total.finish();
-            for (int i = 0; i < totals.size(); i++) {
-                anchors.add(totalAnchors.get(i));
-                double t = totals.get(i)[0] * unit;
-                male.add(new double[] {t * maleShare});
-                female.add(new double[] {t * (1 - maleShare)});
+            if (total.has("projection")) {
+                if (total.has("value") || total.has("values")) {
+                    throw total.error("projection", "give one of 'value', 'values' and 'projection'",
+                            "to give a total instead of the projection, remove it: projection: ~ in a variant,"
+                            + " --set migration.total.projection=~ on the command line");
+                }
+                projection = migrationProjection(total.fields("projection"), ctx, unit);
+                double[] median = projection.median(ctx.baseYear() + 1, ctx.horizon());
+                // The base year carries the fitted level, for a derivation projecting a census to the base year.
+                anchors.add(TimeAnchor.year(ctx.baseYear()));
+                male.add(new double[] {projection.parameters().level() * maleShare});
+                female.add(new double[] {projection.parameters().level() * (1 - maleShare)});
+                for (int i = 0; i < median.length; i++) {
+                    anchors.add(TimeAnchor.year(ctx.baseYear() + 1 + i));
+                    male.add(new double[] {median[i] * maleShare});
+                    female.add(new double[] {median[i] * (1 - maleShare)});
+                }
+            } else {
+                List<TimeAnchor> totalAnchors = new ArrayList<>();
+                List<double[]> totals = new ArrayList<>();
+                readScalarEntries(total, -Double.MAX_VALUE, Double.MAX_VALUE, totalAnchors, totals);
+                for (int i = 0; i < totals.size(); i++) {
+                    anchors.add(totalAnchors.get(i));
+                    double t = totals.get(i)[0] * unit;
+                    male.add(new double[] {t * maleShare});
+                    female.add(new double[] {t * (1 - maleShare)});
+                }
             }
+            total.finish();
         }
         f.finish();
-        return new MigrationAssumption(series(f, key, anchors, male), series(f, key, anchors, female), ageRates, urbanShare,
-                method, source);
+        return new MigrationAssumption(series(f, key, anchors, male), series(f, key, anchors, female), ageRates,
+                urbanShare, method, source, maleShare, projection);
+    }
+
+    /**
+     * {@code migration.total.projection}: the method, the estimates up to the base year it is fitted to (in the
+     * block's unit), and its given parameters, each with a source; fitted here and turned into the yearly series of
+     * its median path.
+     */
+    private static NetMigrationProjection migrationProjection(Fields p, Context ctx, double unit) {
+        p.choice("method", "damped_trend");
+        p.string("source");
+        List<Integer> years = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        int previous = Integer.MIN_VALUE;
+        for (Fields e : p.fieldsList("estimates", true)) {
+            int year = e.integer("year", HistoryReader.FIRST_YEAR, ctx.baseYear());
+            if (year <= previous) {
+                throw e.error("year", "estimate years must increase, got " + year + " after " + previous);
+            }
+            previous = year;
+            values.add(e.number("value") * unit);
+            years.add(year);
+            e.string("source");
+            e.finish();
+        }
+        if (years.isEmpty()) {
+            throw p.error("estimates", "the damped_trend projection needs at least 1 estimate of net migration up to"
+                    + " the base year " + ctx.baseYear() + ", got 0", "give {year, value, source} entries");
+        }
+        Fields mu = p.fields("long_run_level");
+        double longRun = mu.number("value", -1e9, 1e9, "net migrants per year, e.g. 0") * unit;
+        mu.string("source");
+        mu.finish();
+        Fields phi = p.fields("persistence");
+        double persistence = phi.number("value", 0, 0.999, "the share of a deviation kept each year, in [0,1)");
+        phi.string("source");
+        phi.finish();
+        p.finish();
+        return NetMigrationProjection.fit(years.stream().mapToInt(Integer::intValue).toArray(),
+                values.stream().mapToDouble(Double::doubleValue).toArray(), ctx.baseYear(), longRun, persistence);
     }
 
     /** Net migrants by group spread evenly over single ages (signs may differ between groups, so no spline). */

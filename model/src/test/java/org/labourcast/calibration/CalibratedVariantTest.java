@@ -35,7 +35,7 @@ class CalibratedVariantTest {
                 targets:
                   - {indicator: sector_share_secondary, statistic: yearly_change, observed_years: 2015-2020,
                      tolerance: 0.0005}
-                """.formatted(CalibrationFiles.leshanBaseline()));
+                """.formatted(CalibrationFiles.leshanWithIntensity(tmp).toString().replace('\\', '/')));
         CalibrationProblem p = new CalibrationReader().read(file);
         double[] fitted = {0.0612345678901, -0.987654321, -21234.5, 0.91};
         Evaluation start = new Evaluation(1, p.start(), new double[] {0.0035}, new double[] {2e-5}, 441);
@@ -48,13 +48,15 @@ class CalibratedVariantTest {
     @Test
     void readsBackWithTheFittedValuesAndTheirSources() {
         CalibrationResult r = madeUpResult();
-        String yaml = CalibratedVariant.yaml(r, CalibrationFiles.leshanBaseline(), "calibration.yaml");
+        // The parent holds net migration as one total (the baseline projects it: docs/migration.md).
+        String parent = CalibrationFiles.leshanWithIntensity(tmp).toString().replace('\\', '/');
+        String yaml = CalibratedVariant.yaml(r, parent, "calibration.yaml");
         ScenarioSpec v = new ScenarioReader().read(CalibrationFiles.write(tmp, "calibrated.yaml", yaml));
 
         assertEquals("leshan-test-calibrated", v.id());
         assertEquals("Quotes \"like this\", a back\\slash: and # a hash", v.title().en());
         assertEquals("乐山市：测试", v.title().zh());
-        assertTrue(v.description().startsWith("Calibrated variant of leshan-baseline (labourcast calibrate"
+        assertTrue(v.description().startsWith("Calibrated variant of leshan-intensity (labourcast calibrate"
                 + " calibration.yaml). A note: with a colon, # a hash and 'quotes'. Fitted:"), v.description());
 
         assertEquals(0.0612345678901, v.labour().transfer().baseRate(), 0);
@@ -78,7 +80,7 @@ class CalibratedVariantTest {
         assertTrue(v.migration().source().contains("Before calibration: Derived: Leshan's residents changed by"),
                 v.migration().source());
         assertTrue(yaml.contains("  total:\n    value: -21234.5\n"), yaml);
-        assertTrue(yaml.contains("extends: \"" + CalibrationFiles.leshanBaseline() + "\"\n"), yaml);
+        assertTrue(yaml.contains("extends: \"" + parent + "\"\n"), yaml);
     }
 
     @Test

@@ -28,7 +28,8 @@ final class CalibrationFiles {
 
     /**
      * A variant of the Leshan baseline whose rural-to-urban transfer intensity is a constant 0.05 instead of a solved
-     * urbanization projection: urbanization then depends smoothly on the intensity and on net migration.
+     * urbanization projection, and whose net migration is a constant total (the intercensal estimate) instead of its
+     * projection: urbanization then depends smoothly on the intensity and on net migration, one number each.
      */
     static Path leshanWithIntensity(Path dir) {
         return write(dir, "leshan-intensity.yaml", """
@@ -38,6 +39,8 @@ final class CalibrationFiles {
                 urban_transfer:
                   projection: ~
                   intensity: {value: 0.05, source: "test: a constant intensity"}
+                migration:
+                  total: {projection: ~, value: -18650}
                 """.formatted(leshanBaseline()));
     }
 }

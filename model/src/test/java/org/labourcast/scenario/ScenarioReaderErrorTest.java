@@ -60,7 +60,7 @@ class ScenarioReaderErrorTest {
 
     @Test
     void typoInAnAlternativeKeyIsReportedAsATypoNotAsAMissingChoice() {
-        String text = replaceOnce("  projection:", "  projektion:");
+        String text = replaceOnce("\n  projection:", "\n  projektion:");
         InputException e = fail(text);
         assertEquals(lineOf(text, "projektion:"), e.location().line());
         assertTrue(e.getMessage().contains("did you mean 'projection'"), e.getMessage());
@@ -165,7 +165,7 @@ class ScenarioReaderErrorTest {
     void pathThatDisagreesWithTheBasePopulation() {
         // The baseline projects its urbanization; a path (as in plan-path.yaml) starting at 0.50 in 2020 disagrees.
         String base = replaceOnce("  max_rate: 0.3", "  max_rate: 0.3");
-        int from = base.indexOf("  projection:\n");
+        int from = base.indexOf("\n  projection:\n") + 1;
         int to = base.indexOf("\n# ----", from);
         String text = base.substring(0, from) + "  urbanization_path:\n    after_last_point: hold_intensity\n"
                 + "    points: [{year: 2020, value: 0.50, source: test}, {year: 2025, value: 0.6, source: test}]\n"

@@ -83,7 +83,9 @@ class ReadersTest {
         }
         ScenarioDocument doc = ScenarioDocument.load(p.resolve("scenarios/leshan/baseline.yaml"));
         assertEquals("乐山市", doc.regionZh());
-        assertEquals(2, doc.urbanizationPath().size());
+        // The baseline projects its urbanization (no path); the plan's path is the plan-path variant's.
+        assertEquals(0, doc.urbanizationPath().size());
+        assertEquals(2, ScenarioDocument.load(p.resolve("scenarios/leshan/plan-path.yaml")).urbanizationPath().size());
         assertEquals(0.429, doc.sectorHistory().get(2015)[0]);
         ScenarioDocument.SourcedInput rate = doc.assumptions().stream()
                 .filter(i -> i.path().equals("labour.transfer.base_rate")).findFirst().orElseThrow();
