@@ -36,6 +36,9 @@ import org.labourcast.scenario.yaml.YamlScalar;
  * thread-safe: use one instance per reading.
  */
 public final class CalibrationReader {
+    /** Field paths written as distributions in the scenario being read (set by read). */
+    private java.util.Set<String> distributionPaths = java.util.Set.of();
+
     /** The calibration file format this reader understands. */
     public static final int FORMAT_VERSION = 1;
     /** The most free parameters a calibration may have. */
@@ -72,7 +75,12 @@ public final class CalibrationReader {
                     "the path is relative to the folder of " + file);
         }
         ScenarioSpec spec = scenarios.read(scenarioFile);
-        YamlMapping tree = scenarios.mergedTree(scenarioFile);
+        // Distribution-valued fields are calibrated at their central value (what a run without uncertainty uses).
+        org.labourcast.scenario.yaml.DistributionNodes.Extracted extracted =
+                org.labourcast.scenario.yaml.DistributionNodes.extract(scenarios.mergedTree(scenarioFile));
+        YamlMapping tree = extracted.tree();
+        distributionPaths = extracted.drawn().stream().map(org.labourcast.scenario.yaml.DistributionNodes.Drawn::path)
+                .collect(java.util.stream.Collectors.toSet());
 
         String id = root.optionalString("id").orElse(spec.id() + "-calibrated");
         if (!ID.matcher(id).matches()) {
@@ -194,6 +202,12 @@ public final class CalibrationReader {
         if (node instanceof YamlScalar) {
             overridePath = path;
             number = node;
+        } else if (node instanceof YamlMapping m && m.get("value") instanceof YamlScalar
+                && distributionPaths.contains(path)) {
+            // A distribution in the scenario: the fitted number replaces it whole, and the note goes to the enclosing
+            // block's source (the distribution's own mapping is gone).
+            overridePath = path;
+            number = m.get("value");
         } else if (node instanceof YamlMapping m && m.get("value") instanceof YamlScalar) {
             overridePath = path + ".value";
             number = m.get("value");

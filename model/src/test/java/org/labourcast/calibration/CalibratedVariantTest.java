@@ -64,12 +64,13 @@ class CalibratedVariantTest {
         assertEquals(0.5411, v.labour().sectors().employmentElasticity().tertiary(), 0, "inherited");
         assertEquals(0.91, v.labour().matching().efficiency(), 0);
 
-        // {value, source}: the field's own source, with the parent's text kept.
+        // A distribution in the parent (base_rate is a beta): replaced by the fitted number, noted in the block's source.
         String transfer = v.labour().transfer().source();
-        assertTrue(transfer.contains("base_rate: base_rate = 0.06123 (s.e. 0.004; start 0.05): calibrated by"
+        assertTrue(transfer.contains("base_rate = 0.06123 (s.e. 0.004; start 0.05): calibrated by"
                 + " labourcast calibrate calibration.yaml on sector_share_secondary yearly change 2020-2025 (history"
                 + " 2015-2020); objective"), transfer);
-        assertTrue(transfer.contains("Before calibration: Assumption: 5% of the 365,800 farm workers"), transfer);
+        assertTrue(v.uncertainty().fields().stream().noneMatch(f -> f.path().equals("labour.transfer.base_rate")),
+                "the calibrated number is no longer drawn");
         // A plain number in a per-sector mapping: the mapping's source.
         String sectors = v.labour().sectors().source();
         assertTrue(sectors.contains("employment_elasticity: secondary = -0.9877 (s.e. 0.08; start -0.4694): calibrated"),

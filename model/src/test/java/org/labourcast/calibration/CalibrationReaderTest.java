@@ -81,11 +81,22 @@ class CalibrationReaderTest {
     @Test
     void aFieldWrittenWithItsOwnSourceIsSetThroughValue() {
         CalibrationProblem p = read(mutated("labour.sectors.employment_elasticity.tertiary",
+                "labour.matching.efficiency").replace("bounds: [-1, 3]", "bounds: [0.2, 2]"));
+        FreeParameter rate = p.parameters().get(1);
+        assertEquals("labour.matching.efficiency.value", rate.overridePath());
+        assertEquals("labour.matching.efficiency", rate.sourcePath());
+        assertEquals(0.8, rate.start());
+    }
+
+    @Test
+    void aDistributionIsCalibratedAtItsCentralValueAndReplacedWhole() {
+        // labour.transfer.base_rate is a beta distribution in the Leshan baseline (mean 0.05).
+        CalibrationProblem p = read(mutated("labour.sectors.employment_elasticity.tertiary",
                 "labour.transfer.base_rate").replace("bounds: [-1, 3]", "bounds: [0.01, 0.2]"));
         FreeParameter rate = p.parameters().get(1);
-        assertEquals("labour.transfer.base_rate.value", rate.overridePath());
-        assertEquals("labour.transfer.base_rate", rate.sourcePath());
-        assertEquals(0.05, rate.start());
+        assertEquals("labour.transfer.base_rate", rate.overridePath());
+        assertEquals("labour.transfer", rate.sourcePath());
+        assertEquals(0.05, rate.start(), 1e-12);
     }
 
     @Test
