@@ -168,6 +168,11 @@ public final class ScenarioDocument {
                 String part = null;
                 if (v instanceof YamlScalar s && !s.isNull()) {
                     part = k.equals("value") ? s.text() : k + ": " + s.text();
+                } else if (v instanceof YamlMapping inner && !inner.keys().isEmpty()
+                        && inner.keys().stream().allMatch(i -> inner.get(i) instanceof YamlScalar)) {
+                    // A distribution's parameters, e.g. beta {mean: 0.05, sd: 0.015}.
+                    part = k + " {" + String.join(", ", inner.keys().stream()
+                            .map(i -> i + ": " + ((YamlScalar) inner.get(i)).text()).toList()) + "}";
                 } else if (v instanceof YamlSequence seq && seq.items().stream().allMatch(i -> i instanceof YamlScalar)) {
                     part = k + ": [" + String.join(", ", seq.items().stream().map(i -> ((YamlScalar) i).text()).toList())
                             + "]";

@@ -89,7 +89,8 @@ class ReadersTest {
         assertEquals(0.429, doc.sectorHistory().get(2015)[0]);
         ScenarioDocument.SourcedInput rate = doc.assumptions().stream()
                 .filter(i -> i.path().equals("labour.transfer.base_rate")).findFirst().orElseThrow();
-        assertEquals("0.05", rate.value());
+        // A distribution-valued input (docs/uncertainty.md) is shown with its parameters and basis.
+        assertEquals("beta {mean: 0.05, sd: 0.015}; basis: assumption", rate.value());
         assertTrue(rate.source().startsWith("Assumption: 5% of the 365,800 farm workers"), rate.source());
         assertTrue(doc.assumptions().stream().noneMatch(i -> i.path().startsWith("targets")));
     }
