@@ -149,7 +149,8 @@ public final class TargetScorecard implements Drawable {
             text(g2, style.subtitle, subtitle, x0, y + 21, width);
             y += TITLE_PT;
             // Columns: indicator, target, median, probability (bar, whisker and figures), status, basis.
-            double[] share = {0.27, 0.17, 0.11, 0.22, 0.11, 0.12};
+            // The probability column holds a bar and "100% (94–100%)": widest after the indicator's name.
+            double[] share = {0.27, 0.14, 0.09, 0.28, 0.11, 0.11};
             double[] cx = new double[share.length + 1];
             cx[0] = x0;
             for (int i = 0; i < share.length; i++) {
@@ -176,7 +177,7 @@ public final class TargetScorecard implements Drawable {
                 text(g2, style.legend, row.target(), cx[1] + 2, base, cx[2] - cx[1] - 4);
                 text(g2, style.legend, row.median(), cx[2] + 2, base, cx[3] - cx[2] - 4);
                 // Probability: a bar of the share of runs, then the figure.
-                double barW = (cx[4] - cx[3]) * 0.5;
+                double barW = (cx[4] - cx[3]) * 0.36;
                 g2.setColor(new Color(0xDDDDDD));
                 g2.fill(new Rectangle2D.Double(cx[3] + 2, y + 1.5, barW, 6));
                 g2.setColor(ChartStyle.BLUE);
