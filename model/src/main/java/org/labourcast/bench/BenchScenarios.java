@@ -56,7 +56,8 @@ public final class BenchScenarios {
                 new LabourAssumptions.SectorDemandAssumption(TimeSeries.constant(0.03, 0.07, 0.08),
                         new SectorValues(-0.5, 0.15, 0.2), 0.3, List.of(), src),
                 new LabourAssumptions.MatchingAssumption(1.0, 0.5, new SectorValues(0.01, 0.06, 0.06), 0.5, src),
-                new LabourAssumptions.MarketAssumption(LabourAssumptions.VacancyRule.FREE_ENTRY, 0.07, 0.14, src),
+                new LabourAssumptions.MarketAssumption(LabourAssumptions.VacancyRule.FREE_ENTRY, 0.07, 0.14, 0.5,
+                        src),
                 new LabourAssumptions.SkillsAssumption(TimeSeries.constant(20_000), 0.7, 0.28, 0.15, src),
                 src);
     }

@@ -211,14 +211,19 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
      * @param vacancies        the vacancy rule
      * @param trendGrowth      ḡ, real output growth around which the cycle is measured (0.07 = 7% a year)
      * @param okunCoefficient  β, fall of the unemployment rate (in points) per point of output growth above trend, ≥ 0
+     * @param participationResponse η: the labour-force entry probabilities of women and of persons aged 50+ are scaled
+     *                         by (θ/θ*)^η and their exit probabilities by (θ/θ*)^−η (the added- and discouraged-worker
+     *                         effects, strongest for these groups), 0–5
      */
-    public record MarketAssumption(VacancyRule vacancies, double trendGrowth, double okunCoefficient, String source) {
+    public record MarketAssumption(VacancyRule vacancies, double trendGrowth, double okunCoefficient,
+                                   double participationResponse, String source) {
         public MarketAssumption {
             if (vacancies == null) {
                 throw new IllegalArgumentException("a vacancy rule is needed");
             }
             requireRange(trendGrowth, -0.5, 0.5, "trend growth");
             requireRange(okunCoefficient, 0, 2, "Okun coefficient");
+            requireRange(participationResponse, 0, 5, "participation response");
         }
     }
 

@@ -6,6 +6,7 @@ import org.labourcast.agents.TrialSweep;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
+import org.labourcast.demography.Sex;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -23,6 +24,8 @@ final class ParticipationProcess implements Steppable {
     private static final int EXIT = 2;
     /** Leaving work at this age or later counts as natural attrition (自然减员: retirement without a pension). */
     static final int ATTRITION_AGE = 50;
+    /** Participation of persons this old or older (and of women) responds to the labour-market tightness. */
+    static final int RESPONSIVE_AGE = 50;
     /** Class 1: inactive, may enter; class 2: in the labour force and not covered, may leave. */
     private static final TrialSweep.Classes CLASSES = TrialSweep.table((status, sector, flags) -> status == Status.INACTIVE
             ? ENTRY : Status.inLabourForce((byte) status) && !RetirementProcess.covered(status, sector, flags) ? EXIT
@@ -37,12 +40,18 @@ final class ParticipationProcess implements Steppable {
         int slots = sim.population.slots();
         double[] entry = new double[slots];
         double[] exit = new double[slots];
+        // Tightness above its trend level draws women and older persons in and keeps them (added workers); below it
+        // they stay out (discouraged workers): entry × (θ/θ*)^η, exit × (θ/θ*)^−η.
+        double lnTightness = Math.log(sim.tightness() / sim.calibration.tightness());
+        double pull = Math.exp(sim.assumptions().market().participationResponse() * lnTightness);
         for (int slot = 0; slot < slots; slot++) {
             int age = sim.population.ageOf(slot);
-            ParticipationProfile p = profiles.of(sim.population.sexOf(slot));
+            Sex sex = sim.population.sexOf(slot);
+            ParticipationProfile p = profiles.of(sex);
             if (age >= entryAge && age > 0) {
-                entry[slot] = p.entryProbability(age);
-                exit[slot] = p.exitProbability(age);
+                boolean responsive = sex == Sex.FEMALE || age >= RESPONSIVE_AGE;
+                entry[slot] = responsive ? Math.min(1, p.entryProbability(age) * pull) : p.entryProbability(age);
+                exit[slot] = responsive ? Math.min(1, p.exitProbability(age) / pull) : p.exitProbability(age);
             }
         }
         long[] attrition = new long[slots];

@@ -310,8 +310,10 @@ final class LabourReader {
         double trend = number(f, "trend_growth", GROWTH, sources);
         double okun = number(f, "okun_coefficient", NumberRange.closed(0, 2,
                 "points of unemployment per point of output growth"), sources);
+        double response = number(f, "participation_response", NumberRange.closed(0, 5,
+                "the elasticity of entry and exit with respect to the tightness"), sources);
         f.finish();
-        return build(f, () -> new MarketAssumption(rule, trend, okun, sources.text()));
+        return build(f, () -> new MarketAssumption(rule, trend, okun, response, sources.text()));
     }
 
     private SkillsAssumption skills(Fields f) {

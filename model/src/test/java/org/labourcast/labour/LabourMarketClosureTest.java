@@ -73,6 +73,23 @@ class LabourMarketClosureTest {
                 + okun + " (with " + withOkun + ", without " + withoutOkun + ")");
     }
 
+    @Test
+    void aTighterMarketDrawsWomenAndOlderPersonsIntoTheLabourForce() {
+        // Growth 2 points above trend raises θ above θ*: with the participation response, women and persons aged 50+
+        // enter more and leave less, so the 2025 labour force is larger than with the response switched off (same
+        // boom, same seed); with no boom (θ = θ*) the response changes nothing.
+        String[] boom = {"labour.sectors.output_growth[1].primary=0.094",
+            "labour.sectors.output_growth[1].secondary=0.094", "labour.sectors.output_growth[1].tertiary=0.094"};
+        String[] boomOff = java.util.Arrays.copyOf(boom, boom.length + 1);
+        boomOff[boom.length] = "labour.market.participation_response=0";
+        double with = median(run(boom), LabourIndicators.LABOUR_FORCE, 2025);
+        double without = median(run(boomOff), LabourIndicators.LABOUR_FORCE, 2025);
+        assertTrue(with - without > 2_000, "2025 labour force with the response " + with + ", without " + without);
+        assertEquals(median(FREE_ENTRY, LabourIndicators.LABOUR_FORCE, 2025),
+                median(run("labour.market.participation_response=0"), LabourIndicators.LABOUR_FORCE, 2025), 1e-6,
+                "at trend growth the response has no effect");
+    }
+
     private static double fall(String... overrides) {
         return median(FREE_ENTRY, LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, 2025)
                 - median(run(overrides), LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, 2025);
