@@ -70,10 +70,7 @@ public final class RunFiles {
      */
     public static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir,
                                    WriteOptions options, Timings timings, String version, ActualsReview review) {
-        // A Monte Carlo run carries what each replicate drew; a deterministic projection drew nothing.
-        InputDraws drawn = run instanceof org.labourcast.experiment.AgentRun agents && agents.inputs() != null
-                ? agents.inputs() : InputDraws.none(run.replicates().runs());
-        return write(run, settings, scenarioFile, dir, options, timings, version, review, drawn);
+        return write(run, settings, scenarioFile, dir, options, timings, version, review, run.inputs());
     }
 
     /**

@@ -40,9 +40,8 @@ final class CompareOutputs {
 
     static List<Path> write(Comparison c, RunSettings settings, List<Path> scenarioFiles, Path dir, boolean overwrite,
                             ChartOptions charts, RunOutputs.Timings timings, String version) {
-        List<InputDraws> drawn = c.results().stream().map(r -> r instanceof org.labourcast.experiment.AgentRun a
-                && a.inputs() != null ? a.inputs() : InputDraws.none(r.replicates().runs())).toList();
-        return write(c, settings, scenarioFiles, dir, overwrite, charts, timings, version, drawn);
+        return write(c, settings, scenarioFiles, dir, overwrite, charts, timings, version,
+                c.results().stream().map(ScenarioResult::inputs).toList());
     }
 
     /**

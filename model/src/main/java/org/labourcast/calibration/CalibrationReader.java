@@ -36,9 +36,6 @@ import org.labourcast.scenario.yaml.YamlScalar;
  * thread-safe: use one instance per reading.
  */
 public final class CalibrationReader {
-    /** Field paths written as distributions in the scenario being read (set by read). */
-    private java.util.Set<String> distributionPaths = java.util.Set.of();
-
     /** The calibration file format this reader understands. */
     public static final int FORMAT_VERSION = 1;
     /** The most free parameters a calibration may have. */
@@ -79,7 +76,8 @@ public final class CalibrationReader {
         org.labourcast.scenario.yaml.DistributionNodes.Extracted extracted =
                 org.labourcast.scenario.yaml.DistributionNodes.extract(scenarios.mergedTree(scenarioFile));
         YamlMapping tree = extracted.tree();
-        distributionPaths = extracted.drawn().stream().map(org.labourcast.scenario.yaml.DistributionNodes.Drawn::path)
+        java.util.Set<String> distributions = extracted.drawn().stream()
+                .map(org.labourcast.scenario.yaml.DistributionNodes.Drawn::path)
                 .collect(java.util.stream.Collectors.toSet());
 
         String id = root.optionalString("id").orElse(spec.id() + "-calibrated");
@@ -111,7 +109,7 @@ public final class CalibrationReader {
         }
         Set<String> seen = new HashSet<>();
         for (Fields p : parameterFields) {
-            FreeParameter parameter = parameter(p, tree);
+            FreeParameter parameter = parameter(p, tree, distributions);
             if (!seen.add(parameter.path())) {
                 throw p.error("path", "parameter " + parameter.path() + " is listed twice");
             }
@@ -161,7 +159,8 @@ public final class CalibrationReader {
 
     // ---- parameters ----
 
-    private FreeParameter parameter(Fields p, YamlMapping tree) {
+    /** @param distributions the field paths the scenario writes as distributions (calibrated at their centre) */
+    private FreeParameter parameter(Fields p, YamlMapping tree, java.util.Set<String> distributions) {
         YamlNode pathNode = p.node("path");
         String path = p.string("path");
         try {
@@ -203,7 +202,7 @@ public final class CalibrationReader {
             overridePath = path;
             number = node;
         } else if (node instanceof YamlMapping m && m.get("value") instanceof YamlScalar
-                && distributionPaths.contains(path)) {
+                && distributions.contains(path)) {
             // A distribution in the scenario: the fitted number replaces it whole, and the note goes to the enclosing
             // block's source (the distribution's own mapping is gone).
             overridePath = path;

@@ -138,7 +138,8 @@ public final class ReplicateDraws {
             double[] median = projection.median(spec.baseYear() + 1, spec.horizon());
             double deviation = 0;
             for (int y = 0; y < path.length; y++) {
-                deviation += (logit(path[y]) - logit(median[y])) / path.length;
+                deviation += (org.labourcast.demography.UrbanizationProjection.logit(path[y])
+                        - org.labourcast.demography.UrbanizationProjection.logit(median[y])) / path.length;
             }
             row[c++] = deviation;
             base = new ScenarioAssumptions(drawnSpec, path);
@@ -166,10 +167,6 @@ public final class ReplicateDraws {
         return new InputException(e.location(), e.fieldPath(), "replicate " + index + " drew " + text
                 + ", and then: " + e.problem(), "each distribution alone lies within its field's range; narrow the"
                 + " distributions named so that every combination of draws is valid, or run with --no-uncertainty");
-    }
-
-    private static double logit(double u) {
-        return Math.log(u / (1 - u));
     }
 
     private org.apache.commons.rng.UniformRandomProvider stream(RandomStreams streams, int index,

@@ -24,6 +24,13 @@ public interface ScenarioResult {
 
     List<TargetAttainment> targets();
 
+    /**
+     * The inputs each replicate drew (what drivers.csv attributes variance to); a deterministic projection drew none.
+     */
+    default org.labourcast.uncertainty.InputDraws inputs() {
+        return org.labourcast.uncertainty.InputDraws.none(replicates().runs());
+    }
+
     /** A short name of the engine for manifests, e.g. "cohort-component". */
     String engine();
 

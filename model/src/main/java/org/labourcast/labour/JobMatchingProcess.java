@@ -136,8 +136,7 @@ final class JobMatchingProcess implements Steppable {
         if (posts <= 0) {
             return;
         }
-        double before = sim.year - 1 > sim.model.baseYear() ? sim.model.policy().effects(sim.year - 1).reservedPosts()
-                : 0;
+        double before = sim.previousEffects().reservedPosts();
         double turnover = sim.assumptions().matching().separationRate().tertiary() * e.separationRateMultiplier();
         long opening = Math.round(Math.max(0, posts - before * (1 - turnover)) / sim.model.scale());
         if (opening == 0) {

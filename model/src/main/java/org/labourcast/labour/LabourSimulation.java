@@ -145,11 +145,16 @@ public final class LabourSimulation extends SimState {
      * stock of jobs made by levers, plus public-welfare posts in tertiary (they hold their holders in work).
      */
     double[] effectiveDemand() {
+        double[] lever = leverDemand();
+        return new double[] {demand[0] + lever[0], demand[1] + lever[1], demand[2] + lever[2]};
+    }
+
+    /** The jobs levers add this year by sector, public-welfare posts in tertiary (agents). */
+    private double[] leverDemand() {
         PolicyEffects e = effects();
         double k = model.scale();
-        return new double[] {demand[0] + e.extraLabourDemand().primary() / k,
-            demand[1] + e.extraLabourDemand().secondary() / k,
-            demand[2] + (e.extraLabourDemand().tertiary() + e.reservedPosts()) / k};
+        return new double[] {e.extraLabourDemand().primary() / k, e.extraLabourDemand().secondary() / k,
+            (e.extraLabourDemand().tertiary() + e.reservedPosts()) / k};
     }
 
     /**
@@ -162,13 +167,14 @@ public final class LabourSimulation extends SimState {
         if (assumptions().market().vacancies() == LabourAssumptions.VacancyRule.OUTPUT_DEMAND) {
             return effectiveDemand();
         }
-        PolicyEffects e = effects();
-        double k = model.scale();
+        double[] lever = leverDemand();
         double total = employed[0] + employed[1] + employed[2];
         double index = demand[0] + demand[1] + demand[2];
-        return new double[] {total * demand[0] / index + e.extraLabourDemand().primary() / k,
-            total * demand[1] / index + e.extraLabourDemand().secondary() / k,
-            total * demand[2] / index + (e.extraLabourDemand().tertiary() + e.reservedPosts()) / k};
+        double[] targets = new double[3];
+        for (int s = 0; s < 3; s++) {
+            targets[s] = total * demand[s] / index + lever[s];
+        }
+        return targets;
     }
 
     /** Jobs the levers add this year beyond last year's (persons), all sectors: new vacancies under free entry. */
@@ -176,9 +182,12 @@ public final class LabourSimulation extends SimState {
         if (year <= model.baseYear()) {
             return 0;
         }
-        PolicyEffects now = effects();
-        PolicyEffects before = year - 1 > model.baseYear() ? model.policy().effects(year - 1) : PolicyEffects.NONE;
-        return Math.max(0, now.extraLabourDemand().sum() - before.extraLabourDemand().sum());
+        return Math.max(0, effects().extraLabourDemand().sum() - previousEffects().extraLabourDemand().sum());
+    }
+
+    /** The levers' combined effect in the year before the current one ({@link PolicyEffects#NONE} up to the base). */
+    PolicyEffects previousEffects() {
+        return year - 1 > model.baseYear() ? model.policy().effects(year - 1) : PolicyEffects.NONE;
     }
 
     ProjectedYear cohortYear() {

@@ -44,11 +44,7 @@ public record EconomicDeviation(double[] deviation) {
 
     /** The mean deviation over the projected years: the column drivers.csv attributes variance to. */
     public double mean() {
-        double sum = 0;
-        for (double v : deviation) {
-            sum += v;
-        }
-        return deviation.length == 0 ? 0 : sum / deviation.length;
+        return DemographicDeviation.mean(deviation);
     }
 
     /** The labour assumptions with every sector's output growth moved by δ in each projected year. */
