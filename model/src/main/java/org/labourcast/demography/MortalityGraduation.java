@@ -75,16 +75,11 @@ final class MortalityGraduation {
         double hazard = lnSingle[from] - lnSingle[to];
         double l0 = Math.exp(lnSingle[from]);
         java.util.function.DoubleUnaryOperator years = lnG -> {
-            double g = Math.exp(lnG);
-            double sumPowers = 0;
-            for (int j = 0; j < n; j++) {
-                sumPowers += Math.pow(g, j);
-            }
-            double c = hazard / sumPowers;
+            double[] h = geometricHazards(hazard, n, lnG);
             double cumulative = 0;
             double total = 0.5 * l0;
             for (int j = 0; j < n; j++) {
-                cumulative += c * Math.pow(g, j);
+                cumulative += h[j];
                 double l = l0 * Math.exp(-cumulative);
                 total += j == n - 1 ? 0.5 * l : l;
             }
@@ -96,17 +91,27 @@ final class MortalityGraduation {
             return;
         }
         double lnG = new BrentSolver(1e-14, 1e-16).solve(200, x -> years.applyAsDouble(x) - targetL, lo, hi);
+        double[] h = geometricHazards(hazard, n, lnG);
+        double cumulative = 0;
+        for (int j = 1; j < n; j++) {
+            cumulative += h[j - 1];
+            lnSingle[from + j] = lnSingle[from] - cumulative;
+        }
+    }
+
+    /** The n single-year cumulative hazards c·g^j (j = 0..n−1), g = e^lnG, summing to the group's {@code hazard}. */
+    private static double[] geometricHazards(double hazard, int n, double lnG) {
         double g = Math.exp(lnG);
         double sumPowers = 0;
         for (int j = 0; j < n; j++) {
             sumPowers += Math.pow(g, j);
         }
         double c = hazard / sumPowers;
-        double cumulative = 0;
-        for (int j = 1; j < n; j++) {
-            cumulative += c * Math.pow(g, j - 1);
-            lnSingle[from + j] = lnSingle[from] - cumulative;
+        double[] h = new double[n];
+        for (int j = 0; j < n; j++) {
+            h[j] = c * Math.pow(g, j);
         }
+        return h;
     }
 
     /** Rate of "maxAge+" when the input's open group starts later: l(maxAge) / T(maxAge), as in L = l/m. */

@@ -1,7 +1,6 @@
 package org.labourcast.evaluation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -65,15 +64,7 @@ public record ActualScore(Actual actual, double p05, double p10, double p90, dou
                                        ReplicateValues replicates) {
         List<ActualScore> out = new ArrayList<>(actuals.size());
         for (Actual a : actuals) {
-            if (!replicates.hasIndicator(a.indicator()) || !replicates.hasYear(a.year())) {
-                throw new IllegalStateException("actual " + a.indicator() + " in " + a.year()
-                        + " is not projected in scenario " + replicates.scenario());
-            }
-            double[] v = replicates.values(a.indicator(), a.year());
-            Arrays.sort(v);
-            if (Double.isNaN(v[0]) || Double.isNaN(v[v.length - 1])) {
-                throw new IllegalStateException(a.indicator() + " has no projected value in " + a.year());
-            }
+            double[] v = org.labourcast.experiment.ActualDeviation.sortedRuns(a, replicates);
             HistorySeries series = history.stream().filter(h -> h.indicator().equals(a.indicator())).findFirst()
                     .orElse(null);
             OptionalDouble last = NaiveForecast.lastValue(series, baseYear, baseValue(replicates, a.indicator(),

@@ -33,19 +33,30 @@ public record ActualDeviation(Actual actual, double median, double p05, double p
     public static List<ActualDeviation> evaluate(List<Actual> actuals, ReplicateValues replicates) {
         List<ActualDeviation> out = new ArrayList<>();
         for (Actual a : actuals) {
-            if (!replicates.hasIndicator(a.indicator()) || !replicates.hasYear(a.year())) {
-                throw new IllegalStateException("actual " + a.indicator() + " in " + a.year()
-                        + " is not projected in scenario " + replicates.scenario());
-            }
-            double[] v = replicates.values(a.indicator(), a.year());
-            Arrays.sort(v);
-            if (Double.isNaN(v[v.length - 1]) || Double.isNaN(v[0])) {
-                throw new IllegalStateException(a.indicator() + " has no projected value in " + a.year());
-            }
+            double[] v = sortedRuns(a, replicates);
             out.add(new ActualDeviation(a, Quantiles.type7(v, 0.5), Quantiles.type7(v, 0.05),
                     Quantiles.type7(v, 0.95)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Every run's projected value of an actual's indicator and year, sorted.
+     *
+     * @throws IllegalStateException if the indicator or year is not projected (the scenario reader prevents it) or
+     *                               the value is missing in some run
+     */
+    public static double[] sortedRuns(Actual a, ReplicateValues replicates) {
+        if (!replicates.hasIndicator(a.indicator()) || !replicates.hasYear(a.year())) {
+            throw new IllegalStateException("actual " + a.indicator() + " in " + a.year()
+                    + " is not projected in scenario " + replicates.scenario());
+        }
+        double[] v = replicates.values(a.indicator(), a.year());
+        Arrays.sort(v);
+        if (Double.isNaN(v[v.length - 1]) || Double.isNaN(v[0])) {
+            throw new IllegalStateException(a.indicator() + " has no projected value in " + a.year());
+        }
+        return v;
     }
 
     /** Projected median − actual, in the indicator's unit. */

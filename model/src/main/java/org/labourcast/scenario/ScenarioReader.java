@@ -625,14 +625,9 @@ public final class ScenarioReader {
             throw p.error("estimates", "the damped_trend projection needs at least 1 estimate of net migration up to"
                     + " the base year " + ctx.baseYear() + ", got 0", "give {year, value, source} entries");
         }
-        Fields mu = p.fields("long_run_level");
-        double longRun = mu.number("value", -1e9, 1e9, "net migrants per year, e.g. 0") * unit;
-        mu.string("source");
-        mu.finish();
-        Fields phi = p.fields("persistence");
-        double persistence = phi.number("value", 0, 0.999, "the share of a deviation kept each year, in [0,1)");
-        phi.string("source");
-        phi.finish();
+        double longRun = sourcedNumber(p, "long_run_level", -1e9, 1e9, "net migrants per year, e.g. 0") * unit;
+        double persistence = sourcedNumber(p, "persistence", 0, 0.999,
+                "the share of a deviation kept each year, in [0,1)");
         p.finish();
         return NetMigrationProjection.fit(years.stream().mapToInt(Integer::intValue).toArray(),
                 values.stream().mapToDouble(Double::doubleValue).toArray(), ctx.baseYear(), longRun, persistence);
@@ -784,16 +779,21 @@ public final class ScenarioReader {
             b.finish();
             borrowed = new HistorySeries(IndicatorCatalog.URBANIZATION_RATE, points, area + ": " + source);
         }
-        Fields mu = p.fields("long_run_urgd");
-        double longRun = mu.number("value", -1, 1, "a yearly change of ln(urban/rural), e.g. 0 or 0.02");
-        mu.string("source");
-        mu.finish();
-        Fields phi = p.fields("persistence");
-        double persistence = phi.number("value", 0, 0.999, "the share of the URGD's deviation kept each year, in [0,1)");
-        phi.string("source");
-        phi.finish();
+        double longRun = sourcedNumber(p, "long_run_urgd", -1, 1,
+                "a yearly change of ln(urban/rural), e.g. 0 or 0.02");
+        double persistence = sourcedNumber(p, "persistence", 0, 0.999,
+                "the share of the URGD's deviation kept each year, in [0,1)");
         p.finish();
         return new ProjectionFields(p, longRun, persistence, borrowed);
+    }
+
+    /** A projection parameter written {@code key: {value: x, source: "..."}}, both required. */
+    private static double sourcedNumber(Fields p, String key, double min, double max, String expected) {
+        Fields f = p.fields(key);
+        double value = f.number("value", min, max, expected);
+        f.string("source");
+        f.finish();
+        return value;
     }
 
     /** @param borrowed the series of {@code fit_to} (another area's), or null to fit the scenario's history */
