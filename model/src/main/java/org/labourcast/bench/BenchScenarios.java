@@ -57,7 +57,7 @@ public final class BenchScenarios {
                         new SectorValues(-0.5, 0.15, 0.2), 0.3, List.of(), src),
                 new LabourAssumptions.MatchingAssumption(1.0, 0.5, new SectorValues(0.01, 0.06, 0.06), 0.5, src),
                 new LabourAssumptions.MarketAssumption(LabourAssumptions.VacancyRule.FREE_ENTRY, 0.07, 0.14, 0.5,
-                        src),
+                        0, src), // no migration response: the naive reference model has none
                 new LabourAssumptions.SkillsAssumption(TimeSeries.constant(20_000), 0.7, 0.28, 0.15, src),
                 src);
     }

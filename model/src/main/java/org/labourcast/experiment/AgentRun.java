@@ -110,9 +110,10 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
                         try {
                             own = new CohortComponentProjection().project(d.spec().population().persons(),
                                     spec.baseYear(), spec.horizon(), d.assumptions());
-                            model = LabourModel.of(d.spec(), own, settings.scale());
+                            model = LabourModel.of(d.spec(), own, settings.scale(), d.assumptions());
                             LabourSimulation sim = new LabourSimulation(model, key.nextLong(), key.nextLong(), inner);
-                            values[slot] = valuesOf(spec, names, own, sim.run(), years);
+                            List<LabourYear> run = sim.run();
+                            values[slot] = valuesOf(spec, names, sim.cohortYears(), run, years);
                             calibrations[slot] = sim.calibration();
                         } catch (InputException e) {
                             throw draws.explain(e, from + slot, d.inputs());
@@ -122,7 +123,8 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
                     }
                     drawn[slot] = new double[0];
                     LabourSimulation sim = new LabourSimulation(model, key.nextLong(), key.nextLong(), inner);
-                    values[slot] = valuesOf(spec, names, own, sim.run(), years);
+                    List<LabourYear> run = sim.run();
+                    values[slot] = valuesOf(spec, names, sim.cohortYears(), run, years);
                     calibrations[slot] = sim.calibration();
                     progress.completed(done.incrementAndGet(), count);
                 };
@@ -192,7 +194,8 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
     }
 
     /**
-     * Demographic indicators come from the cohort-component projection: the agents are aligned to it cell by cell,
+     * Demographic indicators come from the cohort-component years the replicate was aligned to (its own when its
+     * net migration answers its labour market): the agents are aligned to them cell by cell,
      * so they agree up to the rounding of each cell to whole agents, which at a coarse scale would only add noise.
      */
     private static double[][] valuesOf(ScenarioSpec spec, List<String> names, List<ProjectedYear> cohort,

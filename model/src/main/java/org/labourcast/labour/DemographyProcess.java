@@ -29,8 +29,8 @@ final class DemographyProcess implements Steppable {
         sim.events = new LabourSimulation.YearEvents();
         sim.newUrbanJobs = 0;
         sim.urbanAttrition = 0;
-        ProjectedYear cohort = sim.cohortYear();
-        ProjectedYear previous = sim.model.cohort().get(sim.year - 1 - sim.model.baseYear());
+        ProjectedYear previous = sim.cohortYear(sim.year - 1);
+        ProjectedYear cohort = sim.advanceCohort();
         AgentPopulation pop = sim.population;
         int[] births = new int[2];
         for (Sex s : Sex.values()) {

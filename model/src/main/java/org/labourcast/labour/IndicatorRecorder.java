@@ -63,6 +63,7 @@ final class IndicatorRecorder implements Steppable {
         double ruralLabour = (n[RURAL_LABOUR] + away) * k;
         double transferred = (n[RURAL_TRANSFERRED] + away) * k;
         double employed = n[EMPLOYED] * k;
+        sim.urbanLabourForce = (n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]) * k;
         double[] v = new double[LabourIndicators.NAMES.size()];
         int i = 0;
         v[i++] = ruralLabour;

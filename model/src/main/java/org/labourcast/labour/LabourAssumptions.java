@@ -214,9 +214,12 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
      * @param participationResponse η: the labour-force entry probabilities of women and of persons aged 50+ are scaled
      *                         by (θ/θ*)^η and their exit probabilities by (θ/θ*)^−η (the added- and discouraged-worker
      *                         effects, strongest for these groups), 0–5
+     * @param migrationResponse μ: net out-migrants a year per urban resident unemployed beyond the base year's rate
+     *                         (the unemployment gap with the neighbouring regions, whose rate is held at its base-year
+     *                         distance), 0–2; 0 leaves net migration at its projection
      */
     public record MarketAssumption(VacancyRule vacancies, double trendGrowth, double okunCoefficient,
-                                   double participationResponse, String source) {
+                                   double participationResponse, double migrationResponse, String source) {
         public MarketAssumption {
             if (vacancies == null) {
                 throw new IllegalArgumentException("a vacancy rule is needed");
@@ -224,6 +227,7 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
             requireRange(trendGrowth, -0.5, 0.5, "trend growth");
             requireRange(okunCoefficient, 0, 2, "Okun coefficient");
             requireRange(participationResponse, 0, 5, "participation response");
+            requireRange(migrationResponse, 0, 2, "migration response");
         }
     }
 

@@ -1,8 +1,10 @@
 package org.labourcast.labour;
 
 import java.util.List;
+import org.labourcast.demography.DemographicAssumptions;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.policy.Levers;
+import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 
 /**
@@ -10,12 +12,14 @@ import org.labourcast.scenario.ScenarioSpec;
  * totals agents are aligned to), the scale (persons per agent) and the schedules derived once from the
  * assumptions. Immutable and thread-safe.
  *
- * @param cohort the projection, base year first, one entry per year to the horizon
- * @param scale  persons per agent, ≥ 1
- * @param policy the scenario's levers with their yearly effects precomputed
+ * @param cohort     the projection, base year first, one entry per year to the horizon
+ * @param scale      persons per agent, ≥ 1
+ * @param policy     the scenario's levers with their yearly effects precomputed
+ * @param demography the assumptions {@code cohort} was projected with: a replicate whose net migration answers its
+ *                   labour market ({@code labour.market.migration_response} above 0) projects its own years from them
  */
 public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int scale, ParticipationProfiles profiles,
-                          RetirementAgeSchedule retirement, Levers policy) {
+                          RetirementAgeSchedule retirement, Levers policy, DemographicAssumptions demography) {
     public LabourModel {
         if (spec.labour() == null) {
             throw new IllegalArgumentException("scenario " + spec.id() + " has no labour section");
@@ -23,11 +27,24 @@ public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int sca
         if (scale < 1) {
             throw new IllegalArgumentException("scale must be >= 1");
         }
+        if (demography == null) {
+            throw new IllegalArgumentException("the demographic assumptions are needed");
+        }
         cohort = List.copyOf(cohort);
     }
 
-    /** Derives the participation profiles and the retirement schedule from the scenario. */
+    /** {@link #of(ScenarioSpec, List, int, DemographicAssumptions)} with the scenario's own central assumptions. */
     public static LabourModel of(ScenarioSpec spec, List<ProjectedYear> cohort, int scale) {
+        return of(spec, cohort, scale, new ScenarioAssumptions(spec));
+    }
+
+    /**
+     * Derives the participation profiles and the retirement schedule from the scenario.
+     *
+     * @param demography the assumptions {@code cohort} was projected with (drawn ones for a Monte Carlo replicate)
+     */
+    public static LabourModel of(ScenarioSpec spec, List<ProjectedYear> cohort, int scale,
+                                 DemographicAssumptions demography) {
         LabourAssumptions la = spec.labour();
         if (la == null) {
             throw new IllegalArgumentException("scenario " + spec.id() + " has no labour section");
@@ -42,7 +59,7 @@ public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int sca
         RetirementAgeSchedule retirement = r.reform()
                 ? RetirementAgeSchedule.reform(r.reformStart())
                 : RetirementAgeSchedule.noReform();
-        return new LabourModel(spec, cohort, scale, profiles, retirement, policy);
+        return new LabourModel(spec, cohort, scale, profiles, retirement, policy, demography);
     }
 
     public LabourAssumptions labour() {

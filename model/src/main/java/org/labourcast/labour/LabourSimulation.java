@@ -9,7 +9,10 @@ import org.labourcast.agents.GroupExecutor;
 import org.labourcast.agents.GroupStreams;
 import org.labourcast.agents.Selection;
 import org.labourcast.agents.Status;
+import org.labourcast.demography.CohortComponentProjection;
+import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.ProjectedYear;
+import org.labourcast.demography.YearAssumptions;
 import org.labourcast.policy.PolicyEffects;
 import org.labourcast.scenario.ScenarioSpec;
 import sim.engine.Schedule;
@@ -70,6 +73,15 @@ public final class LabourSimulation extends SimState {
     long unfilledVacancies;
     transient YearEvents events;
     final transient List<LabourYear> results = new ArrayList<>();
+    /**
+     * The cohort-component years the agents are aligned to, base year first: the model's, or this replicate's own
+     * when its net migration answers its labour market ({@link MigrationResponse}).
+     */
+    private final transient List<ProjectedYear> projected = new ArrayList<>();
+    /** Urban labour force of the last recorded year (persons), for {@link MigrationResponse}. */
+    double urbanLabourForce;
+    /** u*: the base year's surveyed unemployment rate at trend growth, for {@link MigrationResponse}. */
+    private double referenceUnemployment = Double.NaN;
 
     /**
      * @param model     the scenario's labour model (shared, immutable)
@@ -88,6 +100,7 @@ public final class LabourSimulation extends SimState {
         for (int a = 0; a <= model.maxAge(); a++) {
             ruralLabourAge[a] = model.labour().transfer().ages().contains(a);
         }
+        projected.add(model.cohort().get(0));
     }
 
     /** MASON's start resets the schedule; the processes are scheduled afresh, each at its ordering. */
@@ -125,6 +138,10 @@ public final class LabourSimulation extends SimState {
         calibration = BaseYearLabourState.build(this);
         LabourYear base = IndicatorRecorder.record(this, null);
         results.add(base);
+        // The base year's own cycle is removed in Okun's gap form: u* = u(base) + β (g(base) − ḡ).
+        LabourAssumptions.MarketAssumption market = assumptions().market();
+        referenceUnemployment = base.value(LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE)
+                + market.okunCoefficient() * (outputGrowth() - market.trendGrowth());
         return base;
     }
 
@@ -191,7 +208,44 @@ public final class LabourSimulation extends SimState {
     }
 
     ProjectedYear cohortYear() {
-        return model.cohort().get(year - model.baseYear());
+        return cohortYear(year);
+    }
+
+    ProjectedYear cohortYear(int calendarYear) {
+        return projected.get(calendarYear - model.baseYear());
+    }
+
+    /**
+     * Adds the current year to the cohort-component years: the model's own, or, when net migration answers the
+     * labour market, a step of the projection from this replicate's previous year with {@link MigrationResponse}'s
+     * movers added to the year's net migrants. Called once a year, first thing, by {@link DemographyProcess}.
+     */
+    ProjectedYear advanceCohort() {
+        int index = year - model.baseYear();
+        double mu = assumptions().market().migrationResponse();
+        if (mu == 0) {
+            projected.add(model.cohort().get(index));
+            return projected.get(index);
+        }
+        ProjectedYear previous = projected.get(index - 1);
+        CohortTable start = previous.population();
+        LabourYear last = results.get(results.size() - 1);
+        double movers = MigrationResponse.migrants(mu, urbanLabourForce,
+                last.value(LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE), referenceUnemployment);
+        YearAssumptions a = MigrationResponse.add(model.demography().forYear(year, start), movers, start,
+                assumptions().transfer().ages());
+        projected.add(new CohortComponentProjection().step(year, start, a, previous.transferIntensity()));
+        return projected.get(index);
+    }
+
+    /** u*, the reference rate of {@link MigrationResponse} (NaN before the base year is built). */
+    double referenceUnemployment() {
+        return referenceUnemployment;
+    }
+
+    /** The cohort-component years this replicate's agents were aligned to, base year first (see {@link #run}). */
+    public List<ProjectedYear> cohortYears() {
+        return List.copyOf(projected);
     }
 
     ScenarioSpec spec() {

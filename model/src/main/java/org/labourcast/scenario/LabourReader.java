@@ -312,8 +312,10 @@ final class LabourReader {
                 "points of unemployment per point of output growth"), sources);
         double response = number(f, "participation_response", NumberRange.closed(0, 5,
                 "the elasticity of entry and exit with respect to the tightness"), sources);
+        double migration = number(f, "migration_response", NumberRange.closed(0, 2,
+                "net out-migrants a year per person unemployed beyond the base-year rate"), sources);
         f.finish();
-        return build(f, () -> new MarketAssumption(rule, trend, okun, response, sources.text()));
+        return build(f, () -> new MarketAssumption(rule, trend, okun, response, migration, sources.text()));
     }
 
     private SkillsAssumption skills(Fields f) {

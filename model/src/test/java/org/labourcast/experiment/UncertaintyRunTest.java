@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
+import org.labourcast.scenario.yaml.FieldOverride;
 import org.labourcast.uncertainty.InputDraws;
 import org.labourcast.uncertainty.UncertaintySource;
 
@@ -22,7 +23,13 @@ import org.labourcast.uncertainty.UncertaintySource;
  * draws on 1 and 2 threads and in blocks; a source's draws do not depend on which others are drawn.
  */
 class UncertaintyRunTest {
-    private static final ScenarioSpec SPEC = new ScenarioReader().read(ShippedScenarios.leshanBaseline());
+    /**
+     * Without migration that answers the labour market ({@code labour.market.migration_response = 0}), so that the
+     * demography depends on the demographic sources alone; {@link #theMigrationResponseCouplesDemographyToTheMarket}
+     * checks the shipped coupling.
+     */
+    private static final ScenarioSpec SPEC = new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
+            List.of(FieldOverride.parse("labour.market.migration_response=0")));
     private static final int RUNS = 3;
 
     private static AgentRun run(Set<UncertaintySource> sources, int threads) {
@@ -53,6 +60,23 @@ class UncertaintyRunTest {
         assertEquals(earlier.replicates(), off.replicates());
         assertTrue(sameInEveryReplicate(off.replicates(), "births"), "sampling alone leaves demography fixed");
         assertTrue(sameInEveryReplicate(off.replicates(), "population_total"));
+    }
+
+    /**
+     * With the shipped response, the agents' own chance events move unemployment and so net migration and the
+     * population; the year's births, which come before any labour-market outcome of the run, do not move in 2021.
+     */
+    @Test
+    void theMigrationResponseCouplesDemographyToTheMarket() {
+        ScenarioSpec shipped = new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
+                List.of(FieldOverride.parse("labour.market.migration_response=0.47")));
+        ReplicateValues v = AgentRun.of(shipped, new RunSettings(RUNS, 11, 1, 200, Set.of()), ProgressListener.NONE)
+                .replicates();
+        assertFalse(sameInEveryReplicate(v, "net_migration"), "net migration answers each replicate's market");
+        assertFalse(sameInEveryReplicate(v, "population_total"));
+        for (int r = 1; r < v.runs(); r++) {
+            assertEquals(v.value(0, "births", 2021), v.value(r, "births", 2021));
+        }
     }
 
     @Test
