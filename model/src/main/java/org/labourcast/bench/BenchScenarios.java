@@ -101,7 +101,7 @@ public final class BenchScenarios {
         MigrationAssumption m = s.migration();
         MigrationAssumption migration = m == null ? null : new MigrationAssumption(m.male() == null ? null
                 : m.male().scaled(f), m.female() == null ? null : m.female().scaled(f), m.ageRates(),
-                m.fixedUrbanShare(), m.method(), m.source(), m.maleShare(), null);
+                m.fixedUrbanShare(), m.method(), m.source(), m.maleShare(), null, m.mobileStock() * f);
         LabourAssumptions la = s.labour();
         LabourAssumptions labour = la == null ? null : new LabourAssumptions(
                 new LabourAssumptions.BaseYearFacts(la.base().employed() * f, new SectorValues(

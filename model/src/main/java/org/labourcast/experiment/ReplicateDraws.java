@@ -117,7 +117,8 @@ public final class ReplicateDraws {
         int years = spec.horizon() - spec.baseYear();
         DemographicDeviation dev = DemographicUncertainty.draw(years, stream(streams, index,
                 UncertaintySource.FERTILITY), stream(streams, index, UncertaintySource.MORTALITY),
-                stream(streams, index, UncertaintySource.MIGRATION));
+                stream(streams, index, UncertaintySource.MIGRATION),
+                spec.migration() == null ? Double.NaN : spec.migration().mobileStock());
         int c = fields.size();
         if (dev.fertilityDrawn()) {
             row[c++] = DemographicDeviation.mean(dev.logFertility());

@@ -15,7 +15,7 @@ import sim.engine.Steppable;
  * the base-year-calibrated participation profile ({@link ParticipationProfile#entryProbability},
  * {@link ParticipationProfile#exitProbability}): a cohort moving through constant rates keeps the profile.
  * Entrants with rural hukou living in rural areas start farming (and may transfer later); other entrants start as
- * job seekers. A share of entrants is skilled (vocational graduates). Covered workers (see
+ * job seekers, and those living in town register with the probability of their hukou, as job losers do. A share of entrants is skilled (vocational graduates). Covered workers (see
  * {@link RetirementProcess}) leave only by retiring; retired persons do not re-enter.
  */
 final class ParticipationProcess implements Steppable {
@@ -37,6 +37,11 @@ final class ParticipationProcess implements Steppable {
         ParticipationProfiles profiles = sim.model.profiles().shifted(sim.calibration.participationShift());
         int entryAge = sim.assumptions().participation().entryAge();
         long skilled = Draws.threshold(sim.assumptions().skills().entrantSkilledShare());
+        // Entrants who seek work in town register as the newly unemployed do: the registration probabilities are
+        // calibrated on the whole base-year unemployed stock, entrants included, so applying them to job losers only
+        // would let the registered rate drift below its base-year ratio to the surveyed rate.
+        long[] register = {Draws.threshold(sim.calibration.registrationRuralHukou()),
+            Draws.threshold(sim.calibration.registrationUrbanHukou())};
         int slots = sim.population.slots();
         double[] entry = new double[slots];
         double[] exit = new double[slots];
@@ -65,7 +70,7 @@ final class ParticipationProcess implements Steppable {
             for (Residence r : Residence.values()) {
                 trials.run(sim.population.group(slot).residents(r), CLASSES, (c, i, cls) -> {
                     if (cls == ENTRY) {
-                        enter(c, i, r, rng, skilled);
+                        enter(c, i, r, rng, skilled, register);
                     } else {
                         if (old && r == Residence.URBAN && c.status(i) == Status.EMPLOYED
                                 && c.sector(i) != Sector.PRIMARY.code()) {
@@ -82,7 +87,8 @@ final class ParticipationProcess implements Steppable {
         }
     }
 
-    private static void enter(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long skilled) {
+    private static void enter(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long skilled,
+                              long[] register) {
         int flags = c.flags(i);
         if (Draws.bernoulli(rng, skilled)) {
             flags |= AgentColumns.F_SKILLED;
@@ -91,6 +97,9 @@ final class ParticipationProcess implements Steppable {
         if (farmer) {
             c.setState(i, Status.EMPLOYED, Sector.PRIMARY.code(), flags);
         } else {
+            if (r == Residence.URBAN && Draws.bernoulli(rng, register[flags & AgentColumns.F_URBAN_HUKOU])) {
+                flags |= AgentColumns.F_REGISTERED;
+            }
             c.setState(i, Status.UNEMPLOYED, 0, flags);
         }
     }

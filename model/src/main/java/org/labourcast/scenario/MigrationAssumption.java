@@ -16,7 +16,11 @@ import org.labourcast.demography.NetMigrationProjection;
  * @param method          "by_age" when given by age, "rogers_castro" when a total was spread by a model schedule
  * @param maleShare       the share of a total's net migrants who are men (NaN when given by age)
  * @param projection      the fitted projection of the total, persons per year, or null when the total is given
+ * @param mobileStock     persons whose moves make the region's net migration swing (its net stock of migrants:
+ *                        hukou minus resident population), scaling the drawn migration deviation
+ *                        (docs/uncertainty.md); NaN when the scenario states none
  */
 public record MigrationAssumption(TimeSeries male, TimeSeries female, double[] ageRates, OptionalDouble fixedUrbanShare,
-                                  String method, String source, double maleShare, NetMigrationProjection projection) {
+                                  String method, String source, double maleShare, NetMigrationProjection projection,
+                                  double mobileStock) {
 }

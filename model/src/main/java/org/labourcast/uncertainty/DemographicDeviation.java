@@ -12,11 +12,14 @@ import org.labourcast.demography.YearAssumptions;
  * @param logFertility added to log TFR: every age-specific fertility rate is multiplied by {@code exp(d)}
  * @param e0Shift      years added to life expectancy at birth of each sex: mortality rates are multiplied by the
  *                     factor that gives exactly that e0 (found by Newton's method on the life table)
- * @param migration    share of the central net migration level's size added to it: every net-migrant cell is
- *                     multiplied by {@code 1 + d·sign(level)}, keeping the age, sex and residence pattern
+ * @param migration    with a mobile stock S: share of S added to the year's net migrants, spread over cells in
+ *                     proportion to the size of each cell's central net migrants (the age, sex and residence pattern
+ *                     of the region's migration); without one (S NaN): share of the central net migration level's size
+ *                     added to it, every net-migrant cell multiplied by {@code 1 + d·sign(level)}
+ * @param mobileStock  S, persons, or NaN
  */
 public record DemographicDeviation(double[] logFertility, double[] e0Shift, double[] migration, boolean fertilityDrawn,
-                                   boolean mortalityDrawn, boolean migrationDrawn) {
+                                   boolean mortalityDrawn, boolean migrationDrawn, double mobileStock) {
     public DemographicDeviation {
         logFertility = logFertility.clone();
         e0Shift = e0Shift.clone();
@@ -81,14 +84,29 @@ public record DemographicDeviation(double[] logFertility, double[] e0Shift, doub
                     }
                 }
             }
+            double size = 0;
+            for (double[][] bySex : mig) {
+                for (double[] byRes : bySex) {
+                    for (double v : byRes) {
+                        size += Math.abs(v);
+                    }
+                }
+            }
+            boolean stock = !Double.isNaN(mobileStock);
+            if (stock && size == 0) {
+                throw new IllegalStateException("a migration deviation of a mobile stock needs a migration age pattern;"
+                        + " the year's net migrants are all zero");
+            }
             double k = 1 + migration[t] * Math.signum(level);
+            double added = stock ? migration[t] * mobileStock / size : 0;
             mig = new double[a.netMigrants().length][][];
             for (int s = 0; s < mig.length; s++) {
                 mig[s] = new double[a.netMigrants()[s].length][];
                 for (int r = 0; r < mig[s].length; r++) {
                     mig[s][r] = a.netMigrants()[s][r].clone();
                     for (int x = 0; x < mig[s][r].length; x++) {
-                        mig[s][r][x] *= k;
+                        double v = mig[s][r][x];
+                        mig[s][r][x] = stock ? v + added * Math.abs(v) : v * k;
                     }
                 }
             }

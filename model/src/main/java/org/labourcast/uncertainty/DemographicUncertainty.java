@@ -35,6 +35,17 @@ public final class DemographicUncertainty {
      */
     public static final double MIGRATION_PHI = 0.9;
     public static final double MIGRATION_SD = 0.2;
+    /**
+     * Net migration deviation as a share of the region's mobile stock (its net stock of migrants, stated in the
+     * scenario as {@code migration.mobile_stock}): AR(1) with the moments of China's stock of migrant workers working
+     * outside their township (外出农民工, NBS 农民工监测调查报告 2011–2020, scenarios/data/migrant_workers_2011_2020.csv):
+     * its yearly relative change 2012–2020 (+3.0% … −2.7% in 2020) has an sd of 0.01534 and a lag-1 autocorrelation
+     * of 0.072 about its mean. A region's net migration swings when that stock returns or leaves, so the yearly net
+     * flow of its own stock deviates by that share: the deviation starts at 0 in the base year with
+     * {@code e ~ N(0, (0.01534² (1 − 0.072²)))}, which keeps the sd of each year's deviation at 0.0153.
+     */
+    public static final double STOCK_PHI = 0.072;
+    public static final double STOCK_SD = 0.01534;
 
     private DemographicUncertainty() {
     }
@@ -48,6 +59,16 @@ public final class DemographicUncertainty {
      */
     public static DemographicDeviation draw(int years, UniformRandomProvider fertility, UniformRandomProvider mortality,
                                             UniformRandomProvider migration) {
+        return draw(years, fertility, mortality, migration, Double.NaN);
+    }
+
+    /**
+     * As {@link #draw(int, UniformRandomProvider, UniformRandomProvider, UniformRandomProvider)}, the migration
+     * deviation a share of {@code mobileStock} persons when that is a number (STOCK_PHI, STOCK_SD), of the level
+     * when it is NaN (MIGRATION_PHI, MIGRATION_SD).
+     */
+    public static DemographicDeviation draw(int years, UniformRandomProvider fertility, UniformRandomProvider mortality,
+                                            UniformRandomProvider migration, double mobileStock) {
         double[] f = new double[years];
         double[] e = new double[years];
         double[] m = new double[years];
@@ -70,12 +91,17 @@ public final class DemographicUncertainty {
         }
         if (migration != null) {
             ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(migration);
+            boolean stock = !Double.isNaN(mobileStock);
+            double phi = stock ? STOCK_PHI : MIGRATION_PHI;
+            double sd = stock ? STOCK_SD * Math.sqrt(1 - STOCK_PHI * STOCK_PHI) : MIGRATION_SD;
             double d = 0;
             for (int t = 0; t < years; t++) {
-                d = MIGRATION_PHI * d + MIGRATION_SD * z.sample();
+                // the first year's deviation has the stationary sd: the stock's swings do not build up from 0
+                d = phi * d + (stock && t == 0 ? STOCK_SD : sd) * z.sample();
                 m[t] = d;
             }
         }
-        return new DemographicDeviation(f, e, m, fertility != null, mortality != null, migration != null);
+        return new DemographicDeviation(f, e, m, fertility != null, mortality != null, migration != null,
+                mobileStock);
     }
 }

@@ -109,13 +109,14 @@ class ComparisonTest {
                 Comparison.Difference d = difference(c, indicator, year);
                 double paired = d.p95() - d.p05();
                 double unpaired = d.unpairedP95() - d.unpairedP05();
-                assertTrue(paired < unpaired, indicator + " " + year + ": paired band " + paired
+                                assertTrue(paired < unpaired, indicator + " " + year + ": paired band " + paired
                         + ", unpaired " + unpaired);
                 if (indicator.equals(LabourIndicators.RURAL_LABOUR_TRANSFERRED)) {
-                    // The indicator the parameter acts on directly: well under the unpaired band (a tenth to about a
-                    // half, depending on the seed and year: streams stay coupled less well as the runs diverge; 0.51
-                    // in 2035 at this seed with the baseline's projected net migration).
-                    assertTrue(paired < 0.55 * unpaired, indicator + " " + year + ": paired band " + paired
+                    // The indicator the parameter acts on directly: well under the unpaired band. With every source
+                    // drawn the faster transfer's effect interacts with the other draws (the base rate's own spread,
+                    // the drawn demography and growth), so the paired differences keep a spread of their own: 0.57 of
+                    // the unpaired band in 2025 at this seed with 6 runs, 0.66 with 12.
+                    assertTrue(paired < 0.7 * unpaired, indicator + " " + year + ": paired band " + paired
                             + ", unpaired " + unpaired);
                 }
             }

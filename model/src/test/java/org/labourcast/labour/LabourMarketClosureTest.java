@@ -114,4 +114,26 @@ class LabourMarketClosureTest {
         assertEquals(cumulative, FREE_ENTRY.replicates().value(0, LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE, 2025),
                 1e-6);
     }
+
+    /**
+     * Registration is calibrated on the base year's whole unemployed stock, so every inflow into urban unemployment
+     * registers with it, entrants as well as job losers; otherwise the registered rate drifts away from its base-year
+     * ratio to the surveyed rate (Xuzhou's fell from 0.44 to 0.22 of it by 2035 before entrants registered).
+     */
+    @Test
+    void theRegisteredRateKeepsItsRatioToTheSurveyedRate() {
+        AgentRun xuzhou = AgentRun.of(new ScenarioReader().read(ShippedScenarios.baseline("xuzhou"), List.of()),
+                SETTINGS, ProgressListener.NONE);
+        double base = ratio(xuzhou, 2022);
+        for (int year = 2025; year <= 2035; year += 5) {
+            double r = ratio(xuzhou, year);
+            assertTrue(r > 0.75 * base && r < 1.33 * base, year + ": registered/surveyed " + r + " against " + base
+                    + " in the base year");
+        }
+    }
+
+    private static double ratio(AgentRun r, int year) {
+        return median(r, LabourIndicators.REGISTERED_UNEMPLOYMENT_RATE, year)
+                / median(r, LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, year);
+    }
 }
