@@ -74,6 +74,16 @@ public record UrbanizationProjection(Parameters parameters) {
     }
 
     /**
+     * The same projection with another innovation sd: a region that borrows a wider area's URGD ({@code fit_to})
+     * has its own year-to-year noise, larger than a smooth national series shows.
+     */
+    public UrbanizationProjection withInnovationSd(double sd) {
+        Parameters p = parameters;
+        return new UrbanizationProjection(new Parameters(p.baseYear(), p.baseShare(), p.urgd(), p.urgdSe(), sd,
+                p.longRunUrgd(), p.persistence(), p.points(), p.firstYear(), p.lastYear()));
+    }
+
+    /**
      * Fits the method to observed urbanization rates.
      *
      * @param years       observation years, strictly increasing, none after {@code baseYear}

@@ -762,10 +762,15 @@ public final class ScenarioReader {
         p.choice("method", "urgd");
         p.string("source");
         HistorySeries borrowed = null;
+        double innovationSd = Double.NaN;
         if (p.has("fit_to")) {
             Fields b = p.fields("fit_to");
             String area = b.string("area");
             String source = b.string("source");
+            if (b.has("innovation_sd")) {
+                innovationSd = sourcedNumber(b, "innovation_sd", 0, 1,
+                        "the sd of one year's change of ln(urban/rural), e.g. 0.005");
+            }
             List<HistorySeries.Point> points = new ArrayList<>();
             int previous = Integer.MIN_VALUE;
             for (Fields v : b.fieldsList("values")) {
@@ -791,7 +796,7 @@ public final class ScenarioReader {
         double persistence = sourcedNumber(p, "persistence", 0, 0.999,
                 "the share of the URGD's deviation kept each year, in [0,1)");
         p.finish();
-        return new ProjectionFields(p, longRun, persistence, borrowed);
+        return new ProjectionFields(p, longRun, persistence, borrowed, innovationSd);
     }
 
     /** A projection parameter written {@code key: {value: x, source: "..."}}, both required. */
@@ -803,8 +808,12 @@ public final class ScenarioReader {
         return value;
     }
 
-    /** @param borrowed the series of {@code fit_to} (another area's), or null to fit the scenario's history */
-    private record ProjectionFields(Fields fields, double longRunUrgd, double persistence, HistorySeries borrowed) {
+    /**
+     * @param borrowed     the series of {@code fit_to} (another area's), or null to fit the scenario's history
+     * @param innovationSd {@code fit_to.innovation_sd}, the region's own yearly noise, or NaN to keep the fitted one
+     */
+    private record ProjectionFields(Fields fields, double longRunUrgd, double persistence, HistorySeries borrowed,
+                                    double innovationSd) {
     }
 
     /** An urban_transfer section read but not yet completed: a projection waits for the history section. */
@@ -835,6 +844,9 @@ public final class ScenarioReader {
                 }
                 fitted = UrbanizationProjection.fit(observed.years(), values, baseYear, baseShare,
                         projection.longRunUrgd(), projection.persistence());
+                if (!Double.isNaN(projection.innovationSd())) {
+                    fitted = fitted.withInnovationSd(projection.innovationSd());
+                }
             }
             return new UrbanTransferAssumption(shape, maxRate, intensity, path, fitted, source);
         }

@@ -189,4 +189,28 @@ class UrbanizationProjectionSectionTest {
         e = fail(replace(borrowed, "{year: 2020, value: 0.50}", "{year: 2021, value: 0.50}"));
         assertEquals("urban_transfer.projection.fit_to.values[2].year", e.fieldPath());
     }
+
+    @Test
+    void aBorrowedFitCanCarryTheRegionsOwnNoise() {
+        String series = ""
+                + "      values:\n"
+                + "        - {year: 2010, value: 0.40}\n"
+                + "        - {year: 2015, value: 0.45}\n"
+                + "        - {year: 2020, value: 0.50}\n"
+                + "    long_run_urgd:";
+        String head = "    fit_to:\n      area: Province\n      source: \"test\"\n";
+        String plain = replace(keepYears(text, 2015, 2020), "    long_run_urgd:", head + series);
+        String noisy = replace(keepYears(text, 2015, 2020), "    long_run_urgd:", head
+                + "      innovation_sd: {value: 0.005, source: \"a region's own noise\"}\n" + series);
+        UrbanizationProjection.Parameters fitted = new ScenarioReader().read(FILE, plain).urbanTransfer().projection()
+                .parameters();
+        UrbanizationProjection.Parameters own = new ScenarioReader().read(FILE, noisy).urbanTransfer().projection()
+                .parameters();
+        assertEquals(0.005, own.innovationSd(), 0);
+        assertTrue(Math.abs(fitted.innovationSd() - 0.005) > 1e-3, "the fit's own sigma differs");
+        assertEquals(fitted.urgd(), own.urgd(), 0, "the URGD stays the borrowed one");
+        assertEquals(fitted.urgdSe(), own.urgdSe(), 0);
+        InputException e = fail(replace(noisy, "{value: 0.005,", "{value: -0.005,"));
+        assertEquals("urban_transfer.projection.fit_to.innovation_sd.value", e.fieldPath());
+    }
 }
