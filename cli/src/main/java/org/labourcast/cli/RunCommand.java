@@ -107,6 +107,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ActualsReview review = ActualsReview.of(run, reanchor);
         run.targets().forEach(a -> RunSummary.inputWarning(a).ifPresent(stderr::println));
+        RunSummary.driversNote(run).ifPresent(stderr::println);
         long t2 = System.nanoTime();
         Path dir = out != null ? out : Path.of("out", s.id());
         RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);

@@ -161,6 +161,25 @@ final class RunSummary {
                 a.basisInput()));
     }
 
+    /**
+     * A note when drivers.csv has no shares because the runs are too few for the drawn inputs: the attribution is a
+     * regression of each output on p drawn columns and needs p + 2 runs.
+     */
+    static java.util.Optional<String> driversNote(ScenarioResult run) {
+        org.labourcast.uncertainty.InputDraws draws = run.inputs();
+        if (draws.names().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        org.labourcast.uncertainty.VarianceAttribution a = new org.labourcast.uncertainty.VarianceAttribution(draws);
+        if (a.attributable()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(Locale.ROOT, "note: drivers.csv is empty: %d runs cannot split the"
+                + " variance among %d drawn inputs; use --runs %d or more%n"
+                + "提示：drivers.csv 为空：%d 次运行不足以把方差分解到 %d 个抽样输入上，请使用 --runs %d 或更多",
+                draws.runs(), a.runsNeeded() - 2, a.runsNeeded(), draws.runs(), a.runsNeeded() - 2, a.runsNeeded()));
+    }
+
     // A share 0–1 as a whole percentage, e.g. 0.3006 -> "30%".
     private static String share(double p) {
         return String.format(Locale.ROOT, "%.0f%%", 100 * p);

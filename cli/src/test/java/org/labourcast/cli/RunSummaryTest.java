@@ -47,4 +47,33 @@ class RunSummaryTest {
                 RunSummary.inputWarning(pinned).orElseThrow());
         assertTrue(RunSummary.inputWarning(new TargetAttainment(rate, 1, 0, 0.581, OptionalInt.empty())).isEmpty());
     }
+
+    /** drivers.csv needs p + 2 runs for p drawn inputs; fewer runs get a note saying how many. */
+    @Test
+    void tooFewRunsForTheDriversGetANote() {
+        java.util.List<org.labourcast.uncertainty.UncertaintySource> sources = java.util.List.of(
+                org.labourcast.uncertainty.UncertaintySource.PARAMETER,
+                org.labourcast.uncertainty.UncertaintySource.FERTILITY);
+        double[][] three = {{0.1, 0.3}, {0.2, 0.1}, {0.4, 0.2}};
+        double[][] four = {{0.1, 0.3}, {0.2, 0.1}, {0.4, 0.2}, {0.3, 0.5}};
+        String note = RunSummary.driversNote(result(new org.labourcast.uncertainty.InputDraws(
+                java.util.List.of("a", "b"), sources, three))).orElseThrow();
+        assertTrue(note.startsWith("note: drivers.csv is empty: 3 runs cannot split the variance among 2 drawn"
+                + " inputs; use --runs 4 or more"), note);
+        assertTrue(RunSummary.driversNote(result(new org.labourcast.uncertainty.InputDraws(
+                java.util.List.of("a", "b"), sources, four))).isEmpty());
+        assertTrue(RunSummary.driversNote(result(org.labourcast.uncertainty.InputDraws.none(3))).isEmpty(),
+                "nothing drawn, nothing to attribute");
+    }
+
+    private static org.labourcast.experiment.ScenarioResult result(org.labourcast.uncertainty.InputDraws draws) {
+        return (org.labourcast.experiment.ScenarioResult) java.lang.reflect.Proxy.newProxyInstance(
+                RunSummaryTest.class.getClassLoader(), new Class<?>[] {org.labourcast.experiment.ScenarioResult.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("inputs")) {
+                        return draws;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
 }

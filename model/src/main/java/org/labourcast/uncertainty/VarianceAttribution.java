@@ -69,7 +69,12 @@ public final class VarianceAttribution {
 
     /** Whether outputs over these runs can be attributed: at least p + 2 runs for p varying input columns. */
     public boolean attributable() {
-        return draws.runs() >= columns.length + 2 && draws.runs() >= 2;
+        return draws.runs() >= runsNeeded();
+    }
+
+    /** The fewest runs that make the outputs attributable: p + 2 for p varying input columns, and at least 2. */
+    public int runsNeeded() {
+        return Math.max(2, columns.length + 2);
     }
 
     /**
