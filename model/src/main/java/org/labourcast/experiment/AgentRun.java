@@ -15,12 +15,14 @@ import org.labourcast.labour.LabourIndicators;
 import org.labourcast.labour.LabourModel;
 import org.labourcast.labour.LabourSimulation;
 import org.labourcast.labour.LabourYear;
+import org.labourcast.labour.MigrationReference;
 import org.labourcast.results.IndicatorRow;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.targets.TargetAttainment;
 import org.labourcast.targets.TargetAttainmentEvaluator;
 import org.labourcast.uncertainty.InputDraws;
+import org.labourcast.uncertainty.UncertaintySource;
 
 /**
  * A Monte Carlo run of the agent-based labour market: {@code runs} replicates of {@link LabourSimulation},
@@ -83,15 +85,24 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
         List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
         ReplicateDraws draws = new ReplicateDraws(spec, settings);
+        RandomStreams streams = new RandomStreams(settings.seed());
+        // The course net migration answers: one run of its own stream, the same in every block of the run.
+        double[] reference = null;
+        if (MigrationReference.needed(spec)) {
+            UniformRandomProvider key = streams.source(0, UncertaintySource.SAMPLING, "migration.reference");
+            reference = MigrationReference.of(spec, cohort, settings.scale(), key.nextLong(), key.nextLong(),
+                    GroupExecutor.serial());
+        }
+        double[] neighbours = reference;
         // Without drawn sources every replicate shares one model: the sampling-only run of earlier versions.
-        LabourModel shared = draws.none() ? LabourModel.of(spec, cohort, settings.scale()) : null;
+        LabourModel shared = draws.none() ? LabourModel.of(spec, cohort, settings.scale()).withReference(neighbours)
+                : null;
         List<String> names = indicatorNames(spec);
         int years = spec.horizon() - spec.baseYear() + 1;
         int count = to - from;
         double[][][] values = new double[count][][];
         double[][] drawn = new double[count][];
         LabourSimulation.Calibration[] calibrations = new LabourSimulation.Calibration[count];
-        RandomStreams streams = new RandomStreams(settings.seed());
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = settings.threads() > 1 ? new ForkJoinPool(settings.threads()) : null;
         try {
@@ -110,7 +121,8 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
                         try {
                             own = new CohortComponentProjection().project(d.spec().population().persons(),
                                     spec.baseYear(), spec.horizon(), d.assumptions());
-                            model = LabourModel.of(d.spec(), own, settings.scale(), d.assumptions());
+                            model = LabourModel.of(d.spec(), own, settings.scale(), d.assumptions())
+                                    .withReference(neighbours);
                             LabourSimulation sim = new LabourSimulation(model, key.nextLong(), key.nextLong(), inner);
                             List<LabourYear> run = sim.run();
                             values[slot] = valuesOf(spec, names, sim.cohortYears(), run, years);

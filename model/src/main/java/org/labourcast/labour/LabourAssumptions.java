@@ -26,6 +26,12 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
                                 SectorDemandAssumption sectors, MatchingAssumption matching, MarketAssumption market,
                                 SkillsAssumption skills, String source) {
 
+    /** These assumptions with another market block. */
+    public LabourAssumptions withMarket(MarketAssumption m) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, m, skills,
+                source);
+    }
+
     /**
      * Base-year facts, as the plan states them.
      *
@@ -228,6 +234,11 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
             requireRange(okunCoefficient, 0, 2, "Okun coefficient");
             requireRange(participationResponse, 0, 5, "participation response");
             requireRange(migrationResponse, 0, 2, "migration response");
+        }
+
+        /** This block with another migration response μ. */
+        public MarketAssumption withMigrationResponse(double mu) {
+            return new MarketAssumption(vacancies, trendGrowth, okunCoefficient, participationResponse, mu, source);
         }
     }
 

@@ -17,9 +17,12 @@ import org.labourcast.scenario.ScenarioSpec;
  * @param policy     the scenario's levers with their yearly effects precomputed
  * @param demography the assumptions {@code cohort} was projected with: a replicate whose net migration answers its
  *                   labour market ({@code labour.market.migration_response} above 0) projects its own years from them
+ * @param reference  the neighbours' surveyed unemployment rate by year from the base year, which migration answers
+ *                   ({@link MigrationReference}), or null to take the base year's rate at trend growth
  */
 public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int scale, ParticipationProfiles profiles,
-                          RetirementAgeSchedule retirement, Levers policy, DemographicAssumptions demography) {
+                          RetirementAgeSchedule retirement, Levers policy, DemographicAssumptions demography,
+                          double[] reference) {
     public LabourModel {
         if (spec.labour() == null) {
             throw new IllegalArgumentException("scenario " + spec.id() + " has no labour section");
@@ -31,6 +34,17 @@ public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int sca
             throw new IllegalArgumentException("the demographic assumptions are needed");
         }
         cohort = List.copyOf(cohort);
+        reference = reference == null ? null : reference.clone();
+    }
+
+    /** This model with the neighbours' unemployment rate by year ({@link MigrationReference}). */
+    public LabourModel withReference(double[] rates) {
+        return new LabourModel(spec, cohort, scale, profiles, retirement, policy, demography, rates);
+    }
+
+    @Override
+    public double[] reference() {
+        return reference == null ? null : reference.clone();
     }
 
     /** {@link #of(ScenarioSpec, List, int, DemographicAssumptions)} with the scenario's own central assumptions. */
@@ -59,7 +73,7 @@ public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int sca
         RetirementAgeSchedule retirement = r.reform()
                 ? RetirementAgeSchedule.reform(r.reformStart())
                 : RetirementAgeSchedule.noReform();
-        return new LabourModel(spec, cohort, scale, profiles, retirement, policy, demography);
+        return new LabourModel(spec, cohort, scale, profiles, retirement, policy, demography, null);
     }
 
     public LabourAssumptions labour() {

@@ -82,6 +82,8 @@ public final class LabourSimulation extends SimState {
     double urbanLabourForce;
     /** u*: the base year's surveyed unemployment rate at trend growth, for {@link MigrationResponse}. */
     private double referenceUnemployment = Double.NaN;
+    /** The model's {@link MigrationReference} by year from the base year, or null. */
+    private final transient double[] reference;
 
     /**
      * @param model     the scenario's labour model (shared, immutable)
@@ -101,6 +103,7 @@ public final class LabourSimulation extends SimState {
             ruralLabourAge[a] = model.labour().transfer().ages().contains(a);
         }
         projected.add(model.cohort().get(0));
+        this.reference = model.reference();
     }
 
     /** MASON's start resets the schedule; the processes are scheduled afresh, each at its ordering. */
@@ -231,16 +234,19 @@ public final class LabourSimulation extends SimState {
         CohortTable start = previous.population();
         LabourYear last = results.get(results.size() - 1);
         double movers = MigrationResponse.migrants(mu, urbanLabourForce,
-                last.value(LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE), referenceUnemployment);
+                last.value(LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE), referenceUnemployment(year - 1));
         YearAssumptions a = MigrationResponse.add(model.demography().forYear(year, start), movers, start,
                 assumptions().transfer().ages());
         projected.add(new CohortComponentProjection().step(year, start, a, previous.transferIntensity()));
         return projected.get(index);
     }
 
-    /** u*, the reference rate of {@link MigrationResponse} (NaN before the base year is built). */
-    double referenceUnemployment() {
-        return referenceUnemployment;
+    /**
+     * The neighbours' rate in a year that {@link MigrationResponse} answers: the model's {@link MigrationReference}
+     * when it has one, else u*, the base year's rate at trend growth (NaN before the base year is built).
+     */
+    double referenceUnemployment(int calendarYear) {
+        return reference != null ? reference[calendarYear - model.baseYear()] : referenceUnemployment;
     }
 
     /** The cohort-component years this replicate's agents were aligned to, base year first (see {@link #run}). */

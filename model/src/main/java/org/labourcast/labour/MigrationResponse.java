@@ -10,13 +10,13 @@ import org.labourcast.demography.YearAssumptions;
  * Net migration that answers the region's labour market (docs/labour-model.md, "Migration that answers the labour
  * market"). In year t, on top of the projected net migration,
  * <pre>
- *   M(t) = −μ × L(t−1) × (u(t−1) − u*)
+ *   M(t) = −μ × L(t−1) × (u(t−1) − u_n(t−1))
  * </pre>
- * persons move, L the urban labour force and u the surveyed unemployment rate of the year before, u* the base
- * year's rate at trend growth (the base year's own cycle removed with the Okun coefficient). The neighbouring
- * regions' rate is held at its base-year distance from u*, so the gap between the region and its neighbours moves
- * only with the region's own rate; the distance itself is part of the projected trend of migration. μ is net
- * out-migrants a year per person unemployed beyond u*: Foschi, House, Proebsting &amp; Tesar (2023, AEA Papers and
+ * persons move, L the urban labour force and u the surveyed unemployment rate of the year before, u_n the
+ * neighbouring regions' rate: the region's own central course ({@link MigrationReference}), or, in a model built
+ * without one, u*, the base year's rate at trend growth. The base-year distance between the region and its
+ * neighbours is part of the projected trend of migration. μ is net out-migrants a year per person unemployed beyond
+ * the neighbours' rate: Foschi, House, Proebsting &amp; Tesar (2023, AEA Papers and
  * Proceedings 113: 590–96) estimate 0.47 for US states. Vacancies enter through the rate: under free entry they are
  * θ × seekers, so a separate vacancy term would count the same signal twice.
  *
@@ -33,7 +33,7 @@ final class MigrationResponse {
      * @param mu               net out-migrants per person unemployed beyond the reference rate, ≥ 0
      * @param urbanLabourForce L(t−1), persons
      * @param unemployment     u(t−1)
-     * @param reference        u*
+     * @param reference        u_n(t−1)
      */
     static double migrants(double mu, double urbanLabourForce, double unemployment, double reference) {
         if (!(urbanLabourForce > 0) || Double.isNaN(unemployment)) {

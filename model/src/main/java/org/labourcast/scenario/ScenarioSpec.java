@@ -89,6 +89,13 @@ public record ScenarioSpec(String id, Bilingual title, String description, Regio
                 history, sweep, uncertainty);
     }
 
+    /** This scenario without its levers (the region's measures). */
+    public ScenarioSpec withoutLevers() {
+        return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
+                mortality, migration, urbanTransfer, workingAge, targets, labour, simulation, file, List.of(), actuals,
+                history, sweep, uncertainty);
+    }
+
     /** The sweep section, if the scenario has one. */
     public Optional<SweepDefinition> sweepDefinition() {
         return Optional.ofNullable(sweep);

@@ -73,7 +73,7 @@ class MigrationResponseTest {
             double u = last.value(LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE);
             double urbanEmployed = last.value(LabourIndicators.EMPLOYMENT_TOTAL)
                     * last.value(LabourIndicators.URBAN_EMPLOYMENT_SHARE);
-            double expected = -0.47 * urbanEmployed / (1 - u) * (u - sim.referenceUnemployment());
+            double expected = -0.47 * urbanEmployed / (1 - u) * (u - sim.referenceUnemployment(spec.baseYear() + i - 1));
             ProjectedYear mine = own.get(i);
             double projected = total(new ScenarioAssumptions(spec).forYear(mine.year(), own.get(i - 1).population()));
             assertEquals(expected, total(mine.netMigration()) - projected, 1e-6 * Math.abs(projected),
@@ -85,6 +85,38 @@ class MigrationResponseTest {
         }
         assertTrue(responded >= 5, "the gap moved net migration by more than 100 persons in only " + responded
                 + " years");
+    }
+
+    /**
+     * With the reference course (the same scenario without levers and without the response) run on the same keys, a
+     * replicate stays on that course: its unemployment equals the neighbours' every year, so nobody moves and its
+     * net migration is the projected one exactly. Ageing and urbanization, which the neighbours share, set off no
+     * migration.
+     */
+    @Test
+    void aReplicateOnTheReferenceCourseMovesNobody() {
+        ScenarioSpec spec = new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
+                List.of(FieldOverride.parse("labour.market.migration_response=0.47")));
+        List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
+                spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
+        assertTrue(MigrationReference.needed(spec));
+        double[] reference = MigrationReference.of(spec, cohort, 40, 5L, 6L, GroupExecutor.serial());
+        LabourSimulation sim = new LabourSimulation(LabourModel.of(spec, cohort, 40).withReference(reference), 5L, 6L,
+                GroupExecutor.serial());
+        List<LabourYear> run = sim.run();
+        for (int i = 1; i < cohort.size(); i++) {
+            assertEquals(reference[i], run.get(i).value(LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE), 0);
+            assertEquals(total(cohort.get(i).netMigration()), total(sim.cohortYears().get(i).netMigration()), 0);
+        }
+        // Against u*, the base year's rate at trend growth, the same course drifts and sets off migration.
+        LabourSimulation drifting = new LabourSimulation(LabourModel.of(spec, cohort, 40), 5L, 6L,
+                GroupExecutor.serial());
+        drifting.run();
+        double moved = 0;
+        for (int i = 1; i < cohort.size(); i++) {
+            moved += Math.abs(total(drifting.cohortYears().get(i).netMigration()) - total(cohort.get(i).netMigration()));
+        }
+        assertTrue(moved > 10_000, "the drift against u* moved " + moved);
     }
 
     private static double total(YearAssumptions a) {
