@@ -110,12 +110,20 @@ public final class LabourSimulation extends SimState {
     @Override
     public void start() {
         super.start();
-        Steppable[] processes = {new DemographyProcess(), new HukouSettlementProcess(), new RetirementProcess(),
-            new ParticipationProcess(), new SkillsProcess(), new SeparationProcess(), new RuralTransferProcess(),
-            new SectorDemandProcess(), new JobMatchingProcess(), new IndicatorRecorder()};
-        for (int order = 0; order < processes.length; order++) {
-            schedule.scheduleRepeating(1.0, order, processes[order], 1.0);
+        List<Steppable> processes = processes();
+        for (int order = 0; order < processes.size(); order++) {
+            schedule.scheduleRepeating(1.0, order, processes.get(order), 1.0);
         }
+    }
+
+    /**
+     * New instances of the yearly processes in schedule order (a process's ordering is its index). The one list
+     * {@link #start()} schedules, so that tests stepping the processes one at a time step exactly these.
+     */
+    static List<Steppable> processes() {
+        return List.of(new DemographyProcess(), new HukouSettlementProcess(), new RetirementProcess(),
+                new ParticipationProcess(), new SkillsProcess(), new SeparationProcess(), new RuralTransferProcess(),
+                new SectorDemandProcess(), new JobMatchingProcess(), new IndicatorRecorder());
     }
 
     /** Builds the base year, then steps the schedule once per projected year. */

@@ -1,8 +1,13 @@
 package org.labourcast.labour;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
@@ -18,6 +23,7 @@ import sim.engine.Steppable;
 /**
  * Every process counts agents from the histograms of keys that {@link AgentColumns} maintains as agents change, so
  * those histograms must equal a recount of the agents after the base year and after every process of every year.
+ * The processes are the schedule's own ({@link LabourSimulation#processes()}), so one added or moved there is checked.
  */
 class KeyHistogramTest {
     @Test
@@ -25,19 +31,38 @@ class KeyHistogramTest {
         ScenarioSpec spec = LabourFixtures.leshanWith(LabourFixtures.leshanLike());
         List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
-        LabourSimulation sim = new LabourSimulation(LabourModel.of(spec, cohort, 40), 3L, 4L, GroupExecutor.serial());
+        LabourModel model = LabourModel.of(spec, cohort, 40);
+        LabourSimulation sim = new LabourSimulation(model, 3L, 4L, GroupExecutor.serial());
         sim.buildBaseYear();
         assertRecounted(sim.population(), "base year");
-        // The processes in the schedule's order, stepped one at a time so each is checked.
-        Steppable[] processes = {new DemographyProcess(), new HukouSettlementProcess(), new RetirementProcess(),
-            new ParticipationProcess(), new SkillsProcess(), new SeparationProcess(), new RuralTransferProcess(),
-            new SectorDemandProcess(), new JobMatchingProcess(), new IndicatorRecorder()};
+        // The schedule's own processes in its order, stepped one at a time so each is checked.
+        List<Steppable> processes = LabourSimulation.processes();
         for (int y = spec.baseYear() + 1; y <= spec.horizon(); y++) {
             for (Steppable p : processes) {
                 p.step(sim);
                 assertRecounted(sim.population(), "year " + y + ", after " + p.getClass().getSimpleName());
             }
         }
+        // What was stepped here is what the schedule steps: a run with the same keys gives the same years.
+        List<LabourYear> scheduled = new LabourSimulation(model, 3L, 4L, GroupExecutor.serial()).run();
+        assertEquals(scheduled.size(), sim.results.size());
+        for (int i = 0; i < scheduled.size(); i++) {
+            assertEquals(scheduled.get(i).year(), sim.results.get(i).year());
+            assertArrayEquals(scheduled.get(i).labour(), sim.results.get(i).labour(), 0,
+                    "year " + scheduled.get(i).year() + ": stepping by hand differs from the schedule");
+        }
+    }
+
+    @Test
+    void theProcessesRunInTheOrderLabourSimulationDocuments() throws IOException {
+        // The class comment's numbered list is the specification of the schedule (each item links its process).
+        String source = Files.readString(Path.of("src/main/java/org/labourcast/labour/LabourSimulation.java"));
+        String list = source.substring(source.indexOf("<ol start=\"0\">"), source.indexOf("</ol>"));
+        List<String> documented = Pattern.compile("<li>\\{@link (\\w+)}").matcher(list).results()
+                .map(m -> m.group(1)).toList();
+        List<String> scheduled = LabourSimulation.processes().stream().map(p -> p.getClass().getSimpleName())
+                .toList();
+        assertEquals(documented, scheduled);
     }
 
     private static void assertRecounted(AgentPopulation pop, String when) {

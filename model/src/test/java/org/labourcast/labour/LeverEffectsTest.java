@@ -1,22 +1,37 @@
 package org.labourcast.labour;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentPopulation;
+import org.labourcast.agents.GroupExecutor;
+import org.labourcast.agents.Status;
+import org.labourcast.demography.CohortComponentProjection;
+import org.labourcast.demography.ProjectedYear;
+import org.labourcast.demography.Residence;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
 import org.labourcast.experiment.RunSettings;
+import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
 import org.labourcast.scenario.yaml.FieldOverride;
+import sim.engine.Steppable;
 
 /**
  * Each lever moves the model in its documented direction, by a size within stated bounds, on the Leshan baseline
- * (1 agent = 40 persons, 2 runs, common random numbers: the same seed with and without the lever).
+ * (1 agent = 40 persons, 2 runs, common random numbers: the same seed with and without the lever). Each test
+ * fails when its lever's engine effect is removed (issue 15; checked by removing each effect in turn).
  */
 class LeverEffectsTest {
     private static final RunSettings SETTINGS = new RunSettings(2, 7, 2, 40);
+    /** Persons per agent for the graduate test: its effect must stand well clear of agent rounding. */
+    private static final int GRADUATE_SCALE = 10;
 
     private static AgentRun run(String... overrides) {
         List<FieldOverride> o = java.util.Arrays.stream(overrides).map(FieldOverride::parse).toList();
@@ -92,10 +107,20 @@ class LeverEffectsTest {
 
     @Test
     void hukouEasingSettlesRuralLabourAndRaisesTransfer() {
-        AgentRun easing = withLever("{type: hukou_easing, source: test, from: 2021, settlement_rate_increase: 0.1,"
+        // One effect at a time: settlement alone also lowers primary employment (by about 2,500 in 2025), so a
+        // lever with both could pass the transfer check with its transfer effect gone.
+        AgentRun settlement = withLever("{type: hukou_easing, source: test, from: 2021, settlement_rate_increase: 0.1,"
+                + " transfer_log_odds: 0}");
+        assertTrue(change(settlement, LabourIndicators.RURAL_LABOUR_FORCE, 2025) < -20_000,
+                "settled leave rural labour");
+        // +0.7 on the logit takes a farm worker's yearly chance of seeking non-farm work from the base rate 0.05 to
+        // 0.096: some 30,000 more seekers a year among the 670,000 employed in farming (2021). If only a tenth of
+        // them a year found work, primary employment would be 15,000 lower by 2025.
+        AgentRun transfer = withLever("{type: hukou_easing, source: test, from: 2021, settlement_rate_increase: 0,"
                 + " transfer_log_odds: 0.7}");
-        assertTrue(change(easing, LabourIndicators.RURAL_LABOUR_FORCE, 2025) < -20_000, "settled leave rural labour");
-        assertTrue(change(easing, LabourIndicators.EMPLOYMENT_PRIMARY, 2025) < 0, "more farm workers transfer");
+        double d = change(transfer, LabourIndicators.EMPLOYMENT_PRIMARY, 2025);
+        assertTrue(d < -10_000, "more farm workers transfer: primary " + d);
+        assertTrue(change(transfer, LabourIndicators.RURAL_LABOUR_TRANSFER_RATE, 2025) > 0.005, "transfer rate");
     }
 
     @Test
@@ -106,11 +131,98 @@ class LeverEffectsTest {
     }
 
     @Test
-    void graduateProgrammesParseAndKeepTotalsInBounds() {
-        // The effect is on who is hired (seekers aged 16-24), not on how many: total hires are set by matching.
-        AgentRun grads = withLever("{type: graduate_employment, source: test, from: 2021, participants: 30000,"
-                + " young_seekers: 30000, participant_hire_log_odds: 3}");
-        double d = change(grads, LabourIndicators.EMPLOYMENT_TOTAL, 2025);
-        assertTrue(Math.abs(d) < 0.02 * median(BASE, LabourIndicators.EMPLOYMENT_TOTAL, 2025), "employment " + d);
+    void graduateProgrammesShiftHiresToYoungSeekers() {
+        // c = 15,000 / 30,000 of young seekers take part with hiring weight e^β = 2: the young seekers' mean weight
+        // is g = 1 + c (e^β − 1) = 1.5. The lever changes nothing but that weight (JobMatchingProcess), so with the
+        // same keys both replicates are identical up to 2021's matching, which hires as many in both. Weighted
+        // allocation gives seekers aged 16-24 the share g·Wy / (g·Wy + Wo) of the hires instead of Wy / (Wy + Wo),
+        // Wy and Wo the summed weights (e^skilled_hire_log_odds for the skilled, else 1) of young and older seekers.
+        double c = 0.5;
+        double beta = Math.log(2);
+        String lever = "levers=[{type: graduate_employment, source: test, from: 2021, participants: 15000,"
+                + " young_seekers: 30000, participant_hire_log_odds: " + beta + "}]";
+        LabourSimulation without = replicate(GRADUATE_SCALE);
+        LabourSimulation with = replicate(GRADUATE_SCALE, lever);
+        without.buildBaseYear();
+        with.buildBaseYear();
+        List<Steppable> a = LabourSimulation.processes();
+        List<Steppable> b = LabourSimulation.processes();
+        int matching = 0;
+        for (; !(a.get(matching) instanceof JobMatchingProcess); matching++) {
+            a.get(matching).step(without);
+            b.get(matching).step(with);
+        }
+        double skilled = Math.exp(without.assumptions().matching().skilledHireLogOdds());
+        double[] w = seekerWeights(without, skilled);
+        assertArrayEquals(w, seekerWeights(with, skilled), "the lever changed something before matching");
+        assertEquals(youngNonFarm(without), youngNonFarm(with));
+        a.get(matching).step(without);
+        b.get(matching).step(with);
+        long hires = without.events.hires;
+        assertEquals(hires, with.events.hires, "the lever changes who is hired, not how many");
+        double g = 1 + c * Math.expm1(beta);
+        // No stratum is capped at its members (the most favoured seeker's quota stays below 1), so each of the
+        // 18 young groups' 4 seeker classes gets its quota to within one agent (largest remainder), in each run.
+        assertTrue(hires * skilled * g / (g * w[0] + w[1]) < 1, "a capped stratum would void the margin");
+        double margin = 2 * 18 * 4;
+        double expected = hires * (g * w[0] / (g * w[0] + w[1]) - w[0] / (w[0] + w[1]));
+        // Young non-farm employment rises by exactly the young hires: nothing after the hiring moves anyone into it.
+        long extra = youngNonFarm(with) - youngNonFarm(without);
+        assertTrue(expected > 3 * margin, "the effect is too small to test at this scale: " + expected);
+        assertEquals(expected, extra, margin, "extra hires aged 16-24 (agents of " + GRADUATE_SCALE + " persons)");
+    }
+
+    /** One replicate with fixed keys: two scenarios that differ in a lever share every random draw. */
+    private static LabourSimulation replicate(int scale, String... overrides) {
+        List<FieldOverride> o = java.util.Arrays.stream(overrides).map(FieldOverride::parse).toList();
+        ScenarioSpec spec = new ScenarioReader().read(ShippedScenarios.leshanBaseline(), o);
+        List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
+                spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
+        return new LabourSimulation(LabourModel.of(spec, cohort, scale), 7L, 8L, GroupExecutor.serial());
+    }
+
+    /** The ages graduate programmes act on (16-24, docs/levers.md). */
+    private static boolean young(LabourSimulation sim, int slot) {
+        int age = sim.population().ageOf(slot);
+        return age >= 16 && age <= 24;
+    }
+
+    /** Summed hiring weights of the seekers (the unemployed and farm workers seeking non-farm work): young, older. */
+    private static double[] seekerWeights(LabourSimulation sim, double skilled) {
+        double[] w = new double[2];
+        AgentPopulation pop = sim.population();
+        for (int slot = 0; slot < pop.slots(); slot++) {
+            for (Residence r : Residence.values()) {
+                AgentColumns col = pop.group(slot).residents(r);
+                for (int i = 0; i < col.size(); i++) {
+                    boolean seeker = col.status(i) == Status.UNEMPLOYED || col.status(i) == Status.EMPLOYED
+                            && col.has(i, AgentColumns.F_SEEKING_NONFARM);
+                    if (seeker) {
+                        w[young(sim, slot) ? 0 : 1] += col.has(i, AgentColumns.F_SKILLED) ? skilled : 1;
+                    }
+                }
+            }
+        }
+        return w;
+    }
+
+    /** Agents aged 16-24 employed in secondary or tertiary. */
+    private static long youngNonFarm(LabourSimulation sim) {
+        long n = 0;
+        AgentPopulation pop = sim.population();
+        for (int slot = 0; slot < pop.slots(); slot++) {
+            if (!young(sim, slot)) {
+                continue;
+            }
+            for (Residence r : Residence.values()) {
+                AgentColumns col = pop.group(slot).residents(r);
+                for (int i = 0; i < col.size(); i++) {
+                    if (col.status(i) == Status.EMPLOYED && col.sector(i) != Sector.PRIMARY.code()) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 }
