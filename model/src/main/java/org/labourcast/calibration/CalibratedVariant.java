@@ -1,22 +1,34 @@
 package org.labourcast.calibration;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoublePredicate;
 import org.labourcast.results.Csv;
+import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.yaml.DistributionNodes;
+import org.labourcast.scenario.yaml.FieldOverride;
 
 /**
  * The calibrated scenario: a variant ({@code extends:}) of the calibrated scenario that sets only the fitted values,
  * so that {@code labourcast run} accepts it and everything else stays the parent's (docs/scenario-format.md,
  * "Variants").
  *
- * <p>Each fitted value keeps the form the parent wrote it in ({@code x} or {@code {value: x, source: …}}). The
- * calibration's note goes to the {@code source} the value answers to: the field's own ({@code {value, source}}), or
- * else the nearest enclosing block's (for example the {@code source} of a per-sector mapping), which then names the
- * calibrated fields and keeps the parent's text for the rest. A {@code source} is never added where the parent had
- * none, since not every field accepts one. Values are written with 12 significant digits, exactly as they were
- * simulated during the calibration. Stateless and thread-safe.
+ * <p>A fitted value with a standard error is written as a distribution with {@code basis: calibrated}: its central
+ * value is the fitted value, its sd the standard error, its family the one the field's range takes
+ * ({@link CalibratedDistribution}), so each Monte Carlo replicate of a run draws it (docs/uncertainty.md). A value
+ * without a usable standard error is written plainly, in the form the parent wrote it ({@code x} or
+ * {@code {value: x, source: …}}), and the note says why. Where the parent's field is a mapping the variant merges
+ * into, keys the written value must not inherit (a parent normal's {@code within}, say) are removed with {@code ~}.
+ *
+ * <p>The calibration's note goes to the {@code source} the value answers to: the field's own ({@code {value,
+ * source}} or a distribution's {@code source}), or else the nearest enclosing block's (for example the
+ * {@code source} of a per-sector mapping), which then names the calibrated fields and keeps the parent's text for
+ * the rest. A {@code source} is never added where the parent had none, since not every field accepts one. Values are
+ * written with 12 significant digits, exactly as they were simulated during the calibration. Thread-safe; it reads
+ * the calibrated scenario to find each field's range.
  */
 public final class CalibratedVariant {
     private static final int LINE_WIDTH = 110;
@@ -37,8 +49,9 @@ public final class CalibratedVariant {
         StringBuilder sb = new StringBuilder();
         sb.append("# Calibrated variant of scenario ").append(p.scenario().id()).append(", written by labourcast calibrate ")
                 .append(name).append(".\n");
-        sb.append("# Only the fitted values are set here; everything else is the parent's. Data, residuals and standard\n");
-        sb.append("# errors: calibration.csv and fit_statistics.csv beside this file (docs/calibration.md).\n");
+        sb.append("# Only the fitted values are set here; everything else is the parent's. A value with a standard error\n");
+        sb.append("# is drawn from it in each replicate of a run (basis: calibrated). Data, residuals and standard errors:\n");
+        sb.append("# calibration.csv and fit_statistics.csv beside this file (docs/calibration.md).\n");
         sb.append("extends: ").append(quoted(extendsPath)).append('\n');
         sb.append("id: ").append(p.id()).append('\n');
         sb.append("title:\n");
@@ -48,32 +61,113 @@ public final class CalibratedVariant {
                 + (p.description().isBlank() ? "" : p.description().strip() + " ") + summary(r);
         sb.append("description:").append(folded(description, 2));
 
+        List<CalibratedDistribution> written = distributions(r);
         Map<String, Object> tree = new LinkedHashMap<>();
         Map<String, List<Integer>> notes = new LinkedHashMap<>();
         for (int j = 0; j < p.parameters().size(); j++) {
             FreeParameter f = p.parameters().get(j);
-            put(tree, f.overridePath(), Csv.number(r.fitted().parameter(j)));
+            String value = Csv.number(r.fitted().parameter(j));
+            CalibratedDistribution c = written.get(j);
+            boolean ownSource = f.sourcePath().equals(f.path());
+            if (c.distribution() != null) {
+                Map<String, Object> node = new LinkedHashMap<>(c.keys());
+                node.put("basis", "calibrated");
+                // In the field's place, as a scenario writes a distribution. A {value: x} mapping without a source of
+                // its own, or with keys a distribution does not take, keeps its mapping (migration.total's reader
+                // needs it) and gets the distribution at value.
+                boolean inPlace = f.overridePath().equals(f.path())
+                        || ownSource && DistributionNodes.KEYS.containsAll(f.fieldKeys());
+                if (inPlace) {
+                    removeInherited(node, f.fieldKeys(), ownSource);
+                    put(tree, f.path(), node);
+                } else {
+                    put(tree, f.overridePath(), node);
+                }
+            } else if (ownSource && DistributionNodes.isDistribution(f.fieldKeys())) {
+                // A parent distribution with a source becomes a cited plain number: {value: x, source: note}.
+                Map<String, Object> node = new LinkedHashMap<>();
+                node.put("value", value);
+                removeInherited(node, f.fieldKeys(), true);
+                put(tree, f.path(), node);
+            } else {
+                put(tree, f.overridePath(), value);
+            }
             if (!f.sourcePath().isEmpty()) {
                 notes.computeIfAbsent(f.sourcePath(), k -> new ArrayList<>()).add(j);
             }
         }
         for (Map.Entry<String, List<Integer>> note : notes.entrySet()) {
-            put(tree, note.getKey() + ".source", new Folded(note(r, note.getValue(), name)));
+            put(tree, note.getKey() + ".source", new Folded(note(r, written, note.getValue(), name)));
         }
         emit(sb, tree, 0);
         return sb.toString();
     }
 
-    /** The fitted fields of one source, the data and the objective, then the parent's source. */
-    private static String note(CalibrationResult r, List<Integer> fields, String calibrationName) {
+    /**
+     * How each fitted value is written. The field's range is probed by reading the calibrated scenario with the other
+     * parameters at their fitted values and this one at the ends of each candidate support.
+     */
+    private static List<CalibratedDistribution> distributions(CalibrationResult r) {
+        CalibrationProblem p = r.problem();
+        double[] se = r.errors().standardErrors();
+        double[] fitted = new double[p.parameters().size()];
+        for (int j = 0; j < fitted.length; j++) {
+            fitted[j] = Double.parseDouble(Csv.number(r.fitted().parameter(j)));
+        }
+        ScenarioReader reader = new ScenarioReader();
+        ScenarioReader.Resolved[] resolved = new ScenarioReader.Resolved[1]; // read only if some value is probed
+        List<CalibratedDistribution> out = new ArrayList<>();
+        for (int j = 0; j < fitted.length; j++) {
+            int index = j;
+            Map<Double, Boolean> seen = new HashMap<>();
+            DoublePredicate accepts = v -> seen.computeIfAbsent(v, x -> {
+                if (resolved[0] == null) {
+                    resolved[0] = reader.resolve(p.scenarioFile());
+                }
+                double[] at = fitted.clone();
+                at[index] = x;
+                List<FieldOverride> overrides = new ArrayList<>();
+                for (int i = 0; i < at.length; i++) {
+                    overrides.add(new FieldOverride(p.parameters().get(i).overridePath(),
+                            i == index ? Double.toString(x) : Csv.number(at[i])));
+                }
+                return reader.acceptsCentral(resolved[0], overrides);
+            });
+            out.add(CalibratedDistribution.of(p.parameters().get(j), fitted[j], se[j], r.errors().identified(),
+                    r.atBound(j), accepts));
+        }
+        return out;
+    }
+
+    /**
+     * Removes ({@code ~}) the keys of the parent's distribution that {@code node} would otherwise inherit when merged
+     * over it (docs/uncertainty.md: the same form merges field by field); another form replaces the parent whole.
+     */
+    private static void removeInherited(Map<String, Object> node, List<String> parentKeys, boolean withSource) {
+        List<String> childKeys = new ArrayList<>(node.keySet());
+        if (withSource) {
+            childKeys.add("source");
+        }
+        if (parentKeys.isEmpty() || DistributionNodes.replaces(parentKeys, childKeys)) {
+            return;
+        }
+        for (String k : parentKeys) {
+            if (!childKeys.contains(k) && DistributionNodes.KEYS.contains(k) && !k.equals("value")
+                    && !k.equals("source")) {
+                node.put(k, null);
+            }
+        }
+    }
+
+    /** The fitted fields of one source, how each is written, the data and the objective, then the parent's source. */
+    private static String note(CalibrationResult r, List<CalibratedDistribution> written, List<Integer> fields,
+                               String calibrationName) {
         CalibrationProblem p = r.problem();
         List<String> values = new ArrayList<>();
         for (int j : fields) {
             FreeParameter f = p.parameters().get(j);
-            double se = r.errors().standardErrors()[j];
             values.add(f.fieldName() + " = " + CalibrationTables.significant(r.fitted().parameter(j), 4)
-                    + " (" + (Double.isNaN(se) ? "" : "s.e. " + CalibrationTables.significant(se, 2) + "; ")
-                    + "start " + CalibrationTables.significant(f.start(), 4) + ")");
+                    + " (" + written.get(j).note() + "; start " + CalibrationTables.significant(f.start(), 4) + ")");
         }
         String previous = p.parameters().get(fields.get(0)).previousSource();
         return String.join(", ", values) + ": calibrated by labourcast calibrate " + calibrationName + " on "
@@ -145,7 +239,7 @@ public final class CalibratedVariant {
             } else if (e.getValue() instanceof Folded f) {
                 sb.append(folded(f.text(), indent + 2));
             } else {
-                sb.append(' ').append(e.getValue()).append('\n');
+                sb.append(' ').append(e.getValue() == null ? "~" : e.getValue()).append('\n');
             }
         }
     }

@@ -73,8 +73,9 @@ public final class CalibrationReader {
         }
         ScenarioSpec spec = scenarios.read(scenarioFile);
         // Distribution-valued fields are calibrated at their central value (what a run without uncertainty uses).
+        YamlMapping merged = scenarios.mergedTree(scenarioFile);
         org.labourcast.scenario.yaml.DistributionNodes.Extracted extracted =
-                org.labourcast.scenario.yaml.DistributionNodes.extract(scenarios.mergedTree(scenarioFile));
+                org.labourcast.scenario.yaml.DistributionNodes.extract(merged);
         YamlMapping tree = extracted.tree();
         java.util.Set<String> distributions = extracted.drawn().stream()
                 .map(org.labourcast.scenario.yaml.DistributionNodes.Drawn::path)
@@ -109,7 +110,7 @@ public final class CalibrationReader {
         }
         Set<String> seen = new HashSet<>();
         for (Fields p : parameterFields) {
-            FreeParameter parameter = parameter(p, tree, distributions);
+            FreeParameter parameter = parameter(p, tree, merged, distributions);
             if (!seen.add(parameter.path())) {
                 throw p.error("path", "parameter " + parameter.path() + " is listed twice");
             }
@@ -159,8 +160,13 @@ public final class CalibrationReader {
 
     // ---- parameters ----
 
-    /** @param distributions the field paths the scenario writes as distributions (calibrated at their centre) */
-    private FreeParameter parameter(Fields p, YamlMapping tree, java.util.Set<String> distributions) {
+    /**
+     * @param tree          the scenario's merged tree with distributions at their central values
+     * @param merged        the same before distributions are read (for the form the field is written in)
+     * @param distributions the field paths the scenario writes as distributions (calibrated at their centre)
+     */
+    private FreeParameter parameter(Fields p, YamlMapping tree, YamlMapping merged,
+                                    java.util.Set<String> distributions) {
         YamlNode pathNode = p.node("path");
         String path = p.string("path");
         try {
@@ -203,10 +209,11 @@ public final class CalibrationReader {
             number = node;
         } else if (node instanceof YamlMapping m && m.get("value") instanceof YamlScalar
                 && distributions.contains(path)) {
-            // A distribution in the scenario: the fitted number replaces it whole, and the note goes to the enclosing
-            // block's source (the distribution's own mapping is gone).
+            // A distribution with a source in the scenario (read as {value, source}): evaluations replace it whole
+            // with the number; the calibrated variant writes its value there, the note in the field's own source.
             overridePath = path;
             number = m.get("value");
+            own = m;
         } else if (node instanceof YamlMapping m && m.get("value") instanceof YamlScalar) {
             overridePath = path + ".value";
             number = m.get("value");
@@ -263,7 +270,18 @@ public final class CalibrationReader {
                     + fmt(start) + ", is outside the bounds [" + fmt(bounds[0]) + ", " + fmt(bounds[1]) + "]",
                     "widen the bounds or give a start value");
         }
-        return new FreeParameter(path, overridePath, bounds[0], bounds[1], start, sourcePath, previous,
+        YamlNode written = merged;
+        for (String key : path.split("\\.")) {
+            if (org.labourcast.scenario.yaml.DistributionNodes.isDistribution(written)) {
+                // e.g. base_rate.value of a normal: the variant could not write a distribution inside another
+                throw new InputException(pathNode.location(), pathNode.path(), written.path() + " is a distribution"
+                        + " in the scenario (" + written.location() + "), and " + path + " is one of its parameters",
+                        "calibrate the number itself: path " + written.path());
+            }
+            written = ((YamlMapping) written).get(key); // the path was found in the same tree above
+        }
+        List<String> fieldKeys = written instanceof YamlMapping m ? m.keys() : List.of();
+        return new FreeParameter(path, overridePath, bounds[0], bounds[1], start, sourcePath, previous, fieldKeys,
                 p.location());
     }
 

@@ -1,5 +1,6 @@
 package org.labourcast.calibration;
 
+import java.util.List;
 import java.util.Objects;
 import org.labourcast.scenario.yaml.Location;
 
@@ -15,17 +16,22 @@ import org.labourcast.scenario.yaml.Location;
  * @param upper          upper bound, greater than {@code lower}
  * @param start          start value, within the bounds (the scenario's own value unless the file gives one)
  * @param sourcePath     the mapping whose {@code source} the calibrated variant rewrites: the field's own
- *                       ({@code {value, source}}) or the nearest enclosing block's; empty when none has one
+ *                       ({@code {value, source}} or a distribution with a {@code source}) or the nearest enclosing
+ *                       block's; empty when none has one
  * @param previousSource that {@code source} before calibration (empty when none)
+ * @param fieldKeys      the keys of the field's own mapping in the scenario, before distributions are read
+ *                       ({@code [value, source]}, {@code [beta, basis, source]}, …); empty for a plain number. The
+ *                       calibrated variant needs them to know what its value inherits when merged over the parent
  * @param location       where the parameter is defined in the calibration file
  */
 public record FreeParameter(String path, String overridePath, double lower, double upper, double start,
-                            String sourcePath, String previousSource, Location location) {
+                            String sourcePath, String previousSource, List<String> fieldKeys, Location location) {
     public FreeParameter {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(overridePath, "overridePath");
         Objects.requireNonNull(sourcePath, "sourcePath");
         Objects.requireNonNull(previousSource, "previousSource");
+        fieldKeys = List.copyOf(fieldKeys);
         if (!(Double.isFinite(lower) && Double.isFinite(upper) && lower < upper)) {
             throw new IllegalArgumentException(path + ": bounds must be finite with lower < upper, got [" + lower
                     + ", " + upper + "]");

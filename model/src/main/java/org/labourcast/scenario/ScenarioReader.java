@@ -121,6 +121,26 @@ public final class ScenarioReader {
     }
 
     /**
+     * Whether the scenario reads with these overrides, its distributions at their central values: the test the reader
+     * applies at each end of a distribution's support, for a tool that chooses a distribution for a field (the
+     * calibrated variant, docs/calibration.md). The supports of the scenario's own distributions are not checked
+     * again.
+     */
+    public boolean acceptsCentral(Resolved resolved, List<FieldOverride> overrides) {
+        try {
+            YamlMapping tree = resolved.tree();
+            for (FieldOverride o : overrides) {
+                tree = o.applyTo(tree, loader);
+            }
+            readTree(DistributionNodes.extract(tree).tree(), new ScenarioSpec.ScenarioFile(
+                    resolved.file().toString(), ""));
+            return true;
+        } catch (InputException e) {
+            return false;
+        }
+    }
+
+    /**
      * A scenario file with its parents merged, not yet read: its merged YAML tree (immutable, safe to share between
      * threads) and every file read, the scenario file first.
      */

@@ -90,14 +90,24 @@ public sealed interface Distribution {
     }
 
     /**
-     * Beta with shape parameters {@code alpha, beta} on (0, 1); central value the mean {@code alpha / (alpha + beta)}.
-     * Written {@code {beta: [alpha, beta]}} or {@code {beta: {mean, sd}}} ({@link #ofMeanSd}).
+     * Beta with shape parameters {@code alpha, beta} on (0, 1); central value its {@code mean}. Written
+     * {@code {beta: [alpha, beta]}} (mean {@code alpha / (alpha + beta)}) or {@code {beta: {mean, sd}}}
+     * ({@link #ofMeanSd}), where the mean is the number written: the shapes' ratio can differ from it in the last
+     * bit, and a run without uncertainty must use exactly the written number (a calibrated value, for example).
      */
-    record Beta(double alpha, double beta) implements Distribution {
+    record Beta(double alpha, double beta, double mean) implements Distribution {
         public Beta {
             if (!(alpha > 0) || !(beta > 0) || !Double.isFinite(alpha) || !Double.isFinite(beta)) {
                 throw new IllegalArgumentException("beta shape parameters must be positive and finite");
             }
+            if (!(Math.abs(mean - alpha / (alpha + beta)) <= 1e-12 * Math.max(mean, 1e-300))) {
+                throw new IllegalArgumentException("the mean " + mean + " is not alpha / (alpha + beta) = "
+                        + alpha / (alpha + beta));
+            }
+        }
+
+        public Beta(double alpha, double beta) {
+            this(alpha, beta, alpha / (alpha + beta));
         }
 
         /**
@@ -116,10 +126,10 @@ public sealed interface Distribution {
                         + plain(Math.sqrt(m * (1 - m))) + " (sd² < mean × (1 − mean))");
             }
             double k = m * (1 - m) / v - 1;
-            return new Beta(m * k, (1 - m) * k);
+            return new Beta(m * k, (1 - m) * k, m);
         }
 
-        @Override public double central() { return alpha / (alpha + beta); }
+        @Override public double central() { return mean; }
         @Override public double lower() { return 0; }
         @Override public double upper() { return 1; }
         @Override public boolean lowerIncluded() { return false; }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.InputException;
@@ -90,13 +91,25 @@ class CalibrationReaderTest {
 
     @Test
     void aDistributionIsCalibratedAtItsCentralValueAndReplacedWhole() {
-        // labour.transfer.base_rate is a beta distribution in the Leshan baseline (mean 0.05).
+        // labour.transfer.base_rate is a beta distribution with a source in the Leshan baseline (mean 0.05).
         CalibrationProblem p = read(mutated("labour.sectors.employment_elasticity.tertiary",
                 "labour.transfer.base_rate").replace("bounds: [-1, 3]", "bounds: [0.01, 0.2]"));
         FreeParameter rate = p.parameters().get(1);
         assertEquals("labour.transfer.base_rate", rate.overridePath());
-        assertEquals("labour.transfer", rate.sourcePath());
+        assertEquals("labour.transfer.base_rate", rate.sourcePath(), "the distribution's own source");
+        assertTrue(rate.previousSource().startsWith("Assumption: 5% of the 365,800 farm workers"), rate.previousSource());
+        assertEquals(List.of("beta", "basis", "source"), rate.fieldKeys());
         assertEquals(0.05, rate.start(), 1e-12);
+        assertEquals(List.of(), p.parameters().get(0).fieldKeys(), "a plain number");
+    }
+
+    @Test
+    void aParameterOfADistributionIsNotAParameter() {
+        String e = error(mutated("labour.sectors.employment_elasticity.secondary",
+                "labour.base.surveyed_unemployment_rate.value"));
+        assertTrue(e.startsWith("calibration.yaml:9:11: parameters[0].path: labour.base.surveyed_unemployment_rate is"
+                + " a distribution in the scenario ("), e);
+        assertTrue(e.endsWith("(calibrate the number itself: path labour.base.surveyed_unemployment_rate)"), e);
     }
 
     @Test

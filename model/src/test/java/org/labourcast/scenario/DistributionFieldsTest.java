@@ -180,6 +180,16 @@ class DistributionFieldsTest {
                   basis: guess
                 """));
         assertEquals("labour.transfer.base_rate.basis", e.fieldPath());
+        InputException typo = fail(withBaseRate("""
+                base_rate:
+                  beta: {mean: 0.05, sd: 0.015}
+                  basis: calibrted
+                """));
+        assertEquals("labour.transfer.base_rate.basis", typo.fieldPath());
+        assertEquals(lineOf(withBaseRate("base_rate:\n  beta: {mean: 0.05, sd: 0.015}\n  basis: calibrted\n"),
+                "basis: calibrted"), typo.location().line());
+        assertEquals("expected one of calibrated, assumption, got 'calibrted'", typo.problem());
+        assertEquals("did you mean 'calibrated'?", typo.hint());
         InputException missing = fail(withBaseRate("""
                 base_rate:
                   beta: {mean: 0.05, sd: 0.015}

@@ -169,13 +169,13 @@ public final class ScenarioDocument {
                 if (v instanceof YamlScalar s && !s.isNull()) {
                     part = k.equals("value") ? s.text() : k + ": " + s.text();
                 } else if (v instanceof YamlMapping inner && !inner.keys().isEmpty()
-                        && inner.keys().stream().allMatch(i -> inner.get(i) instanceof YamlScalar)) {
-                    // A distribution's parameters, e.g. beta {mean: 0.05, sd: 0.015}.
+                        && inner.keys().stream().allMatch(i -> flat(inner.get(i)) != null)) {
+                    // A distribution's parameters, e.g. beta {mean: 0.05, sd: 0.015}, or a calibrated value's
+                    // secondary {value: -0.67, sd: 0.1, within: [-3, 1], basis: calibrated}.
                     part = k + " {" + String.join(", ", inner.keys().stream()
-                            .map(i -> i + ": " + ((YamlScalar) inner.get(i)).text()).toList()) + "}";
-                } else if (v instanceof YamlSequence seq && seq.items().stream().allMatch(i -> i instanceof YamlScalar)) {
-                    part = k + ": [" + String.join(", ", seq.items().stream().map(i -> ((YamlScalar) i).text()).toList())
-                            + "]";
+                            .map(i -> i + ": " + flat(inner.get(i))).toList()) + "}";
+                } else if (v instanceof YamlSequence && flat(v) != null) {
+                    part = k + ": " + flat(v);
                 }
                 if (part != null) {
                     sb.append(sb.length() == 0 ? "" : "; ").append(part);
@@ -186,6 +186,17 @@ public final class ScenarioDocument {
         }
         String s = sb.toString();
         return s.length() > MAX_VALUE_CHARS ? s.substring(0, MAX_VALUE_CHARS - 1) + "\u2026" : s;
+    }
+
+    /** A scalar as written, or a list of scalars as {@code [a, b]}; null for anything else. */
+    private static String flat(YamlNode v) {
+        if (v instanceof YamlScalar s) {
+            return s.text();
+        }
+        if (v instanceof YamlSequence seq && seq.items().stream().allMatch(i -> i instanceof YamlScalar)) {
+            return "[" + String.join(", ", seq.items().stream().map(i -> ((YamlScalar) i).text()).toList()) + "]";
+        }
+        return null;
     }
 
     private YamlNode node(String... path) {

@@ -93,6 +93,15 @@ class ReadersTest {
         assertEquals("beta {mean: 0.05, sd: 0.015}; basis: assumption", rate.value());
         assertTrue(rate.source().startsWith("Assumption: 5% of the 365,800 farm workers"), rate.source());
         assertTrue(doc.assumptions().stream().noneMatch(i -> i.path().startsWith("targets")));
+        // A calibrated variant's value (docs/calibration.md): a truncated normal, its bounds a list.
+        org.labourcast.scenario.yaml.YamlNode calibrated = new org.labourcast.scenario.yaml.SafeYamlLoader().load(
+                "variant.yaml", """
+                        secondary: {value: -0.67, sd: 0.1, within: [-3, 1], basis: calibrated}
+                        primary: -0.2
+                        source: "calibrated"
+                        """);
+        assertEquals("secondary {value: -0.67, sd: 0.1, within: [-3, 1], basis: calibrated}; primary: -0.2",
+                ScenarioDocument.summary(calibrated));
     }
 
     @Test

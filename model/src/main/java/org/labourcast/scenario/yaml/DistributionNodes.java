@@ -1,6 +1,7 @@
 package org.labourcast.scenario.yaml;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,9 @@ public final class DistributionNodes {
     /** How the distribution's width was found. */
     public static final List<String> BASES = List.of("calibrated", "assumption");
     private static final Set<String> MARKERS = Set.of("sd", "uniform", "beta", "lognormal", "basis");
+    /** Every key a distribution's mapping may have. */
+    public static final Set<String> KEYS = Set.of("value", "sd", "within", "uniform", "beta", "lognormal", "basis",
+            "source");
     private static final Set<String> NOT_DRAWN = Set.of("targets", "actuals", "history", "simulation");
     private static final String SWEEP = "sweep";
 
@@ -56,11 +60,14 @@ public final class DistributionNodes {
 
     /** Whether a node is written as a distribution (a mapping with one of the distribution keys). */
     public static boolean isDistribution(YamlNode n) {
-        if (n instanceof YamlMapping m) {
-            for (String k : m.keys()) {
-                if (MARKERS.contains(k)) {
-                    return true;
-                }
+        return n instanceof YamlMapping m && isDistribution(m.keys());
+    }
+
+    /** Whether a mapping with these keys is a distribution. */
+    public static boolean isDistribution(Collection<String> keys) {
+        for (String k : keys) {
+            if (MARKERS.contains(k)) {
+                return true;
             }
         }
         return false;
@@ -75,18 +82,26 @@ public final class DistributionNodes {
      * {@code {sd: 0.02}} over a normal only changes its sd.
      */
     static boolean replaces(YamlMapping parent, YamlMapping child) {
-        Set<String> pk = kinds(parent);
-        Set<String> ck = kinds(child);
+        return replaces(parent.keys(), child.keys());
+    }
+
+    /**
+     * {@link #replaces(YamlMapping, YamlMapping)} by the mappings' keys: for a writer of variants (the calibrated
+     * variant) that must know which of the parent's keys a child mapping keeps.
+     */
+    public static boolean replaces(Collection<String> parentKeys, Collection<String> childKeys) {
+        Set<String> pk = kinds(parentKeys);
+        Set<String> ck = kinds(childKeys);
         if (!ck.isEmpty()) {
             return !ck.equals(pk);
         }
-        return !pk.isEmpty() && child.containsKey("value") && !parent.containsKey("value");
+        return !pk.isEmpty() && childKeys.contains("value") && !parentKeys.contains("value");
     }
 
-    private static Set<String> kinds(YamlMapping m) {
+    private static Set<String> kinds(Collection<String> keys) {
         Set<String> out = new java.util.TreeSet<>();
         for (String k : List.of("sd", "uniform", "beta", "lognormal")) {
-            if (m.containsKey(k)) {
+            if (keys.contains(k)) {
                 out.add(k);
             }
         }
