@@ -78,13 +78,14 @@ class ScenarioApiTest {
      * A higher transfer base rate (0.05 → 0.08) with common random numbers: the same replicates draw the same
      * streams, so each replicate's 2025 transfer rate rises; the demographic indicators do not move. Sampling
      * only: with parameter uncertainty the baseline would draw its base rate (a beta around 0.05), while the
-     * override fixes it.
+     * override fixes it. Without the migration response, which would let the labour market move the population.
      */
     @Test
     void aTransferOverrideRaisesTheTransferRateInEveryReplicate() {
         RunSettings s = leshan.settings().withRuns(4).withScale(200).withThreads(2).withUncertainty(java.util.Set.of());
-        Result base = leshan.simulate(s);
-        Result faster = leshan.with("labour.transfer.base_rate", 0.08).simulate(s);
+        Scenario closed = leshan.with("labour.market.migration_response", 0);
+        Result base = closed.simulate(s);
+        Result faster = closed.with("labour.transfer.base_rate", 0.08).simulate(s);
         double[] a = base.perRun("rural_labour_transfer_rate", 2025);
         double[] b = faster.perRun("rural_labour_transfer_rate", 2025);
         for (int i = 0; i < a.length; i++) {
