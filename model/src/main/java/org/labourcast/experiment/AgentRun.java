@@ -119,8 +119,11 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
                         ReplicateDraws.Drawn d = draws.draw(streams, from + slot);
                         drawn[slot] = d.inputs();
                         try {
+                            // A replicate whose migration answers its market projects its own years as it runs:
+                            // only its base year is needed here.
+                            boolean steps = d.spec().labour().market().migrationResponse() > 0;
                             own = new CohortComponentProjection().project(d.spec().population().persons(),
-                                    spec.baseYear(), spec.horizon(), d.assumptions());
+                                    spec.baseYear(), steps ? spec.baseYear() : spec.horizon(), d.assumptions());
                             model = LabourModel.of(d.spec(), own, settings.scale(), d.assumptions())
                                     .withReference(neighbours);
                             LabourSimulation sim = new LabourSimulation(model, key.nextLong(), key.nextLong(), inner);

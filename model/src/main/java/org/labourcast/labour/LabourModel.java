@@ -84,9 +84,18 @@ public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int sca
         return spec.baseYear();
     }
 
-    /** The last year of the cohort projection (the scenario's horizon unless a shorter projection was given). */
+    /**
+     * The last year simulated: the last year of the cohort projection (the scenario's horizon unless a shorter
+     * projection was given), or the scenario's horizon for a model given only its base year whose replicates project
+     * their own years (net migration answering the labour market, {@link #projectsOwnYears()}).
+     */
     public int horizon() {
-        return spec.baseYear() + cohort.size() - 1;
+        return projectsOwnYears() && cohort.size() == 1 ? spec.horizon() : spec.baseYear() + cohort.size() - 1;
+    }
+
+    /** Whether each replicate steps its own cohort-component years: its net migration answers its labour market. */
+    public boolean projectsOwnYears() {
+        return spec.labour().market().migrationResponse() > 0;
     }
 
     public int maxAge() {

@@ -234,7 +234,7 @@ public final class LabourSimulation extends SimState {
     ProjectedYear advanceCohort() {
         int index = year - model.baseYear();
         double mu = assumptions().market().migrationResponse();
-        if (mu == 0) {
+        if (!model.projectsOwnYears()) {
             projected.add(model.cohort().get(index));
             return projected.get(index);
         }
