@@ -31,14 +31,6 @@ final class RunSummary {
         ScenarioSpec s = run.scenario();
         out.printf(Locale.ROOT, "%s — %s%n", s.title().en(), s.title().zh());
         int[] years = summaryYears(s.baseYear(), s.horizon());
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-36s", "indicator"));
-        for (int y : years) {
-            header.append(String.format(Locale.ROOT, "%12d", y));
-        }
-        out.println(header);
-        if (run.replicates().runs() > 1) {
-            out.printf(Locale.ROOT, "  medians of %d Monte Carlo runs%n", run.replicates().runs());
-        }
         java.util.List<String> names = new java.util.ArrayList<>(List.of(IndicatorCatalog.POPULATION_TOTAL,
                 IndicatorCatalog.URBANIZATION_RATE, IndicatorCatalog.workingAgeShare(new AgeBand(15, 59)),
                 IndicatorCatalog.AGEING_SHARE_45_59, IndicatorCatalog.SHARE_60_PLUS,
@@ -48,14 +40,35 @@ final class RunSummary {
                 LabourIndicators.RURAL_LABOUR_TRANSFER_RATE, LabourIndicators.URBAN_EMPLOYMENT_SHARE,
                 LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, LabourIndicators.REGISTERED_UNEMPLOYMENT_RATE,
                 LabourIndicators.NEW_URBAN_JOBS, LabourIndicators.SKILLED_WORKERS));
+        // Cells first, so that a column is as wide as its widest value (a national population needs 13 characters).
+        java.util.List<String[]> table = new java.util.ArrayList<>();
+        int width = 12;
         for (String name : names) {
             List<IndicatorRow> rows = run.central(name);
             if (rows.isEmpty()) {
                 continue;
             }
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-36s", name));
-            for (int y : years) {
-                line.append(String.format(Locale.ROOT, "%12s", format(name, valueIn(rows, y))));
+            String[] cells = new String[years.length + 1];
+            cells[0] = name;
+            for (int i = 0; i < years.length; i++) {
+                cells[i + 1] = format(name, valueIn(rows, years[i]));
+                width = Math.max(width, cells[i + 1].length() + 2);
+            }
+            table.add(cells);
+        }
+        String column = "%" + width + "s";
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-36s", "indicator"));
+        for (int y : years) {
+            header.append(String.format(Locale.ROOT, column, y));
+        }
+        out.println(header);
+        if (run.replicates().runs() > 1) {
+            out.printf(Locale.ROOT, "  medians of %d Monte Carlo runs%n", run.replicates().runs());
+        }
+        for (String[] cells : table) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-36s", cells[0]));
+            for (int i = 1; i < cells.length; i++) {
+                line.append(String.format(Locale.ROOT, column, cells[i]));
             }
             out.println(line);
         }
