@@ -48,8 +48,15 @@ public final class ForecastFiles {
     public static List<Path> write(ScenarioSpec s, Path scenarioFile, List<SeriesForecast> forecasts, String model,
                                    int horizon, Path dir, boolean overwrite, boolean charts, Timings timings,
                                    String version) {
+        try (OutputDirectory o = OutputDirectory.open(dir, overwrite)) {
+            return write(s, scenarioFile, forecasts, model, horizon, o, charts, timings, version);
+        }
+    }
+
+    /** As above, into a folder the caller opened (and locked) before fitting ({@code labourcast forecast}). */
+    public static List<Path> write(ScenarioSpec s, Path scenarioFile, List<SeriesForecast> forecasts, String model,
+                                   int horizon, OutputDirectory o, boolean charts, Timings timings, String version) {
         long w0 = System.nanoTime();
-        OutputDirectory o = OutputDirectory.prepare(dir, overwrite);
         o.writeText(ForecastTables.FORECAST_CSV, ForecastTables.forecast(forecasts));
         o.writeText(ForecastTables.BACKTEST_CSV, ForecastTables.backtest(forecasts));
         o.writeText(ForecastTables.MODELS_CSV, ForecastTables.models(forecasts));

@@ -80,11 +80,12 @@ public final class Labourcast {
         for (Path dir : resultsDirs) {
             saved.add(SavedResults.read(dir));
         }
-        OutputDirectory target = OutputDirectory.prepare(out, overwrite);
-        Report.Files files = Report.build(saved, Messages.of(lang), size);
-        files.images().forEach((name, bytes) -> target.writeAtomically(name, os -> os.write(bytes)));
-        target.writeText("report.md", files.markdown());
-        target.writeText("report.html", files.html());
+        try (OutputDirectory target = OutputDirectory.open(out, overwrite)) { // before the charts are drawn
+            Report.Files files = Report.build(saved, Messages.of(lang), size);
+            files.images().forEach((name, bytes) -> target.writeAtomically(name, os -> os.write(bytes)));
+            target.writeText("report.md", files.markdown());
+            target.writeText("report.html", files.html());
+        }
         return out.resolve("report.html");
     }
 }

@@ -82,7 +82,19 @@ public final class RunFiles {
     public static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir,
                                    WriteOptions options, Timings timings, String version, ActualsReview review,
                                    InputDraws draws) {
-        OutputDirectory out = OutputDirectory.prepare(dir, options.overwrite());
+        try (OutputDirectory out = OutputDirectory.open(dir, options.overwrite())) {
+            return write(run, settings, scenarioFile, out, options, timings, version, review, draws);
+        }
+    }
+
+    /**
+     * As above, into a folder already opened (and locked) by the caller, who checked it before computing the run
+     * ({@code labourcast run}); {@code options.overwrite()} was the caller's to apply when opening it.
+     */
+    public static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, OutputDirectory out,
+                                   WriteOptions options, Timings timings, String version, ActualsReview review,
+                                   InputDraws draws) {
+        Path dir = out.dir();
         long w0 = System.nanoTime();
         boolean agents = run instanceof AgentRun;
         String indicatorsCsv = IndicatorCsv.render(run.indicators());

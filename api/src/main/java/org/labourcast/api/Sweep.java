@@ -389,14 +389,17 @@ public final class Sweep {
             throw new UncheckedIOException("cannot create a temporary folder for the points' checkpoints", e);
         }
         try {
-            SweepFolder folder = SweepFolder.create(OutputDirectory.prepare(tmp, false), plan);
-            long t1 = System.nanoTime();
-            progress.starting(plan.size(), 0, plan.size());
-            long cpu = runPoints(plan.points(), folder, threads, progress);
-            long t2 = System.nanoTime();
-            SweepResult.Provenance p = new SweepResult.Provenance(this, null, started, threads, false, plan.size(),
-                    readMillis + (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, Math.max(0, cpu) / 1_000_000);
-            return SweepResult.of(folder, p);
+            try (OutputDirectory out = OutputDirectory.open(tmp, false)) {
+                SweepFolder folder = SweepFolder.create(out, plan);
+                long t1 = System.nanoTime();
+                progress.starting(plan.size(), 0, plan.size());
+                long cpu = runPoints(plan.points(), folder, threads, progress);
+                long t2 = System.nanoTime();
+                SweepResult.Provenance p = new SweepResult.Provenance(this, null, started, threads, false,
+                        plan.size(), readMillis + (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                        Math.max(0, cpu) / 1_000_000);
+                return SweepResult.of(folder, p);
+            }
         } finally {
             deleteTree(tmp);
         }
@@ -443,45 +446,47 @@ public final class Sweep {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         // The parameters were checked when the sweep was loaded.
-        SweepStart opened = SweepStart.open(dir, plan, options.resume(), options.output().overwrite(), () -> { });
-        OutputDirectory target = opened.out();
-        SweepFolder folder = opened.folder();
-        long t1 = System.nanoTime();
+        try (SweepStart opened = SweepStart.open(dir, plan, options.resume(), options.output().overwrite(),
+                () -> { })) {
+            OutputDirectory target = opened.out();
+            SweepFolder folder = opened.folder();
+            long t1 = System.nanoTime();
 
-        Set<Integer> finished = folder.finished();
-        List<SweepPoint> todo = new ArrayList<>();
-        int mine = 0;
-        for (SweepPoint p : plan.points()) {
-            if (options.owns(p.index())) {
-                mine++;
-                if (!finished.contains(p.index())) {
-                    todo.add(p);
+            Set<Integer> finished = folder.finished();
+            List<SweepPoint> todo = new ArrayList<>();
+            int mine = 0;
+            for (SweepPoint p : plan.points()) {
+                if (options.owns(p.index())) {
+                    mine++;
+                    if (!finished.contains(p.index())) {
+                        todo.add(p);
+                    }
                 }
             }
-        }
-        listener.starting(mine, mine - todo.size(), todo.size());
-        long cpu = runPoints(todo, folder, threads, listener);
-        long t2 = System.nanoTime();
+            listener.starting(mine, mine - todo.size(), todo.size());
+            long cpu = runPoints(todo, folder, threads, listener);
+            long t2 = System.nanoTime();
 
-        Optional<SensitivityAnalysis.Result> sensitivity = Optional.empty();
-        if (options.allPoints()) {
-            // From the checkpoints, one point at a time: a sweep of many points is never held in memory.
-            sensitivity = SweepOutputs.write(plan, folder::read, target, options.output());
+            Optional<SensitivityAnalysis.Result> sensitivity = Optional.empty();
+            if (options.allPoints()) {
+                // From the checkpoints, one point at a time: a sweep of many points is never held in memory.
+                sensitivity = SweepOutputs.write(plan, folder::read, target, options.output());
+            }
+            long t3 = System.nanoTime();
+            long readAndCheck = readMillis + (t1 - t0) / 1_000_000;
+            Manifest.Builder manifest = SweepOutputs.manifest(file, scenarios.scenario(), plan);
+            runSettings(manifest, threads, options.shard(), options.shards(), options.resume(), mine, todo.size());
+            manifest.timingMillis("read_and_check", readAndCheck)
+                    .timingMillis("run_points", (t2 - t1) / 1_000_000)
+                    .timingMillis("run_points_cpu", Math.max(0, cpu) / 1_000_000)
+                    .timingMillis("write_outputs", (t3 - t2) / 1_000_000)
+                    .outputs(new ArrayList<>(target.written()))
+                    .started(started)
+                    .finished(Instant.now());
+            target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
+            return new Outcome(this, dir, threads, options, mine, mine - todo.size(), todo.size(), t2 - t1, cpu,
+                    readAndCheck, started, sensitivity, target.written());
         }
-        long t3 = System.nanoTime();
-        long readAndCheck = readMillis + (t1 - t0) / 1_000_000;
-        Manifest.Builder manifest = SweepOutputs.manifest(file, scenarios.scenario(), plan);
-        runSettings(manifest, threads, options.shard(), options.shards(), options.resume(), mine, todo.size());
-        manifest.timingMillis("read_and_check", readAndCheck)
-                .timingMillis("run_points", (t2 - t1) / 1_000_000)
-                .timingMillis("run_points_cpu", Math.max(0, cpu) / 1_000_000)
-                .timingMillis("write_outputs", (t3 - t2) / 1_000_000)
-                .outputs(new ArrayList<>(target.written()))
-                .started(started)
-                .finished(Instant.now());
-        target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
-        return new Outcome(this, dir, threads, options, mine, mine - todo.size(), todo.size(), t2 - t1, cpu,
-                readAndCheck, started, sensitivity, target.written());
     }
 
     /** The manifest settings of how a sweep ran: threads, shard, whether resumed, points in the shard and run now. */

@@ -416,36 +416,37 @@ public final class SweepResult {
     public List<Path> writeTo(Path dir, WriteOptions options) {
         Instant started = Instant.now();
         long w0 = System.nanoTime();
-        OutputDirectory out = OutputDirectory.prepare(dir, options.overwrite());
-        SweepFolder.clear(dir);
-        SweepFolder folder = SweepFolder.create(out, plan);
-        points.forEach(folder::write);
-        SweepOutputs.write(plan, points::get, out, options);
-        long w1 = System.nanoTime();
-        Manifest.Builder manifest;
-        Provenance p = provenance;
-        if (p.sweep() != null) {
-            manifest = SweepOutputs.manifest(p.sweep().file(), p.sweep().scenario(), plan);
-            Sweep.runSettings(manifest, p.threads(), 1, 1, p.resumed(), plan.size(), p.pointsRunNow());
-            manifest.timingMillis("read_and_check", p.readAndCheckMillis())
-                    .timingMillis("run_points", p.runMillis())
-                    .timingMillis("run_points_cpu", p.cpuMillis())
-                    .started(p.started());
-        } else {
-            manifest = Manifest.builder()
-                    .toolVersion(Labourcast.version())
-                    .scenario(plan.scenario().id(), null)
-                    .seed(plan.agents() ? plan.modelSeed() : null)
-                    .inputFile(p.folder().resolve(SweepPlan.PLAN_FILE));
-            SweepOutputs.settings(manifest, plan);
-            manifest.setting("scenario_sha256", plan.scenario().sha256())
-                    .started(started);
+        try (OutputDirectory out = OutputDirectory.open(dir, options.overwrite())) {
+            SweepFolder.clear(dir);
+            SweepFolder folder = SweepFolder.create(out, plan);
+            points.forEach(folder::write);
+            SweepOutputs.write(plan, points::get, out, options);
+            long w1 = System.nanoTime();
+            Manifest.Builder manifest;
+            Provenance p = provenance;
+            if (p.sweep() != null) {
+                manifest = SweepOutputs.manifest(p.sweep().file(), p.sweep().scenario(), plan);
+                Sweep.runSettings(manifest, p.threads(), 1, 1, p.resumed(), plan.size(), p.pointsRunNow());
+                manifest.timingMillis("read_and_check", p.readAndCheckMillis())
+                        .timingMillis("run_points", p.runMillis())
+                        .timingMillis("run_points_cpu", p.cpuMillis())
+                        .started(p.started());
+            } else {
+                manifest = Manifest.builder()
+                        .toolVersion(Labourcast.version())
+                        .scenario(plan.scenario().id(), null)
+                        .seed(plan.agents() ? plan.modelSeed() : null)
+                        .inputFile(p.folder().resolve(SweepPlan.PLAN_FILE));
+                SweepOutputs.settings(manifest, plan);
+                manifest.setting("scenario_sha256", plan.scenario().sha256())
+                        .started(started);
+            }
+            manifest.timingMillis("write_outputs", (w1 - w0) / 1_000_000)
+                    .outputs(new ArrayList<>(out.written()))
+                    .finished(Instant.now());
+            out.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
+            return out.written();
         }
-        manifest.timingMillis("write_outputs", (w1 - w0) / 1_000_000)
-                .outputs(new ArrayList<>(out.written()))
-                .finished(Instant.now());
-        out.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
-        return out.written();
     }
 
     private SensitivitySpec analysisSpec() {

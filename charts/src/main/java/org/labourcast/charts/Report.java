@@ -189,8 +189,10 @@ public final class Report {
     private static void assumptions(StringBuilder html, StringBuilder md, SavedResults r, Messages m, boolean levers) {
         ScenarioDocument doc = r.scenario();
         if (doc == null) {
-            html.append("<p>").append(esc(m.text("report.scenario_missing"))).append("</p>\n");
-            md.append(mdText(m.text("report.scenario_missing"))).append("\n\n");
+            String why = m.text("changed".equals(r.scenarioProblem()) ? "report.scenario_changed_not_shown"
+                    : "report.scenario_missing");
+            html.append("<p>").append(esc(why)).append("</p>\n");
+            md.append(mdText(why)).append("\n\n");
             return;
         }
         List<ScenarioDocument.SourcedInput> inputs = levers ? doc.levers() : doc.assumptions();

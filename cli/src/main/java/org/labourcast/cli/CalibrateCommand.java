@@ -79,74 +79,76 @@ final class CalibrateCommand implements Callable<Integer> {
         requirePositive("--runs", runs);
         requirePositive("--scale", scale);
         requirePositive("--max-evaluations", maxEvaluations);
+        OutputFolders.checkOption(out);
         CalibrationProblem problem = new CalibrationReader().read(calibration);
         problem = problem.withSettings(settings(problem.settings()));
         Path dir = out != null ? out : Path.of("out", problem.id());
-        OutputDirectory o = OutputDirectory.prepare(dir, overwrite); // before the long part: fail fast
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        long t1 = System.nanoTime();
-        boolean interactive = System.console() != null;
-        CalibrationResult result = Calibrator.calibrate(problem, t, (n, budget, best) -> {
+        try (OutputDirectory o = OutputFolders.open(dir, overwrite)) { // before the long part: fail fast
+            int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            long t1 = System.nanoTime();
+            boolean interactive = System.console() != null;
+            CalibrationResult result = Calibrator.calibrate(problem, t, (n, budget, best) -> {
+                if (interactive) {
+                    stderr.printf(Locale.ROOT, "\rcalibrating: evaluation %d (budget %d), best objective %s   ", n, budget,
+                            Double.isFinite(best) ? String.format(Locale.ROOT, "%.6g", best) : "-");
+                    stderr.flush();
+                }
+            });
             if (interactive) {
-                stderr.printf(Locale.ROOT, "\rcalibrating: evaluation %d (budget %d), best objective %s   ", n, budget,
-                        Double.isFinite(best) ? String.format(Locale.ROOT, "%.6g", best) : "-");
-                stderr.flush();
+                stderr.println();
             }
-        });
-        if (interactive) {
-            stderr.println();
-        }
-        long t2 = System.nanoTime();
+            long t2 = System.nanoTime();
 
-        String variantName = problem.id() + ".yaml";
-        String extendsPath = relative(dir, problem.scenarioFile());
-        o.writeText(variantName, CalibratedVariant.yaml(result, extendsPath, calibration.toString()));
-        o.writeText(CalibrationTables.CALIBRATION_CSV, CalibrationTables.calibration(result));
-        o.writeText(CalibrationTables.FIT_STATISTICS_CSV, CalibrationTables.fitStatistics(result));
-        o.writeText(CalibrationTables.EVALUATIONS_CSV, CalibrationTables.evaluations(result));
-        // The variant must be a scenario that run accepts: read it back with every check.
-        ScenarioSpec variant;
-        try {
-            variant = new ScenarioReader().read(dir.resolve(variantName));
-        } catch (InputException e) {
-            throw new IllegalStateException("the calibrated variant does not read back: " + e.getMessage(), e);
-        }
-        long t3 = System.nanoTime();
+            String variantName = problem.id() + ".yaml";
+            String extendsPath = relative(dir, problem.scenarioFile());
+            o.writeText(variantName, CalibratedVariant.yaml(result, extendsPath, calibration.toString()));
+            o.writeText(CalibrationTables.CALIBRATION_CSV, CalibrationTables.calibration(result));
+            o.writeText(CalibrationTables.FIT_STATISTICS_CSV, CalibrationTables.fitStatistics(result));
+            o.writeText(CalibrationTables.EVALUATIONS_CSV, CalibrationTables.evaluations(result));
+            // The variant must be a scenario that run accepts: read it back with every check.
+            ScenarioSpec variant;
+            try {
+                variant = new ScenarioReader().read(dir.resolve(variantName));
+            } catch (InputException e) {
+                throw new IllegalStateException("the calibrated variant does not read back: " + e.getMessage(), e);
+            }
+            long t3 = System.nanoTime();
 
-        CalibrationSettings s = problem.settings();
-        Manifest.Builder m = Manifest.builder()
-                .toolVersion(Version.current())
-                .scenario(variant.id(), dir.resolve(variantName))
-                .inputFile(calibration, problem.fileSha256())
-                .setting("command", "calibrate")
-                .setting("calibration", calibration.toString().replace('\\', '/'))
-                .setting("calibrated_scenario", problem.scenario().id() + " = "
-                        + problem.scenarioFile().toString().replace('\\', '/'))
-                .setting("optimiser", s.optimiser().label())
-                .setting("max_evaluations", Integer.toString(s.maxEvaluations()))
-                .setting("engine", CalibrationTables.engine(problem))
-                .setting("simulated_to", Integer.toString(result.simulatedTo()))
-                .setting("jacobian_step", Double.toString(s.jacobianStep()))
-                .setting("threads", Integer.toString(t))
-                .timingMillis("read_calibration", (t1 - t0) / 1_000_000)
-                .timingMillis("calibrate", (t2 - t1) / 1_000_000)
-                .timingMillis("write_outputs", (t3 - t2) / 1_000_000);
-        for (ScenarioSpec.InputFile f : problem.scenario().file().inputs()) {
-            m.inputFile(Path.of(f.path()), f.sha256());
+            CalibrationSettings s = problem.settings();
+            Manifest.Builder m = Manifest.builder()
+                    .toolVersion(Version.current())
+                    .scenario(variant.id(), dir.resolve(variantName))
+                    .inputFile(calibration, problem.fileSha256())
+                    .setting("command", "calibrate")
+                    .setting("calibration", calibration.toString().replace('\\', '/'))
+                    .setting("calibrated_scenario", problem.scenario().id() + " = "
+                            + problem.scenarioFile().toString().replace('\\', '/'))
+                    .setting("optimiser", s.optimiser().label())
+                    .setting("max_evaluations", Integer.toString(s.maxEvaluations()))
+                    .setting("engine", CalibrationTables.engine(problem))
+                    .setting("simulated_to", Integer.toString(result.simulatedTo()))
+                    .setting("jacobian_step", Double.toString(s.jacobianStep()))
+                    .setting("threads", Integer.toString(t))
+                    .timingMillis("read_calibration", (t1 - t0) / 1_000_000)
+                    .timingMillis("calibrate", (t2 - t1) / 1_000_000)
+                    .timingMillis("write_outputs", (t3 - t2) / 1_000_000);
+            for (ScenarioSpec.InputFile f : problem.scenario().file().inputs()) {
+                m.inputFile(Path.of(f.path()), f.sha256());
+            }
+            if (problem.agentModel()) {
+                m.seed(s.seed())
+                        .setting("runs", Integer.toString(s.runs()))
+                        .setting("scale", Integer.toString(s.scale()))
+                        .setting("generator", "XoRoShiRo128++ streams per replicate (RandomStreams), the same seed at every"
+                                + " evaluation");
+            }
+            if (s.optimiser().label().equals("cma_es")) {
+                m.setting("cma_es_generator", "Commons Math 3.6.1 MersenneTwister seeded with " + s.seed());
+            }
+            m.outputs(new ArrayList<>(o.written())).started(started).finished(Instant.now());
+            o.writeText(OutputDirectory.MANIFEST, m.build().toJson());
+            print(result, dir, variantName, (t2 - t1) / 1e9, stdout);
         }
-        if (problem.agentModel()) {
-            m.seed(s.seed())
-                    .setting("runs", Integer.toString(s.runs()))
-                    .setting("scale", Integer.toString(s.scale()))
-                    .setting("generator", "XoRoShiRo128++ streams per replicate (RandomStreams), the same seed at every"
-                            + " evaluation");
-        }
-        if (s.optimiser().label().equals("cma_es")) {
-            m.setting("cma_es_generator", "Commons Math 3.6.1 MersenneTwister seeded with " + s.seed());
-        }
-        m.outputs(new ArrayList<>(o.written())).started(started).finished(Instant.now());
-        o.writeText(OutputDirectory.MANIFEST, m.build().toJson());
-        print(result, dir, variantName, (t2 - t1) / 1e9, stdout);
         return Labourcast.EXIT_OK;
     }
 

@@ -69,6 +69,7 @@ final class ChartCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         ChartOptions options = chartFlags.toOptions();
+        OutputFolders.checkOption(out);
         Messages m = Messages.of(options.lang());
         List<SavedResults> saved = new ArrayList<>();
         for (Path dir : results) {
@@ -115,14 +116,17 @@ final class ChartCommand implements Callable<Integer> {
             }
         }
         Path dir = out != null ? out : first.dir().resolve("charts");
-        OutputDirectory target = OutputDirectory.prepare(dir, overwrite);
-        for (NamedChart c : charts) {
-            for (ChartFormat f : options.formats()) {
-                byte[] bytes = c.render(f);
-                target.writeAtomically(c.fileName(f), os -> os.write(bytes));
+        int count;
+        try (OutputDirectory target = OutputFolders.open(dir, overwrite)) { // before the charts are rendered
+            for (NamedChart c : charts) {
+                for (ChartFormat f : options.formats()) {
+                    byte[] bytes = c.render(f);
+                    target.writeAtomically(c.fileName(f), os -> os.write(bytes));
+                }
             }
+            count = target.written().size();
         }
-        stdout.println(target.written().size() + " chart files written to " + dir);
+        stdout.println(count + " chart files written to " + dir);
         return Labourcast.EXIT_OK;
     }
 }

@@ -13,6 +13,7 @@ import org.labourcast.experiment.Comparison;
 import org.labourcast.experiment.ProjectionRun;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
+import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
@@ -77,6 +78,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Instant started = Instant.now();
         ChartOptions charts = noCharts ? null : chartFlags.toOptions(); // bad chart flags fail before any run
+        OutputFolders.checkOption(out);
         long t0 = System.nanoTime();
         ScenarioReader reader = new ScenarioReader();
         List<ScenarioSpec> specs = new ArrayList<>();
@@ -88,26 +90,30 @@ final class CompareCommand implements Callable<Integer> {
         boolean labour = specs.get(0).labour() != null;
         noteIgnoredSettings(specs, settings, labour, stderr);
         List<String> labels = Comparison.labels(specs);
-        long t1 = System.nanoTime();
-        List<ScenarioResult> results = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
-            ScenarioSpec s = specs.get(i);
-            if (labour) {
-                stderr.printf(Locale.ROOT, "%s (%d/%d):%n", labels.get(i), i + 1, specs.size());
-                stderr.flush();
-                ProgressBar bar = new ProgressBar(stderr, settings.runs(), System.console() != null);
-                results.add(AgentRun.of(s, settings, bar));
-                bar.finish();
-            } else {
-                results.add(ProjectionRun.of(s));
-            }
-        }
-        Comparison comparison = Comparison.of(results);
-        long t2 = System.nanoTime();
         Path dir = out != null ? out : Path.of("out", "compare-" + String.join("-vs-", labels));
-        RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
-        CompareOutputs.write(comparison, settings, scenarios, dir, overwrite, charts, timings, Version.current());
-        CompareSummary.print(comparison, settings, dir, stdout);
+        // Checked and locked before the scenarios run, which can take minutes: a bad folder costs nothing.
+        try (OutputDirectory target = OutputFolders.open(dir, overwrite)) {
+            long t1 = System.nanoTime();
+            List<ScenarioResult> results = new ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) {
+                ScenarioSpec s = specs.get(i);
+                if (labour) {
+                    stderr.printf(Locale.ROOT, "%s (%d/%d):%n", labels.get(i), i + 1, specs.size());
+                    stderr.flush();
+                    ProgressBar bar = new ProgressBar(stderr, settings.runs(), System.console() != null);
+                    results.add(AgentRun.of(s, settings, bar));
+                    bar.finish();
+                } else {
+                    results.add(ProjectionRun.of(s));
+                }
+            }
+            Comparison comparison = Comparison.of(results);
+            long t2 = System.nanoTime();
+            RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000);
+            CompareOutputs.write(comparison, settings, scenarios, target, charts, timings, Version.current());
+            CompareSummary.print(comparison, settings, dir, stdout);
+        }
         return Labourcast.EXIT_OK;
     }
 

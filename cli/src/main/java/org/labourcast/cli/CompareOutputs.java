@@ -38,9 +38,10 @@ final class CompareOutputs {
     private CompareOutputs() {
     }
 
-    static List<Path> write(Comparison c, RunSettings settings, List<Path> scenarioFiles, Path dir, boolean overwrite,
+    /** Writes into {@code out}, which the command opened (and locked) before running the scenarios. */
+    static List<Path> write(Comparison c, RunSettings settings, List<Path> scenarioFiles, OutputDirectory out,
                             ChartOptions charts, RunOutputs.Timings timings, String version) {
-        return write(c, settings, scenarioFiles, dir, overwrite, charts, timings, version,
+        return write(c, settings, scenarioFiles, out, charts, timings, version,
                 c.results().stream().map(ScenarioResult::inputs).toList());
     }
 
@@ -48,9 +49,9 @@ final class CompareOutputs {
      * As above, with the inputs each scenario's replicates drew (in the comparison's order): a Monte Carlo comparison
      * also gets differences_drivers.csv, each paired difference's variance split by uncertainty source.
      */
-    static List<Path> write(Comparison c, RunSettings settings, List<Path> scenarioFiles, Path dir, boolean overwrite,
+    static List<Path> write(Comparison c, RunSettings settings, List<Path> scenarioFiles, OutputDirectory out,
                             ChartOptions charts, RunOutputs.Timings timings, String version, List<InputDraws> draws) {
-        OutputDirectory out = OutputDirectory.prepare(dir, overwrite);
+        Path dir = out.dir();
         long w0 = System.nanoTime();
         boolean agents = c.results().get(0) instanceof AgentRun;
         out.writeText("comparison.csv", ComparisonCsv.comparison(c));

@@ -14,6 +14,7 @@ import org.labourcast.forecast.ModelKind;
 import org.labourcast.forecast.Prediction;
 import org.labourcast.forecast.SeriesForecast;
 import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.HistorySeries;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
@@ -63,6 +64,7 @@ final class ForecastCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Instant started = Instant.now();
+        OutputFolders.checkOption(out);
         long t0 = System.nanoTime();
         ScenarioSpec s = new ScenarioReader().read(scenario);
         checkModel();
@@ -75,16 +77,19 @@ final class ForecastCommand implements Callable<Integer> {
             throw new InputException(null, "--horizon", "must be after the base year " + s.baseYear()
                     + " and at most 100 years later, got " + toYear);
         }
-        long t1 = System.nanoTime();
-        List<SeriesForecast> forecasts = new ArrayList<>();
-        for (HistorySeries h : s.history()) {
-            forecasts.add(SeriesForecast.of(h, model, toYear));
-        }
-        long t2 = System.nanoTime();
         Path dir = out != null ? out : Path.of("out", s.id() + "-forecast");
-        ForecastFiles.write(s, scenario, forecasts, model, toYear, dir, overwrite, !noCharts,
-                new ForecastFiles.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000), Version.current());
-        print(s, forecasts, toYear, dir, stdout);
+        try (OutputDirectory target = OutputFolders.open(dir, overwrite)) { // before fitting: fail fast
+            long t1 = System.nanoTime();
+            List<SeriesForecast> forecasts = new ArrayList<>();
+            for (HistorySeries h : s.history()) {
+                forecasts.add(SeriesForecast.of(h, model, toYear));
+            }
+            long t2 = System.nanoTime();
+            ForecastFiles.write(s, scenario, forecasts, model, toYear, target, !noCharts,
+                    new ForecastFiles.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000),
+                    Version.current());
+            print(s, forecasts, toYear, dir, stdout);
+        }
         return Labourcast.EXIT_OK;
     }
 

@@ -3,6 +3,7 @@ package org.labourcast.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.labourcast.InputException;
+import org.labourcast.results.OutputDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,6 +38,8 @@ public final class Labourcast implements java.util.concurrent.Callable<Integer> 
 
     /** As {@link #execute(String[], PrintWriter, PrintWriter)} with another root command (tests use this). */
     static int execute(Object root, String[] args, PrintWriter out, PrintWriter err) {
+        // A second writer into a folder this command writes is told this command line (OutputDirectory's lock).
+        OutputDirectory.describeProcessAs(OutputFolders.commandLine(args));
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);

@@ -62,6 +62,7 @@ final class MergeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Instant started = Instant.now();
         WriteOptions charts = noCharts ? null : chartFlags.toOptions().toApi();
+        OutputFolders.checkOption(out);
         List<SweepFolder> folders = new ArrayList<>();
         for (Path d : dirs) {
             folders.add(SweepFolder.open(d));
@@ -75,53 +76,55 @@ final class MergeCommand implements Callable<Integer> {
                         + " labourcast version)", "merge only the shards of one sweep");
             }
         }
-        // Which folder holds each point; a point found twice must have the same result in both.
-        TreeMap<Integer, SweepFolder> holder = new TreeMap<>();
-        for (SweepFolder f : folders) {
-            for (int point : f.finished()) {
-                SweepFolder other = holder.putIfAbsent(point, f);
-                if (other != null && !other.read(point).equals(f.read(point))) {
-                    throw new InputException(null, "", "point " + point + " differs between '" + other.dir()
-                            + "' and '" + f.dir() + "'", "the shards were not run with the same inputs");
+        // Locked and checked before the checkpoints are read and compared.
+        try (OutputDirectory target = OutputFolders.open(out, overwrite)) {
+            // Which folder holds each point; a point found twice must have the same result in both.
+            TreeMap<Integer, SweepFolder> holder = new TreeMap<>();
+            for (SweepFolder f : folders) {
+                for (int point : f.finished()) {
+                    SweepFolder other = holder.putIfAbsent(point, f);
+                    if (other != null && !other.read(point).equals(f.read(point))) {
+                        throw new InputException(null, "", "point " + point + " differs between '" + other.dir()
+                                + "' and '" + f.dir() + "'", "the shards were not run with the same inputs");
+                    }
                 }
             }
-        }
-        if (holder.size() < plan.size()) {
-            List<String> missing = new ArrayList<>();
-            for (int p = 0; p < plan.size() && missing.size() < MISSING_SHOWN; p++) {
-                if (!holder.containsKey(p)) {
-                    missing.add(Integer.toString(p));
+            if (holder.size() < plan.size()) {
+                List<String> missing = new ArrayList<>();
+                for (int p = 0; p < plan.size() && missing.size() < MISSING_SHOWN; p++) {
+                    if (!holder.containsKey(p)) {
+                        missing.add(Integer.toString(p));
+                    }
                 }
+                int count = plan.size() - holder.size();
+                throw new InputException(null, "", count + " of " + plan.size() + " points have no checkpoint in the"
+                        + " folders given (points " + String.join(", ", missing) + (count > missing.size() ? ", …" : "")
+                        + ")", "run the missing shards, or resume them with labourcast sweep --shard i/n --resume");
             }
-            int count = plan.size() - holder.size();
-            throw new InputException(null, "", count + " of " + plan.size() + " points have no checkpoint in the"
-                    + " folders given (points " + String.join(", ", missing) + (count > missing.size() ? ", …" : "")
-                    + ")", "run the missing shards, or resume them with labourcast sweep --shard i/n --resume");
+            target.writeText(SweepPlan.POINTS_FILE, plan.pointsCsv());
+            target.writeText(SweepPlan.PLAN_FILE, plan.toJson());
+            Optional<SensitivityAnalysis.Result> sensitivity = SweepOutputs.write(plan,
+                    p -> readPoint(holder, p), target, charts);
+            Manifest.Builder manifest = Manifest.builder()
+                    .toolVersion(Version.current())
+                    .scenario(plan.scenario().id(), null)
+                    .seed(plan.agents() ? plan.modelSeed() : null);
+            for (SweepFolder f : folders) {
+                manifest.inputFile(f.dir().resolve(SweepPlan.PLAN_FILE));
+            }
+            SweepOutputs.settings(manifest, plan);
+            manifest.setting("scenario_sha256", plan.scenario().sha256())
+                    .setting("merged_folders", Integer.toString(folders.size()))
+                    .outputs(new ArrayList<>(target.written()))
+                    .started(started)
+                    .finished(Instant.now());
+            target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
+            sensitivity.ifPresent(r -> {
+                stdout.println("Sensitivity (" + plan.sensitivity().get().method().label() + "):");
+                stdout.print(SweepOutputs.sensitivityText(r));
+            });
+            stdout.println("Merged " + plan.size() + " points from " + folders.size() + " folders into " + out);
         }
-        OutputDirectory target = OutputDirectory.prepare(out, overwrite);
-        target.writeText(SweepPlan.POINTS_FILE, plan.pointsCsv());
-        target.writeText(SweepPlan.PLAN_FILE, plan.toJson());
-        Optional<SensitivityAnalysis.Result> sensitivity = SweepOutputs.write(plan,
-                p -> readPoint(holder, p), target, charts);
-        Manifest.Builder manifest = Manifest.builder()
-                .toolVersion(Version.current())
-                .scenario(plan.scenario().id(), null)
-                .seed(plan.agents() ? plan.modelSeed() : null);
-        for (SweepFolder f : folders) {
-            manifest.inputFile(f.dir().resolve(SweepPlan.PLAN_FILE));
-        }
-        SweepOutputs.settings(manifest, plan);
-        manifest.setting("scenario_sha256", plan.scenario().sha256())
-                .setting("merged_folders", Integer.toString(folders.size()))
-                .outputs(new ArrayList<>(target.written()))
-                .started(started)
-                .finished(Instant.now());
-        target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
-        sensitivity.ifPresent(r -> {
-            stdout.println("Sensitivity (" + plan.sensitivity().get().method().label() + "):");
-            stdout.print(SweepOutputs.sensitivityText(r));
-        });
-        stdout.println("Merged " + plan.size() + " points from " + folders.size() + " folders into " + out);
         return Labourcast.EXIT_OK;
     }
 

@@ -41,6 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         ChartOptions options = chartFlags.toOptions();
+        OutputFolders.checkOption(out);
         Path dir = out != null ? out : results.get(0).resolve("report");
         org.labourcast.api.Labourcast.report(results, dir, options.lang(), options.size(), overwrite);
         stdout.println("report written to " + dir.resolve("report.html") + " and " + dir.resolve("report.md"));

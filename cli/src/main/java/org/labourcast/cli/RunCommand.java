@@ -10,6 +10,7 @@ import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProjectionRun;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
+import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
@@ -81,6 +82,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Instant started = Instant.now();
         ChartOptions charts = chartFlags.toOptions(); // bad chart flags fail before the model runs
+        OutputFolders.checkOption(out);
         long t0 = System.nanoTime();
         ScenarioSpec s = new ScenarioReader().read(scenario, overrides.parsed());
         RunSettings settings = settings(s);
@@ -92,28 +94,32 @@ final class RunCommand implements Callable<Integer> {
             throw new InputException(null, "--reanchor", "scenario " + s.id() + " (" + scenario + ") has no actuals"
                     + " to re-anchor on", "add an actuals: list (docs/scenario-format.md), or drop --reanchor");
         }
-        long t1 = System.nanoTime();
-        ScenarioResult run;
-        if (s.labourModel().isPresent()) {
-            ProgressBar bar = new ProgressBar(stderr, settings.runs(), System.console() != null);
-            run = AgentRun.of(s, settings, bar);
-            bar.finish();
-        } else {
-            if (runs != null || seed != null || scale != null || perRun) {
-                stderr.println("note: " + scenario + " has no labour section; the cohort-component projection is "
-                        + "deterministic, so --runs, --seed, --scale and --per-run have no effect");
-            }
-            run = ProjectionRun.of(s);
-        }
-        ActualsReview review = ActualsReview.of(run, reanchor);
-        run.targets().forEach(a -> RunSummary.inputWarning(a).ifPresent(stderr::println));
-        RunSummary.driversNote(run).ifPresent(stderr::println);
-        long t2 = System.nanoTime();
         Path dir = out != null ? out : Path.of("out", s.id());
-        RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
-        RunOutputs.write(run, settings, scenario, dir, new RunOutputs.Options(overwrite, !noCharts, perRun, charts),
-                timings, Version.current(), review);
-        RunSummary.print(run, review, dir, stdout);
+        // Checked and locked before the Monte Carlo run, which can take minutes: a bad folder costs nothing.
+        try (OutputDirectory target = OutputFolders.open(dir, overwrite)) {
+            long t1 = System.nanoTime();
+            ScenarioResult run;
+            if (s.labourModel().isPresent()) {
+                ProgressBar bar = new ProgressBar(stderr, settings.runs(), System.console() != null);
+                run = AgentRun.of(s, settings, bar);
+                bar.finish();
+            } else {
+                if (runs != null || seed != null || scale != null || perRun) {
+                    stderr.println("note: " + scenario + " has no labour section; the cohort-component projection is "
+                            + "deterministic, so --runs, --seed, --scale and --per-run have no effect");
+                }
+                run = ProjectionRun.of(s);
+            }
+            ActualsReview review = ActualsReview.of(run, reanchor);
+            run.targets().forEach(a -> RunSummary.inputWarning(a).ifPresent(stderr::println));
+            RunSummary.driversNote(run).ifPresent(stderr::println);
+            long t2 = System.nanoTime();
+            RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000);
+            RunOutputs.write(run, settings, scenario, target,
+                    new RunOutputs.Options(overwrite, !noCharts, perRun, charts), timings, Version.current(), review);
+            RunSummary.print(run, review, dir, stdout);
+        }
         return Labourcast.EXIT_OK;
     }
 

@@ -8,6 +8,7 @@ import org.labourcast.api.WriteOptions;
 import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
+import org.labourcast.results.OutputDirectory;
 
 /**
  * Writes a run's files through {@link RunFiles}, the writer the Java API uses too: indicators.csv, population.csv,
@@ -37,9 +38,11 @@ final class RunOutputs {
     private RunOutputs() {
     }
 
-    static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir, Options options,
-                            Timings timings, String version, ActualsReview review) {
-        return RunFiles.write(run, settings, scenarioFile, dir, options.toApi(), timings.toApi(), version, review);
+    /** Writes into a folder the command opened (and locked) before running the model. */
+    static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, OutputDirectory dir,
+                            Options options, Timings timings, String version, ActualsReview review) {
+        return RunFiles.write(run, settings, scenarioFile, dir, options.toApi(), timings.toApi(), version, review,
+                run.inputs());
     }
 
     /** See {@link RunFiles#overrideSetting}. */

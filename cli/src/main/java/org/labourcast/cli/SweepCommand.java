@@ -113,6 +113,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         requirePositive("--threads", threads);
         requirePositive("--scale", scale);
+        OutputFolders.checkOption(out);
         WriteOptions output = noCharts ? WriteOptions.DEFAULT.withoutCharts() : chartFlags.toOptions().toApi();
         if (overwrite) {
             output = output.withOverwrite();

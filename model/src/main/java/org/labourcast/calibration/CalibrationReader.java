@@ -16,9 +16,11 @@ import org.labourcast.scenario.Actual;
 import org.labourcast.scenario.Bilingual;
 import org.labourcast.scenario.HistorySeries;
 import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.ScenarioReference;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.FieldOverride;
 import org.labourcast.scenario.yaml.Fields;
+import org.labourcast.scenario.yaml.Location;
 import org.labourcast.scenario.yaml.SafeYamlLoader;
 import org.labourcast.scenario.yaml.YamlMapping;
 import org.labourcast.scenario.yaml.YamlNode;
@@ -66,12 +68,16 @@ public final class CalibrationReader {
                     "this labourcast reads version " + FORMAT_VERSION);
         }
         String scenarioText = root.string("scenario");
-        Path scenarioFile = file.resolveSibling(scenarioText).normalize();
-        if (!Files.isRegularFile(scenarioFile)) {
+        Location named = root.node("scenario").location();
+        Path scenarioFile = ScenarioReference.resolve(file, scenarioText, named, "scenario");
+        if (!Files.exists(scenarioFile)) {
             throw root.error("scenario", "scenario file not found: " + scenarioFile,
                     "the path is relative to the folder of " + file);
         }
-        ScenarioSpec spec = scenarios.read(scenarioFile);
+        // Before anything opens it: a FIFO would block the reader for ever.
+        ScenarioReference.requireRegularFile(scenarioFile, named, "scenario");
+        ScenarioSpec spec = ScenarioReference.readGuarded(scenarioFile, named, "scenario", loader,
+                () -> scenarios.read(scenarioFile));
         // Distribution-valued fields are calibrated at their central value (what a run without uncertainty uses).
         YamlMapping merged = scenarios.mergedTree(scenarioFile);
         org.labourcast.scenario.yaml.DistributionNodes.Extracted extracted =

@@ -69,7 +69,7 @@ final class Variants {
         String parentText = parentText(ext);
         requireOwn(root, "id", parentText);
         requireOwn(root, "title", parentText);
-        Path parent = file.resolveSibling(parentText).normalize();
+        Path parent = ScenarioReference.resolve(file, parentText, ext.location(), EXTENDS);
         realChain.add(real(file));
         shownChain.add(file.toString());
         if (Files.exists(parent) && realChain.contains(real(parent))) {
@@ -86,17 +86,22 @@ final class Variants {
             throw new InputException(ext.location(), EXTENDS, "parent scenario not found: " + parent,
                     "the path is relative to the folder of " + file);
         }
+        // Before anything opens it: a FIFO would block the reader for ever.
+        ScenarioReference.requireRegularFile(parent, ext.location(), EXTENDS);
         Resolved up;
         try {
-            up = resolve(parent, realChain, shownChain);
+            up = ScenarioReference.readGuarded(parent, ext.location(), EXTENDS, loader, () -> {
+                Resolved r = resolve(parent, realChain, shownChain);
+                checkParent.accept(r.tree());
+                return r;
+            });
         } catch (InputException e) {
             if (e.location() == null) {
-                // A file-level problem with the parent (a directory, unreadable): say where it was named.
+                // A file-level problem with the parent (unreadable): say where it was named.
                 throw new InputException(ext.location(), EXTENDS, e.problem(), e.hint());
             }
             throw e;
         }
-        checkParent.accept(up.tree());
         YamlNode parentId = up.tree().get("id");
         YamlNode childId = root.get("id");
         if (parentId instanceof YamlScalar p && childId instanceof YamlScalar c && p.text().equals(c.text())) {

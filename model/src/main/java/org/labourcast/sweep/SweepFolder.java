@@ -36,7 +36,8 @@ public final class SweepFolder {
         this.dir = dir;
         this.plan = plan;
         this.fingerprint = plan.fingerprint();
-        this.points = write ? OutputDirectory.prepare(dir.resolve(POINTS_DIR), false) : null;
+        // Written only under the lock of the sweep's folder (SweepStart), which covers its checkpoints too.
+        this.points = write ? OutputDirectory.subfolder(dir.resolve(POINTS_DIR)) : null;
     }
 
     /** Starts a sweep in {@code out}: writes the plan and makes the checkpoint folder. */

@@ -73,26 +73,62 @@ class OutputDirectoryTest {
     }
 
     @Test
-    void overwriteReplacesResultsAndDropsTheOldManifestFirst() throws IOException {
+    void overwriteKeepsOldResultsUntilTheFirstWriteThenDropsTheOldManifestFirst() throws IOException {
         Files.writeString(tmp.resolve("indicators.csv"), "old");
         Files.writeString(tmp.resolve("manifest.json"), "{\"old\": true}");
 
-        OutputDirectory out = OutputDirectory.prepare(tmp, true);
-        assertFalse(Files.exists(tmp.resolve("manifest.json")),
-                "a manifest must only ever describe a complete run");
-        assertEquals("old", Files.readString(tmp.resolve("indicators.csv")), "kept until replaced");
+        try (OutputDirectory out = OutputDirectory.prepare(tmp, true)) {
+            assertEquals("{\"old\": true}", Files.readString(tmp.resolve("manifest.json")),
+                    "a run that fails while computing leaves the earlier results whole");
 
-        Path written = out.writeText("indicators.csv", "new");
-        assertEquals(tmp.resolve("indicators.csv"), written);
-        assertEquals("new", Files.readString(written));
-        assertEquals(List.of(written), out.written());
+            Path written = out.writeText("indicators.csv", "new");
+            assertFalse(Files.exists(tmp.resolve("manifest.json")),
+                    "a manifest must only ever describe a complete run");
+            assertEquals(tmp.resolve("indicators.csv"), written);
+            assertEquals("new", Files.readString(written));
+            assertEquals(List.of(written), out.written());
+        }
+    }
+
+    @Test
+    void overwriteRemovesExactlyTheFilesTheOldManifestLists() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("run"));
+        for (String name : List.of("indicators.csv", "runs.csv", "old_chart.png", "unlisted.png", "notes.txt")) {
+            Files.writeString(dir.resolve(name), "old " + name);
+        }
+        Path outside = Files.writeString(tmp.resolve("outside.csv"), "not in the folder");
+        Files.writeString(dir.resolve("manifest.json"), "{\"outputs\": {"
+                + "\"indicators.csv\": {\"sha256\": \"x\", \"bytes\": 1},"
+                + "\"runs.csv\": {\"sha256\": \"x\", \"bytes\": 1},"
+                + "\"old_chart.png\": {\"sha256\": \"x\", \"bytes\": 1},"
+                + "\"../outside.csv\": {\"sha256\": \"x\", \"bytes\": 1},"
+                + "\"missing.csv\": {\"sha256\": \"x\", \"bytes\": 1}}}");
+
+        try (OutputDirectory out = OutputDirectory.prepare(dir, true)) {
+            out.writeText("indicators.csv", "new");
+        }
+
+        assertEquals(List.of("indicators.csv", "notes.txt", "unlisted.png"), names(dir),
+                "the old run's runs.csv and chart are gone; what its manifest did not list stays");
+        assertEquals("new", Files.readString(dir.resolve("indicators.csv")));
+        assertEquals("not in the folder", Files.readString(outside), "a name outside the folder is never deleted");
+    }
+
+    @Test
+    void overwriteOfAFolderWithAnUnreadableManifestIsRefusedBeforeComputing() throws IOException {
+        Files.writeString(tmp.resolve("indicators.csv"), "old");
+        Files.writeString(tmp.resolve("manifest.json"), "{ not json");
+        InputException e = assertThrows(InputException.class, () -> OutputDirectory.prepare(tmp, true));
+        assertTrue(e.problem().startsWith("cannot read '" + tmp.resolve("manifest.json")
+                + "' to know which earlier results to replace"), e.problem());
+        assertEquals("old", Files.readString(tmp.resolve("indicators.csv")));
     }
 
     @Test
     void staleTempFilesAreCleaned() throws IOException {
         Files.writeString(tmp.resolve("indicators.csv.1a2b3c.labourcast-tmp"), "half a fi");
         Files.writeString(tmp.resolve("keep.txt"), "x");
-        OutputDirectory.prepare(tmp, false);
+        OutputDirectory.prepare(tmp, false).close();
         assertEquals(List.of("keep.txt"), names(tmp));
     }
 
@@ -101,15 +137,18 @@ class OutputDirectoryTest {
         OutputDirectory out = OutputDirectory.prepare(tmp, false);
         out.writeText("indicators.csv", "complete old content\n");
 
-        IOException cause = new IOException("disk full");
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        // What a full disk looks like from Java: a plain IOException with the system's reason.
+        IOException cause = new IOException("No space left on device");
+        InputException e = assertThrows(InputException.class,
                 () -> out.writeAtomically("indicators.csv", os -> {
                     os.write("half of the new".getBytes(StandardCharsets.UTF_8));
                     throw cause;
                 }));
         assertSame(cause, e.getCause());
+        assertEquals("cannot write '" + tmp.resolve("indicators.csv") + "': No space left on device", e.problem());
+        assertFalse(e.getMessage().contains("\n"), "one line");
         assertEquals("complete old content\n", Files.readString(tmp.resolve("indicators.csv")));
-        assertEquals(List.of("indicators.csv"), names(tmp));
+        assertEquals(List.of(OutputDirectory.LOCK_FILE, "indicators.csv"), names(tmp));
 
         IllegalStateException bug = new IllegalStateException("bug");
         assertSame(bug, assertThrows(IllegalStateException.class,
@@ -117,6 +156,7 @@ class OutputDirectoryTest {
                     os.write(1);
                     throw bug;
                 })));
+        out.close();
         assertEquals(List.of("indicators.csv"), names(tmp));
         assertEquals(List.of(tmp.resolve("indicators.csv")), out.written());
     }

@@ -139,90 +139,94 @@ public final class SparkSweep implements Callable<Integer> {
         ScenarioSpec s = sweep.scenario();
         Path dir = out != null ? out : Path.of("out", s.id());
         SweepStart opened = SweepStart.open(dir, plan, resume, overwrite, () -> { });
-        OutputDirectory target = opened.out();
-        SweepFolder folder = opened.folder();
-        Set<Integer> finished = folder.finished();
-        List<Integer> todo = new ArrayList<>();
-        for (SweepPoint p : plan.points()) {
-            if (!finished.contains(p.index())) {
-                todo.add(p.index());
+        try {
+            OutputDirectory target = opened.out();
+            SweepFolder folder = opened.folder();
+            Set<Integer> finished = folder.finished();
+            List<Integer> todo = new ArrayList<>();
+            for (SweepPoint p : plan.points()) {
+                if (!finished.contains(p.index())) {
+                    todo.add(p.index());
+                }
             }
-        }
-        SweepJob job = new SweepJob(ScenarioBundle.of(s.file()), scale == null ? 0 : scale, List.copyOf(settings),
-                plan.toJson(), plan.pointsCsv(), threadsPerTask);
-        long t1 = System.nanoTime();
+            SweepJob job = new SweepJob(ScenarioBundle.of(s.file()), scale == null ? 0 : scale, List.copyOf(settings),
+                    plan.toJson(), plan.pointsCsv(), threadsPerTask);
+            long t1 = System.nanoTime();
 
-        SparkConf conf = new SparkConf().setAppName("labourcast sweep " + s.id());
-        if (master != null) {
-            conf.setMaster(master);
-        } else {
-            conf.setIfMissing("spark.master", "local[*]");
-        }
-        String masterUsed;
-        String appId;
-        int parallelism;
-        int tasks = 0;
-        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            spark.setLogLevel("WARN");
-            masterUsed = spark.master();
-            appId = spark.sc().applicationId();
-            parallelism = spark.defaultParallelism();
-            int perJob = batch != null ? batch : Math.max(1, 4 * parallelism);
-            int perTask = replicatesPerTask == null ? 0 : replicatesPerTask;
-            boolean split = SparkSweepRunner.splits(plan, perTask);
-            tasks = todo.size() * SparkSweepRunner.tasksPerPoint(plan, perTask);
-            stdout.printf(Locale.ROOT, "Sweep %s on Spark (%s, parallelism %d): %d points, %d to run as %d tasks%s%n",
-                    s.id(), masterUsed, parallelism, plan.size(), todo.size(), tasks,
-                    split ? " of " + perTask + " replicates" : " (one per point)");
-            stdout.flush();
-            Integer stopAfter = stopAfterBatchesForTests;
-            long start = System.nanoTime();
-            int[] batches = {0};
-            SparkSweepRunner.run(spark, job, plan, todo, perTask, perJob, (results, done, total) -> {
-                for (PointResult r : results) {
-                    folder.write(r);
-                }
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                stdout.printf(Locale.ROOT, "  %d/%d points done, %.1f s, about %.0f s to go%n", done, total,
-                        elapsed, elapsed / done * (total - done));
+            SparkConf conf = new SparkConf().setAppName("labourcast sweep " + s.id());
+            if (master != null) {
+                conf.setMaster(master);
+            } else {
+                conf.setIfMissing("spark.master", "local[*]");
+            }
+            String masterUsed;
+            String appId;
+            int parallelism;
+            int tasks = 0;
+            try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+                spark.setLogLevel("WARN");
+                masterUsed = spark.master();
+                appId = spark.sc().applicationId();
+                parallelism = spark.defaultParallelism();
+                int perJob = batch != null ? batch : Math.max(1, 4 * parallelism);
+                int perTask = replicatesPerTask == null ? 0 : replicatesPerTask;
+                boolean split = SparkSweepRunner.splits(plan, perTask);
+                tasks = todo.size() * SparkSweepRunner.tasksPerPoint(plan, perTask);
+                stdout.printf(Locale.ROOT, "Sweep %s on Spark (%s, parallelism %d): %d points, %d to run as %d tasks%s%n",
+                        s.id(), masterUsed, parallelism, plan.size(), todo.size(), tasks,
+                        split ? " of " + perTask + " replicates" : " (one per point)");
                 stdout.flush();
-                batches[0]++;
-                if (stopAfter != null && batches[0] >= stopAfter) {
-                    throw new IllegalStateException("sweep stopped after " + batches[0] + " batches (test hook)");
-                }
-            });
-        }
-        long t2 = System.nanoTime();
+                Integer stopAfter = stopAfterBatchesForTests;
+                long start = System.nanoTime();
+                int[] batches = {0};
+                SparkSweepRunner.run(spark, job, plan, todo, perTask, perJob, (results, done, total) -> {
+                    for (PointResult r : results) {
+                        folder.write(r);
+                    }
+                    double elapsed = (System.nanoTime() - start) / 1e9;
+                    stdout.printf(Locale.ROOT, "  %d/%d points done, %.1f s, about %.0f s to go%n", done, total,
+                            elapsed, elapsed / done * (total - done));
+                    stdout.flush();
+                    batches[0]++;
+                    if (stopAfter != null && batches[0] >= stopAfter) {
+                        throw new IllegalStateException("sweep stopped after " + batches[0] + " batches (test hook)");
+                    }
+                });
+            }
+            long t2 = System.nanoTime();
 
-        WriteOptions charts = noCharts ? null : WriteOptions.DEFAULT.withLang(chartLanguage);
-        Optional<SensitivityAnalysis.Result> sensitivity = SweepOutputs.write(plan, folder::read, target, charts);
-        long t3 = System.nanoTime();
-        Manifest.Builder manifest = SweepOutputs.manifest(file, s, plan);
-        manifest.setting("runner", "spark")
-                .setting("spark.master", masterUsed)
-                .setting("spark.application_id", appId)
-                .setting("spark.default_parallelism", Integer.toString(parallelism))
-                .setting("spark.tasks", Integer.toString(tasks))
-                .setting("replicates_per_task", replicatesPerTask == null ? "all" : replicatesPerTask.toString())
-                .setting("threads_per_task", Integer.toString(threadsPerTask))
-                .setting("resumed", Boolean.toString(resume))
-                .setting("points_run_now", Integer.toString(todo.size()))
-                .timingMillis("read_and_check", (t1 - t0) / 1_000_000)
-                .timingMillis("run_points", (t2 - t1) / 1_000_000)
-                .timingMillis("write_outputs", (t3 - t2) / 1_000_000)
-                .outputs(new ArrayList<>(target.written()))
-                .started(started)
-                .finished(Instant.now());
-        target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
-        if (!todo.isEmpty()) {
-            stdout.printf(Locale.ROOT, "%d points in %.1f s on Spark%n", todo.size(), (t2 - t1) / 1e9);
+            WriteOptions charts = noCharts ? null : WriteOptions.DEFAULT.withLang(chartLanguage);
+            Optional<SensitivityAnalysis.Result> sensitivity = SweepOutputs.write(plan, folder::read, target, charts);
+            long t3 = System.nanoTime();
+            Manifest.Builder manifest = SweepOutputs.manifest(file, s, plan);
+            manifest.setting("runner", "spark")
+                    .setting("spark.master", masterUsed)
+                    .setting("spark.application_id", appId)
+                    .setting("spark.default_parallelism", Integer.toString(parallelism))
+                    .setting("spark.tasks", Integer.toString(tasks))
+                    .setting("replicates_per_task", replicatesPerTask == null ? "all" : replicatesPerTask.toString())
+                    .setting("threads_per_task", Integer.toString(threadsPerTask))
+                    .setting("resumed", Boolean.toString(resume))
+                    .setting("points_run_now", Integer.toString(todo.size()))
+                    .timingMillis("read_and_check", (t1 - t0) / 1_000_000)
+                    .timingMillis("run_points", (t2 - t1) / 1_000_000)
+                    .timingMillis("write_outputs", (t3 - t2) / 1_000_000)
+                    .outputs(new ArrayList<>(target.written()))
+                    .started(started)
+                    .finished(Instant.now());
+            target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
+            if (!todo.isEmpty()) {
+                stdout.printf(Locale.ROOT, "%d points in %.1f s on Spark%n", todo.size(), (t2 - t1) / 1e9);
+            }
+            sensitivity.ifPresent(r -> {
+                stdout.println("Sensitivity (" + plan.sensitivity().get().method().label() + "):");
+                stdout.print(SweepOutputs.sensitivityText(r));
+            });
+            stdout.println("Results written to " + dir);
+            return EXIT_OK;
+        } finally {
+            opened.close(); // releases the folder's lock, also when a batch fails
         }
-        sensitivity.ifPresent(r -> {
-            stdout.println("Sensitivity (" + plan.sensitivity().get().method().label() + "):");
-            stdout.print(SweepOutputs.sensitivityText(r));
-        });
-        stdout.println("Results written to " + dir);
-        return EXIT_OK;
     }
 
     /**

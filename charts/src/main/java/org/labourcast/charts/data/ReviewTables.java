@@ -11,7 +11,8 @@ import org.labourcast.charts.TargetResult;
 /**
  * The report's extra tables read back from a results folder: {@code target_drivers.csv} (what moves each target's
  * probability) and {@code actuals_summary.csv} (how good the projection's bands were against what happened). Both
- * are optional; a folder without them gives empty tables. Stateless.
+ * are optional; a folder without them gives empty tables. Like every file of a results folder, each is checked
+ * against the folder's manifest ({@link SavedResults#read}). Stateless.
  */
 public final class ReviewTables {
     /** A source's share of a target's projected-value variance (a row of target_drivers.csv). */
@@ -34,7 +35,7 @@ public final class ReviewTables {
      * @throws InputException if the file is malformed
      */
     public static Map<String, List<Driver>> targetDrivers(Path dir) {
-        String text = SavedResults.optionalText(dir.resolve("target_drivers.csv"));
+        String text = SavedResults.optionalVerifiedText(dir.resolve("target_drivers.csv"));
         Map<String, List<Driver>> out = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
             return out;
@@ -76,7 +77,7 @@ public final class ReviewTables {
      * @throws InputException if the file is malformed
      */
     public static List<Score> actualsSummary(Path dir) {
-        String text = SavedResults.optionalText(dir.resolve("actuals_summary.csv"));
+        String text = SavedResults.optionalVerifiedText(dir.resolve("actuals_summary.csv"));
         List<Score> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;

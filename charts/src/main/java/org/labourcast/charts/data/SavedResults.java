@@ -1,13 +1,17 @@
 package org.labourcast.charts.data;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SortedMap;
@@ -26,6 +30,8 @@ import org.labourcast.charts.TargetResult;
 import org.labourcast.charts.YearBand;
 import org.labourcast.charts.YearValue;
 import org.labourcast.results.Manifest;
+import org.labourcast.results.OutputDirectory;
+import org.labourcast.scenario.yaml.SafeYamlLoader;
 
 /**
  * The results of one run as saved on disk — {@code indicators.csv}, {@code targets.csv}, {@code population.csv},
@@ -40,7 +46,7 @@ public final class SavedResults {
     /** What {@code manifest.json} says, as far as charts and reports use it. */
     public record ManifestData(String toolVersion, String scenarioId, String scenarioFile, String scenarioSha256,
                                Long seed, String started, String finished, SortedMap<String, String> settings,
-                               SortedMap<String, String> outputs) {
+                               SortedMap<String, String> outputs, SortedMap<String, String> inputs) {
     }
 
     private static final Pattern WORKING_AGE = Pattern.compile("working_age_population_(\\d+)_(\\d+)");
@@ -69,9 +75,15 @@ public final class SavedResults {
     }
 
     /**
-     * Reads a results directory.
+     * Reads a results directory. Every file read from it must be a regular file in it (not a symbolic link), and
+     * when the folder has a {@code manifest.json}, every file read must be listed there with the SHA-256 of the bytes
+     * read: a file changed or cut short after the run is refused, naming it. The scenario file the manifest names
+     * (outside the folder) is opened only when it is a regular {@code .yaml}/{@code .yml} file within the scenario
+     * size limit, and used only when its SHA-256 is the one the manifest records; otherwise the results are read
+     * without it ({@link #scenarioProblem()}). So a manifest cannot make labourcast show any other file.
      *
-     * @throws InputException if it is not a directory or holds no {@code indicators.csv}, or a file is malformed
+     * @throws InputException if it is not a directory or holds no {@code indicators.csv}, a file is malformed, or a
+     *                        file does not match the manifest
      */
     public static SavedResults read(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -79,35 +91,26 @@ public final class SavedResults {
                     "give a directory written by labourcast run");
         }
         Path indicatorsFile = dir.resolve("indicators.csv");
-        if (!Files.isRegularFile(indicatorsFile)) {
+        if (!Files.exists(indicatorsFile, LinkOption.NOFOLLOW_LINKS)) {
             throw new InputException(null, "RESULTS_DIR", "'" + dir + "' holds no labourcast results (no indicators.csv)",
                     "give a directory written by labourcast run");
         }
         ManifestData manifest = null;
-        Path manifestFile = dir.resolve("manifest.json");
-        if (Files.isRegularFile(manifestFile)) {
+        Path manifestFile = dir.resolve(OutputDirectory.MANIFEST);
+        if (Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+            requireFileInFolder(manifestFile);
             manifest = readManifest(manifestFile);
         }
+        String indicatorsCsv = readVerified(indicatorsFile, manifest);
+        String targetsCsv = optionalVerified(dir.resolve("targets.csv"), manifest);
+        String populationCsv = optionalVerified(dir.resolve("population.csv"), manifest);
         ScenarioDocument scenario = null;
         String problem = null;
         if (manifest != null && manifest.scenarioFile() != null) {
-            Path file = Path.of(manifest.scenarioFile());
-            if (Files.isRegularFile(file)) {
-                try {
-                    scenario = ScenarioDocument.load(file);
-                    if (manifest.scenarioSha256() != null && !manifest.scenarioSha256().equals(Manifest.sha256(file))) {
-                        problem = "changed";
-                    }
-                } catch (InputException e) {
-                    problem = "unreadable";
-                }
-            } else {
-                problem = "missing";
-            }
+            ScenarioRead s = readScenario(manifest);
+            scenario = s.document();
+            problem = s.problem();
         }
-        String indicatorsCsv = readText(indicatorsFile);
-        String targetsCsv = optionalText(dir.resolve("targets.csv"));
-        String populationCsv = optionalText(dir.resolve("population.csv"));
         String scenarioId = manifest != null && manifest.scenarioId() != null ? manifest.scenarioId()
                 : firstScenarioId(indicatorsCsv, indicatorsFile);
         RunInfo info = new RunInfo(scenarioId,
@@ -121,6 +124,44 @@ public final class SavedResults {
             return of(dir, info, indicatorsCsv, targetsCsv, populationCsv, manifest, scenario, problem);
         } catch (IllegalArgumentException e) {
             throw new InputException(null, "RESULTS_DIR", "cannot read the results in '" + dir + "': " + e.getMessage());
+        }
+    }
+
+    /** The scenario file a manifest names, or why it is not used ("missing", "unreadable", "changed"). */
+    private record ScenarioRead(ScenarioDocument document, String problem) {
+    }
+
+    private static ScenarioRead readScenario(ManifestData manifest) {
+        String name = manifest.scenarioFile();
+        String lower = name.toLowerCase(Locale.ROOT);
+        Path file;
+        try {
+            file = Path.of(name);
+        } catch (InvalidPathException e) {
+            return new ScenarioRead(null, "missing");
+        }
+        // Checked before anything opens it: never a device, a FIFO, a folder or a file that is not a scenario's.
+        if (!(lower.endsWith(".yaml") || lower.endsWith(".yml")) || !Files.isRegularFile(file)) {
+            return new ScenarioRead(null, "missing");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(SafeYamlLoader.DEFAULT_MAX_BYTES + 1);
+        } catch (IOException | SecurityException e) {
+            return new ScenarioRead(null, "missing");
+        }
+        if (bytes.length > SafeYamlLoader.DEFAULT_MAX_BYTES) {
+            return new ScenarioRead(null, "unreadable");
+        }
+        // The file's own hash is under inputs (scenario.sha256 covers a variant's parents and overrides too).
+        String expected = manifest.inputs().getOrDefault(name, manifest.scenarioSha256());
+        if (expected == null || !expected.equals(Manifest.sha256(bytes))) {
+            return new ScenarioRead(null, "changed"); // not the file that was run: nothing of it is used
+        }
+        try {
+            return new ScenarioRead(ScenarioDocument.parse(file, new String(bytes, StandardCharsets.UTF_8)), null);
+        } catch (InputException e) {
+            return new ScenarioRead(null, "unreadable");
         }
     }
 
@@ -303,12 +344,14 @@ public final class SavedResults {
             SortedMap<String, String> outputs = new TreeMap<>();
             root.path("outputs").fields().forEachRemaining(e -> outputs.put(e.getKey(),
                     e.getValue().path("sha256").asText()));
+            SortedMap<String, String> inputs = new TreeMap<>();
+            root.path("inputs").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().asText()));
             JsonNode seed = root.path("seed");
             return new ManifestData(text(root.path("tool").path("version")), text(root.path("scenario").path("id")),
                     text(root.path("scenario").path("file")), text(root.path("scenario").path("sha256")),
                     seed.isIntegralNumber() ? seed.asLong() : null, text(root.path("started")),
                     text(root.path("finished")), Collections.unmodifiableSortedMap(settings),
-                    Collections.unmodifiableSortedMap(outputs));
+                    Collections.unmodifiableSortedMap(outputs), Collections.unmodifiableSortedMap(inputs));
         } catch (IOException e) {
             throw new InputException(null, "RESULTS_DIR", "cannot read '" + file + "': " + e.getMessage());
         }
@@ -406,15 +449,56 @@ public final class SavedResults {
         }
     }
 
-    private static String readText(Path f) {
+    /** A file of the results folder as text, checked against the manifest when there is one. */
+    private static String readVerified(Path f, ManifestData manifest) {
+        requireFileInFolder(f);
+        byte[] bytes;
         try {
-            return Files.readString(f, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(f);
         } catch (IOException e) {
             throw new InputException(null, "RESULTS_DIR", "cannot read '" + f + "': " + e.getMessage());
         }
+        if (manifest != null) {
+            String name = f.getFileName().toString();
+            String expected = manifest.outputs().get(name);
+            if (expected == null) {
+                throw new InputException(null, "RESULTS_DIR", "'" + f + "' is not listed in the folder's "
+                        + OutputDirectory.MANIFEST + ", so it cannot be checked",
+                        "give a folder as labourcast run wrote it, or run the scenario again");
+            }
+            if (!expected.equals(Manifest.sha256(bytes))) {
+                throw new InputException(null, "RESULTS_DIR", "'" + f + "' does not match the folder's "
+                        + OutputDirectory.MANIFEST + " (its SHA-256 differs from the one recorded when it was written: the"
+                        + " file was changed or cut short)", "run the scenario again, or restore the file");
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    static String optionalText(Path f) {
-        return Files.isRegularFile(f) ? readText(f) : null;
+    private static String optionalVerified(Path f, ManifestData manifest) {
+        return Files.exists(f, LinkOption.NOFOLLOW_LINKS) ? readVerified(f, manifest) : null;
+    }
+
+    /** Only a regular file inside the folder is read: not a link to a file elsewhere, a FIFO or a device. */
+    private static void requireFileInFolder(Path f) {
+        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InputException(null, "RESULTS_DIR", "'" + f + "' is not a regular file in the results folder"
+                    + (Files.isSymbolicLink(f) ? " (a symbolic link)" : ""),
+                    "labourcast reads only the files a run wrote into the folder");
+        }
+    }
+
+    /**
+     * Another file of a results folder (the report's extra tables), read as {@link #read} reads its files: a regular
+     * file in the folder, checked against the folder's manifest when there is one; null when there is no such file.
+     */
+    static String optionalVerifiedText(Path f) {
+        Path manifestFile = f.resolveSibling(OutputDirectory.MANIFEST);
+        ManifestData manifest = null;
+        if (Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+            requireFileInFolder(manifestFile);
+            manifest = readManifest(manifestFile);
+        }
+        return optionalVerified(f, manifest);
     }
 }

@@ -44,6 +44,14 @@ public final class ScenarioDocument {
         return new ScenarioDocument(file, new SafeYamlLoader().load(file));
     }
 
+    /**
+     * The file's text, read (and checked) by the caller: parsed from these very bytes, so what was checked is what
+     * is used. @throws org.labourcast.InputException if it is not safe YAML
+     */
+    public static ScenarioDocument parse(Path file, String text) {
+        return new ScenarioDocument(file, new SafeYamlLoader().load(file.toString(), text));
+    }
+
     public Path file() {
         return file;
     }

@@ -1,0 +1,228 @@
+package org.labourcast.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.labourcast.api.Sweep;
+import org.labourcast.results.OutputDirectory;
+import org.labourcast.sweep.SweepFolder;
+
+/**
+ * Output folders as RELIABILITY.md asks (docs/reliability.md): one writer per folder, the holder named; every folder
+ * problem found before any computing, with exit 2 and old results intact; {@code --overwrite} leaves no file of the
+ * earlier run; {@code --out} neither empty nor a URI. Every command that writes a folder is tried.
+ */
+class OutputFolderTest {
+    private static Path scenarios;
+    private static Path baseline;
+
+    /** One quick run (3 replicates at 200 persons per agent, no charts), read by chart and report. */
+    @TempDir
+    static Path shared;
+    private static Path results;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void findScenarioAndRunOnce() {
+        Path p = Path.of("").toAbsolutePath();
+        while (!Files.exists(p.resolve("scenarios/leshan/baseline.yaml"))) {
+            p = p.getParent();
+        }
+        scenarios = p.resolve("scenarios/leshan");
+        baseline = scenarios.resolve("baseline.yaml");
+        results = shared.resolve("results");
+        LabourcastCliTest.Result r = runFast(results, "--no-charts");
+        assertEquals(0, r.code(), r.err());
+    }
+
+    /** The arguments of each command that writes a folder, up to (not including) {@code --out}. */
+    private List<List<String>> writers() throws IOException {
+        Path shard = tmp.resolve("shard");
+        try (OutputDirectory o = OutputDirectory.open(shard, false)) {
+            SweepFolder.create(o, Sweep.load(scenarios.resolve("sweep-quick.yaml")).plan()); // a shard with no points
+        }
+        return List.of(
+                List.of("run", baseline.toString(), "--runs", "3", "--scale", "200"),
+                List.of("compare", baseline.toString(), scenarios.resolve("skills-first.yaml").toString(), "--runs",
+                        "3", "--scale", "200"),
+                List.of("sweep", scenarios.resolve("sweep-quick.yaml").toString()),
+                List.of("merge", shard.toString()),
+                List.of("forecast", baseline.toString()),
+                List.of("calibrate", scenarios.resolve("calibration.yaml").toString(), "--max-evaluations", "2"),
+                List.of("chart", results.toString()),
+                List.of("report", results.toString()));
+    }
+
+    /** A quick Monte Carlo run: 3 replicates at 200 persons per agent. */
+    private static LabourcastCliTest.Result runFast(Path out, String... more) {
+        return run(List.of("run", baseline.toString(), "--out", out.toString(), "--runs", "3", "--scale", "200"),
+                more);
+    }
+
+    private static LabourcastCliTest.Result run(List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return LabourcastCliTest.run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void aSecondWriterIsRefusedNamingTheHoldersCommand() throws IOException {
+        Path busy = tmp.resolve("busy");
+        OutputDirectory.describeProcessAs("labourcast run a.yaml --seed 1");
+        try (OutputDirectory holder = OutputDirectory.open(busy, false)) {
+            for (List<String> writer : writers()) {
+                LabourcastCliTest.Result r = run(writer, "--out", busy.toString(), "--overwrite");
+                assertEquals(2, r.code(), writer + ": " + r.err());
+                assertTrue(r.err().startsWith("error: output directory '" + busy + "' is in use by another"
+                        + " labourcast: labourcast run a.yaml --seed 1 (pid " + ProcessHandle.current().pid()
+                        + ", since "), writer + ": " + r.err());
+                assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+            }
+            assertEquals(List.of(OutputDirectory.LOCK_FILE), names(busy), "nothing was written beside the holder");
+        }
+        assertEquals(0, runFast(busy, "--no-charts").code(), "free once the holder is done");
+        assertFalse(Files.exists(busy.resolve(OutputDirectory.LOCK_FILE)), "the lock file goes with the writer");
+    }
+
+    /**
+     * With 20,000 replicates at one agent per person the Monte Carlo run would take hours: refused at once. (The
+     * timeout runs the test in its own thread, so a run that computes first fails the test instead of hanging it.)
+     */
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void runAndCompareCheckTheFolderBeforeTheMonteCarloRun() throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        Path full = tmp.resolve("full");
+        assertEquals(0, runFast(full, "--no-charts").code());
+        byte[] before = Files.readAllBytes(full.resolve("indicators.csv"));
+        String[][] cases = {
+            {file.toString(), "output directory '" + file + "' is a file, not a directory"},
+            {full.toString(), "output directory '" + full + "' already holds results (manifest.json,"},
+            {file.resolve("sub").toString(), "cannot create output directory '" + file.resolve("sub") + "'"},
+        };
+        List<List<String>> heavy = List.of(
+                List.of("run", baseline.toString(), "--runs", "20000", "--scale", "1"),
+                List.of("compare", baseline.toString(), scenarios.resolve("skills-first.yaml").toString(),
+                        "--runs", "20000", "--scale", "1"));
+        for (List<String> command : heavy) {
+            for (String[] c : cases) {
+                LabourcastCliTest.Result r = run(command, "--out", c[0]);
+                assertEquals(2, r.code(), command.get(0) + " " + c[0] + ": " + r.err());
+                assertTrue(r.err().startsWith("error: " + c[1]), r.err());
+                assertFalse(r.err().contains(" runs in "), "no replicate ran: " + r.err());
+            }
+        }
+        assertArrayEquals(before, Files.readAllBytes(full.resolve("indicators.csv")), "old results intact");
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    void everyWriterRefusesAFileAsItsFolder() throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        for (List<String> writer : writers()) {
+            LabourcastCliTest.Result r = run(writer, "--out", file.toString());
+            assertEquals(2, r.code(), writer + ": " + r.err());
+            assertTrue(r.err().startsWith("error: output directory '" + file + "' is a file, not a directory"),
+                    writer + ": " + r.err());
+        }
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aReadOnlyFolderIsRefusedBeforeComputingWithItsResultsIntact() throws IOException {
+        Path dir = tmp.resolve("readonly");
+        assertEquals(0, runFast(dir, "--no-charts").code());
+        byte[] before = Files.readAllBytes(dir.resolve("indicators.csv"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(canCreateFileIn(dir), "permissions do not bind this user (root): nothing to test");
+            LabourcastCliTest.Result r = LabourcastCliTest.run("run", baseline.toString(), "--out", dir.toString(),
+                    "--overwrite", "--runs", "20000", "--scale", "1");
+            assertEquals(2, r.code(), r.err());
+            assertEquals("error: output directory '" + dir + "' is read-only: cannot create a file in it (permission"
+                    + " denied) (choose another --out, or make it writable)", r.err().strip());
+            assertArrayEquals(before, Files.readAllBytes(dir.resolve("indicators.csv")));
+            assertTrue(Files.isRegularFile(dir.resolve("manifest.json")));
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void overwriteLeavesNoFileOfTheEarlierRun() throws IOException {
+        Path dir = tmp.resolve("again");
+        assertEquals(0, runFast(dir, "--per-run").code());
+        assertTrue(Files.isRegularFile(dir.resolve("runs.csv")));
+        assertTrue(Files.isRegularFile(dir.resolve("urbanization_rate.png")));
+        Files.writeString(dir.resolve("notes.txt"), "the user's own file");
+
+        LabourcastCliTest.Result r = runFast(dir, "--no-charts", "--overwrite");
+        assertEquals(0, r.code(), r.err());
+
+        TreeSet<String> listed = new TreeSet<>();
+        new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()).path("outputs").fieldNames()
+                .forEachRemaining(listed::add);
+        listed.add("manifest.json");
+        listed.add("notes.txt");
+        assertEquals(List.copyOf(listed), names(dir), "exactly the new run's files, and the user's own");
+        assertFalse(Files.exists(dir.resolve("runs.csv")), "no stale runs.csv");
+        assertEquals("the user's own file", Files.readString(dir.resolve("notes.txt")));
+    }
+
+    @Test
+    void anEmptyOutIsAnErrorNamingTheFlag() throws IOException {
+        for (List<String> writer : writers()) {
+            LabourcastCliTest.Result r = run(writer, "--out", "");
+            assertEquals(2, r.code(), writer + ": " + r.err());
+            assertEquals("error: --out: the output folder is empty (name a folder, e.g. --out out/run1)",
+                    r.err().strip(), writer.get(0));
+        }
+    }
+
+    @Test
+    void aUriAsOutIsRefusedAndNoLocalFolderIsMade() throws IOException {
+        for (List<String> writer : writers()) {
+            LabourcastCliTest.Result r = run(writer, "--out", "hdfs://namenode/user/out");
+            assertEquals(2, r.code(), writer + ": " + r.err());
+            assertEquals("error: --out: 'hdfs:/namenode/user/out' is a URI (hdfs:); labourcast writes its results"
+                    + " to a local folder only (give a local folder and copy it afterwards, e.g. with hdfs dfs -put)",
+                    r.err().strip(), writer.get(0));
+        }
+        assertFalse(Files.exists(Path.of("hdfs:")), "no folder named hdfs: in the working directory");
+    }
+
+    private static boolean canCreateFileIn(Path dir) {
+        try {
+            Files.delete(Files.createFile(dir.resolve("probe")));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
