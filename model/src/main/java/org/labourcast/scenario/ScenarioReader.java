@@ -63,8 +63,6 @@ public final class ScenarioReader {
     public static final int FORMAT_VERSION = 1;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final String RC_STANDARD = "rogers_castro_labour";
-    /** The most Monte Carlo replicates a scenario may ask for. */
-    private static final int MAX_RUNS = 100_000;
 
     private final SafeYamlLoader loader;
 
@@ -316,7 +314,7 @@ public final class ScenarioReader {
             for (Residence r : Residence.values()) {
                 Fields rf = f.fields(r.label());
                 for (Sex s : Sex.values()) {
-                    grouped[s.ordinal()][r.ordinal()] = scaled(counts(rf, s.label(), n), unit);
+                    grouped[s.ordinal()][r.ordinal()] = scaled(counts(rf, s.label(), n, unit), unit);
                 }
                 rf.finish();
             }
@@ -336,7 +334,7 @@ public final class ScenarioReader {
             residenceSource = share.string("source");
             share.finish();
             for (Sex s : Sex.values()) {
-                double[] total = scaled(counts(tf, s.label(), n), unit);
+                double[] total = scaled(counts(tf, s.label(), n, unit), unit);
                 double[] urban = new double[n];
                 double[] rural = new double[n];
                 for (int i = 0; i < n; i++) {
@@ -378,8 +376,8 @@ public final class ScenarioReader {
         return out;
     }
 
-    private static double[] counts(Fields f, String key, int n) {
-        return numbers(f, key, n, 0, Double.MAX_VALUE);
+    private static double[] counts(Fields f, String key, int n, double unit) {
+        return SharedReaders.personCounts(f, key, n, unit, 0);
     }
 
     // ---- fertility ----
@@ -549,7 +547,8 @@ public final class ScenarioReader {
                 anchors.add(anchor(e));
                 List<AgeGroup> groups = ageGroups(e, "ages", true);
                 for (Sex s : Sex.values()) {
-                    double[] v = scaled(numbers(e, s.label(), groups.size(), -Double.MAX_VALUE, Double.MAX_VALUE), unit);
+                    double[] v = scaled(SharedReaders.personCounts(e, s.label(), groups.size(), unit,
+                            -SharedReaders.MAX_PERSONS), unit);
                     (s == Sex.MALE ? male : female).add(spreadUniformly(groups, v, ctx.maxAge()));
                 }
                 e.finish();
@@ -860,7 +859,7 @@ public final class ScenarioReader {
             return new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1);
         }
         Fields f = section.get();
-        int runs = f.has("runs") ? f.integer("runs", 1, MAX_RUNS) : 1;
+        int runs = f.has("runs") ? f.integer("runs", 1, RunSettings.MAX_RUNS) : 1;
         long seed = f.has("seed") ? f.longInteger("seed") : RunSettings.DEFAULT_SEED;
         int scale = f.has("scale") ? f.integer("scale", 1, Integer.MAX_VALUE) : 1;
         f.finish();
