@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.labourcast.InputException;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.Comparison;
 import org.labourcast.experiment.ProjectionRun;
@@ -87,6 +86,9 @@ final class CompareCommand implements Callable<Integer> {
         RunSettings settings = settings(specs.get(0));
         boolean labour = specs.get(0).labour() != null;
         noteIgnoredSettings(specs, settings, labour, stderr);
+        for (ScenarioSpec s : specs) {
+            RunFlags.checkAgentRun(s, settings, scale != null, false); // the scenarios run one after another
+        }
         List<String> labels = Comparison.labels(specs);
         long t1 = System.nanoTime();
         List<ScenarioResult> results = new ArrayList<>();
@@ -114,10 +116,9 @@ final class CompareCommand implements Callable<Integer> {
     /** The reference's simulation defaults with the flags applied, for every scenario; bad values are input errors. */
     private RunSettings settings(ScenarioSpec reference) {
         RunSettings d = reference.simulation();
-        requirePositive("--runs", runs);
-        requirePositive("--threads", threads);
-        requirePositive("--scale", scale);
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        RunFlags.checkRuns("--runs", runs);
+        RunFlags.checkPositive("--scale", scale);
+        int t = RunFlags.threads(threads);
         return uncertainty.apply(new RunSettings(runs != null ? runs : d.runs(), seed != null ? seed : d.seed(), t,
                 scale != null ? scale : d.scale()));
     }
@@ -143,12 +144,6 @@ final class CompareCommand implements Callable<Integer> {
                         s.id(), own.runs(), own.seed(), own.scale(), settings.runs(), settings.seed(),
                         settings.scale());
             }
-        }
-    }
-
-    private static void requirePositive(String flag, Integer v) {
-        if (v != null && v < 1) {
-            throw new InputException(null, flag, "must be a whole number of at least 1, got " + v);
         }
     }
 }

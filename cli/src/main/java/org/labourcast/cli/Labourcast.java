@@ -48,6 +48,10 @@ public final class Labourcast implements java.util.concurrent.Callable<Integer> 
                 leaf = leaf.subcommand();
             }
             boolean debug = Boolean.TRUE.equals(leaf.matchedOptionValue("--debug", false));
+            OutOfMemoryError oom = Memory.find(ex);
+            if (oom != null) {
+                return outOfMemory(oom, debug, err);
+            }
             if (ex instanceof InputException) {
                 err.println("error: " + ex.getMessage());
                 if (debug) {
@@ -63,10 +67,27 @@ public final class Labourcast implements java.util.concurrent.Callable<Integer> 
             err.flush();
             return EXIT_INTERNAL;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes errors through; an OutOfMemoryError anywhere ends here with one line, not a JVM trace.
+            code = outOfMemory(e, java.util.Arrays.asList(args).contains("--debug"), err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** One line for an out-of-memory error (its stack trace only with --debug): exit 1. */
+    static int outOfMemory(OutOfMemoryError e, boolean debug, PrintWriter err) {
+        Runtime rt = Runtime.getRuntime();
+        err.println(Memory.outOfMemory(e, rt.totalMemory() - rt.freeMemory(), rt.maxMemory()));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return EXIT_INTERNAL;
     }
 
     @Override

@@ -111,13 +111,12 @@ final class SweepCommand implements Callable<Integer> {
             throw new InputException(null, "--resume", "--resume and --overwrite contradict each other",
                     "--resume finishes a sweep, --overwrite starts it again");
         }
-        requirePositive("--threads", threads);
-        requirePositive("--scale", scale);
+        int t = RunFlags.threads(threads);
+        RunFlags.checkPositive("--scale", scale);
         WriteOptions output = noCharts ? WriteOptions.DEFAULT.withoutCharts() : chartFlags.toOptions().toApi();
         if (overwrite) {
             output = output.withOverwrite();
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
         Sweep sweep = Sweep.load(file, scale == null ? OptionalInt.empty() : OptionalInt.of(scale),
                 overrides.arguments);
@@ -215,11 +214,5 @@ final class SweepCommand implements Callable<Integer> {
         }
         sb.append("; running ").append(todo).append(" on ").append(threads).append(threads == 1 ? " thread" : " threads");
         return sb.toString();
-    }
-
-    private static void requirePositive(String flag, Integer v) {
-        if (v != null && v < 1) {
-            throw new InputException(null, flag, "must be a whole number of at least 1, got " + v);
-        }
     }
 }
