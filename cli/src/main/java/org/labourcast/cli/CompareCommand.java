@@ -88,6 +88,7 @@ final class CompareCommand implements Callable<Integer> {
         noteIgnoredSettings(specs, settings, labour, stderr);
         for (ScenarioSpec s : specs) {
             RunFlags.checkAgentRun(s, settings, scale != null, false); // the scenarios run one after another
+            org.labourcast.scenario.InputCoverage.warning(s).ifPresent(stderr::println);
         }
         List<String> labels = Comparison.labels(specs);
         long t1 = System.nanoTime();

@@ -85,6 +85,7 @@ final class RunCommand implements Callable<Integer> {
         ScenarioSpec s = new ScenarioReader().read(scenario, overrides.parsed());
         RunSettings settings = settings(s);
         RunFlags.checkAgentRun(s, settings, scale != null, perRun);
+        org.labourcast.scenario.InputCoverage.warning(s).ifPresent(stderr::println);
         if (s.sweepDefinition().isPresent()) {
             stderr.println("note: " + scenario + " has a sweep: section, which run ignores (it runs the scenario as"
                     + " written); labourcast sweep " + scenario + " runs the sweep");

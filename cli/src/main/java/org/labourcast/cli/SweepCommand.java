@@ -121,6 +121,7 @@ final class SweepCommand implements Callable<Integer> {
         Sweep sweep = Sweep.load(file, scale == null ? OptionalInt.empty() : OptionalInt.of(scale),
                 overrides.arguments);
         SweepPlan plan = sweep.plan();
+        org.labourcast.scenario.InputCoverage.warning(sweep.scenario()).ifPresent(stderr::println);
         if (!plan.agents() && sweep.definition().runsPerPoint().isPresent()) {
             stderr.println("note: " + file + " has no labour section; each point is one deterministic projection,"
                     + " so runs_per_point has no effect");

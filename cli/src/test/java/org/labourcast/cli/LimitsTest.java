@@ -131,6 +131,28 @@ class LimitsTest {
     }
 
     @Test
+    void aHorizonBeyondTheInputsIsWarnedAboutAndOneBeyond100YearsRefused() {
+        Result v = run("validate", baseline.toString(), "--set", "horizon=2120");
+        assertEquals(0, v.code(), v.err());
+        assertTrue(v.out().startsWith("ok: "), v.out());
+        assertEquals("warning: the horizon 2120 is beyond the last year of fertility.schedules (2039) and mortality.mx"
+                + " (2039), which are held at the last value after it; give entries up to 2120 or a nearer horizon",
+                v.err().strip());
+        Path out = tmp.resolve("h");
+        Result r = run("run", baseline.toString(), "--out", out.toString(), "--set", "horizon=2041", "--runs", "1",
+                "--scale", "300", "--no-charts");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: the horizon 2041 is beyond the last year of fertility.schedules"),
+                r.err());
+        Result plain = run("validate", baseline.toString());
+        assertEquals("", plain.err(), "no warning at the scenario's own horizon");
+        Result far = run("validate", baseline.toString(), "--set", "horizon=2121");
+        assertEquals(2, far.code());
+        assertTrue(far.err().contains("horizon: a projection may span at most 100 years, got 101 (the horizon may be"
+                + " at most 2120"), far.err());
+    }
+
+    @Test
     void aRunTooBigForTheHeapIsRefusedUpFrontWithAdvice() {
         Path out = tmp.resolve("o");
         // 100,000 runs' runs.csv is held as text before it is written: about 18 GB, beyond the tests' 2 GB heap.

@@ -63,6 +63,8 @@ public final class ScenarioReader {
     public static final int FORMAT_VERSION = 1;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final String RC_STANDARD = "rogers_castro_labour";
+    /** The most years a projection may span (the horizon at most base year + 100): a lifetime, and more than any input. */
+    public static final int MAX_SPAN = 100;
 
     private final SafeYamlLoader loader;
 
@@ -251,8 +253,10 @@ public final class ScenarioReader {
         if (horizon <= baseYear) {
             throw root.error("horizon", "horizon " + horizon + " must be after the base year " + baseYear);
         }
-        if (horizon - baseYear > 100) {
-            throw root.error("horizon", "a projection may span at most 100 years, got " + (horizon - baseYear));
+        if (horizon - baseYear > MAX_SPAN) {
+            throw root.error("horizon", "a projection may span at most " + MAX_SPAN + " years, got "
+                    + (horizon - baseYear), "the horizon may be at most " + (baseYear + MAX_SPAN) + " (the base year "
+                    + baseYear + " + " + MAX_SPAN + "); inputs are held at their last values long before that");
         }
         int maxAge = root.integer("max_age", 20, 130);
         Context ctx = new Context(baseYear, horizon, maxAge);
