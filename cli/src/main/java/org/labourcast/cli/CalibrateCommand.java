@@ -87,9 +87,10 @@ final class CalibrateCommand implements Callable<Integer> {
         boolean interactive = System.console() != null;
         CalibrationResult result = Calibrator.calibrate(problem, t, (n, budget, best) -> {
             if (interactive) {
-                stderr.printf(Locale.ROOT, "\rcalibrating: evaluation %d (budget %d), best objective %s   ", n, budget,
+                PrintWriter line = TerminalWriter.raw(stderr); // a progress line redrawn in place
+                line.printf(Locale.ROOT, "\rcalibrating: evaluation %d (budget %d), best objective %s   ", n, budget,
                         Double.isFinite(best) ? String.format(Locale.ROOT, "%.6g", best) : "-");
-                stderr.flush();
+                line.flush();
             }
         });
         if (interactive) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code labourcast} command. Exit codes: 0 ok, 1 internal error, 2 bad input (scenario, options, output
- * directory). User errors print one message; stack traces appear only with {@code --debug}.
+ * directory). User errors print one message; stack traces appear only with {@code --debug}. What commands print
+ * goes through a {@link TerminalWriter}, which strips escape sequences and control characters.
  */
 @Command(name = "labourcast", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Projects population and labour supply for a region under a policy scenario.",
@@ -36,7 +37,10 @@ public final class Labourcast implements java.util.concurrent.Callable<Integer> 
     }
 
     /** As {@link #execute(String[], PrintWriter, PrintWriter)} with another root command (tests use this). */
-    static int execute(Object root, String[] args, PrintWriter out, PrintWriter err) {
+    static int execute(Object root, String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        // Everything printed loses terminal control characters: messages quote scenario strings.
+        PrintWriter out = new TerminalWriter(rawOut);
+        PrintWriter err = new TerminalWriter(rawErr);
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
