@@ -7,10 +7,10 @@ import java.io.Writer;
  * The writer every command prints to: what passes through it loses the control characters a scenario string could
  * use to make a terminal show something else than was printed — ANSI escape sequences (CSI such as
  * {@code ESC[2K}, OSC such as a window title, and the short {@code ESC x} forms), the C0 controls but newline and
- * tab (a carriage return would let a string overwrite its own error line), DEL, the C1 controls and the
- * bidirectional overrides that reorder text. Error messages quote scenario strings and the run summary prints
- * labels and titles, so the filter sits here, not at each place that prints. The progress displays, whose carriage
- * returns are their own, write through {@link #raw}.
+ * tab (a carriage return would let a string overwrite its own error line), DEL, the C1 controls, the bidirectional
+ * overrides that reorder text and the Unicode line and paragraph separators. Error messages quote scenario strings
+ * and the run summary prints labels and titles, so the filter sits here, not at each place that prints. The
+ * progress displays, whose carriage returns are their own, write through {@link #raw}.
  *
  * <p>Not buffered: each write reaches the wrapped writer at once, so filtered and raw output keep their order.
  * Thread-safe as {@link PrintWriter} is.
@@ -131,8 +131,9 @@ final class TerminalWriter extends PrintWriter {
             if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
                 return false; // C0 (CR, BEL, backspace…), DEL, C1
             }
-            // Bidirectional embeddings, overrides and isolates reorder what a terminal shows.
-            return !(c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069);
+            // Bidirectional embeddings, overrides and isolates reorder what a terminal shows; the line and paragraph
+            // separators break a one-line message in some terminals and log readers.
+            return !(c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x2028 || c == 0x2029);
         }
 
         @Override

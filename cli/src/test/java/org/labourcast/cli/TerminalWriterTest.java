@@ -29,6 +29,7 @@ class TerminalWriterTest {
         assertEquals("red", TerminalWriter.clean("\u009b31mred\u001b(B"), "C1 CSI and a charset selection");
         assertEquals("ab", TerminalWriter.clean("a\u0008\u0007\u007f\u0085b"), "backspace, BEL, DEL, C1 NEL");
         assertEquals("abc", TerminalWriter.clean("a\u202eb\u2066c"), "bidirectional overrides and isolates");
+        assertEquals("one line", TerminalWriter.clean("one\u2028 line\u2029"), "line and paragraph separators");
     }
 
     @Test
