@@ -163,7 +163,7 @@ public final class Scenario {
      * {@code withUncertainty(Set.of())} gives the sampling-only Monte Carlo); results never depend on the threads.
      */
     public RunSettings settings() {
-        return spec.simulation().withThreads(Runtime.getRuntime().availableProcessors())
+        return spec.simulation().withThreads(org.labourcast.experiment.RunSettings.defaultThreads())
                 .withUncertainty(RunSettings.allSources());
     }
 

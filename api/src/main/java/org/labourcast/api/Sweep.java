@@ -361,7 +361,7 @@ public final class Sweep {
 
     /** {@link #run(int)} on all available cores. */
     public SweepResult run() {
-        return run(Runtime.getRuntime().availableProcessors());
+        return run(org.labourcast.experiment.RunSettings.defaultThreads());
     }
 
     /** {@link #run(int, SweepRunner.Listener)} without progress reports. */

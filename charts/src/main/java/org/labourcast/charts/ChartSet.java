@@ -20,6 +20,8 @@ public final class ChartSet {
     public static final String PYRAMID = "population_pyramid";
     public static final String SECTORS = "employment_structure";
     public static final String SCORECARD = "target_scorecard";
+    /** The employment-structure chart is this much taller than the size asked for, for its history and legend. */
+    public static final double SECTORS_HEIGHT_FACTOR = 1.3;
 
     private ChartSet() {
     }
@@ -119,7 +121,7 @@ public final class ChartSet {
         }
         SectorData d = new SectorData(r.info(), p, s, t,
                 r.scenario() == null ? new java.util.TreeMap<>() : r.scenario().sectorHistory(), r.targets());
-        return new NamedChart(SECTORS, SectorStructureChart.build(d, m), size.withHeightCm(size.heightCm() * 1.3));
+        return new NamedChart(SECTORS, SectorStructureChart.build(d, m), size.withHeightUpTo(size.heightCm() * SECTORS_HEIGHT_FACTOR));
     }
 
     /**
@@ -196,11 +198,11 @@ public final class ChartSet {
     public static NamedChart tornado(TornadoData d, Messages m, ChartSize size) {
         double height = Math.max(size.heightCm(), 5 + 0.8 * d.rows().size());
         return new NamedChart("sensitivity_" + d.indicator() + "_" + d.year(), TornadoChart.build(d, m),
-                size.withHeightCm(Math.min(100, height)));
+                size.withHeightUpTo(height));
     }
 
     public static NamedChart scorecard(SavedResults r, Messages m, ChartSize size) {
         TargetScorecard card = new TargetScorecard(r.info(), r.targets(), m);
-        return new NamedChart(SCORECARD, card, size.withHeightCm(card.heightCm(size.widthCm())));
+        return new NamedChart(SCORECARD, card, size.withHeightUpTo(card.heightCm(size.widthCm())));
     }
 }

@@ -74,8 +74,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1 || runs < 1 || warmup < 0 || scale < 1 || !(naiveFraction > 0 && naiveFraction <= 1)) {
+        int t = RunFlags.threads(threads);
+        RunFlags.checkRuns("--runs", runs);
+        if ( runs < 1 || warmup < 0 || scale < 1 || !(naiveFraction > 0 && naiveFraction <= 1)) {
             throw new InputException(null, "bench", "--threads, --runs and --scale must be at least 1, --warmup at"
                     + " least 0 and --naive-fraction in (0, 1]");
         }

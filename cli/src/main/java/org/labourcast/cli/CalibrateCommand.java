@@ -75,23 +75,23 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        requirePositive("--threads", threads);
-        requirePositive("--runs", runs);
-        requirePositive("--scale", scale);
-        requirePositive("--max-evaluations", maxEvaluations);
+        int t = RunFlags.threads(threads);
+        RunFlags.checkRuns("--runs", runs);
+        RunFlags.checkPositive("--scale", scale);
+        RunFlags.checkPositive("--max-evaluations", maxEvaluations);
         OutputFolders.checkOption(out);
         CalibrationProblem problem = new CalibrationReader().read(calibration);
         problem = problem.withSettings(settings(problem.settings()));
         Path dir = out != null ? out : Path.of("out", problem.id());
         try (OutputDirectory o = OutputFolders.open(dir, overwrite)) { // before the long part: fail fast
-            int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             long t1 = System.nanoTime();
             boolean interactive = System.console() != null;
             CalibrationResult result = Calibrator.calibrate(problem, t, (n, budget, best) -> {
                 if (interactive) {
-                    stderr.printf(Locale.ROOT, "\rcalibrating: evaluation %d (budget %d), best objective %s   ", n, budget,
-                            Double.isFinite(best) ? String.format(Locale.ROOT, "%.6g", best) : "-");
-                    stderr.flush();
+                    PrintWriter line = TerminalWriter.raw(stderr); // a progress line redrawn in place
+                    line.printf(Locale.ROOT, "\rcalibrating: evaluation %d (budget %d), best objective %s   ", n,
+                            budget, Double.isFinite(best) ? String.format(Locale.ROOT, "%.6g", best) : "-");
+                    line.flush();
                 }
             });
             if (interactive) {
@@ -177,12 +177,6 @@ final class CalibrateCommand implements Callable<Integer> {
             return from.relativize(to).toString().replace('\\', '/');
         } catch (IllegalArgumentException e) {
             return to.toString().replace('\\', '/'); // another drive: only an absolute path reaches it
-        }
-    }
-
-    private static void requirePositive(String flag, Integer v) {
-        if (v != null && v < 1) {
-            throw new InputException(null, flag, "must be a whole number of at least 1, got " + v);
         }
     }
 

@@ -3,9 +3,11 @@ package org.labourcast.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import org.labourcast.InputException;
 import org.labourcast.api.WriteOptions;
 import org.labourcast.charts.ChartFormat;
+import org.labourcast.charts.ChartSet;
 import org.labourcast.charts.ChartSize;
 import org.labourcast.charts.Lang;
 import picocli.CommandLine.Option;
@@ -20,6 +22,24 @@ record ChartOptions(Lang lang, List<ChartFormat> formats, ChartSize size) {
 
     ChartOptions {
         formats = List.copyOf(formats);
+    }
+
+    /**
+     * Refuses a chart size whose largest PNG (the employment-structure chart, {@link ChartSet#SECTORS_HEIGHT_FACTOR}
+     * taller) would take more than half of {@code maxHeap} as its 4-byte raster, so that drawing it cannot run out of
+     * memory after the run.
+     */
+    void checkPngFits(long maxHeap) {
+        ChartSize largest = size.withHeightUpTo(size.heightCm() * ChartSet.SECTORS_HEIGHT_FACTOR);
+        long bytes = largest.pixels() * 4;
+        if (bytes > maxHeap / 2) {
+            throw new InputException(null, "--width-cm/--height-cm/--dpi", String.format(Locale.ROOT,
+                    "a PNG chart of %.0f x %.0f cm at %d dpi needs %s of memory to draw, more than half of the"
+                            + " Java heap (%s)", largest.widthCm(), largest.heightCm(), size.dpi(),
+                    Memory.format(bytes), Memory.format(maxHeap)),
+                    "lower --dpi or the size, draw --format svg or pdf, which have no pixels, or give Java more"
+                            + " memory, e.g. JAVA_OPTS=-Xmx" + Memory.suggestedHeapGiB(bytes * 2) + "g");
+        }
     }
 
     /** These options as the API's output options: charts drawn in this language, these formats and size. */
@@ -46,6 +66,11 @@ record ChartOptions(Lang lang, List<ChartFormat> formats, ChartSize size) {
         int dpi = ChartSize.PRINT.dpi();
 
         ChartOptions toOptions() {
+            return toOptions(Runtime.getRuntime().maxMemory());
+        }
+
+        /** As {@link #toOptions()} with the Java heap given (tests). */
+        ChartOptions toOptions(long maxHeap) {
             Lang l;
             try {
                 l = Lang.of(lang);
@@ -64,9 +89,20 @@ record ChartOptions(Lang lang, List<ChartFormat> formats, ChartSize size) {
             try {
                 size = new ChartSize(widthCm, heightCm, dpi);
             } catch (IllegalArgumentException e) {
-                throw new InputException(null, "--width-cm/--height-cm/--dpi", e.getMessage());
+                throw new InputException(null, "--width-cm/--height-cm/--dpi", e.getMessage(),
+                        size(e) ? null : "lower --dpi, 300 being print quality, or the size; SVG and PDF charts"
+                                + " have no pixels: --format svg,pdf");
             }
-            return new ChartOptions(l, new ArrayList<>(fs), size);
+            ChartOptions options = new ChartOptions(l, new ArrayList<>(fs), size);
+            if (fs.contains(ChartFormat.PNG)) {
+                options.checkPngFits(maxHeap);
+            }
+            return options;
+        }
+
+        /** Whether the size's refusal is of its centimetres or dots per inch, not of its pixels. */
+        private static boolean size(IllegalArgumentException e) {
+            return !e.getMessage().contains("pixels");
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.labourcast.InputException;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.Comparison;
 import org.labourcast.experiment.ProjectionRun;
@@ -89,6 +88,10 @@ final class CompareCommand implements Callable<Integer> {
         RunSettings settings = settings(specs.get(0));
         boolean labour = specs.get(0).labour() != null;
         noteIgnoredSettings(specs, settings, labour, stderr);
+        for (ScenarioSpec s : specs) {
+            RunFlags.checkAgentRun(s, settings, scale != null, false); // the scenarios run one after another
+            org.labourcast.scenario.InputCoverage.warning(s).ifPresent(stderr::println);
+        }
         List<String> labels = Comparison.labels(specs);
         Path dir = out != null ? out : Path.of("out", "compare-" + String.join("-vs-", labels));
         // Checked and locked before the scenarios run, which can take minutes: a bad folder costs nothing.
@@ -120,10 +123,9 @@ final class CompareCommand implements Callable<Integer> {
     /** The reference's simulation defaults with the flags applied, for every scenario; bad values are input errors. */
     private RunSettings settings(ScenarioSpec reference) {
         RunSettings d = reference.simulation();
-        requirePositive("--runs", runs);
-        requirePositive("--threads", threads);
-        requirePositive("--scale", scale);
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        RunFlags.checkRuns("--runs", runs);
+        RunFlags.checkPositive("--scale", scale);
+        int t = RunFlags.threads(threads);
         return uncertainty.apply(new RunSettings(runs != null ? runs : d.runs(), seed != null ? seed : d.seed(), t,
                 scale != null ? scale : d.scale()));
     }
@@ -149,12 +151,6 @@ final class CompareCommand implements Callable<Integer> {
                         s.id(), own.runs(), own.seed(), own.scale(), settings.runs(), settings.seed(),
                         settings.scale());
             }
-        }
-    }
-
-    private static void requirePositive(String flag, Integer v) {
-        if (v != null && v < 1) {
-            throw new InputException(null, flag, "must be a whole number of at least 1, got " + v);
         }
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code labourcast} command. Exit codes: 0 ok, 1 internal error, 2 bad input (scenario, options, output
- * directory). User errors print one message; stack traces appear only with {@code --debug}.
+ * directory). User errors print one message; stack traces appear only with {@code --debug}. What commands print
+ * goes through a {@link TerminalWriter}, which strips escape sequences and control characters.
  */
 @Command(name = "labourcast", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Projects population and labour supply for a region under a policy scenario.",
@@ -37,9 +38,12 @@ public final class Labourcast implements java.util.concurrent.Callable<Integer> 
     }
 
     /** As {@link #execute(String[], PrintWriter, PrintWriter)} with another root command (tests use this). */
-    static int execute(Object root, String[] args, PrintWriter out, PrintWriter err) {
+    static int execute(Object root, String[] args, PrintWriter rawOut, PrintWriter rawErr) {
         // A second writer into a folder this command writes is told this command line (OutputDirectory's lock).
         OutputDirectory.describeProcessAs(OutputFolders.commandLine(args));
+        // Everything printed loses terminal control characters: messages quote scenario strings.
+        PrintWriter out = new TerminalWriter(rawOut);
+        PrintWriter err = new TerminalWriter(rawErr);
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
@@ -51,6 +55,10 @@ public final class Labourcast implements java.util.concurrent.Callable<Integer> 
                 leaf = leaf.subcommand();
             }
             boolean debug = Boolean.TRUE.equals(leaf.matchedOptionValue("--debug", false));
+            OutOfMemoryError oom = Memory.find(ex);
+            if (oom != null) {
+                return outOfMemory(oom, debug, err);
+            }
             if (ex instanceof InputException) {
                 err.println("error: " + ex.getMessage());
                 if (debug) {
@@ -66,10 +74,27 @@ public final class Labourcast implements java.util.concurrent.Callable<Integer> 
             err.flush();
             return EXIT_INTERNAL;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes errors through; an OutOfMemoryError anywhere ends here with one line, not a JVM trace.
+            code = outOfMemory(e, java.util.Arrays.asList(args).contains("--debug"), err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** One line for an out-of-memory error (its stack trace only with --debug): exit 1. */
+    static int outOfMemory(OutOfMemoryError e, boolean debug, PrintWriter err) {
+        Runtime rt = Runtime.getRuntime();
+        err.println(Memory.outOfMemory(e, rt.totalMemory() - rt.freeMemory(), rt.maxMemory()));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return EXIT_INTERNAL;
     }
 
     @Override

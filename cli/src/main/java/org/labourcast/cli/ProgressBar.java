@@ -71,7 +71,8 @@ public final class ProgressBar implements ProgressListener {
         if (total < 1) {
             throw new IllegalArgumentException("total must be at least 1, got " + total);
         }
-        this.out = Objects.requireNonNull(out, "out");
+        // Its carriage returns are its own: past the filter that strips them from everything else printed.
+        this.out = TerminalWriter.raw(Objects.requireNonNull(out, "out"));
         this.total = total;
         this.interactive = interactive;
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");

@@ -86,6 +86,8 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ScenarioSpec s = new ScenarioReader().read(scenario, overrides.parsed());
         RunSettings settings = settings(s);
+        RunFlags.checkAgentRun(s, settings, scale != null, perRun);
+        org.labourcast.scenario.InputCoverage.warning(s).ifPresent(stderr::println);
         if (s.sweepDefinition().isPresent()) {
             stderr.println("note: " + scenario + " has a sweep: section, which run ignores (it runs the scenario as"
                     + " written); labourcast sweep " + scenario + " runs the sweep");
@@ -126,17 +128,10 @@ final class RunCommand implements Callable<Integer> {
     /** The scenario's simulation defaults with the flags applied; bad values are input errors. */
     private RunSettings settings(ScenarioSpec s) {
         RunSettings d = s.simulation();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        requirePositive("--runs", runs);
-        requirePositive("--threads", threads);
-        requirePositive("--scale", scale);
+        int t = RunFlags.threads(threads);
+        RunFlags.checkRuns("--runs", runs);
+        RunFlags.checkPositive("--scale", scale);
         return uncertainty.apply(new RunSettings(runs != null ? runs : d.runs(), seed != null ? seed : d.seed(), t,
                 scale != null ? scale : d.scale()));
-    }
-
-    private static void requirePositive(String flag, Integer v) {
-        if (v != null && v < 1) {
-            throw new InputException(null, flag, "must be a whole number of at least 1, got " + v);
-        }
     }
 }

@@ -111,18 +111,18 @@ final class SweepCommand implements Callable<Integer> {
             throw new InputException(null, "--resume", "--resume and --overwrite contradict each other",
                     "--resume finishes a sweep, --overwrite starts it again");
         }
-        requirePositive("--threads", threads);
-        requirePositive("--scale", scale);
+        int t = RunFlags.threads(threads);
+        RunFlags.checkPositive("--scale", scale);
         OutputFolders.checkOption(out);
         WriteOptions output = noCharts ? WriteOptions.DEFAULT.withoutCharts() : chartFlags.toOptions().toApi();
         if (overwrite) {
             output = output.withOverwrite();
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
         Sweep sweep = Sweep.load(file, scale == null ? OptionalInt.empty() : OptionalInt.of(scale),
                 overrides.arguments);
         SweepPlan plan = sweep.plan();
+        org.labourcast.scenario.InputCoverage.warning(sweep.scenario()).ifPresent(stderr::println);
         if (!plan.agents() && sweep.definition().runsPerPoint().isPresent()) {
             stderr.println("note: " + file + " has no labour section; each point is one deterministic projection,"
                     + " so runs_per_point has no effect");
@@ -216,11 +216,5 @@ final class SweepCommand implements Callable<Integer> {
         }
         sb.append("; running ").append(todo).append(" on ").append(threads).append(threads == 1 ? " thread" : " threads");
         return sb.toString();
-    }
-
-    private static void requirePositive(String flag, Integer v) {
-        if (v != null && v < 1) {
-            throw new InputException(null, flag, "must be a whole number of at least 1, got " + v);
-        }
     }
 }

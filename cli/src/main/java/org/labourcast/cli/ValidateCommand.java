@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.labourcast.api.Sweep;
+import org.labourcast.scenario.InputCoverage;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.sweep.SweepPlan;
@@ -45,6 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
             out.print(", " + s.file().overrides().size() + " --set override(s)");
         }
         out.println();
+        out.flush();
+        InputCoverage.warning(s).ifPresent(spec.commandLine().getErr()::println);
         if (s.sweepDefinition().isPresent() && s.file().overrides().isEmpty()) {
             // The sweep's paths and values are checked as labourcast sweep checks them before running (Sweep.load).
             SweepPlan plan = Sweep.load(scenario).plan();

@@ -144,7 +144,7 @@ public final class CalibrationReader {
                                                 int targets) {
         Optimiser optimiser = Optimiser.of(s.choice("optimiser", Optimiser.labels().toArray(String[]::new)));
         int maxEvaluations = s.integer("max_evaluations", 1, 100_000);
-        int runs = s.has("runs") ? s.integer("runs", 1, 100_000) : spec.simulation().runs();
+        int runs = s.has("runs") ? s.integer("runs", 1, org.labourcast.experiment.RunSettings.MAX_RUNS) : spec.simulation().runs();
         int scale = s.has("scale") ? s.integer("scale", 1, 1_000_000) : spec.simulation().scale();
         long seed = s.has("seed") ? s.longInteger("seed") : spec.simulation().seed();
         double step = s.has("jacobian_step") ? s.number("jacobian_step", 1e-9, 0.25, "a fraction of the bound width")

@@ -141,6 +141,16 @@ public final class LabourSimulation extends SimState {
         return List.copyOf(results);
     }
 
+    /**
+     * Builds and calibrates the base-year agents only, without projecting: a cheap check that the base-year facts
+     * hold at the model's scale before a Monte Carlo run starts.
+     *
+     * @throws org.labourcast.InputException as {@link #run()} would for facts that cannot hold
+     */
+    public void checkBaseYear() {
+        executor.supply(this::buildBaseYear);
+    }
+
     /** Builds and calibrates the base-year agents and records the base year's indicators. */
     LabourYear buildBaseYear() {
         year = model.baseYear();

@@ -9,7 +9,9 @@ import java.math.RoundingMode;
  * always give the same bytes (the run manifest records their SHA-256).
  *
  * <p>Rows end with {@code "\n"} (not the CRLF of RFC 4180: every CSV reader in use accepts LF, and
- * it keeps files identical across platforms). Fields are quoted as RFC 4180 says. Stateless and thread-safe.
+ * it keeps files identical across platforms). Fields are quoted as RFC 4180 says. Text cells that a spreadsheet would
+ * run as a formula get a leading apostrophe ({@link #text}), so a label such as {@code =HYPERLINK(…)} opens as text.
+ * Stateless and thread-safe.
  */
 public final class Csv {
 
@@ -17,6 +19,9 @@ public final class Csv {
     public static final int SIGNIFICANT_DIGITS = 12;
 
     private static final MathContext ROUNDING = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN);
+    /** A number written as text ({@code -18650}, {@code -0.5}, {@code 1e-3}): a spreadsheet reads it as a number. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final double INTEGER_LIMIT = 1e15;
 
     private Csv() {
@@ -73,9 +78,43 @@ public final class Csv {
     }
 
     /**
+     * A text cell made safe to open in a spreadsheet (OWASP, "CSV Injection"): text starting with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return would be run as a formula by Excel, LibreOffice or
+     * Sheets, so it gets a leading apostrophe, which they show as text. Text that is a number ({@code -18650},
+     * {@code -1.5E3}) is left alone: it is read as the number it is, never as a formula. Text already starting with an
+     * apostrophe gets another, so that {@link #unguard} gives back exactly what was written.
+     */
+    public static String text(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        if (formula && NUMBER.matcher(s).matches()) {
+            return s;
+        }
+        return formula || c == '\'' ? "'" + s : s;
+    }
+
+    /**
+     * The text a cell written by {@link #text} stood for: its guarding apostrophe removed. Readers of the project's
+     * own CSV files apply it to every field; a field without the guard is returned as it is.
+     */
+    public static String unguard(String cell) {
+        if (cell.length() >= 2 && cell.charAt(0) == '\'') {
+            char c = cell.charAt(1);
+            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'') {
+                return cell.substring(1);
+            }
+        }
+        return cell;
+    }
+
+    /**
      * One CSV line ending in {@code "\n"}. {@link Double} and {@link Float} cells go through
-     * {@link #number(double)}, {@link BigDecimal} through {@code toPlainString()}, {@code null} gives an
-     * empty cell, anything else goes through {@link #field(String)} of its {@code toString()}.
+     * {@link #number(double)}, {@link BigDecimal} through {@code toPlainString()}, other numbers and booleans are
+     * written as they print, {@code null} gives an empty cell, anything else is text: {@link #text} (the
+     * spreadsheet guard), then {@link #field(String)} (quoting) of its {@code toString()}.
      */
     public static String row(Object... cells) {
         StringBuilder sb = new StringBuilder();
@@ -101,6 +140,9 @@ public final class Csv {
         if (o instanceof BigDecimal b) {
             return b.toPlainString();
         }
-        return field(o.toString());
+        if (o instanceof Number || o instanceof Boolean) {
+            return o.toString(); // Integer, Long: -18650 stays a number
+        }
+        return field(text(o.toString()));
     }
 }

@@ -63,8 +63,8 @@ public final class ScenarioReader {
     public static final int FORMAT_VERSION = 1;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final String RC_STANDARD = "rogers_castro_labour";
-    /** The most Monte Carlo replicates a scenario may ask for. */
-    private static final int MAX_RUNS = 100_000;
+    /** The most years a projection may span (the horizon at most base year + 100): a lifetime, and more than any input. */
+    public static final int MAX_SPAN = 100;
 
     private final SafeYamlLoader loader;
 
@@ -273,8 +273,10 @@ public final class ScenarioReader {
         if (horizon <= baseYear) {
             throw root.error("horizon", "horizon " + horizon + " must be after the base year " + baseYear);
         }
-        if (horizon - baseYear > 100) {
-            throw root.error("horizon", "a projection may span at most 100 years, got " + (horizon - baseYear));
+        if (horizon - baseYear > MAX_SPAN) {
+            throw root.error("horizon", "a projection may span at most " + MAX_SPAN + " years, got "
+                    + (horizon - baseYear), "the horizon may be at most " + (baseYear + MAX_SPAN) + " (the base year "
+                    + baseYear + " + " + MAX_SPAN + "); inputs are held at their last values long before that");
         }
         int maxAge = root.integer("max_age", 20, 130);
         Context ctx = new Context(baseYear, horizon, maxAge);
@@ -336,7 +338,7 @@ public final class ScenarioReader {
             for (Residence r : Residence.values()) {
                 Fields rf = f.fields(r.label());
                 for (Sex s : Sex.values()) {
-                    grouped[s.ordinal()][r.ordinal()] = scaled(counts(rf, s.label(), n), unit);
+                    grouped[s.ordinal()][r.ordinal()] = scaled(counts(rf, s.label(), n, unit), unit);
                 }
                 rf.finish();
             }
@@ -356,7 +358,7 @@ public final class ScenarioReader {
             residenceSource = share.string("source");
             share.finish();
             for (Sex s : Sex.values()) {
-                double[] total = scaled(counts(tf, s.label(), n), unit);
+                double[] total = scaled(counts(tf, s.label(), n, unit), unit);
                 double[] urban = new double[n];
                 double[] rural = new double[n];
                 for (int i = 0; i < n; i++) {
@@ -398,8 +400,8 @@ public final class ScenarioReader {
         return out;
     }
 
-    private static double[] counts(Fields f, String key, int n) {
-        return numbers(f, key, n, 0, Double.MAX_VALUE);
+    private static double[] counts(Fields f, String key, int n, double unit) {
+        return SharedReaders.personCounts(f, key, n, unit, 0);
     }
 
     // ---- fertility ----
@@ -569,7 +571,8 @@ public final class ScenarioReader {
                 anchors.add(anchor(e));
                 List<AgeGroup> groups = ageGroups(e, "ages", true);
                 for (Sex s : Sex.values()) {
-                    double[] v = scaled(numbers(e, s.label(), groups.size(), -Double.MAX_VALUE, Double.MAX_VALUE), unit);
+                    double[] v = scaled(SharedReaders.personCounts(e, s.label(), groups.size(), unit,
+                            -SharedReaders.MAX_PERSONS), unit);
                     (s == Sex.MALE ? male : female).add(spreadUniformly(groups, v, ctx.maxAge()));
                 }
                 e.finish();
@@ -880,7 +883,7 @@ public final class ScenarioReader {
             return new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1);
         }
         Fields f = section.get();
-        int runs = f.has("runs") ? f.integer("runs", 1, MAX_RUNS) : 1;
+        int runs = f.has("runs") ? f.integer("runs", 1, RunSettings.MAX_RUNS) : 1;
         long seed = f.has("seed") ? f.longInteger("seed") : RunSettings.DEFAULT_SEED;
         int scale = f.has("scale") ? f.integer("scale", 1, Integer.MAX_VALUE) : 1;
         f.finish();

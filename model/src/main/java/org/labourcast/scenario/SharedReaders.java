@@ -72,6 +72,21 @@ final class SharedReaders {
         return series(f, f.has("values") ? "values" : "value", anchors, values);
     }
 
+    /**
+     * Persons in a section's unit ({@code unit} persons each): the bounds, and a hint that says them in persons.
+     *
+     * @param min the least number of persons, 0 or −{@link #MAX_PERSONS} (net migrants)
+     */
+    static double[] personCounts(Fields f, String key, int n, double unit, double min) {
+        return numbers(f, key, n, min / unit, MAX_PERSONS / unit, personsHint(unit));
+    }
+
+    static String personsHint(double unit) {
+        // 10^9 rather than 1000000000: the power says at a glance it is a bound, not a typo'd figure.
+        return "a count is at most 10^9 persons" + (unit == 1 ? "" : ", " + plain(MAX_PERSONS / unit)
+                + " in thousands");
+    }
+
     static void readScalarEntries(Fields f, double min, double max, List<TimeAnchor> anchors,
                                           List<double[]> values) {
         exactlyOne(f, "value", "values", "give either 'value' (constant) or 'values' (a list of year/period entries)");
@@ -146,8 +161,21 @@ final class SharedReaders {
         return groups;
     }
 
+    /**
+     * The most persons one age group of a list may hold (10⁹): the base population's groups and net migrants by age.
+     * More than any region's population but China's and India's, so a larger count is a typo or a hostile file, and
+     * would only fail later as agents no memory holds. Single numbers that may be written as distributions
+     * (totals, labour counts) are not capped: an unbounded distribution's support would cross the cap.
+     */
+    static final double MAX_PERSONS = 1e9;
+
     /** A list of exactly {@code n} numbers, each within [min, max], with errors at the offending item. */
     static double[] numbers(Fields f, String key, int n, double min, double max) {
+        return numbers(f, key, n, min, max, null);
+    }
+
+    /** As {@link #numbers(Fields, String, int, double, double)}, with a hint for a number out of range. */
+    static double[] numbers(Fields f, String key, int n, double min, double max, String hint) {
         YamlSequence seq = f.sequence(key);
         if (seq.size() != n) {
             throw f.error(key, "expected " + n + " values (one per age group), got " + seq.size());
@@ -157,7 +185,7 @@ final class SharedReaders {
             YamlNode item = seq.get(i);
             double v = Fields.toNumber(item);
             if (v < min || v > max) {
-                throw new InputException(item.location(), item.path(), rangeMessage(v, min, max));
+                throw new InputException(item.location(), item.path(), rangeMessage(v, min, max), hint);
             }
             out[i] = v;
         }

@@ -39,7 +39,6 @@ final class SweepReader {
     static final int MAX_POINTS = 1_000_000;
     /** Most parameters one sweep may have. */
     static final int MAX_PARAMETERS = 100;
-    private static final int MAX_RUNS = 100_000;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,100}");
     /** Column names of the sweep's tables, which a parameter may not take. */
     private static final Set<String> RESERVED = Set.of("point", "block", "indicator", "year", "stat", "value",
@@ -84,7 +83,7 @@ final class SweepReader {
                     "remove points, or choose design random, latin_hypercube or sobol");
         }
         long seed = f.has("seed") ? f.longInteger("seed") : RunSettings.DEFAULT_SEED;
-        OptionalInt runs = f.has("runs_per_point") ? OptionalInt.of(f.integer("runs_per_point", 1, MAX_RUNS))
+        OptionalInt runs = f.has("runs_per_point") ? OptionalInt.of(f.integer("runs_per_point", 1, RunSettings.MAX_RUNS))
                 : OptionalInt.empty();
         List<Fields> entries = f.fieldsList("parameters");
         if (entries.size() > MAX_PARAMETERS) {

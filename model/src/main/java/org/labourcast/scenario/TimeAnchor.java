@@ -22,6 +22,19 @@ public record TimeAnchor(double time, String label) {
         return new TimeAnchor((from + to) / 2.0, from + "-" + to);
     }
 
+    /**
+     * The last calendar year the entry describes: t for {@code year: t}, b − 1 for {@code period: a-b}, and
+     * {@link Integer#MAX_VALUE} for a value that holds in all years (a constant).
+     */
+    public int lastYear() {
+        int dash = label.indexOf('-', 1);
+        try {
+            return dash > 0 ? Integer.parseInt(label.substring(dash + 1)) - 1 : Integer.parseInt(label);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE; // "all years"
+        }
+    }
+
     /** The time at which projected calendar year {@code year} is evaluated. */
     public static double midYear(int year) {
         return year + 0.5;

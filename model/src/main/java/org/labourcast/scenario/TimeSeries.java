@@ -11,10 +11,13 @@ import java.util.List;
 public final class TimeSeries {
     private final double[] times;
     private final double[][] values;
+    /** The last calendar year an anchor describes ({@link TimeAnchor#lastYear()}); MAX_VALUE for a constant. */
+    private final int lastYear;
 
-    private TimeSeries(double[] times, double[][] values) {
+    private TimeSeries(double[] times, double[][] values, int lastYear) {
         this.times = times;
         this.values = values;
+        this.lastYear = lastYear;
     }
 
     /** Anchors must have distinct times and values of equal length. */
@@ -30,6 +33,10 @@ public final class TimeSeries {
         double[] t = new double[order.length];
         double[][] v = new double[order.length][];
         int width = values.get(0).length;
+        int last = Integer.MIN_VALUE;
+        for (TimeAnchor a : anchors) {
+            last = Math.max(last, a.lastYear());
+        }
         for (int i = 0; i < order.length; i++) {
             t[i] = anchors.get(order[i]).time();
             v[i] = values.get(order[i]).clone();
@@ -40,11 +47,19 @@ public final class TimeSeries {
                 throw new IllegalArgumentException("two entries for the same time " + anchors.get(order[i]).label());
             }
         }
-        return new TimeSeries(t, v);
+        return new TimeSeries(t, v, last);
     }
 
     public static TimeSeries constant(double... value) {
-        return new TimeSeries(new double[] {0}, new double[][] {value.clone()});
+        return new TimeSeries(new double[] {0}, new double[][] {value.clone()}, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The last calendar year the series' entries describe: after it the last value is held. {@link Integer#MAX_VALUE}
+     * for a constant, which holds in every year by design.
+     */
+    public int lastYear() {
+        return lastYear;
     }
 
     /** The value at a time: linear between anchors, constant outside. Returns a fresh array. */
@@ -77,7 +92,7 @@ public final class TimeSeries {
                 v[i][k] *= factor;
             }
         }
-        return new TimeSeries(times.clone(), v);
+        return new TimeSeries(times.clone(), v, lastYear);
     }
 
     /** The value of a one-number series at a time. */

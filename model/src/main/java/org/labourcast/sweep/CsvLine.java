@@ -2,8 +2,12 @@ package org.labourcast.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.labourcast.results.Csv;
 
-/** Splits one CSV line written by {@link org.labourcast.results.Csv} back into fields (RFC 4180 quoting). */
+/**
+ * Splits one CSV line written by {@link org.labourcast.results.Csv} back into fields (RFC 4180 quoting), each with
+ * its spreadsheet guard removed ({@link org.labourcast.results.Csv#unguard}).
+ */
 final class CsvLine {
     private CsvLine() {
     }
@@ -29,7 +33,7 @@ final class CsvLine {
             } else if (c == '"' && field.length() == 0) {
                 quoted = true;
             } else if (c == ',') {
-                out.add(field.toString());
+                out.add(Csv.unguard(field.toString()));
                 field.setLength(0);
             } else {
                 field.append(c);
@@ -38,7 +42,7 @@ final class CsvLine {
         if (quoted) {
             throw new IllegalArgumentException("unterminated quoted field");
         }
-        out.add(field.toString());
+        out.add(Csv.unguard(field.toString()));
         return out;
     }
 }

@@ -83,6 +83,39 @@ class CsvTest {
         assertEquals("\n", Csv.row());
     }
 
+    /** OWASP, "CSV Injection": text a spreadsheet would run as a formula opens as text; numbers stay numbers. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            =HYPERLINK("http://x","ok")   | '=HYPERLINK("http://x","ok")
+            +cmd' /C calc'!A0             | '+cmd' /C calc'!A0
+            -2+3                          | '-2+3
+            @SUM(A1:A9)                   | '@SUM(A1:A9)
+            'quoted                       | ''quoted
+            -18650                        | -18650
+            -0.5                          | -0.5
+            -1.5E3                        | -1.5E3
+            +7                            | +7
+            plain label                   | plain label
+            城镇新增就业                  | 城镇新增就业
+            """)
+    void textCellsThatASpreadsheetWouldRunGetAnApostrophe(String written, String cell) {
+        assertEquals(cell, Csv.text(written));
+        assertEquals(written, Csv.unguard(Csv.text(written)), "the readers get back what was written");
+    }
+
+    @Test
+    void tabAndCarriageReturnLeadTextIsGuardedToo() {
+        assertEquals("'\tx", Csv.text("\tx"));
+        assertEquals("\"'\rx\"", Csv.row("\rx").strip());
+    }
+
+    @Test
+    void onlyTextCellsAreGuardedNumericCellsStayNumbers() {
+        assertEquals("'=1+1,-18650,-18650,-0.5,true,'-x\n", Csv.row("=1+1", -18650, -18650L, -0.5, true, "-x"));
+        // A label that needs quoting gets the guard inside the quotes.
+        assertEquals("\"'=HYPERLINK(\"\"http://x\"\",\"\"ok\"\")\"\n", Csv.row("=HYPERLINK(\"http://x\",\"ok\")"));
+    }
+
     @Test
     void indicatorCsvHasHeaderAndRowsInGivenOrder() {
         String csv = IndicatorCsv.render(List.of(

@@ -40,6 +40,18 @@ class TargetCsvTest {
     }
 
     @Test
+    void aLabelOrSourceThatASpreadsheetWouldRunIsWrittenAsText() {
+        Target hostile = new Target("urbanization_rate", 2025, Operator.AT_LEAST, 0.6, Target.Kind.ANNUAL,
+                Target.Nature.EXPECTED, OptionalInt.empty(), OptionalDouble.of(-18650), "=HYPERLINK(\"http://x\")",
+                "@source");
+        String row = TargetCsv.render(List.of(new TargetAttainment(hostile, 4, 3, 0.6, OptionalInt.of(2025))))
+                .lines().skip(1).findFirst().orElseThrow();
+        // The label and source are text (guarded); the negative base value stays a number.
+        assertEquals("urbanization_rate,2025,>=,0.6,0.75,0.6,2025,on track,annual,expected,,-18650,4,"
+                + "\"'=HYPERLINK(\"\"http://x\"\")\",'@source,projected,,0.300641842582,0.95441273919", row);
+    }
+
+    @Test
     void headerOnlyForNoTargets() {
         assertEquals(TargetCsv.HEADER + "\n", TargetCsv.render(List.of()));
     }

@@ -2,10 +2,12 @@ package org.labourcast.charts.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.labourcast.results.Csv;
 
 /**
  * Splits CSV text into rows of fields: RFC 4180 quoting (fields in double quotes may hold commas, quotes doubled,
- * line breaks), LF or CRLF line ends, a UTF-8 byte-order mark ignored, blank lines skipped. Stateless.
+ * line breaks), LF or CRLF line ends, a UTF-8 byte-order mark ignored, blank lines skipped; each field loses the
+ * apostrophe {@link Csv#text} put before text a spreadsheet would run as a formula. Stateless.
  */
 public final class CsvText {
     private CsvText() {
@@ -36,7 +38,7 @@ public final class CsvText {
                 quoted = true;
                 fieldStarted = true;
             } else if (c == ',') {
-                row.add(field.toString());
+                row.add(Csv.unguard(field.toString()));
                 field.setLength(0);
                 fieldStarted = true;
             } else if (c == '\n' || c == '\r') {
@@ -60,7 +62,7 @@ public final class CsvText {
 
     private static void endRow(List<List<String>> rows, List<String> row, StringBuilder field, boolean started) {
         if (started || !row.isEmpty()) {
-            row.add(field.toString());
+            row.add(Csv.unguard(field.toString()));
             rows.add(row);
         }
         field.setLength(0);

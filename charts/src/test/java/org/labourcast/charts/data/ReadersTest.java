@@ -30,6 +30,13 @@ class ReadersTest {
     }
 
     @Test
+    void theSpreadsheetGuardIsRemovedSoChartsShowTheLabelAsWritten() {
+        String row = org.labourcast.results.Csv.row("=HYPERLINK(\"x\")", "-5% unemployment", -18650, "'=kept");
+        assertEquals(List.of(List.of("=HYPERLINK(\"x\")", "-5% unemployment", "-18650", "'=kept")),
+                CsvText.parse(row));
+    }
+
+    @Test
     void indicatorsBecomeMediansWithTheirBands() {
         String csv = "scenario,indicator,year,stat,value\n"
                 + "s,x_rate,2020,median,0.5\ns,x_rate,2020,p10,0.4\ns,x_rate,2020,p90,0.6\n"
