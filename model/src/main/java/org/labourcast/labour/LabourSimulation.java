@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentPopulation;
+import org.labourcast.agents.Draws;
 import org.labourcast.agents.GroupExecutor;
 import org.labourcast.agents.GroupStreams;
 import org.labourcast.agents.Selection;
@@ -298,6 +299,15 @@ public final class LabourSimulation extends SimState {
 
     public AgentPopulation population() {
         return population;
+    }
+
+    /**
+     * The registration probabilities of the newly unemployed as {@link Draws#threshold}s,
+     * indexed by {@code flags & F_URBAN_HUKOU}: rural hukou first, then urban.
+     */
+    long[] registrationThresholds() {
+        return new long[] {Draws.threshold(calibration.registrationRuralHukou()),
+            Draws.threshold(calibration.registrationUrbanHukou())};
     }
 
     /** What the base-year calibration found. */

@@ -15,8 +15,9 @@ import sim.engine.Steppable;
  * the base-year-calibrated participation profile ({@link ParticipationProfile#entryProbability},
  * {@link ParticipationProfile#exitProbability}): a cohort moving through constant rates keeps the profile.
  * Entrants with rural hukou living in rural areas start farming (and may transfer later); other entrants start as
- * job seekers, and those living in town register with the probability of their hukou, as job losers do. A share of entrants is skilled (vocational graduates). Covered workers (see
- * {@link RetirementProcess}) leave only by retiring; retired persons do not re-enter.
+ * job seekers, and those living in town register with the probability of their hukou, as job losers do. A share of
+ * entrants is skilled (vocational graduates). Covered workers (see {@link RetirementProcess}) leave only by retiring;
+ * retired persons do not re-enter.
  */
 final class ParticipationProcess implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -40,8 +41,7 @@ final class ParticipationProcess implements Steppable {
         // Entrants who seek work in town register as the newly unemployed do: the registration probabilities are
         // calibrated on the whole base-year unemployed stock, entrants included, so applying them to job losers only
         // would let the registered rate drift below its base-year ratio to the surveyed rate.
-        long[] register = {Draws.threshold(sim.calibration.registrationRuralHukou()),
-            Draws.threshold(sim.calibration.registrationUrbanHukou())};
+        long[] register = sim.registrationThresholds();
         int slots = sim.population.slots();
         double[] entry = new double[slots];
         double[] exit = new double[slots];
@@ -97,10 +97,7 @@ final class ParticipationProcess implements Steppable {
         if (farmer) {
             c.setState(i, Status.EMPLOYED, Sector.PRIMARY.code(), flags);
         } else {
-            if (r == Residence.URBAN && Draws.bernoulli(rng, register[flags & AgentColumns.F_URBAN_HUKOU])) {
-                flags |= AgentColumns.F_REGISTERED;
-            }
-            c.setState(i, Status.UNEMPLOYED, 0, flags);
+            c.setState(i, Status.UNEMPLOYED, 0, SeparationProcess.withRegistration(flags, r, rng, register));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.labourcast.labour;
 
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AlignedSelection;
-import org.labourcast.agents.Draws;
 import org.labourcast.scenario.TimeAnchor;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -64,8 +63,7 @@ final class SectorDemandProcess implements Steppable {
                 shares[s][k] = one[s][k];
             }
         }
-        long[] register = {Draws.threshold(sim.calibration.registrationRuralHukou()),
-            Draws.threshold(sim.calibration.registrationUrbanHukou())};
+        long[] register = sim.registrationThresholds();
         AlignedSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> {
                     if (cls == PUSHABLE_FARMER) {

@@ -30,8 +30,7 @@ final class SeparationProcess implements Steppable {
         for (Sector s : Sector.values()) {
             bySector[s.code()] = Math.min(1, rates.get(s) * (s.nonFarm() ? retention : 1));
         }
-        long[] register = {Draws.threshold(sim.calibration.registrationRuralHukou()),
-            Draws.threshold(sim.calibration.registrationUrbanHukou())};
+        long[] register = sim.registrationThresholds();
         int slots = sim.population.slots();
         long[] separated = new long[slots];
         sim.executor.forEach(slots, slot -> {
@@ -53,9 +52,16 @@ final class SeparationProcess implements Steppable {
     /** Job loss: unemployed, no sector; an urban resident registers with the probability of their hukou. */
     static void becomeUnemployed(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long[] register) {
         int flags = c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED);
-        if (r == Residence.URBAN && Draws.bernoulli(rng, register[flags & AgentColumns.F_URBAN_HUKOU])) {
-            flags |= AgentColumns.F_REGISTERED;
-        }
-        c.setState(i, Status.UNEMPLOYED, 0, flags);
+        c.setState(i, Status.UNEMPLOYED, 0, withRegistration(flags, r, rng, register));
+    }
+
+    /**
+     * The flags of a person who becomes unemployed (a job loser or an entrant seeking work): an urban resident
+     * registers with the probability of their hukou ({@link LabourSimulation#registrationThresholds()}).
+     */
+    static int withRegistration(int flags, Residence r, UniformRandomProvider rng, long[] register) {
+        boolean registers = r == Residence.URBAN
+                && Draws.bernoulli(rng, register[flags & AgentColumns.F_URBAN_HUKOU]);
+        return registers ? flags | AgentColumns.F_REGISTERED : flags;
     }
 }
