@@ -86,14 +86,7 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
         ReplicateDraws draws = new ReplicateDraws(spec, settings);
         RandomStreams streams = new RandomStreams(settings.seed());
-        // The course net migration answers: one run of its own stream, the same in every block of the run.
-        double[] reference = null;
-        if (MigrationReference.needed(spec)) {
-            UniformRandomProvider key = streams.source(0, UncertaintySource.SAMPLING, "migration.reference");
-            reference = MigrationReference.of(spec, cohort, settings.scale(), key.nextLong(), key.nextLong(),
-                    GroupExecutor.serial());
-        }
-        double[] neighbours = reference;
+        double[] neighbours = neighbours(spec, cohort, settings, streams);
         // Without drawn sources every replicate shares one model: the sampling-only run of earlier versions.
         LabourModel shared = draws.none() ? LabourModel.of(spec, cohort, settings.scale()).withReference(neighbours)
                 : null;
@@ -121,7 +114,7 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
                         try {
                             // A replicate whose migration answers its market projects its own years as it runs:
                             // only its base year is needed here.
-                            boolean steps = d.spec().labour().market().migrationResponse() > 0;
+                            boolean steps = d.spec().labour().market().migrationAnswersMarket();
                             own = new CohortComponentProjection().project(d.spec().population().persons(),
                                     spec.baseYear(), steps ? spec.baseYear() : spec.horizon(), d.assumptions());
                             model = LabourModel.of(d.spec(), own, settings.scale(), d.assumptions())
@@ -158,6 +151,21 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
         }
         return new Replicates(from, names, years(spec), values, cohort, calibrations[0],
                 new InputDraws(draws.names(), draws.sources(), drawn));
+    }
+
+    /**
+     * The neighbours' unemployment rate net migration answers ({@link MigrationReference}), or null when the
+     * scenario's migration does not answer the labour market: one run of its own stream, the same in every block of
+     * the run.
+     */
+    private static double[] neighbours(ScenarioSpec spec, List<ProjectedYear> cohort, RunSettings settings,
+                                       RandomStreams streams) {
+        if (!MigrationReference.needed(spec)) {
+            return null;
+        }
+        UniformRandomProvider key = streams.source(0, UncertaintySource.SAMPLING, "migration.reference");
+        return MigrationReference.of(spec, cohort, settings.scale(), key.nextLong(), key.nextLong(),
+                GroupExecutor.serial());
     }
 
     /**

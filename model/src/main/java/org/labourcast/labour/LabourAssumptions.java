@@ -236,6 +236,11 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
             requireRange(migrationResponse, 0, 2, "migration response");
         }
 
+        /** Whether net migration answers the labour market: μ above 0 ({@code MigrationResponse}). */
+        public boolean migrationAnswersMarket() {
+            return migrationResponse > 0;
+        }
+
         /** This block with another migration response μ. */
         public MarketAssumption withMigrationResponse(double mu) {
             return new MarketAssumption(vacancies, trendGrowth, okunCoefficient, participationResponse, mu, source);

@@ -95,7 +95,7 @@ public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int sca
 
     /** Whether each replicate steps its own cohort-component years: its net migration answers its labour market. */
     public boolean projectsOwnYears() {
-        return spec.labour().market().migrationResponse() > 0;
+        return spec.labour().market().migrationAnswersMarket();
     }
 
     public int maxAge() {

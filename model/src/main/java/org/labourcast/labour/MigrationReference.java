@@ -19,7 +19,7 @@ public final class MigrationReference {
 
     /** Whether replicates of the scenario can answer a reference: the central migration response is above 0. */
     public static boolean needed(ScenarioSpec spec) {
-        return spec.labour() != null && spec.labour().market().migrationResponse() > 0;
+        return spec.labour() != null && spec.labour().market().migrationAnswersMarket();
     }
 
     /**

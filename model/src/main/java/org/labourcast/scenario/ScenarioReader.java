@@ -617,13 +617,8 @@ public final class ScenarioReader {
             }
             total.finish();
         }
-        double mobileStock = Double.NaN;
-        if (f.has("mobile_stock")) {
-            Fields stock = f.fields("mobile_stock");
-            mobileStock = stock.number("value", 0, 1e10, "persons, in the section's unit") * unit;
-            stock.string("source");
-            stock.finish();
-        }
+        double mobileStock = f.has("mobile_stock")
+                ? sourcedNumber(f, "mobile_stock", 0, 1e10, "persons, in the section's unit") * unit : Double.NaN;
         f.finish();
         return new MigrationAssumption(series(f, key, anchors, male), series(f, key, anchors, female), ageRates,
                 urbanShare, method, source, maleShare, projection, mobileStock);

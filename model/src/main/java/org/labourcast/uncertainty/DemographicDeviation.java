@@ -77,17 +77,11 @@ public record DemographicDeviation(double[] logFertility, double[] e0Shift, doub
         double[][][] mig = a.netMigrants();
         if (migrationDrawn && migration[t] != 0) {
             double level = 0;
-            for (double[][] bySex : mig) {
-                for (double[] byRes : bySex) {
-                    for (double v : byRes) {
-                        level += v;
-                    }
-                }
-            }
             double size = 0;
             for (double[][] bySex : mig) {
                 for (double[] byRes : bySex) {
                     for (double v : byRes) {
+                        level += v;
                         size += Math.abs(v);
                     }
                 }
