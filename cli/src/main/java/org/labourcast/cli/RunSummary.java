@@ -183,14 +183,14 @@ final class RunSummary {
         if (draws.names().isEmpty()) {
             return java.util.Optional.empty();
         }
-        org.labourcast.uncertainty.VarianceAttribution a = new org.labourcast.uncertainty.VarianceAttribution(draws);
-        if (a.attributable()) {
+        int needed = org.labourcast.uncertainty.VarianceAttribution.runsNeeded(draws);
+        if (draws.runs() >= needed) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(String.format(Locale.ROOT, "note: drivers.csv is empty: %d runs cannot split the"
                 + " variance among %d drawn inputs; use --runs %d or more%n"
                 + "提示：drivers.csv 为空：%d 次运行不足以把方差分解到 %d 个抽样输入上，请使用 --runs %d 或更多",
-                draws.runs(), a.runsNeeded() - 2, a.runsNeeded(), draws.runs(), a.runsNeeded() - 2, a.runsNeeded()));
+                draws.runs(), needed - 2, needed, draws.runs(), needed - 2, needed));
     }
 
     // A share 0–1 as a whole percentage, e.g. 0.3006 -> "30%".

@@ -40,17 +40,7 @@ public final class VarianceAttribution {
     public VarianceAttribution(InputDraws draws) {
         this.draws = draws;
         int n = draws.runs();
-        List<Integer> varying = new ArrayList<>();
-        for (int c = 0; c < draws.names().size(); c++) {
-            double[] col = draws.column(c);
-            for (double v : col) {
-                if (v != col[0]) {
-                    varying.add(c);
-                    break;
-                }
-            }
-        }
-        columns = varying.stream().mapToInt(Integer::intValue).toArray();
+        columns = varyingColumns(draws);
         centred = new double[n][columns.length];
         for (int j = 0; j < columns.length; j++) {
             double[] col = draws.column(columns[j]);
@@ -59,7 +49,7 @@ public final class VarianceAttribution {
                 centred[r][j] = col[r] - mean;
             }
         }
-        if (columns.length > 0 && n >= columns.length + 2) {
+        if (columns.length > 0 && attributable()) {
             RealMatrix x = new Array2DRowRealMatrix(centred, false);
             pseudoInverse = new SingularValueDecomposition(x).getSolver().getInverse().getData();
         } else {
@@ -75,6 +65,26 @@ public final class VarianceAttribution {
     /** The fewest runs that make the outputs attributable: p + 2 for p varying input columns, and at least 2. */
     public int runsNeeded() {
         return Math.max(2, columns.length + 2);
+    }
+
+    /** {@link #runsNeeded()} of these draws, without the regression's set-up. */
+    public static int runsNeeded(InputDraws draws) {
+        return Math.max(2, varyingColumns(draws).length + 2);
+    }
+
+    /** The input columns that take more than one value over the runs. */
+    private static int[] varyingColumns(InputDraws draws) {
+        List<Integer> varying = new ArrayList<>();
+        for (int c = 0; c < draws.names().size(); c++) {
+            double[] col = draws.column(c);
+            for (double v : col) {
+                if (v != col[0]) {
+                    varying.add(c);
+                    break;
+                }
+            }
+        }
+        return varying.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
