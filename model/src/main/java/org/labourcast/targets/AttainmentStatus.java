@@ -1,5 +1,7 @@
 package org.labourcast.targets;
 
+import org.labourcast.scenario.Bilingual;
+
 /**
  * How likely a plan target is to be met, from the share of Monte Carlo runs that meet it.
  *
@@ -20,12 +22,10 @@ public enum AttainmentStatus {
     /** Lowest probability (share of runs, 0–1) that counts as at risk rather than off track. Our convention. */
     public static final double AT_RISK_FROM = 0.25;
 
-    private final String label;
-    private final String labelZh;
+    private final Bilingual label;
 
     AttainmentStatus(String label, String labelZh) {
-        this.label = label;
-        this.labelZh = labelZh;
+        this.label = new Bilingual(label, labelZh);
     }
 
     /**
@@ -46,16 +46,16 @@ public enum AttainmentStatus {
 
     /** English label: "on track", "at risk", "off track" (as written in targets.csv). */
     public String label() {
-        return label;
+        return label.en();
     }
 
     /** Chinese label: 有望完成, 存在风险, 难以完成. */
     public String labelZh() {
-        return labelZh;
+        return label.zh();
     }
 
     /** The label for a language code ("zh" gives Chinese, anything else English). */
     public String label(String lang) {
-        return "zh".equals(lang) ? labelZh : label;
+        return label.in(lang);
     }
 }

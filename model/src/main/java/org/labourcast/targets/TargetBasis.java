@@ -1,5 +1,7 @@
 package org.labourcast.targets;
 
+import org.labourcast.scenario.Bilingual;
+
 /**
  * What decides whether a plan target is met in a run (the {@code basis} column of {@code targets.csv}).
  *
@@ -24,26 +26,24 @@ public enum TargetBasis {
     INPUT("input", "由输入决定"),
     BASE_YEAR("base-year", "基年已达成");
 
-    private final String label;
-    private final String labelZh;
+    private final Bilingual label;
 
     TargetBasis(String label, String labelZh) {
-        this.label = label;
-        this.labelZh = labelZh;
+        this.label = new Bilingual(label, labelZh);
     }
 
     /** As written in targets.csv: {@code projected}, {@code input}, {@code base-year}. */
     public String label() {
-        return label;
+        return label.en();
     }
 
     public String labelZh() {
-        return labelZh;
+        return label.zh();
     }
 
     /** The label for a language code ("zh" gives Chinese, anything else English). */
     public String label(String lang) {
-        return "zh".equals(lang) ? labelZh : label;
+        return label.in(lang);
     }
 
     /** The basis written as {@code label}; an empty string (a targets.csv from before the column) is projected. */
@@ -52,7 +52,7 @@ public enum TargetBasis {
             return PROJECTED;
         }
         for (TargetBasis b : values()) {
-            if (b.label.equals(label)) {
+            if (b.label.en().equals(label)) {
                 return b;
             }
         }
