@@ -36,10 +36,7 @@ class ApiEquivalenceTest {
 
     @BeforeAll
     static void findScenario() {
-        Path p = Path.of("").toAbsolutePath();
-        while (!Files.exists(p.resolve("scenarios/leshan/baseline.yaml"))) {
-            p = p.getParent();
-        }
+        Path p = LabourcastCliTest.repositoryRoot();
         baseline = p.resolve("scenarios/leshan/baseline.yaml");
     }
 

@@ -30,10 +30,7 @@ class CalibrateCommandTest {
 
     @BeforeAll
     static void findScenario() {
-        Path p = Path.of("").toAbsolutePath();
-        while (!Files.exists(p.resolve("scenarios/leshan/baseline.yaml"))) {
-            p = p.getParent();
-        }
+        Path p = LabourcastCliTest.repositoryRoot();
         baseline = p.resolve("scenarios/leshan/baseline.yaml").toString().replace('\\', '/');
     }
 

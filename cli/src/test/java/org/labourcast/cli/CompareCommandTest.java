@@ -30,10 +30,7 @@ class CompareCommandTest {
 
     @BeforeAll
     static void findScenario() throws IOException {
-        Path p = Path.of("").toAbsolutePath();
-        while (!Files.exists(p.resolve("scenarios/leshan/baseline.yaml"))) {
-            p = p.getParent();
-        }
+        Path p = LabourcastCliTest.repositoryRoot();
         baseline = p.resolve("scenarios/leshan/baseline.yaml");
         baselineText = Files.readString(baseline);
     }

@@ -37,10 +37,7 @@ class FileReferenceTest {
 
     @BeforeAll
     static void runOnce() {
-        Path p = Path.of("").toAbsolutePath();
-        while (!Files.exists(p.resolve("scenarios/leshan/baseline.yaml"))) {
-            p = p.getParent();
-        }
+        Path p = LabourcastCliTest.repositoryRoot();
         baseline = p.resolve("scenarios/leshan/baseline.yaml");
         results = shared.resolve("results");
         LabourcastCliTest.Result r = LabourcastCliTest.run("run", baseline.toString(), "--out", results.toString(),

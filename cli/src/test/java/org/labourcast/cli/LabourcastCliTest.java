@@ -30,11 +30,17 @@ class LabourcastCliTest {
 
     @BeforeAll
     static void findScenario() {
+        Path p = repositoryRoot();
+        baseline = p.resolve("scenarios/leshan/baseline.yaml");
+    }
+
+    /** The repository's root: the nearest folder above the working directory that holds the shipped scenarios. */
+    static Path repositoryRoot() {
         Path p = Path.of("").toAbsolutePath();
         while (!Files.exists(p.resolve("scenarios/leshan/baseline.yaml"))) {
             p = p.getParent();
         }
-        baseline = p.resolve("scenarios/leshan/baseline.yaml");
+        return p;
     }
 
     static Result run(String... args) {

@@ -31,10 +31,7 @@ class LimitsTest {
 
     @BeforeAll
     static void findScenarios() {
-        Path p = Path.of("").toAbsolutePath();
-        while (!Files.exists(p.resolve("scenarios/leshan/baseline.yaml"))) {
-            p = p.getParent();
-        }
+        Path p = LabourcastCliTest.repositoryRoot();
         root = p.resolve("scenarios");
         baseline = root.resolve("leshan/baseline.yaml");
     }

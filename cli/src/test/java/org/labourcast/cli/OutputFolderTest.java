@@ -43,10 +43,7 @@ class OutputFolderTest {
 
     @BeforeAll
     static void findScenarioAndRunOnce() {
-        Path p = Path.of("").toAbsolutePath();
-        while (!Files.exists(p.resolve("scenarios/leshan/baseline.yaml"))) {
-            p = p.getParent();
-        }
+        Path p = LabourcastCliTest.repositoryRoot();
         scenarios = p.resolve("scenarios/leshan");
         baseline = scenarios.resolve("baseline.yaml");
         results = shared.resolve("results");

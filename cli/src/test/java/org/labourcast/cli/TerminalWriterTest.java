@@ -65,10 +65,7 @@ class TerminalWriterTest {
 
     @Test
     void aHostileScenarioCannotMakeAnErrorOrTheSummaryLookLikeSomethingElse() throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        while (!Files.exists(root.resolve("scenarios/leshan/baseline.yaml"))) {
-            root = root.getParent();
-        }
+        Path root = LabourcastCliTest.repositoryRoot();
         String leshan = Files.readString(root.resolve("scenarios/leshan/baseline.yaml"));
         // YAML double quotes write ESC as \e: the id clears the line and prints "ok" over the error.
         Path badId = tmp.resolve("id.yaml");

@@ -63,10 +63,7 @@ class ValidateFuzzTest {
 
     /** Every shipped scenario file (not calibration files, which validate does not read). */
     static List<Path> scenarios() throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(root.resolve("scenarios/leshan"))) {
-            root = root.getParent();
-        }
+        Path root = LabourcastCliTest.repositoryRoot();
         try (Stream<Path> files = Files.walk(root.resolve("scenarios"))) {
             List<Path> out = new ArrayList<>();
             for (Path p : files.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("/data/"))
