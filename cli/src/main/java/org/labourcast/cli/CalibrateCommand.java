@@ -17,6 +17,7 @@ import org.labourcast.calibration.CalibrationTables;
 import org.labourcast.calibration.CalibrationTarget;
 import org.labourcast.calibration.Calibrator;
 import org.labourcast.calibration.FreeParameter;
+import org.labourcast.experiment.RunSettings;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
@@ -82,6 +83,11 @@ final class CalibrateCommand implements Callable<Integer> {
         OutputFolders.checkOption(out);
         CalibrationProblem problem = new CalibrationReader().read(calibration);
         problem = problem.withSettings(settings(problem.settings()));
+        if (problem.agentModel()) { // every evaluation runs the replicates on every thread, one after another
+            CalibrationSettings cs = problem.settings();
+            RunFlags.checkAgentRun(problem.scenario(), new RunSettings(cs.runs(), cs.seed(), t, cs.scale()),
+                    scale != null ? "--scale" : "settings.scale", false);
+        }
         Path dir = out != null ? out : Path.of("out", problem.id());
         try (OutputDirectory o = OutputFolders.open(dir, overwrite)) { // before the long part: fail fast
             long t1 = System.nanoTime();

@@ -44,10 +44,17 @@ final class RunFlags {
      * @param perRunCsv whether {@code runs.csv} is written ({@code --per-run})
      */
     static void checkAgentRun(ScenarioSpec s, RunSettings settings, boolean scaleFlag, boolean perRunCsv) {
+        checkAgentRun(s, settings, scaleFlag ? "--scale" : "simulation.scale", perRunCsv);
+    }
+
+    /**
+     * As {@link #checkAgentRun(ScenarioSpec, RunSettings, boolean, boolean)}, naming what set the scale
+     * ({@code --scale}, {@code simulation.scale}, a calibration's {@code settings.scale}).
+     */
+    static void checkAgentRun(ScenarioSpec s, RunSettings settings, String scaleName, boolean perRunCsv) {
         if (s.labourModel().isEmpty()) {
             return;
         }
-        String scaleName = scaleFlag ? "--scale" : "simulation.scale";
         Memory.requireFits(MemoryEstimate.of(s, settings, perRunCsv), Runtime.getRuntime().maxMemory(), scaleName);
         ScaleCheck.check(s, settings.scale(), settings.seed(), scaleName);
     }

@@ -123,6 +123,11 @@ final class SweepCommand implements Callable<Integer> {
                 overrides.arguments);
         SweepPlan plan = sweep.plan();
         org.labourcast.scenario.InputCoverage.warning(sweep.scenario()).ifPresent(stderr::println);
+        if (plan.agents()) { // each point runs its replicates on every thread, one point after another
+            RunFlags.checkAgentRun(sweep.scenario(), new org.labourcast.experiment.RunSettings(plan.runsPerPoint(),
+                    sweep.scenario().simulation().seed(), t, plan.scale()), scale != null ? "--scale"
+                    : "simulation.scale", false);
+        }
         if (!plan.agents() && sweep.definition().runsPerPoint().isPresent()) {
             stderr.println("note: " + file + " has no labour section; each point is one deterministic projection,"
                     + " so runs_per_point has no effect");

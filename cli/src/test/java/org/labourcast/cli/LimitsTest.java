@@ -89,6 +89,26 @@ class LimitsTest {
         Result set = run("run", baseline.toString(), "--out", out.toString(), "--set", "simulation.scale=100000",
                 "--runs", "2");
         assertRefused(set, out, "simulation.scale: at 100000 persons per agent");
+        // sweep and calibrate check before their first point or evaluation, naming what set the scale.
+        assertRefused(run("sweep", root.resolve("leshan/sweep-quick.yaml").toString(), "--out", out.toString(),
+                "--scale", "100000"), out, "--scale: at 100000 persons per agent the base year has 32 agents");
+        assertRefused(run("calibrate", root.resolve("leshan/calibration.yaml").toString(), "--out", out.toString(),
+                "--scale", "100000"), out, "--scale: at 100000 persons per agent the base year has 32 agents");
+    }
+
+    @Test
+    void aSweepTooBigForTheHeapIsRefusedBeforeItsFirstPoint() throws Exception {
+        Path out = tmp.resolve("o");
+        // Sichuan at one person per agent: 83.7 million residents, two replicates side by side, about 3.2 GiB of
+        // agents, beyond the tests' 2 GB heap.
+        Path sweep = tmp.resolve("sichuan-sweep.yaml");
+        Files.writeString(sweep, "extends: " + root.resolve("sichuan/baseline.yaml").toAbsolutePath() + "\n"
+                + "id: sichuan-sweep-big\ntitle: {en: \"Sichuan sweep\", zh: \"四川扫描\"}\nsweep:\n  design: oat\n  runs_per_point: 2\n  parameters:\n"
+                + "    - path: labour.transfer.base_rate\n      values: [0.04, 0.06]\n");
+        Result r = run("sweep", sweep.toString(), "--out", out.toString(), "--scale", "1", "--threads", "2");
+        assertRefused(r, out, "this run needs about ");
+        assertTrue(r.err().contains("x 16 bytes x 2 replicates side by side + 2 runs x "), r.err());
+        assertTrue(r.err().contains("a larger --scale"), r.err());
     }
 
     @Test
