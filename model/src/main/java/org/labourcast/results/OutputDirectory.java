@@ -367,7 +367,10 @@ public final class OutputDirectory implements AutoCloseable {
 
     static InputException notWritable(Path dir, IOException e) {
         String why = e instanceof AccessDeniedException ? "permission denied" : reason(e);
-        boolean readOnly = e instanceof AccessDeniedException || why.toLowerCase(Locale.ROOT).contains("read-only");
+        String lower = why.toLowerCase(Locale.ROOT);
+        // EPERM ("operation not permitted") is what an immutable folder (chattr +i) answers, even to root.
+        boolean readOnly = e instanceof AccessDeniedException || lower.contains("read-only")
+                || lower.contains("operation not permitted");
         return new InputException(null, "", (readOnly ? "output directory '" + dir + "' is read-only"
                 : "cannot write in output directory '" + dir + "'") + ": cannot create a file in it (" + why + ")",
                 "choose another --out, or make it writable");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -84,20 +84,51 @@ class OutputDirectoryLockTest {
     }
 
     @Test
-    void aReadOnlyFolderIsRefusedWhenOpenedAndItsResultsStayIntact() throws IOException {
+    void aReadOnlyFolderIsRefusedWhenOpenedAndItsResultsStayIntact() throws IOException, InterruptedException {
         Path dir = Files.createDirectories(tmp.resolve("readonly"));
         Files.writeString(dir.resolve("indicators.csv"), "old");
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeFalse(Files.isWritable(dir) || canCreateFileIn(dir),
-                    "permissions do not bind this user (root): nothing to test");
+            String why = makeReadOnly(dir);
             InputException e = assertThrows(InputException.class, () -> OutputDirectory.open(dir, true));
-            assertEquals("output directory '" + dir + "' is read-only: cannot create a file in it (permission"
-                    + " denied)", e.problem());
+            assertEquals("output directory '" + dir + "' is read-only: cannot create a file in it (" + why + ")",
+                    e.problem());
             assertEquals("old", Files.readString(dir.resolve("indicators.csv")));
         } finally {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            makeWritable(dir);
         }
+    }
+
+    /**
+     * Makes {@code dir} refuse new files: its permissions, or for root (whom permissions do not bind) the immutable
+     * attribute ({@code chattr +i}, ext4 and most local file systems). Returns how the folder refuses, as the message
+     * will say it ("permission denied" or "Operation not permitted"); the test is skipped where neither binds.
+     */
+    static String makeReadOnly(Path dir) throws IOException, InterruptedException {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        if (!canCreateFileIn(dir)) {
+            return "permission denied";
+        }
+        int exit;
+        try {
+            Process p = new ProcessBuilder("chattr", "+i", dir.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            exit = p.waitFor();
+        } catch (IOException e) {
+            exit = -1; // no chattr here
+        }
+        assumeTrue(exit == 0 && !canCreateFileIn(dir),
+                "neither permissions nor chattr +i bind this user here: nothing to test");
+        return "Operation not permitted";
+    }
+
+    /** Undoes {@link #makeReadOnly} so that the temporary folder can be deleted. */
+    static void makeWritable(Path dir) throws IOException, InterruptedException {
+        try {
+            new ProcessBuilder("chattr", "-i", dir.toString()).redirectErrorStream(true).start().waitFor();
+        } catch (IOException e) {
+            // no chattr: the folder was made read-only by its permissions only
+        }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     @Test
