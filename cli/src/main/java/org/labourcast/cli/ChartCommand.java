@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import org.labourcast.charts.NamedChart;
 import org.labourcast.charts.TornadoData;
 import org.labourcast.charts.data.ForecastCsv;
 import org.labourcast.charts.data.SavedResults;
+import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,7 +118,11 @@ final class ChartCommand implements Callable<Integer> {
             }
         }
         Path dir = out != null ? out : first.dir().resolve("charts");
+        for (SavedResults r : saved) {
+            OutputFolders.requireApart(dir, r.dir(), "charts");
+        }
         int count;
+        Instant started = Instant.now();
         try (OutputDirectory target = OutputFolders.open(dir, overwrite)) { // before the charts are rendered
             for (NamedChart c : charts) {
                 for (ChartFormat f : options.formats()) {
@@ -125,6 +131,22 @@ final class ChartCommand implements Callable<Integer> {
                 }
             }
             count = target.written().size();
+            // A manifest of its own, so that a later chart --overwrite removes exactly these charts.
+            Manifest.Builder manifest = Manifest.builder().toolVersion(Version.current())
+                    .scenario(first.info().scenarioId(), first.dir().resolve("indicators.csv"))
+                    .setting("command", "chart")
+                    .setting("lang", options.lang().name().toLowerCase(java.util.Locale.ROOT));
+            for (SavedResults r : saved) {
+                manifest.inputFile(r.dir().resolve("indicators.csv"));
+            }
+            if (forecast != null) {
+                manifest.inputFile(forecast);
+            }
+            if (sensitivity != null) {
+                manifest.inputFile(sensitivity);
+            }
+            manifest.outputs(new ArrayList<>(target.written())).started(started).finished(Instant.now());
+            target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
         }
         stdout.println(count + " chart files written to " + dir);
         return Labourcast.EXIT_OK;

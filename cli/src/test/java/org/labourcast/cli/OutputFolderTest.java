@@ -219,6 +219,32 @@ class OutputFolderTest {
     }
 
     @Test
+    void chartWritesItsOwnManifestSoOverwriteLeavesNoStaleChart() throws IOException {
+        Path dir = tmp.resolve("charts");
+        LabourcastCliTest.Result first = run(List.of("chart", results.toString(), "--out", dir.toString(),
+                "--indicator", "urbanization_rate", "--indicator", "population_total", "--dpi", "36"));
+        assertEquals(0, first.code(), first.err());
+        assertTrue(Files.isRegularFile(dir.resolve("population_total.png")));
+        assertTrue(Files.isRegularFile(dir.resolve("manifest.json")), "the chart folder has a manifest");
+        LabourcastCliTest.Result again = run(List.of("chart", results.toString(), "--out", dir.toString(),
+                "--indicator", "urbanization_rate", "--dpi", "36", "--overwrite"));
+        assertEquals(0, again.code(), again.err());
+        assertEquals(List.of("manifest.json", "urbanization_rate.png"), names(dir), "no stale population chart");
+    }
+
+    @Test
+    void chartIntoTheResultsFolderItReadsIsRefused() throws IOException {
+        byte[] manifest = Files.readAllBytes(results.resolve("manifest.json"));
+        LabourcastCliTest.Result r = run(List.of("chart", results.toString(), "--out", results.toString(),
+                "--overwrite"));
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: --out: '" + results + "' is the results folder being read; charts go"
+                + " in a folder of their own"), r.err());
+        assertArrayEquals(manifest, Files.readAllBytes(results.resolve("manifest.json")), "the results untouched");
+        assertTrue(Files.isRegularFile(results.resolve("indicators.csv")));
+    }
+
+    @Test
     void anEmptyOutIsAnErrorNamingTheFlag() throws IOException {
         for (List<String> writer : writers()) {
             LabourcastCliTest.Result r = run(writer, "--out", "");

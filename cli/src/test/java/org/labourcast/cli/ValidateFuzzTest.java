@@ -23,7 +23,7 @@ import org.labourcast.cli.LabourcastCliTest.Result;
 import org.labourcast.scenario.ScenarioReader;
 
 /**
- * docs/reliability.md, "Fuzzing": up to {@value #MAX_MUTANTS} seeded mutations of the shipped scenarios, in turn,
+ * docs/reliability.md, "Fuzzing": {@value #MUTANTS} seeded mutations of the shipped scenarios, in turn,
  * read in process by the scenario reader, every tenth through {@code labourcast validate}. Every outcome must be
  * success or the project's own error with its place in the file ({@link InputException} with a line and column;
  * exit 2 with {@code error: file:line:col: …} from the command) — never another exception, an internal error, a
@@ -31,8 +31,9 @@ import org.labourcast.scenario.ScenarioReader;
  * edits what a careless or hostile author edits: lines deleted, duplicated, swapped or cut off, keys swapped,
  * numbers replaced by extreme values, NaN or text, and control or unusual Unicode characters inserted.
  *
- * <p>Time-boxed ({@link #BUDGET_NANOS}): reading a mutant takes about 20 ms, so the whole sequence runs on a machine
- * to itself and a loaded build machine runs a prefix of it, at least {@value #MIN_MUTANTS} mutants.
+ * <p>A fixed sequence, not a time box: every build reads the same mutants, however loaded the machine. Reading a
+ * mutant takes about 20 ms, so the sequence takes about 40 s on a machine to itself; the time is printed, and the
+ * timeout only guards against a hang.
  *
  * <p>Seeded ({@value #SEED}): mutant i is drawn from {@code SEED + i} alone, so a failure names the file, the
  * mutant's number and its edits, and reproduces. A variant is mutated next to copies of its parent, which it reads
@@ -40,11 +41,7 @@ import org.labourcast.scenario.ScenarioReader;
  */
 class ValidateFuzzTest {
     /** The seeded sequence's length. */
-    static final int MAX_MUTANTS = 3000;
-    /** Fewer than this many in the time box fails the test: the reader has become slow. */
-    static final int MIN_MUTANTS = 1000;
-    /** The time box, within the 60 s the test may take: a loaded build machine runs a prefix of the sequence. */
-    static final long BUDGET_NANOS = 50_000_000_000L;
+    static final int MUTANTS = 2000;
     static final long SEED = 20260117L;
     /** Every this many mutants go through the command rather than the reader alone. */
     static final int CLI_EVERY = 10;
@@ -77,7 +74,7 @@ class ValidateFuzzTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 900, unit = TimeUnit.SECONDS)
     void everyMutantIsValidOrALocatedInputError() throws IOException {
         List<Path> files = scenarios();
         List<Path> copies = new ArrayList<>();
@@ -98,7 +95,7 @@ class ValidateFuzzTest {
         long start = System.nanoTime();
         int valid = 0;
         int refused = 0;
-        for (int i = 0; i < MAX_MUTANTS && System.nanoTime() - start < BUDGET_NANOS; i++) {
+        for (int i = 0; i < MUTANTS; i++) {
             // Mutant i depends on the seed and i alone, whatever ran before it: a failure reproduces by its number.
             int f = i % files.size();
             List<String> edits = new ArrayList<>();
@@ -119,8 +116,6 @@ class ValidateFuzzTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(java.util.Locale.ROOT, "ValidateFuzzTest: %d mutants of %d files in %.1f s: %d valid, %d"
                 + " refused with a location%n", valid + refused, files.size(), seconds, valid, refused);
-        assertTrue(valid + refused >= MIN_MUTANTS, "only " + (valid + refused) + " mutants in "
-                + BUDGET_NANOS / 1_000_000_000 + " s: the reader has become slow");
         assertTrue(refused > (valid + refused) / 4 && valid > 0, "the edits should break many files but not all: "
                 + refused + " refused, " + valid + " valid");
     }
