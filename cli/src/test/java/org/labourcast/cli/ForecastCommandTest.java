@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,31 @@ class ForecastCommandTest {
         Result horizon = run("forecast", baseline.toString(), "--out", tmp.resolve("h").toString(), "--horizon", "2019");
         assertEquals(2, horizon.code());
         assertTrue(horizon.err().contains("--horizon: must be after the base year 2020"), horizon.err());
+    }
+
+    /**
+     * Every shipped baseline (each {@code scenarios/<region>/baseline.yaml}, found by listing, so a new region is
+     * covered) forecasts its history, and that history holds at least the two series every region has published:
+     * resident population and urbanization. Removing a baseline's history, or either series, fails here.
+     */
+    @Test
+    void everyShippedBaselineForecastsItsHistory() throws IOException {
+        List<Path> baselines;
+        try (Stream<Path> regions = Files.list(LabourcastCliTest.repositoryRoot().resolve("scenarios"))) {
+            baselines = regions.map(d -> d.resolve("baseline.yaml")).filter(Files::isRegularFile).sorted().toList();
+        }
+        assertTrue(baselines.size() >= 5, baselines.toString());
+        for (Path b : baselines) {
+            String region = b.getParent().getFileName().toString();
+            Path out = tmp.resolve("every-" + region);
+            Result r = run("forecast", b.toString(), "--out", out.toString(), "--no-charts");
+            assertEquals(0, r.code(), region + ": " + r.err());
+            List<String> forecast = Files.readAllLines(out.resolve("forecast.csv"));
+            for (String series : List.of("urbanization_rate", "population_total")) {
+                assertTrue(forecast.stream().anyMatch(l -> l.startsWith(series + ",")),
+                        region + " has no " + series + " history to forecast");
+            }
+        }
     }
 
     @Test
