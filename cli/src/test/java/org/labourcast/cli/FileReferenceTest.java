@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Files named by other files, as RELIABILITY.md asks (docs/reliability.md): {@code extends:} and a calibration's
+ * Files named by other files, as docs/reliability.md states: {@code extends:} and a calibration's
  * {@code scenario:} take regular files only and never echo a file that is not a scenario; {@code report} and
  * {@code chart} read a results folder only as its manifest describes it. Exit 2 with one line, and nothing hangs.
  */

@@ -25,7 +25,7 @@ import org.labourcast.results.OutputDirectory;
 import org.labourcast.sweep.SweepFolder;
 
 /**
- * Output folders as RELIABILITY.md asks (docs/reliability.md): one writer per folder, the holder named; every folder
+ * Output folders as docs/reliability.md states: one writer per folder, the holder named; every folder
  * problem found before any computing, with exit 2 and old results intact; {@code --overwrite} leaves no file of the
  * earlier run; {@code --out} neither empty nor a URI. Every command that writes a folder is tried.
  */

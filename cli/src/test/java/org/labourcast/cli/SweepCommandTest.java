@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code labourcast sweep} and {@code labourcast merge} as RELIABILITY.md asks: a sweep killed after k of n points
+ * {@code labourcast sweep} and {@code labourcast merge} as docs/reliability.md states: a sweep killed after k of n points
  * and resumed, and a sweep run as shards and merged, end with the same bytes as a sweep run straight through; bad
  * shard specs, resuming nothing and merging different sweeps exit 2. Quick settings: 2 runs per point at 200
  * persons per agent, 11 points.
@@ -124,7 +124,7 @@ class SweepCommandTest {
                 && manifest.contains("\"sweep.csv\""), manifest);
     }
 
-    /** RELIABILITY.md: "sweep killed after k of n points, then resumed → only unfinished points rerun; results equal". */
+    /** The rule: "sweep killed after k of n points, then resumed → only unfinished points rerun; results equal". */
     @Test
     void aSweepKilledPartWayAndResumedEqualsOneRunStraightThrough() throws IOException {
         Path file = sweepFile();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.labour.LabourFixtures;
 import org.labourcast.scenario.ScenarioSpec;
 
-/** RELIABILITY.md, Reproducibility: the same seed gives identical results for any thread count; 64-bit seeds. */
+/** The project's reproducibility rule: the same seed gives identical results for any thread count; 64-bit seeds. */
 class AgentRunDeterminismTest {
     private static final ScenarioSpec SPEC = LabourFixtures.leshanWith(LabourFixtures.leshanLike());
 

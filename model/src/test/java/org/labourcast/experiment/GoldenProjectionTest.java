@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.results.IndicatorRow;
 
 /**
- * STYLE.md habit 7: golden multi-year outputs with a provenance header, a regeneration entry point
+ * The project's golden-output rule: golden multi-year outputs with a provenance header, a regeneration entry point
  * ({@link GoldenProjection#main}) and a numeric tolerance: every cell of the Leshan baseline's deterministic projection
  * equals the golden file's within 1e-6 + 1e-9·|golden| (the projection is deterministic; the tolerance only absorbs
  * the last bits of floating-point summation order).

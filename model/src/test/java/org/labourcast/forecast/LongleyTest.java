@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LinearRegression} against the NIST StRD Longley certified values (RELIABILITY.md, "Numbers": regression used
+ * {@link LinearRegression} against the NIST StRD Longley certified values (the project\'s reliability rules, "Numbers": regression used
  * in forecasting). Data: src/test/resources/forecast/Longley.dat, with its provenance header. Tolerance: 1e-8
  * relative on every certified coefficient, standard error, the residual standard deviation and R².
  */

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Holt, damped Holt and ARIMA against reference values computed with R (RELIABILITY.md, "Numbers": ARIMA / Holt
+ * Holt, damped Holt and ARIMA against reference values computed with R (the project\'s reliability rules, "Numbers": ARIMA / Holt
  * fits). Fixtures: src/test/resources/forecast/r_reference.csv and series.csv, written by make_fixtures.R beside them
  * (R 4.2.2, forecast 8.20; series: Sichuan's urbanization 2010–2020 with 2016 missing, R's WWWusage and LakeHuron,
  * fpp2's livestock, a simulated AR(1) and a simulated trend with AR(1) noise). ARIMA references are R's level model

@@ -11,7 +11,7 @@ import org.labourcast.agents.Status;
 import org.labourcast.agents.TrialSweep;
 
 /**
- * RELIABILITY.md, Numbers: "agents transferring with probability p — count inside the 99.9% binomial interval for
+ * The project's reliability rule for numbers: "agents transferring with probability p — count inside the 99.9% binomial interval for
  * the seed used". The transfer step's eligibility table and draws, on a group of farm workers mixed with agents who
  * may not transfer.
  */

@@ -10,7 +10,7 @@ import org.labourcast.InputException;
 
 /**
  * Every rule of the {@code levers:} list gives an {@link InputException} at the offending line with the field path
- * and the rule (RELIABILITY.md, "Scenario files"). The baseline's base year is 2020 and its horizon 2035.
+ * and the rule (the project\'s reliability rules, "Scenario files"). The baseline's base year is 2020 and its horizon 2035.
  */
 class LeverValidationTest {
     private static final String TRAINING = """

@@ -17,7 +17,7 @@ import org.labourcast.uncertainty.UncertaintySource;
 /**
  * Distribution-valued scenario numbers (docs/uncertainty.md) on the real Leshan baseline: read at their central
  * values, drawn values go through the strict reader, and every malformed or out-of-range distribution is a located
- * error naming the field path (RELIABILITY.md: "a distribution whose support leaves its field's range").
+ * error naming the field path (the project\'s reliability rules: "a distribution whose support leaves its field's range").
  */
 class DistributionFieldsTest {
     private static final String FILE = "leshan.yaml";

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
 
 /**
- * RELIABILITY.md's mutation rule applied to a {@code levers:} list with one lever of every type (the shipped variants
+ * The project's mutation rule applied to a {@code levers:} list with one lever of every type (the shipped variants
  * use every type but retirement_reform, and loans only in the amount form): each mutant of the list is either read or
  * refused with the project's own located error, never another exception. Mutations are seeded, so a failure names a reproducible case.
  */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.labourcast.InputException;
 
 /**
- * RELIABILITY.md: "many thousands of random mutations of each shipped scenario → only the project's own scenario
+ * The project's reliability rule: "many thousands of random mutations of each shipped scenario → only the project's own scenario
  * error, always with a line number". Mutations are seeded, so a failure names a reproducible case.
  *
  * <p>The Leshan baseline, the fully commented example, gets {@value #MUTANTS} mutants; every other shipped scenario

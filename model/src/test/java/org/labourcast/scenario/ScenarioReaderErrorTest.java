@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
 
 /**
- * The "Scenario files" rows of RELIABILITY.md, applied to the real Leshan baseline through the real reader:
+ * The "Scenario files" rules of the project's reliability rules, applied to the real Leshan baseline through the real reader:
  * each broken file fails with file:line:column, the field path, and what was expected.
  */
 class ScenarioReaderErrorTest {

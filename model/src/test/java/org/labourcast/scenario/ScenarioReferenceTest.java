@@ -20,7 +20,7 @@ import org.labourcast.scenario.yaml.Location;
 
 /**
  * A scenario named from another file ({@code extends:}, a calibration's {@code scenario:}) must be a regular file, its
- * path free of NUL, and a file that is not a scenario is never quoted in an error (RELIABILITY.md, "Scenario files";
+ * path free of NUL, and a file that is not a scenario is never quoted in an error (the project\'s reliability rules, "Scenario files";
  * docs/reliability.md). Nothing here may hang: a FIFO is refused before anything opens it.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
 
 /**
- * RELIABILITY.md, "many thousands of random mutations of each shipped scenario": loading and reading a mutated
+ * The project's reliability rule, "many thousands of random mutations of each shipped scenario": loading and reading a mutated
  * scenario either succeeds or throws {@link InputException} with a location; nothing else ever escapes.
  */
 class MutationTest {

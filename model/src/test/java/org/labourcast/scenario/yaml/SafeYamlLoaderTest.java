@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.InputException;
 
-/** Specification of {@link SafeYamlLoader}: one test per "Scenario files" row of RELIABILITY.md, and more. */
+/** Specification of {@link SafeYamlLoader}: one test per "Scenario files" rule of the project's reliability rules, and more. */
 class SafeYamlLoaderTest {
     private static final String FILE = "s.yaml";
     private static final SafeYamlLoader LOADER = new SafeYamlLoader();
