@@ -157,17 +157,17 @@ final class InitCommand implements Callable<Integer> {
         values.put("reference_date", censusDate);
         values.put("given_source", source == null ? ASSUMPTION + ": name the census bulletin these figures come from"
                 : yaml(source, "--source"));
-        values.put("population_source", populationSource(bands));
+        values.put("population_source", fold(populationSource(bands), 4));
         values.put("male", join(counts[0]));
         values.put("female", join(counts[1]));
         values.put("urban_share", urbanShare == null ? Double.toString(CHINA_URBAN_SHARE_2020)
                 : Double.toString(urbanShare));
-        values.put("urban_share_source", urbanShare == null
+        values.put("urban_share_source", fold(urbanShare == null
                 ? ASSUMPTION + ": China's 2020 census share (NBS, 第七次全国人口普查公报（第七号）, 2021-05-11: 63.89%"
                         + " of residents urban), not the region's; give its census share with --urban-share. The same"
                         + " share at every age is an assumption too."
                 : "[GIVEN] census urban share of residents. The same share at every age is an assumption: replace"
-                        + " with the census's urban/rural age table if available.");
+                        + " with the census's urban/rural age table if available.", 6));
         values.put("fit_values", fitValues());
         String template = resource("init/scenario-template.yaml");
         Matcher m = Pattern.compile("\\$\\{([a-z_]+)}").matcher(template);
@@ -369,6 +369,12 @@ final class InitCommand implements Callable<Integer> {
             }
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** A folded block's text in lines of at most 116 columns, continued at {@code indent} spaces. */
+    static String fold(String text, int indent) {
+        List<String> lines = IndicatorsCommand.wrap(text, 116 - indent);
+        return String.join("\n" + " ".repeat(indent), lines);
     }
 
     private static String join(long[] v) {

@@ -26,14 +26,15 @@ class InitCommandTest {
     Path tmp;
 
     /**
-     * Mianyang's 7th census bulletin figures (绵阳市第七次全国人口普查公报, 2021): 4,868,243 residents, 0-14 16.41%,
-     * 15-59 61.78%, 60+ 21.81%, urban 50.07%. Used here as a region a user would start; the test checks the mechanics.
+     * Leshan's 2020 figures as its shipped baseline takes them (scenarios/leshan/baseline.yaml, population.source):
+     * 3,160,168 residents (7th census), 15-59 61.39% (the plan, ch.1 §2), 0-14 and 60+ splitting the rest in
+     * Sichuan's census ratio 16.10:21.71 (the baseline's assumption), urban 53% (the plan); a region started anew.
      */
-    private static String[] mianyang(Path file, String... more) {
-        List<String> args = new ArrayList<>(List.of("init", file.toString(), "--name-en", "Mianyang", "--name-zh",
-                "绵阳市", "--code", "510700", "--base-year", "2020", "--population", "4868243",
-                "--age-shares", "0-14=0.1641,15-59=0.6178,60+=0.2181", "--urban-share", "0.5007",
-                "--source", "绵阳市第七次全国人口普查公报 (2021)"));
+    private static String[] leshan(Path file, String... more) {
+        List<String> args = new ArrayList<>(List.of("init", file.toString(), "--name-en", "Leshan", "--name-zh",
+                "乐山市", "--code", "511100", "--base-year", "2020", "--population", "3160168",
+                "--age-shares", "0-14=0.1644,15-59=0.6139,60+=0.2217", "--urban-share", "0.53",
+                "--id", "leshan-census", "--source", "乐山市第七次全国人口普查公报 (2021-06-03); 乐山市十四五就业促进规划"));
         for (int i = 0; i + 1 < more.length; i += 2) {
             int at = args.indexOf(more[i]);
             if (at >= 0) {
@@ -47,11 +48,11 @@ class InitCommandTest {
 
     @Test
     void theWrittenScenarioValidatesRunsAndKeepsTheGivenFigures() throws IOException {
-        Path file = tmp.resolve("mianyang/baseline.yaml");
-        LabourcastCliTest.Result r = LabourcastCliTest.run(mianyang(file));
+        Path file = tmp.resolve("leshan/census.yaml");
+        LabourcastCliTest.Result r = LabourcastCliTest.run(leshan(file));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("wrote " + file + ": scenario 'mianyang-baseline' (Mianyang / 绵阳市),"
-                + " 2020-2035, 4,868,243 residents\n"), r.out());
+        assertTrue(r.out().startsWith("wrote " + file + ": scenario 'leshan-census' (Leshan / 乐山市),"
+                + " 2020-2035, 3,160,168 residents\n"), r.out());
         String text = Files.readString(file);
         long assumptions = text.lines().filter(l -> l.contains(InitCommand.ASSUMPTION)).count();
         assertTrue(assumptions >= 8, "fertility, mortality, migration, urbanization… marked: " + assumptions);
@@ -60,7 +61,7 @@ class InitCommandTest {
         LabourcastCliTest.Result valid = LabourcastCliTest.run("validate", file.toString());
         assertEquals(0, valid.code(), valid.err());
         ScenarioSpec spec = new ScenarioReader().read(file);
-        assertEquals("510700", spec.region().code());
+        assertEquals("511100", spec.region().code());
         assertEquals(2020, spec.baseYear());
         assertEquals(2035, spec.horizon());
 
@@ -83,10 +84,10 @@ class InitCommandTest {
             total += persons;
             urban += f[3].equals("urban") ? persons : 0;
         }
-        assertEquals(4_868_243, total, 1e-6 * 4_868_243);
-        assertArrayEquals(new double[] {0.1641, 0.6178, 0.2181}, new double[] {byBand[0] / total,
+        assertEquals(3_160_168, total, 1e-6 * 3_160_168);
+        assertArrayEquals(new double[] {0.1644, 0.6139, 0.2217}, new double[] {byBand[0] / total,
                 byBand[1] / total, byBand[2] / total}, 1e-4);
-        assertEquals(0.5007, urban / total, 1e-4);
+        assertEquals(0.53, urban / total, 1e-4);
     }
 
     @Test
@@ -100,7 +101,8 @@ class InitCommandTest {
         assertTrue(text.contains("value: 0.6389\n    source: >-\n      ASSUMPTION (replace): China's 2020 census"),
                 text);
         assertTrue(text.contains("id: test-region-baseline\n"), text);
-        assertTrue(text.contains("ASSUMPTION (replace): the counts of 2020-11-01 stand for the end of 2022"), text);
+        String unfolded = text.replaceAll("\n +", " ");
+        assertTrue(unfolded.contains("ASSUMPTION (replace): the counts of 2020-11-01 stand for the end of 2022"), text);
         assertTrue(text.contains("[GIVEN]  the figures passed to `labourcast init`: ASSUMPTION (replace)"), text);
         assertEquals(0, LabourcastCliTest.run("validate", file.toString()).code());
     }
@@ -109,7 +111,7 @@ class InitCommandTest {
     void anExistingFileIsNeverOverwritten() throws IOException {
         Path file = tmp.resolve("baseline.yaml");
         Files.writeString(file, "mine\n");
-        LabourcastCliTest.Result r = LabourcastCliTest.run(mianyang(file));
+        LabourcastCliTest.Result r = LabourcastCliTest.run(leshan(file));
         assertEquals(2, r.code());
         assertEquals("error: FILE: " + file + " already exists; init never overwrites a file (choose another name,"
                 + " or remove the file first)\n", r.err());
@@ -128,10 +130,10 @@ class InitCommandTest {
             {"--age-shares", "0-14=0.2,15-59=0.8", "the last band must be open"},
             {"--code", "51070", "expected the 6-digit administrative division code"},
             {"--base-year", "2015", "expected 2018-2040, got 2015"},
-            {"--urban-share", "50.07", "expected a fraction strictly between 0 and 1, got 50.07 (write 0.5007"},
+            {"--urban-share", "53", "expected a fraction strictly between 0 and 1, got 53.0 (write 0.53"},
         };
         for (String[] c : cases) {
-            String[] args = mianyang(file, c[0], c[1]);
+            String[] args = leshan(file, c[0], c[1]);
             LabourcastCliTest.Result r = LabourcastCliTest.run(args);
             assertEquals(2, r.code(), c[1] + ": " + r.err());
             assertTrue(r.err().startsWith("error: " + c[0] + ": "), r.err());
