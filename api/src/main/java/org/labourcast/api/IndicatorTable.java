@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.labourcast.InputException;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.IndicatorCsv;
 import org.labourcast.results.IndicatorRow;
@@ -31,36 +32,104 @@ import org.labourcast.results.IndicatorRow;
  * }</pre>
  * ({@code examples/Tables.java}, run by {@code ExamplesTest}.)
  *
+ * <p>The filters check their names against what the table holds: a misspelt indicator, stat, year or scenario is an
+ * {@link InputException} with "did you mean", never a silently empty table.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class IndicatorTable implements Iterable<IndicatorRow> {
+    /**
+     * What the whole table holds, kept through every filter: a name is checked against it, so a misspelt name is an
+     * error with a suggestion, while a valid one that a previous filter removed gives an empty table.
+     */
+    private record Scope(List<String> indicators, List<String> stats, List<Integer> years, List<String> scenarios) {
+        static Scope of(List<IndicatorRow> rows) {
+            Set<String> indicators = new LinkedHashSet<>();
+            Set<String> stats = new LinkedHashSet<>();
+            Set<Integer> years = new TreeSet<>();
+            Set<String> scenarios = new LinkedHashSet<>();
+            for (IndicatorRow r : rows) {
+                indicators.add(r.indicator());
+                stats.add(r.stat());
+                years.add(r.year());
+                scenarios.add(r.scenario());
+            }
+            return new Scope(List.copyOf(indicators), List.copyOf(stats), List.copyOf(years), List.copyOf(scenarios));
+        }
+
+        Scope union(Scope other) {
+            return merge(other);
+        }
+
+        private Scope merge(Scope o) {
+            Set<String> i = new LinkedHashSet<>(indicators);
+            i.addAll(o.indicators);
+            Set<String> s = new LinkedHashSet<>(stats);
+            s.addAll(o.stats);
+            Set<Integer> y = new TreeSet<>(years);
+            y.addAll(o.years);
+            Set<String> c = new LinkedHashSet<>(scenarios);
+            c.addAll(o.scenarios);
+            return new Scope(List.copyOf(i), List.copyOf(s), List.copyOf(y), List.copyOf(c));
+        }
+    }
+
     private final List<IndicatorRow> rows;
+    private final Scope scope;
 
-    private IndicatorTable(List<IndicatorRow> rows) {
+    private IndicatorTable(List<IndicatorRow> rows, Scope scope) {
         this.rows = List.copyOf(rows);
+        this.scope = scope;
     }
 
-    /** A table of these rows, in their order. */
+    /** A table of these rows, in their order; its filters accept the indicators, stats, years and scenarios in them. */
     public static IndicatorTable of(List<IndicatorRow> rows) {
-        return new IndicatorTable(rows);
+        return new IndicatorTable(rows, Scope.of(rows));
     }
 
-    /** The rows of these indicators. */
+    /**
+     * The rows of these indicators.
+     *
+     * @throws InputException for an indicator the table does not hold, with "did you mean" for a near miss
+     */
     public IndicatorTable indicator(String... names) {
+        for (String n : names) {
+            SweepTable.check("indicator", n, scope.indicators(), "the table has no indicator", "it has",
+                    n != null && IndicatorCatalog.isLabour(n) && scope.indicators().stream()
+                            .noneMatch(IndicatorCatalog::isLabour)
+                            ? "a labour-model indicator: only a scenario with a labour: section has it" : null);
+        }
         Set<String> set = Set.of(names);
         return where(r -> set.contains(r.indicator()));
     }
 
-    /** The rows of these stats ({@code median}, {@code p05}… or {@code value}). */
+    /**
+     * The rows of these stats ({@code median}, {@code p05}… or {@code value}).
+     *
+     * @throws InputException for a stat the table does not have, with "did you mean" for a near miss
+     */
     public IndicatorTable stat(String... stats) {
+        for (String s : stats) {
+            SweepTable.check("stat", s, scope.stats(), "the table has no stat", "it has",
+                    scope.stats().contains(IndicatorRow.VALUE)
+                            ? "a deterministic projection has one value per year, stat 'value'" : null);
+        }
         Set<String> set = Set.of(stats);
         return where(r -> set.contains(r.stat()));
     }
 
-    /** The rows of these years. */
+    /**
+     * The rows of these years.
+     *
+     * @throws InputException for a year outside the table's years
+     */
     public IndicatorTable year(int... years) {
         Set<Integer> set = new java.util.HashSet<>();
         for (int y : years) {
+            if (!scope.years().contains(y)) {
+                throw new InputException(null, "year", "the table has no year " + y + ": it has "
+                        + yearsText(scope.years()), null);
+            }
             set.add(y);
         }
         return where(r -> set.contains(r.year()));
@@ -71,21 +140,26 @@ public final class IndicatorTable implements Iterable<IndicatorRow> {
         return where(r -> r.year() >= from && r.year() <= to);
     }
 
-    /** The rows of one scenario (tables joined from several results). */
+    /**
+     * The rows of one scenario (tables joined from several results).
+     *
+     * @throws InputException for a scenario id the table does not hold, with "did you mean" for a near miss
+     */
     public IndicatorTable scenario(String id) {
+        SweepTable.check("scenario", id, scope.scenarios(), "the table has no scenario", "it has", null);
         return where(r -> r.scenario().equals(id));
     }
 
     /** The rows that pass {@code test}. */
     public IndicatorTable where(Predicate<IndicatorRow> test) {
-        return new IndicatorTable(rows.stream().filter(test).toList());
+        return new IndicatorTable(rows.stream().filter(test).toList(), scope);
     }
 
     /** This table's rows followed by the other's (to set scenarios side by side). */
     public IndicatorTable join(IndicatorTable other) {
         List<IndicatorRow> all = new ArrayList<>(rows);
         all.addAll(other.rows);
-        return new IndicatorTable(all);
+        return new IndicatorTable(all, scope.union(other.scope));
     }
 
     public List<IndicatorRow> rows() {
@@ -239,6 +313,19 @@ public final class IndicatorTable implements Iterable<IndicatorRow> {
             s.add(r.scenario() + ":" + r.indicator() + "/" + r.stat());
         }
         return List.copyOf(s);
+    }
+
+    /** "2020–2035" for consecutive years, else the years listed. */
+    private static String yearsText(List<Integer> years) {
+        if (years.isEmpty()) {
+            return "none";
+        }
+        int first = years.get(0);
+        int last = years.get(years.size() - 1);
+        if (last - first + 1 == years.size()) {
+            return first == last ? Integer.toString(first) : first + "–" + last;
+        }
+        return String.join(", ", years.stream().map(String::valueOf).toList());
     }
 
     /** A share as a percentage with two decimals, a count with thousands separators; empty for NaN. */

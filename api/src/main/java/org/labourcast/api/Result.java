@@ -142,14 +142,18 @@ public final class Result {
         return PopulationCsv.render(run.years());
     }
 
-    /** One line per target, as {@code labourcast run} prints them: operator, target, share of runs, median, status. */
+    /**
+     * One line per target, as {@code labourcast run} prints them: operator, target, when ("in 2025", or "summed over
+     * 2021–2025" for a five-year total), share of runs, median (the plan-period sum for a total), status.
+     */
     public String targetsText() {
         StringBuilder sb = new StringBuilder();
         for (TargetAttainment a : run.targets()) {
             Target t = a.target();
             boolean share = IndicatorCatalog.isShare(t.indicator());
-            sb.append(String.format(Locale.ROOT, "%s %s %s in %d: met in %.0f%% of %d run%s, median %s — %s%n",
-                    t.indicator(), t.operator().symbol(), IndicatorTable.format(t.value(), share), t.year(),
+            sb.append(String.format(Locale.ROOT, "%s %s %s %s: met in %.0f%% of %d run%s, median %s — %s%n",
+                    t.indicator(), t.operator().symbol(), IndicatorTable.format(t.value(), share),
+                    t.period(run.scenario().baseYear()),
                     100 * a.probability(), a.runs(), a.runs() == 1 ? "" : "s",
                     IndicatorTable.format(a.medianProjected(), share), a.status().label()));
         }

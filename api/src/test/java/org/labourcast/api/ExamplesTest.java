@@ -186,8 +186,90 @@ class ExamplesTest {
     }
 
     /**
+     * A newcomer pastes the README's snippets into a program (or jshell) and they compile: each block, its imports
+     * at the top and the rest as a method body, compiles against the API's classpath with nothing added. (Before,
+     * the quick start named {@code RunSettings} without saying it lives in {@code org.labourcast.experiment}.)
+     */
+    @Test
+    void theReadmeSnippetsCompileAsPasted() throws IOException {
+        for (Path file : List.of(Path.of("README.md"), Path.of("docs/sweeps.md"))) {
+            for (String block : markdownBlocks(file)) {
+                String errors = compile(block);
+                assertEquals("", errors, file + ": the snippet does not compile as pasted:\n" + block);
+            }
+        }
+    }
+
+    /** Breaking a snippet makes the compile check fail: it is not vacuous. */
+    @Test
+    void aSnippetWithoutItsImportsDoesNotCompile() throws IOException {
+        String quickstart = markdownBlocks(Path.of("README.md")).get(0);
+        String withoutExperiment = quickstart.replaceAll("import org.labourcast.experiment.RunSettings;.*\n", "");
+        assertFalse(withoutExperiment.equals(quickstart), "the quick start imports RunSettings");
+        assertTrue(compile(withoutExperiment).contains("cannot find symbol"), "RunSettings needs its import");
+    }
+
+    /** The {@code ```java} blocks of a markdown file, as pasted. */
+    private static List<String> markdownBlocks(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        List<String> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).equals("```java")) {
+                int end = lines.subList(i + 1, lines.size()).indexOf("```") + i + 1;
+                blocks.add(String.join("\n", lines.subList(i + 1, end)) + "\n");
+                i = end;
+            }
+        }
+        assertFalse(blocks.isEmpty(), file + " has java blocks");
+        return blocks;
+    }
+
+    /** Compiles a snippet (imports, then statements) as the body of a main method; returns javac's errors. */
+    private static String compile(String snippet) throws IOException {
+        List<String> imports = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        for (String line : snippet.lines().toList()) {
+            (line.startsWith("import ") ? imports : body).add(line);
+        }
+        String source = String.join("\n", imports) + "\n\npublic class Pasted {\n"
+                + "    public static void main(String[] args) throws Exception {\n"
+                + String.join("\n", body) + "\n    }\n}\n";
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        Path dir = Files.createTempDirectory("pasted");
+        Path file = dir.resolve("Pasted.java");
+        Files.writeString(file, source);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = javac.run(null, null, err, "-proc:none", "-encoding", "UTF-8", "-d", dir.toString(),
+                "-classpath", classpath(), file.toString());
+        String errors = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return code == 0 ? "" : errors.isEmpty() ? "javac exit " + code : errors;
+    }
+
+    /** The test's classpath, with the Class-Path of surefire's manifest-only jar spelt out. */
+    private static String classpath() throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            entries.add(e);
+            if (e.endsWith(".jar")) {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(e)) {
+                    java.util.jar.Manifest mf = jar.getManifest();
+                    String cp = mf == null ? null : mf.getMainAttributes().getValue("Class-Path");
+                    if (cp != null) {
+                        for (String u : cp.trim().split("\\s+")) {
+                            entries.add(Path.of(java.net.URI.create(u).isAbsolute() ? java.net.URI.create(u)
+                                    : Path.of(e).toAbsolutePath().getParent().toUri().resolve(u)).toString());
+                        }
+                    }
+                }
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /**
      * Checks that every {@code ```java} block in a markdown file's section follows a {@code <!-- example: NAME -->}
-     * line and shows that example exactly; returns the names shown, in order.
+     * line and shows that example exactly, after the lines a paste needs first: the imports and the folder
+     * {@code out}; returns the names shown, in order.
      */
     private static List<String> markdownExamples(Path file, String heading) throws IOException {
         List<String> lines = Files.readAllLines(file);
@@ -207,7 +289,12 @@ class ExamplesTest {
             Matcher m = marker.matcher(lines.get(i - 1));
             assertTrue(m.matches(), file + ":" + i + ": a java block follows <!-- example: NAME -->");
             int end = lines.subList(i + 1, lines.size()).indexOf("```") + i + 1;
-            String block = String.join("\n", lines.subList(i + 1, end)) + "\n";
+            int start = i + 1;
+            while (start < end && (lines.get(start).startsWith("import ") || lines.get(start).isBlank()
+                    || lines.get(start).startsWith("Path out = "))) {
+                start++;
+            }
+            String block = String.join("\n", lines.subList(start, end)) + "\n";
             assertEquals(examples.get(m.group(1)), dedent(block), file + "'s example " + m.group(1));
             shown.add(m.group(1));
         }

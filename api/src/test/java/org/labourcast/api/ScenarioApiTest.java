@@ -166,7 +166,8 @@ class ScenarioApiTest {
         assertTrue(many.getMessage().contains("16"), many.getMessage());
         assertThrows(IllegalStateException.class, () -> t.year(2025).byYear());
         assertEquals(pop.years(2021, 2023).size(), 3);
-        assertTrue(t.indicator("no_such").isEmpty());
+        assertTrue(t.indicator("population_total").year(2025).indicator("urbanization_rate").isEmpty(),
+                "a name the table holds, filtered out before, leaves an empty table");
         assertEquals(pop.rows(), pop.where(row -> row.indicator().startsWith("population_t")).rows());
         String text = t.indicator("population_total", "urbanization_rate").year(2020, 2035).toText();
         assertTrue(text.contains("3,160,168"), text);
@@ -179,6 +180,29 @@ class ScenarioApiTest {
         assertTrue(Arrays.stream(pop.values()).allMatch(v -> v > 2_000_000));
     }
 
+    /** A misspelt name is an error with a suggestion, never an empty table that looks like "no data". */
+    @Test
+    void filtersRejectUnknownNamesWithASuggestion() {
+        IndicatorTable t = leshan.project().indicators();
+        InputException typo = assertThrows(InputException.class, () -> t.indicator("urbanisation_rate"));
+        assertTrue(typo.getMessage().startsWith("indicator: the table has no indicator 'urbanisation_rate': it has"
+                + " population_total, "), typo.getMessage());
+        assertTrue(typo.getMessage().endsWith("(did you mean 'urbanization_rate'?)"), typo.getMessage());
+        InputException labour = assertThrows(InputException.class, () -> t.indicator("employment_total"));
+        assertTrue(labour.getMessage().endsWith("(a labour-model indicator: only a scenario with a labour: section"
+                + " has it)"), labour.getMessage());
+        InputException stat = assertThrows(InputException.class, () -> t.stat("median"));
+        assertTrue(stat.getMessage().contains("the table has no stat 'median': it has value"), stat.getMessage());
+        InputException statTypo = assertThrows(InputException.class, () -> t.stat("vaule"));
+        assertTrue(statTypo.getMessage().endsWith("(did you mean 'value'?)"), statTypo.getMessage());
+        InputException year = assertThrows(InputException.class, () -> t.indicator("births").year(2019));
+        assertEquals("year: the table has no year 2019: it has 2020–2035", year.getMessage());
+        InputException scenario = assertThrows(InputException.class, () -> t.scenario("leshan-basline"));
+        assertTrue(scenario.getMessage().endsWith("(did you mean 'leshan-baseline'?)"), scenario.getMessage());
+        InputException value = assertThrows(InputException.class, () -> leshan.project().value("urbanization", 2025));
+        assertTrue(value.getMessage().endsWith("(did you mean 'urbanization_rate'?)"), value.getMessage());
+    }
+
     @Test
     void aMonteCarloTableHasTheSummaryStats() {
         Result r = leshan.simulate(leshan.settings().withRuns(3).withScale(400));
@@ -189,6 +213,9 @@ class ScenarioApiTest {
         assertEquals(3, r.perRun("employment_total", 2025).length);
         assertTrue(r.target("skilled_workers", 2025).isPresent());
         assertTrue(r.targetsText().contains("skilled_workers >= 400,000 in 2025: met in"), r.targetsText());
+        assertTrue(r.targetsText().contains("new_urban_jobs > 200,000 summed over 2021–2025: met in"),
+                "the plan's [20]万 is a five-year total: " + r.targetsText());
+        assertFalse(r.targetsText().contains("200,000 in 2025"), r.targetsText());
     }
 
     @Test

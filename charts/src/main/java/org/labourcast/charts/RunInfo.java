@@ -51,7 +51,7 @@ public record RunInfo(String scenarioId, String titleEn, String titleZh, String 
         if (monteCarlo()) {
             sb.append(m.text("source.agents", runs));
             if (scale != null) {
-                sb.append(list).append(m.text("source.scale", scale));
+                sb.append(list).append(scale == 1 ? m.text("source.scale.one") : m.text("source.scale", scale));
             }
             if (seed != null) {
                 sb.append(list).append(m.text("source.seed", seed));

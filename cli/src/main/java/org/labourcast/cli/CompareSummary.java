@@ -137,9 +137,7 @@ final class CompareSummary {
 
     private static String describe(Target t, Comparison c) {
         int base = c.years()[0];
-        String period = t.kind() == Target.Kind.CUMULATIVE
-                ? String.format(Locale.ROOT, "summed over %d–%d", base + 1, t.year())
-                : String.format(Locale.ROOT, "in %d", t.year());
+        String period = t.period(base);
         return t.indicator() + " " + t.operator().display() + " " + RunSummary.format(t.indicator(), t.value()) + " "
                 + period;
     }

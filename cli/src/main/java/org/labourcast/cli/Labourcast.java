@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             "模拟与预测政策情景下的劳动力供给。"},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class,
             ForecastCommand.class, CalibrateCommand.class, ChartCommand.class,
-            ReportCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            ReportCommand.class, ValidateCommand.class, BenchCommand.class,
+            IndicatorsCommand.class, InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Labourcast implements java.util.concurrent.Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;
@@ -102,7 +103,7 @@ public final class Labourcast implements java.util.concurrent.Callable<Integer> 
         // No subcommand: a usage mistake like any other, so usage goes to stderr with exit code 2.
         PrintWriter err = spec.commandLine().getErr();
         err.println("error: a command is required: run, compare, sweep, merge, forecast, calibrate, chart, report,"
-                + " validate, bench or help");
+                + " validate, bench, indicators, init, completion or help");
         spec.commandLine().usage(err);
         return EXIT_BAD_INPUT;
     }

@@ -138,9 +138,7 @@ final class RunSummary {
     static String targetLine(TargetAttainment a, int baseYear) {
         Target t = a.target();
         String indicator = t.indicator();
-        String period = t.kind() == Target.Kind.CUMULATIVE
-                ? String.format(Locale.ROOT, "summed over %d–%d", baseYear + 1, t.year())
-                : String.format(Locale.ROOT, "in %d", t.year());
+        String period = t.period(baseYear);
         String firstMet = a.medianFirstYearMet().isPresent()
                 ? "first met " + a.medianFirstYearMet().getAsInt()
                 : "not met by most runs";

@@ -63,8 +63,9 @@ public final class ScaleCheck {
         throw new InputException(null, name, String.format(Locale.ROOT, "at %d persons per agent the base year"
                         + " has %,d agents for %,.0f residents, too few to reproduce its facts: %s", scale,
                 Math.round(persons / scale), persons, failure),
-                "use " + name + " " + roundDown(works) + " or less: one agent per " + roundDown(works)
-                        + " residents holds the base year here");
+                "use " + name + " " + roundDown(works) + " or less: one agent per "
+                        + (roundDown(works) == 1 ? "resident" : roundDown(works) + " residents")
+                        + " holds the base year here");
     }
 
     /**

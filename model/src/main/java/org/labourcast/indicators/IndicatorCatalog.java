@@ -1,7 +1,13 @@
 package org.labourcast.indicators;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.labourcast.indicators.IndicatorInfo.Unit;
 import org.labourcast.labour.LabourIndicators;
 
 /**
@@ -79,5 +85,126 @@ public final class IndicatorCatalog {
         return name.equals(BIRTHS) || name.equals(DEATHS) || name.equals(NET_MIGRATION)
                 || name.equals(RURAL_URBAN_TRANSFERS) || name.equals(TRANSFER_INTENSITY)
                 || LabourIndicators.isFlow(name);
+    }
+
+    /**
+     * Every indicator for the given working-age bands, described: the demographic ones, then, with {@code labour},
+     * the labour model's, in output order.
+     */
+    public static List<IndicatorInfo> describe(List<AgeBand> workingAge, boolean labour) {
+        List<IndicatorInfo> out = new ArrayList<>();
+        for (String n : names(workingAge)) {
+            out.add(describe(n).orElseThrow());
+        }
+        if (labour) {
+            for (String n : labourNames()) {
+                out.add(describe(n).orElseThrow());
+            }
+        }
+        return out;
+    }
+
+    /** The indicator's unit and definitions, or empty for a name the engines do not produce. */
+    public static Optional<IndicatorInfo> describe(String name) {
+        Matcher m = WORKING_AGE.matcher(name);
+        if (m.matches()) {
+            String from = m.group(1);
+            String to = m.group(2);
+            return Optional.of(m.group(3) == null
+                    ? new IndicatorInfo(name, Unit.PERSONS, false, false, "Residents aged " + from + "-" + to,
+                            from + "—" + to + "岁常住人口")
+                    : new IndicatorInfo(name, Unit.SHARE, false, false,
+                            "Residents aged " + from + "-" + to + " / all residents",
+                            from + "—" + to + "岁人口占常住人口的比重"));
+        }
+        String[] d = DEFINITIONS.get(name);
+        if (d == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new IndicatorInfo(name, unitOf(name), isFlow(name), isLabour(name), d[0], d[1]));
+    }
+
+    private static Unit unitOf(String name) {
+        if (name.equals(TRANSFER_INTENSITY)) {
+            return Unit.RATE_PER_YEAR;
+        }
+        if (isShare(name)) {
+            return Unit.SHARE;
+        }
+        // A running total and the vacancies left at the year's end are counts, not yearly flows.
+        boolean perYear = isFlow(name) && !name.equals(LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE)
+                && !name.equals(LabourIndicators.UNFILLED_VACANCIES);
+        return perYear ? Unit.PERSONS_PER_YEAR : Unit.PERSONS;
+    }
+
+    private static final Pattern WORKING_AGE = Pattern.compile("working_age_population_(\\d+)_(\\d+)(_share)?");
+
+    /** English and Chinese definitions; stocks refer to the end of the year, flows to the calendar year. */
+    private static final Map<String, String[]> DEFINITIONS = new LinkedHashMap<>();
+
+    private static void define(String name, String en, String zh) {
+        DEFINITIONS.put(name, new String[] {en, zh});
+    }
+
+    static {
+        define(POPULATION_TOTAL, "Resident (常住) population at the end of the year", "年末常住人口");
+        define(POPULATION_URBAN, "Urban residents at the end of the year", "年末城镇常住人口");
+        define(POPULATION_RURAL, "Rural residents at the end of the year", "年末乡村常住人口");
+        define(URBANIZATION_RATE, "Urban residents / all residents (常住人口城镇化率)", "城镇常住人口占常住人口的比重");
+        define(BIRTHS, "Live births in the calendar year", "年内出生人口");
+        define(DEATHS, "Deaths in the calendar year, infants born in it included", "年内死亡人口（含当年出生后死亡的婴儿）");
+        define(NET_MIGRATION, "Net migrants in the calendar year (in minus out; negative is net out-migration)",
+                "年内净迁移人口（迁入减迁出，负值为净迁出）");
+        define(RURAL_URBAN_TRANSFERS, "Rural residents who became urban residents in the year (moves to towns and"
+                + " reclassification)", "年内由乡村常住人口转为城镇常住人口的人数（进城与城乡划分调整）");
+        define(TRANSFER_INTENSITY, "The rural-to-urban transfer rate at the age profile's peak age, before the cap",
+                "乡城转移强度：年龄模式峰值年龄的年转移率（封顶前）");
+        define(POPULATION_16_PLUS, "Residents aged 16 and over (the population NBS labour statistics cover)",
+                "16岁及以上常住人口（国家统计局劳动统计的覆盖范围）");
+        define(AGEING_SHARE_45_59, "Persons aged 45-59 / persons aged 15-59 (ageing within working age)",
+                "45—59岁人口占15—59岁人口的比重（劳动年龄人口老化）");
+        define(SHARE_60_PLUS, "Residents aged 60 and over / all residents", "60岁及以上人口占常住人口的比重");
+        define(SHARE_65_PLUS, "Residents aged 65 and over / all residents", "65岁及以上人口占常住人口的比重");
+        define(OLD_AGE_DEPENDENCY_RATIO, "Persons aged 65+ / persons aged 15-64 (UN definition)",
+                "65岁及以上人口与15—64岁人口之比（联合国定义）");
+        define(LabourIndicators.RURAL_LABOUR_FORCE, "Rural-hukou persons of rural-labour age in the labour force,"
+                + " residents plus those working away (农村劳动力)", "农业户籍、劳动年龄内的劳动力，含外出务工者");
+        define(LabourIndicators.RURAL_LABOUR_TRANSFERRED, "Rural labour in non-farm work, locally or away (转移就业)",
+                "从事非农工作的农村劳动力（本地或外出）");
+        define(LabourIndicators.RURAL_LABOUR_TRANSFER_RATE, "Rural labour in non-farm work / rural labour force",
+                "农村劳动力转移就业人数占农村劳动力的比重");
+        define(LabourIndicators.RURAL_LABOUR_AWAY, "Rural labour working outside the region (外出)",
+                "在本地区以外务工的农村劳动力（外出）");
+        define(LabourIndicators.LABOUR_FORCE, "Employed plus unemployed residents", "就业人员与失业人员之和");
+        define(LabourIndicators.EMPLOYMENT_TOTAL, "Employed residents (城乡就业人员)", "城乡就业人员");
+        define(LabourIndicators.EMPLOYMENT_PRIMARY, "Employed residents in the primary sector (farming, forestry,"
+                + " animal husbandry, fishing)", "第一产业（农林牧渔业）就业人员");
+        define(LabourIndicators.EMPLOYMENT_SECONDARY, "Employed residents in the secondary sector (industry,"
+                + " construction)", "第二产业（工业、建筑业）就业人员");
+        define(LabourIndicators.EMPLOYMENT_TERTIARY, "Employed residents in the tertiary sector (services)",
+                "第三产业（服务业）就业人员");
+        define(LabourIndicators.SECTOR_SHARE_PRIMARY, "Primary-sector employment / all employment (三次产业就业结构)",
+                "第一产业就业人员占全部就业人员的比重");
+        define(LabourIndicators.SECTOR_SHARE_SECONDARY, "Secondary-sector employment / all employment",
+                "第二产业就业人员占全部就业人员的比重");
+        define(LabourIndicators.SECTOR_SHARE_TERTIARY, "Tertiary-sector employment / all employment",
+                "第三产业就业人员占全部就业人员的比重");
+        define(LabourIndicators.URBAN_EMPLOYMENT_SHARE, "Employed urban residents / all employed (城镇就业占比)",
+                "城镇就业人员占全部就业人员的比重");
+        define(LabourIndicators.NEW_URBAN_JOBS, "New urban jobs as MOHRSS counts them (城镇新增就业): hires of urban"
+                + " residents into non-farm jobs in the year minus natural attrition (retirement, death, exit at 50+)",
+                "城镇新增就业（人社部口径）：年内城镇累计新就业人数减自然减员（退休、死亡、50岁以上退出劳动力）");
+        define(LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE, "New urban jobs summed from the year after the base year",
+                "基期次年起城镇新增就业的累计数");
+        define(LabourIndicators.URBAN_HIRES, "Gross hires of urban residents into non-farm jobs in the year, before"
+                + " attrition", "年内城镇累计新就业人数（未扣除自然减员）");
+        define(LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, "Unemployed / labour force among urban residents"
+                + " (城镇调查失业率)", "城镇常住人口中失业人员占劳动力的比重");
+        define(LabourIndicators.REGISTERED_UNEMPLOYMENT_RATE, "Registered unemployed (urban hukou) / (urban employed"
+                + " + registered unemployed) (城镇登记失业率)", "城镇登记失业人员 /（城镇就业人员 + 城镇登记失业人员）");
+        define(LabourIndicators.SKILLED_WORKERS, "Employed persons with a vocational qualification (技能劳动者)",
+                "取得职业资格或职业技能等级的就业人员");
+        define(LabourIndicators.UNFILLED_VACANCIES, "Non-farm vacancies left after matching (劳动力缺口)",
+                "匹配后仍未填补的非农岗位（劳动力缺口）");
     }
 }

@@ -931,6 +931,11 @@ public final class ScenarioReader {
                 throw t.error("year", "target year " + year + " must be after the base year " + ctx.baseYear()
                         + " and no later than the horizon " + ctx.horizon());
             }
+            String ascii = t.optionalString("operator").map(Operator::asciiFor).orElse(null);
+            if (ascii != null) {
+                throw t.error("operator", "expected one of " + String.join(", ", Operator.symbols()) + ", got '"
+                        + t.optionalString("operator").orElseThrow() + "'", "write '" + ascii + "' in ASCII");
+            }
             Operator op = Operator.fromSymbol(t.choice("operator", Operator.symbols()));
             Target.Kind kind = "cumulative".equals(t.choice("kind", "annual", "cumulative"))
                     ? Target.Kind.CUMULATIVE : Target.Kind.ANNUAL;

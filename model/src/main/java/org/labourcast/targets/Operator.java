@@ -53,6 +53,21 @@ public enum Operator {
         throw new IllegalArgumentException("unknown operator " + s);
     }
 
+    /**
+     * The ASCII symbol for an operator written the way documents print it — {@code ≥}, {@code ≤}, the full-width
+     * {@code ＞} and {@code ＜}, {@code =>}, {@code =<} — or null when {@code written} is none of these. A near-miss
+     * search by edit distance would suggest {@code >} for {@code ≥}, which drops the "or equal".
+     */
+    public static String asciiFor(String written) {
+        return switch (written.strip()) {
+            case "≥", "⩾", "≧", "=>", "＞＝", "＞=", ">＝" -> AT_LEAST.symbol;
+            case "≤", "⩽", "≦", "=<", "＜＝", "＜=", "<＝" -> AT_MOST.symbol;
+            case "＞" -> ABOVE.symbol;
+            case "＜" -> BELOW.symbol;
+            default -> null;
+        };
+    }
+
     public static String[] symbols() {
         String[] out = new String[values().length];
         for (int i = 0; i < out.length; i++) {

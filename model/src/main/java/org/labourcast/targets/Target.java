@@ -20,6 +20,16 @@ import java.util.OptionalInt;
 public record Target(String indicator, int year, Operator operator, double value, Kind kind, Nature nature,
                      OptionalInt baseYear, OptionalDouble baseValue, String label, String source) {
 
+    /**
+     * When the target applies, as the summaries print it: "in 2025" for an annual target, "summed over 2021–2025"
+     * for a cumulative one (the plan period starts the year after the scenario's base year).
+     */
+    public String period(int scenarioBaseYear) {
+        return kind == Kind.CUMULATIVE
+                ? String.format(java.util.Locale.ROOT, "summed over %d–%d", scenarioBaseYear + 1, year)
+                : String.format(java.util.Locale.ROOT, "in %d", year);
+    }
+
     public enum Kind {
         ANNUAL("annual"), CUMULATIVE("cumulative");
 

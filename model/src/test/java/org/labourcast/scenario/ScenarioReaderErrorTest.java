@@ -116,6 +116,23 @@ class ScenarioReaderErrorTest {
         assertTrue(e.getMessage().contains("after the base year 2020"), e.getMessage());
     }
 
+    /**
+     * A plan's table prints "≥ 60%": the typographic operator is refused with the ASCII form that keeps "or equal"
+     * ('>=', never the nearest by edit distance, '>'); the full-width '＜' of a Chinese input method gets '<'.
+     */
+    @Test
+    void typographicOperatorSuggestsItsAsciiForm() {
+        String text = replaceOnce("    operator: \">=\"", "    operator: \"≥\"");
+        InputException e = fail(text);
+        assertEquals(lineOf(text, "operator: \"≥\""), e.location().line());
+        assertEquals("targets[0].operator", e.fieldPath());
+        assertTrue(e.getMessage().endsWith("(write '>=' in ASCII)"), e.getMessage());
+        InputException le = fail(replaceOnce("    operator: \">=\"", "    operator: ≤"));
+        assertTrue(le.getMessage().endsWith("(write '<=' in ASCII)"), le.getMessage());
+        InputException below = fail(replaceOnce("    operator: \"<\"", "    operator: ＜"));
+        assertTrue(below.getMessage().endsWith("(write '<' in ASCII)"), below.getMessage());
+    }
+
     @Test
     void sharesThatDoNotSumToOne() {
         String text = replaceOnce("      asfr: [0.009384, 0.086242, 0.119866, 0.072465, 0.028396, 0.007241, 0.001947]",
