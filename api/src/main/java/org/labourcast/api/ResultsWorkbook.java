@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -56,6 +57,8 @@ public final class ResultsWorkbook {
     /** Column width limits, in characters; a CJK character counts two. */
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
+    /** Height of a line of text at the default 11-point font, in points. */
+    private static final float LINE_POINTS = 15f;
 
     /**
      * One scenario's tables as its CSV files hold them.
@@ -418,6 +421,8 @@ public final class ResultsWorkbook {
         final CellStyle headerLast;
         final CellStyle text;
         final CellStyle quoted;
+        final CellStyle wrapped;
+        final CellStyle quotedWrapped;
         final CellStyle share;
         final CellStyle probability;
         final CellStyle count;
@@ -434,6 +439,11 @@ public final class ResultsWorkbook {
             text = wb.createCellStyle();
             quoted = wb.createCellStyle();
             quoted.setQuotePrefixed(true);
+            wrapped = wb.createCellStyle();
+            wrapped.setWrapText(true);
+            quotedWrapped = wb.createCellStyle();
+            quotedWrapped.cloneStyleFrom(quoted);
+            quotedWrapped.setWrapText(true);
             var format = wb.createDataFormat();
             share = wb.createCellStyle();
             share.setDataFormat(format.getFormat("0.00%"));
@@ -443,6 +453,9 @@ public final class ResultsWorkbook {
             count.setDataFormat(format.getFormat("#,##0"));
             year = wb.createCellStyle();
             year.setDataFormat(format.getFormat("0"));
+            for (CellStyle st : List.of(text, quoted, wrapped, quotedWrapped, share, probability, count, year)) {
+                st.setVerticalAlignment(VerticalAlignment.TOP); // a row with a wrapped note reads from its top
+            }
         }
 
         /** Percent for shares and rates, thousands separators for persons. */
@@ -496,8 +509,15 @@ public final class ResultsWorkbook {
                 return cell; // blank
             }
             cell.setCellValue(s);
-            cell.setCellStyle(Csv.startsLikeFormula(s) ? styles.quoted : styles.text);
-            widen(col, displayWidth(s));
+            int width = displayWidth(s);
+            boolean wrap = width > MAX_WIDTH; // a long source note wraps in its column instead of running on
+            cell.setCellStyle(Csv.startsLikeFormula(s) ? (wrap ? styles.quotedWrapped : styles.quoted)
+                    : wrap ? styles.wrapped : styles.text);
+            if (wrap) { // its lines at the column's width (MAX_WIDTH + 2), set: not every reader fits rows itself
+                int lines = (width + MAX_WIDTH - 1) / MAX_WIDTH;
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_POINTS));
+            }
+            widen(col, width);
             return cell;
         }
 
@@ -523,6 +543,12 @@ public final class ResultsWorkbook {
             if (columns > 0) {
                 sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, nextRow - 1), 0, columns - 1));
             }
+            // Printed: landscape, one page wide, both header rows on every page.
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
             for (int c = 0; c < widths.size(); c++) {
                 int chars = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths.get(c) + 2));
                 sheet.setColumnWidth(c, chars * 256);
