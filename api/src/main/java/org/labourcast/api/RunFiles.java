@@ -42,7 +42,8 @@ import org.labourcast.uncertainty.VarianceAttribution;
 
 /**
  * Writes a run's files, for {@code labourcast run} and {@link Result#writeTo}: indicators.csv, population.csv,
- * targets.csv (target attainment over the run's replicates), runs.csv when asked, drivers.csv and target_drivers.csv
+ * targets.csv (target attainment over the run's replicates), results.xlsx (the same tables as a workbook,
+ * {@link ResultsWorkbook}), runs.csv when asked, drivers.csv and target_drivers.csv
  * for a Monte Carlo run, actuals.csv and actuals_summary.csv when the scenario has actuals (and the re-anchored indicators and targets when re-anchoring), the charts and, last, manifest.json with
  * the hashes of everything written before it. Each file is written atomically. Stateless.
  */
@@ -114,8 +115,9 @@ public final class RunFiles {
                     .map(t -> attribution.shares(TargetAttainmentEvaluator.projectedValues(t, run.replicates(),
                             run.scenario().baseYear()))).toList()));
         }
-        if (!review.deviations().isEmpty()) {
-            out.writeText("actuals.csv", ActualsCsv.render(review.deviations()));
+        String actualsCsv = review.deviations().isEmpty() ? null : ActualsCsv.render(review.deviations());
+        if (actualsCsv != null) {
+            out.writeText("actuals.csv", actualsCsv);
             out.writeText("actuals_summary.csv", ActualsSummaryCsv.render(ActualsSummary.of(
                     ActualScore.of(run.scenario(), run.replicates()))));
         }
@@ -123,6 +125,9 @@ public final class RunFiles {
             out.writeText("indicators_reanchored.csv", IndicatorCsv.render(r.indicators()));
             out.writeText("targets_reanchored.csv", TargetCsv.render(r.targets()));
         });
+        byte[] workbook = ResultsWorkbook.render(List.of(new ResultsWorkbook.Tables(run.scenario().id(),
+                indicatorsCsv, targetsCsv, populationCsv, actualsCsv)));
+        out.writeAtomically(ResultsWorkbook.FILE_NAME, os -> os.write(workbook));
         if (options.charts()) {
             SavedResults saved = savedResults(run, settings, scenarioFile, dir, version, indicatorsCsv, targetsCsv,
                     populationCsv);

@@ -223,7 +223,7 @@ class ScenarioApiTest {
         Result r = leshan.project();
         Path dir = tmp.resolve("r");
         List<Path> files = r.writeTo(dir, WriteOptions.DEFAULT.withoutCharts());
-        assertEquals(List.of("indicators.csv", "population.csv", "targets.csv", "manifest.json"),
+        assertEquals(List.of("indicators.csv", "population.csv", "targets.csv", "results.xlsx", "manifest.json"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
         assertThrows(InputException.class, () -> r.writeTo(dir));
         assertFalse(r.writeTo(dir, WriteOptions.DEFAULT.withOverwrite()).isEmpty());

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.labourcast.api.ResultsWorkbook;
 import org.labourcast.api.RunFiles;
 import org.labourcast.charts.ChartFormat;
 import org.labourcast.charts.ChartSet;
 import org.labourcast.charts.Messages;
 import org.labourcast.charts.NamedChart;
 import org.labourcast.charts.data.SavedResults;
+import org.labourcast.experiment.ActualDeviation;
+import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.Comparison;
 import org.labourcast.experiment.RandomStreams;
@@ -18,6 +21,7 @@ import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.labourcast.results.ActualsCsv;
 import org.labourcast.results.ComparisonCsv;
 import org.labourcast.results.DriversCsv;
 import org.labourcast.uncertainty.InputDraws;
@@ -31,7 +35,7 @@ import org.labourcast.scenario.ScenarioSpec;
 
 /**
  * Writes a comparison's files: comparison.csv, differences.csv, comparison_targets.csv, decomposition.csv and
- * differences_drivers.csv (with the labour model), one chart per targeted indicator and, last, manifest.json with every scenario file and output and
+ * differences_drivers.csv (with the labour model), results.xlsx (every scenario's tables in one workbook), one chart per targeted indicator and, last, manifest.json with every scenario file and output and
  * their SHA-256. Each file is written atomically.
  */
 final class CompareOutputs {
@@ -70,6 +74,7 @@ final class CompareOutputs {
                 out.writeText("differences_drivers.csv", DriversCsv.renderDifferences(shares));
             }
         }
+        writeWorkbook(c, out);
         if (charts != null) {
             writeCharts(c, settings, scenarioFiles, dir, charts, version, out);
         }
@@ -110,6 +115,23 @@ final class CompareOutputs {
                 .finished(Instant.now());
         out.writeText("manifest.json", manifest.build().toJson());
         return out.written();
+    }
+
+    /**
+     * results.xlsx: every scenario's indicators, targets, population and actuals (as {@code run} would write them)
+     * in one workbook, with a scenario column.
+     */
+    private static void writeWorkbook(Comparison c, OutputDirectory out) {
+        List<ResultsWorkbook.Tables> tables = new ArrayList<>();
+        for (int i = 0; i < c.results().size(); i++) {
+            ScenarioResult r = c.results().get(i);
+            List<ActualDeviation> actuals = ActualsReview.of(r, false).deviations();
+            tables.add(new ResultsWorkbook.Tables(c.labels().get(i), IndicatorCsv.render(r.indicators()),
+                    TargetCsv.render(r.targets()), PopulationCsv.render(r.years()),
+                    actuals.isEmpty() ? null : ActualsCsv.render(actuals)));
+        }
+        byte[] workbook = ResultsWorkbook.render(tables);
+        out.writeAtomically(ResultsWorkbook.FILE_NAME, os -> os.write(workbook));
     }
 
     /**

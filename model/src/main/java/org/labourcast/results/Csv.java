@@ -88,12 +88,24 @@ public final class Csv {
         if (s == null || s.isEmpty()) {
             return s;
         }
-        char c = s.charAt(0);
-        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        boolean formula = startsLikeFormula(s);
         if (formula && NUMBER.matcher(s).matches()) {
             return s;
         }
-        return formula || c == '\'' ? "'" + s : s;
+        return formula || s.charAt(0) == '\'' ? "'" + s : s;
+    }
+
+    /**
+     * True when a spreadsheet would take this text for a formula: it starts with {@code =}, {@code +}, {@code -},
+     * {@code @}, a tab or a carriage return (OWASP, "CSV Injection"). {@link #text} guards such text with an
+     * apostrophe; the results workbook writes it as a text cell with Excel's quote prefix, its equivalent.
+     */
+    public static boolean startsLikeFormula(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     /**

@@ -68,7 +68,8 @@ public final class OutputDirectory implements AutoCloseable {
                     "indicators_reanchored.csv", "targets_reanchored.csv", "comparison.csv", "differences.csv",
                     "comparison_targets.csv", "decomposition.csv", "forecast.csv", "backtest.csv",
                     "models.csv", "sweep.json", "points.csv", "sweep.csv", "sweep_targets.csv", "sensitivity.csv",
-                    "tornado.csv", "actuals_summary.csv", "drivers.csv", "target_drivers.csv", "differences_drivers.csv");
+                    "tornado.csv", "actuals_summary.csv", "drivers.csv", "target_drivers.csv", "differences_drivers.csv",
+                    "results.xlsx");
     private static final List<String> OUTPUT_EXTENSIONS = List.of(".png", ".svg", ".pdf");
     private static final int NAMES_IN_MESSAGE = 5;
     private static final Pattern URI_SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):.*", Pattern.DOTALL);
