@@ -154,12 +154,16 @@ public final class SectorStructureChart {
             int index = 7 + i;
             bottom.setDataset(index, c);
             XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
-            r.setSeriesPaint(0, s >= 0 ? COLOURS.get(s) : ChartStyle.BLACK);
+            Color colour = s >= 0 ? COLOURS.get(s) : ChartStyle.BLACK;
+            boolean binding = TargetLabels.binding(t); // binding filled, expected hollow (white inside)
+            r.setSeriesPaint(0, colour);
             r.setSeriesShape(0, ShapeUtils.createDiamond(4f));
+            r.setUseFillPaint(true);
+            r.setSeriesFillPaint(0, binding ? colour : Color.WHITE);
             r.setUseOutlinePaint(true);
             r.setDrawOutlines(true);
-            r.setSeriesOutlinePaint(0, ChartStyle.BLACK);
-            r.setSeriesOutlineStroke(0, new BasicStroke(0.6f));
+            r.setSeriesOutlinePaint(0, binding ? ChartStyle.BLACK : colour);
+            r.setSeriesOutlineStroke(0, new BasicStroke(binding ? 0.6f : 1.1f));
             bottom.setRenderer(index, r);
         }
         plot.add(bottom, 1);
@@ -181,7 +185,7 @@ public final class SectorStructureChart {
             if (t.indicator().startsWith("employment_")) {
                 int s = SectorData.SECTORS.indexOf(t.indicator().substring("employment_".length()));
                 legend.add(style.shapeItem(markerTexts.get(i), s >= 0 ? COLOURS.get(s) : ChartStyle.BLACK,
-                        ShapeUtils.createDiamond(4f), true));
+                        ShapeUtils.createDiamond(4f), TargetLabels.binding(t)));
             }
         }
         plot.setFixedLegendItems(legend);
@@ -195,7 +199,8 @@ public final class SectorStructureChart {
         String verdict = t.runs() > 1
                 ? m.text("target.probability", m.percent(t.probability()), t.runs())
                 : m.text("target.deterministic", m.text(t.probability() >= 1 ? "target.met" : "target.not_met"));
-        return m.text("sector.target", s >= 0 ? names.get(s) : m.indicator(t.indicator()),
+        return m.text(TargetLabels.binding(t) ? "sector.target.binding" : "sector.target.expected",
+                s >= 0 ? names.get(s) : m.indicator(t.indicator()),
                 m.text("target.short", t.symbol(), m.value(t.target(), ValueUnit.of(t.indicator())), t.year()),
                 verdict);
     }

@@ -54,11 +54,9 @@ public final class TornadoChart {
                 List.of(categories)));
         DefaultIntervalCategoryDataset data = new DefaultIntervalCategoryDataset(new Comparable<?>[] {low, high},
                 categories, starts, ends);
-        CategoryAxis params = new CategoryAxis(null);
-        style.styleAxis(params);
+        CategoryAxis params = style.categoryAxis(3);
         params.setCategoryMargin(0.25);
         params.setMaximumCategoryLabelWidthRatio(0.45f);
-        params.setMaximumCategoryLabelLines(2);
         IntervalBarRenderer r = new IntervalBarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);

@@ -86,7 +86,7 @@ class ChartSetTest {
         assertEquals(0.43, past.getYValue(0, 0));
         List<String> legend = labels(plot.getFixedLegendItems());
         assertTrue(legend.contains("2015, plan figure"), legend.toString());
-        assertTrue(legend.contains("Primary: target \u2265 700,000 in 2025, met in 0% of 20 runs"), legend.toString());
+        assertTrue(legend.contains("Primary: expected target \u2265 700,000 in 2025, met in 0% of 20 runs"), legend.toString());
     }
 
     @Test
@@ -102,8 +102,9 @@ class ChartSetTest {
         assertEquals("test-scenario, 80% of runs", plot.getDataset(0).getSeriesKey(0));
         assertEquals("reform, median", plot.getDataset(3).getSeriesKey(0));
         assertEquals(List.of("test-scenario, median", "test-scenario, 80% of runs", "reform, median",
-                "reform, 80% of runs"), labels(plot.getFixedLegendItems()));
-        assertEquals(1, plot.getAnnotations().size(), "the target, once");
+                "reform, 80% of runs", "Expected target \u2265 400,000 in 2024"), labels(plot.getFixedLegendItems()),
+                "the target's mark explained");
+        assertEquals(List.of("\u2265 400,000 (2024 target)"), FanChartTest.labels(plot), "the target, once");
     }
 
     @Test
