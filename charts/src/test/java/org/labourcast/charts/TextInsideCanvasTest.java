@@ -131,6 +131,11 @@ class TextInsideCanvasTest {
             charts.add(ChartSet.tornado(tornado(), m, ChartSize.PRINT));
             charts.addAll(ChartSet.forecasts(plan, List.of(forecast("linear trend (OLS on 2010–2020)"),
                     forecast("damped Holt (ETS(A,Ad,N), AICc)")), m, ChartSize.PRINT));
+            ForecastBandsChart.Data f = ForecastBandsChartTest.data(true);
+            charts.add(ForecastBandsChart.named(new ForecastBandsChart.Data(SICHUAN, f.indicator(), f.history(),
+                    f.forecast(), "damped", "damped trend (ETS(A,Ad,N)), estimated by maximum likelihood",
+                    "lowest AICc among naive, linear, logistic, Holt, damped and ARIMA fits with at least 6 points"),
+                    m, ChartSize.PRINT));
             for (NamedChart c : charts) {
                 out.add(Arguments.of(lang.code() + " " + c.stem(), c));
             }
