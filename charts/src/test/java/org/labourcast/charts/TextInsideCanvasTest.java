@@ -115,8 +115,18 @@ class TextInsideCanvasTest {
                 null, doc, null);
     }
 
+    /** The print size and a narrow one (a column of a two-column page), where lines break sooner. */
+    static final List<ChartSize> SIZES = List.of(ChartSize.PRINT, new ChartSize(12, 9, 200));
+
     static Stream<Arguments> charts() {
         List<Arguments> out = new ArrayList<>();
+        for (ChartSize size : SIZES) {
+            charts(size, out);
+        }
+        return out.stream();
+    }
+
+    static void charts(ChartSize size, List<Arguments> out) {
         RunInfo baseInfo = new RunInfo("sichuan-baseline", "Sichuan: baseline (2020 census, 14th Five-Year Plan)",
                 "四川省：基准情景（2020年人口普查，“十四五”就业促进规划）", "Sichuan Province", "四川省", "0.1.0-SNAPSHOT",
                 100, 10, 20201101L);
@@ -124,23 +134,22 @@ class TextInsideCanvasTest {
         SavedResults base = results("sichuan-baseline", baseInfo, 0);
         for (Lang lang : Lang.values()) {
             Messages m = Messages.of(lang);
-            List<NamedChart> charts = new ArrayList<>(ChartSet.standard(plan, m, ChartSize.PRINT));
+            List<NamedChart> charts = new ArrayList<>(ChartSet.standard(plan, m, size));
             charts.addAll(ChartSet.comparisons(List.of(base, plan),
                     List.of("四川省基准情景（2020年人口普查）", "四川省规划量化措施情景（叠加职业技能培训与转移就业措施）"),
-                    List.of("urbanization_rate", "skilled_workers"), m, ChartSize.PRINT));
-            charts.add(ChartSet.tornado(tornado(), m, ChartSize.PRINT));
+                    List.of("urbanization_rate", "skilled_workers"), m, size));
+            charts.add(ChartSet.tornado(tornado(), m, size));
             charts.addAll(ChartSet.forecasts(plan, List.of(forecast("linear trend (OLS on 2010–2020)"),
-                    forecast("damped Holt (ETS(A,Ad,N), AICc)")), m, ChartSize.PRINT));
+                    forecast("damped Holt (ETS(A,Ad,N), AICc)")), m, size));
             ForecastBandsChart.Data f = ForecastBandsChartTest.data(true);
             charts.add(ForecastBandsChart.named(new ForecastBandsChart.Data(SICHUAN, f.indicator(), f.history(),
                     f.forecast(), "damped", "damped trend (ETS(A,Ad,N)), estimated by maximum likelihood",
                     "lowest AICc among naive, linear, logistic, Holt, damped and ARIMA fits with at least 6 points"),
-                    m, ChartSize.PRINT));
+                    m, size));
             for (NamedChart c : charts) {
-                out.add(Arguments.of(lang.code() + " " + c.stem(), c));
+                out.add(Arguments.of(lang.code() + " " + c.stem() + " " + size.widthCm() + " cm", c));
             }
         }
-        return out.stream();
     }
 
     static TornadoData tornado() {
