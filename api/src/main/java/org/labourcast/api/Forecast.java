@@ -111,7 +111,7 @@ public final class Forecast {
         return ForecastTables.models(series);
     }
 
-    /** The chart of one series (history, forecast, 80% and 95% bands) as PNG bytes, 1600 × 1000 px. */
+    /** The chart of one series (history, forecast, 80% and 95% bands) as PNG bytes, in English, 16 × 10 cm at 300 dpi. */
     public byte[] png(String indicator) {
         return ForecastFiles.png(scenario.spec(), series(indicator));
     }
@@ -138,7 +138,8 @@ public final class Forecast {
      * @throws org.labourcast.InputException when {@code dir} already holds results and {@code overwrite} is false
      */
     public List<Path> writeTo(Path dir, boolean overwrite) {
-        return ForecastFiles.write(scenario.spec(), scenario.file(), series, model, horizon, dir, overwrite, true,
+        return ForecastFiles.write(scenario.spec(), scenario.file(), series, model, horizon, dir, overwrite,
+                ForecastFiles.Charts.DEFAULT,
                 new ForecastFiles.Timings(started, scenario.readMillis(), fitMillis), Labourcast.version());
     }
 }

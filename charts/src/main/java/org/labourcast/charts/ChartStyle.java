@@ -3,10 +3,12 @@ package org.labourcast.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
@@ -22,11 +24,13 @@ import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -145,6 +149,34 @@ final class ChartStyle {
         return axis;
     }
 
+    /**
+     * A category axis whose labels wrap with {@link TextWrap} (CJK-aware) to at most {@code maxLines} lines, the
+     * last shortened with "…" if the label needs more.
+     */
+    CategoryAxis categoryAxis(int maxLines) {
+        CategoryAxis axis = new CategoryAxis(null) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
+                Font font = getTickLabelFont(category);
+                FontRenderContext frc = g2.getFontRenderContext();
+                List<String> lines = TextWrap.lines(category.toString(), font, frc, width);
+                TextBlock block = new TextBlock();
+                for (int i = 0; i < Math.min(maxLines, lines.size()); i++) {
+                    String line = i == maxLines - 1 && lines.size() > maxLines
+                            ? TextWrap.fit(String.join(" ", lines.subList(i, lines.size())), font, frc, width)
+                            : lines.get(i);
+                    block.addLine(line, font, getTickLabelPaint(category));
+                }
+                return block;
+            }
+        };
+        axis.setMaximumCategoryLabelLines(maxLines);
+        styleAxis(axis);
+        return axis;
+    }
+
     void styleAxis(org.jfree.chart.axis.Axis axis) {
         axis.setLabelFont(axisLabel);
         axis.setLabelPaint(TEXT);
@@ -206,7 +238,8 @@ final class ChartStyle {
     }
 
     /**
-     * Title, subtitle, legend at the bottom left, source note under it, white background, no border.
+     * Title, subtitle, legend at the bottom left, source note under it, white background, no border. Title,
+     * subtitle and note wrap with {@link TextWrap} (CJK-aware) to the chart's width and take the lines they need.
      *
      * @param subtitle null or blank for none
      * @param note     null or blank for none
@@ -220,7 +253,8 @@ final class ChartStyle {
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         chart.setPadding(new RectangleInsets(9, 10, 7, 10));
-        TextTitle t = chart.getTitle();
+        TextTitle t = new WrappedTitle(titleText, title);
+        chart.setTitle(t);
         t.setPaint(TEXT);
         t.setHorizontalAlignment(HorizontalAlignment.LEFT);
         t.setTextAlignment(HorizontalAlignment.LEFT);
@@ -237,7 +271,7 @@ final class ChartStyle {
             l.setItemLabelPadding(new RectangleInsets(1, 3, 1, 10));
         }
         if (subtitleText != null && !subtitleText.isBlank()) {
-            TextTitle s = new TextTitle(subtitleText, subtitle);
+            TextTitle s = new WrappedTitle(subtitleText, subtitle);
             s.setPaint(NOTE);
             s.setPosition(RectangleEdge.TOP);
             s.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -246,13 +280,12 @@ final class ChartStyle {
             chart.addSubtitle(s);
         }
         if (noteText != null && !noteText.isBlank()) {
-            TextTitle n = new TextTitle(noteText, note);
+            TextTitle n = new WrappedTitle(noteText, note);
             n.setPaint(NOTE);
             n.setPosition(RectangleEdge.BOTTOM);
             n.setHorizontalAlignment(HorizontalAlignment.LEFT);
             n.setTextAlignment(HorizontalAlignment.LEFT);
             n.setPadding(new RectangleInsets(3, 0, 0, 0));
-            n.setMaximumLinesToDisplay(3);
             chart.addSubtitle(0, n); // laid out from the edge in order: the note below the legend
         }
         return chart;

@@ -11,7 +11,6 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -19,8 +18,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * A fan chart of one indicator: the median of the Monte Carlo runs as a line, the middle 80% (p10–p90) and 90%
- * (p05–p95) of runs as nested bands, the plan's base-year value as points, each annual target as a diamond on a
- * dashed reference line labelled "≥ 60% (2025 target)", and the share of runs meeting it in the legend. A
+ * (p05–p95) of runs as nested bands, the plan's base-year value as points, each annual target as a diamond (filled
+ * binding, hollow expected) on a dashed reference line labelled "≥ 60% (2025 target)" — one label for a run of equal
+ * annual targets ({@link TargetLabels}) — and the share of runs meeting it in the legend. A
  * deterministic projection is drawn as a line without bands.
  *
  * <p>The output files carry p05 and p95, so the wider band is honestly the 90% range of the runs, not a 95% one.
@@ -54,17 +54,17 @@ public final class FanChart {
         String band80Label = m.text("fan.band80");
         String band90Label = m.text("fan.band90");
         String historyLabel = m.text("fan.history");
+        List<TargetLabels.Group> groups = TargetLabels.groups(d.targets(), p.indicator());
         List<String> targetLegend = new ArrayList<>();
         List<String> targetMarkers = new ArrayList<>();
+        for (TargetLabels.Group g : groups) {
+            targetLegend.add(TargetLabels.legend(g, m, unit));
+            targetMarkers.add(TargetLabels.marker(g, m, unit));
+        }
         List<String> sources = new ArrayList<>();
         for (TargetResult t : d.targets()) {
-            String value = m.value(t.target(), unit);
-            String verdict = p.runs() > 1
-                    ? m.text("target.probability", m.percent(t.probability()), t.runs())
-                    : m.text("target.deterministic", m.text(t.probability() >= 1 ? "target.met" : "target.not_met"));
-            targetLegend.add(m.text("fan.target", m.text("target.short", t.symbol(), value, t.year()), verdict));
-            targetMarkers.add(m.text("target.marker", t.symbol(), value, t.year()));
-            if (!t.source().isBlank()) {
+            if (t.indicator().equals(p.indicator()) && t.annual() && !t.source().isBlank()
+                    && !sources.contains(shorten(t.source()))) {
                 sources.add(shorten(t.source()));
             }
         }
@@ -109,26 +109,7 @@ public final class FanChart {
         history.setSeriesOutlineStroke(0, new BasicStroke(1.1f));
         plot.setRenderer(HISTORY, history);
 
-        XYSeries targets = new XYSeries("targets", true, true);
-        for (TargetResult t : d.targets()) {
-            targets.add(t.year(), t.target());
-        }
-        plot.setDataset(TARGETS, collection(targets));
-        XYLineAndShapeRenderer targetRenderer = new XYLineAndShapeRenderer(false, true);
-        targetRenderer.setSeriesPaint(0, ChartStyle.BLACK);
-        targetRenderer.setSeriesShape(0, ShapeUtils.createDiamond(3.6f));
-        plot.setRenderer(TARGETS, targetRenderer);
-
-        double[] x = {Double.MAX_VALUE, -Double.MAX_VALUE};
-        double[] y = {Double.MAX_VALUE, -Double.MAX_VALUE};
-        p.central().forEach(v -> extend(x, y, v.year(), v.value(), v.value()));
-        (bands ? p.band90() : List.<YearBand>of()).forEach(b -> extend(x, y, b.year(), b.lo(), b.hi()));
-        d.history().forEach(v -> extend(x, y, v.year(), v.value(), v.value()));
-        d.targets().forEach(t -> extend(x, y, t.year(), t.target(), t.target()));
-        for (int i = 0; i < d.targets().size(); i++) {
-            TargetResult t = d.targets().get(i);
-            TargetLabels.add(plot, style, targetMarkers.get(i), t.year(), t.target(), p.central(), x[0], x[1], y[0], y[1]);
-        }
+        TargetLabels.add(plot, style, TARGETS, groups, targetMarkers, List.of(p.central()), true);
 
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(style.lineItem(centralLabel, LINE, central.getSeriesStroke(0), ChartStyle.marker(0, 3.5), true));
@@ -139,8 +120,8 @@ public final class FanChart {
         if (!d.history().isEmpty()) {
             legend.add(style.shapeItem(historyLabel, HISTORY_COLOUR, ChartStyle.marker(1, 5), false));
         }
-        for (String t : targetLegend) {
-            legend.add(style.shapeItem(t, ChartStyle.BLACK, ShapeUtils.createDiamond(3.6f), true));
+        for (int i = 0; i < groups.size(); i++) {
+            legend.add(TargetLabels.legendItem(style, groups.get(i), targetLegend.get(i)));
         }
         plot.setFixedLegendItems(legend);
         return style.chart(title, plot, true, subtitle, note);
@@ -149,13 +130,6 @@ public final class FanChart {
     static String shorten(String s) {
         String one = s.strip().replaceAll("\\s+", " ");
         return one.length() <= SOURCE_CHARS ? one : one.substring(0, SOURCE_CHARS - 1) + "\u2026";
-    }
-
-    private static void extend(double[] x, double[] y, int year, double lo, double hi) {
-        x[0] = Math.min(x[0], year);
-        x[1] = Math.max(x[1], year);
-        y[0] = Math.min(y[0], lo);
-        y[1] = Math.max(y[1], hi);
     }
 
     static XYSeries series(String key, List<YearValue> values) {

@@ -103,6 +103,11 @@ public final class Messages {
         return sb.toString();
     }
 
+    /** True if the catalogue has a text for {@code key}. */
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
     /** True if the catalogue names this indicator (directly or by the working-age pattern). */
     public boolean hasIndicator(String indicator) {
         return texts.containsKey("indicator." + indicator) || WORKING_AGE.matcher(indicator).matches();
@@ -123,6 +128,16 @@ public final class Messages {
                     m.group(1), m.group(2));
         }
         return indicator.replace('_', ' ');
+    }
+
+    /**
+     * A swept parameter's name from the catalogue ({@code parameter.<path or name>}), e.g.
+     * {@code labour.skills.trainees} → "Subsidised trainees a year" / "每年补贴性职业技能培训人数"; a parameter the
+     * catalogue does not know is shown as written (its scenario path is what the user put in the sweep file).
+     */
+    public String parameter(String name) {
+        String t = texts.get("parameter." + name);
+        return t != null ? t : name;
     }
 
     /** The unit as written in an axis label: "%", "persons", "万人". */

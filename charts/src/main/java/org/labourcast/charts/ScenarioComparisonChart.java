@@ -11,9 +11,6 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.util.ShapeUtils;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Several scenarios' projections of one indicator on one chart: each scenario's median as a line with its own
@@ -40,14 +37,18 @@ public final class ScenarioComparisonChart {
             bands.add(m.text("compare.band", s.label()));
             ids.add(s.info().scenarioId());
         }
+        List<TargetLabels.Group> groups = TargetLabels.groups(d.targets(), d.indicator());
         List<String> targetTexts = new ArrayList<>();
-        for (TargetResult t : d.targets()) {
-            targetTexts.add(m.text("target.marker", t.symbol(), m.value(t.target(), unit), t.year()));
+        List<String> targetLegend = new ArrayList<>();
+        for (TargetLabels.Group g : groups) {
+            targetTexts.add(TargetLabels.marker(g, m, unit));
+            targetLegend.add(m.text(g.binding() ? "compare.target.binding" : "compare.target.expected",
+                    TargetLabels.shortText(g, m, unit)));
         }
         String note = m.text("source.label", m.text("source.tool", first.toolVersion()) + m.text("list.separator")
                 + m.text("source.scenario", String.join(m.text("list.separator"), ids)));
         String axis = m.axisLabel(d.indicator());
-        ChartStyle style = new ChartStyle(ChartStyle.texts(title, subtitle, note, axis, medians, bands, targetTexts,
+        ChartStyle style = new ChartStyle(ChartStyle.texts(title, subtitle, note, axis, medians, bands, targetTexts, targetLegend,
                 m.text("year.axis")));
 
         XYPlot plot = new XYPlot();
@@ -59,8 +60,6 @@ public final class ScenarioComparisonChart {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlineStroke(new BasicStroke(0.4f));
         LegendItemCollection legend = new LegendItemCollection();
-        double[] x = {Double.MAX_VALUE, -Double.MAX_VALUE};
-        double[] y = {Double.MAX_VALUE, -Double.MAX_VALUE};
         for (int i = 0; i < n; i++) {
             IndicatorProjection p = d.scenarios().get(i).projection();
             Color c = ChartStyle.SERIES.get(i % ChartStyle.SERIES.size());
@@ -79,33 +78,12 @@ public final class ScenarioComparisonChart {
             if (hasBand) {
                 legend.add(style.boxItem(bands.get(i), ChartStyle.tint(c, 0.78)));
             }
-            for (YearValue v : p.central()) {
-                x[0] = Math.min(x[0], v.year());
-                x[1] = Math.max(x[1], v.year());
-                y[0] = Math.min(y[0], v.value());
-                y[1] = Math.max(y[1], v.value());
-            }
-            for (YearBand b : hasBand ? p.band80() : List.<YearBand>of()) {
-                y[0] = Math.min(y[0], b.lo());
-                y[1] = Math.max(y[1], b.hi());
-            }
         }
-        XYSeries targets = new XYSeries("targets", true, true);
-        for (int i = 0; i < d.targets().size(); i++) {
-            TargetResult t = d.targets().get(i);
-            targets.add(t.year(), t.target());
-            y[0] = Math.min(y[0], t.target());
-            y[1] = Math.max(y[1], t.target());
-        }
-        plot.setDataset(2 * n, FanChart.collection(targets));
-        XYLineAndShapeRenderer tr = new XYLineAndShapeRenderer(false, true);
-        tr.setSeriesPaint(0, ChartStyle.BLACK);
-        tr.setSeriesShape(0, ShapeUtils.createDiamond(3.6f));
-        plot.setRenderer(2 * n, tr);
-        for (int i = 0; i < d.targets().size(); i++) {
-            TargetResult t = d.targets().get(i);
-            TargetLabels.add(plot, style, targetTexts.get(i), t.year(), t.target(),
-                    d.scenarios().get(0).projection().central(), x[0], x[1], y[0], y[1]);
+        List<List<YearValue>> lines = new ArrayList<>();
+        d.scenarios().forEach(sc -> lines.add(sc.projection().central()));
+        TargetLabels.add(plot, style, 2 * n, groups, targetTexts, lines, true);
+        for (int i = 0; i < groups.size(); i++) {
+            legend.add(TargetLabels.legendItem(style, groups.get(i), targetLegend.get(i)));
         }
         plot.setFixedLegendItems(legend);
         return style.chart(title, plot, true, subtitle, note);

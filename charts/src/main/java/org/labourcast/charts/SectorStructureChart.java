@@ -154,12 +154,16 @@ public final class SectorStructureChart {
             int index = 7 + i;
             bottom.setDataset(index, c);
             XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
-            r.setSeriesPaint(0, s >= 0 ? COLOURS.get(s) : ChartStyle.BLACK);
+            Color colour = s >= 0 ? COLOURS.get(s) : ChartStyle.BLACK;
+            boolean binding = TargetLabels.binding(t); // binding filled, expected hollow (white inside)
+            r.setSeriesPaint(0, colour);
             r.setSeriesShape(0, ShapeUtils.createDiamond(4f));
+            r.setUseFillPaint(true);
+            r.setSeriesFillPaint(0, binding ? colour : Color.WHITE);
             r.setUseOutlinePaint(true);
             r.setDrawOutlines(true);
-            r.setSeriesOutlinePaint(0, ChartStyle.BLACK);
-            r.setSeriesOutlineStroke(0, new BasicStroke(0.6f));
+            r.setSeriesOutlinePaint(0, binding ? ChartStyle.BLACK : colour);
+            r.setSeriesOutlineStroke(0, new BasicStroke(binding ? 0.6f : 1.1f));
             bottom.setRenderer(index, r);
         }
         plot.add(bottom, 1);
@@ -181,7 +185,7 @@ public final class SectorStructureChart {
             if (t.indicator().startsWith("employment_")) {
                 int s = SectorData.SECTORS.indexOf(t.indicator().substring("employment_".length()));
                 legend.add(style.shapeItem(markerTexts.get(i), s >= 0 ? COLOURS.get(s) : ChartStyle.BLACK,
-                        ShapeUtils.createDiamond(4f), true));
+                        ShapeUtils.createDiamond(4f), TargetLabels.binding(t)));
             }
         }
         plot.setFixedLegendItems(legend);
@@ -195,7 +199,8 @@ public final class SectorStructureChart {
         String verdict = t.runs() > 1
                 ? m.text("target.probability", m.percent(t.probability()), t.runs())
                 : m.text("target.deterministic", m.text(t.probability() >= 1 ? "target.met" : "target.not_met"));
-        return m.text("sector.target", s >= 0 ? names.get(s) : m.indicator(t.indicator()),
+        return m.text(TargetLabels.binding(t) ? "sector.target.binding" : "sector.target.expected",
+                s >= 0 ? names.get(s) : m.indicator(t.indicator()),
                 m.text("target.short", t.symbol(), m.value(t.target(), ValueUnit.of(t.indicator())), t.year()),
                 verdict);
     }
@@ -204,7 +209,7 @@ public final class SectorStructureChart {
     private static void shareLabels(XYPlot plot, ChartStyle style, Messages m, int year, double[] v, boolean after) {
         double base = 0;
         for (int s = 0; s < 3; s++) {
-            XYTextAnnotation a = new XYTextAnnotation(
+            XYTextAnnotation a = new ShareLabel(
                     String.format(java.util.Locale.ROOT, "%.1f%%", v[s] * 100), year + (after ? 0.42 : -0.42),
                     base + v[s] / 2);
             a.setFont(style.note);
@@ -212,6 +217,39 @@ public final class SectorStructureChart {
             a.setTextAnchor(after ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT);
             plot.addAnnotation(a);
             base += v[s];
+        }
+    }
+
+    /**
+     * A share written beside a bar, kept inside the plot: on a narrow chart (many years, few points a year) the axis
+     * margin cannot hold it, so it moves inward over the bar's edge on a white box instead of being cut by the clip.
+     */
+    private static final class ShareLabel extends XYTextAnnotation {
+        private static final long serialVersionUID = 1L;
+
+        ShareLabel(String text, double x, double y) {
+            super(text, x, y);
+        }
+
+        @Override
+        public void draw(java.awt.Graphics2D g2, XYPlot plot, java.awt.geom.Rectangle2D area,
+                         org.jfree.chart.axis.ValueAxis domain, org.jfree.chart.axis.ValueAxis range, int index,
+                         org.jfree.chart.plot.PlotRenderingInfo info) {
+            double x = domain.valueToJava2D(getX(), area, plot.getDomainAxisEdge());
+            double y = range.valueToJava2D(getY(), area, plot.getRangeAxisEdge());
+            double w = TextWrap.width(getText(), getFont(), g2.getFontRenderContext());
+            boolean right = getTextAnchor() == TextAnchor.CENTER_LEFT;
+            double fitted = right ? Math.min(x, area.getMaxX() - w - 1) : Math.max(x, area.getMinX() + w + 1);
+            java.awt.font.LineMetrics lm = getFont().getLineMetrics(getText(), g2.getFontRenderContext());
+            if (fitted != x) {
+                g2.setPaint(Color.WHITE);
+                g2.fill(new java.awt.geom.Rectangle2D.Double(right ? fitted - 0.5 : fitted - w - 0.5,
+                        y - lm.getHeight() / 2, w + 1, lm.getHeight()));
+            }
+            g2.setFont(getFont());
+            g2.setPaint(getPaint());
+            org.jfree.chart.text.TextUtils.drawAlignedString(getText(), g2, (float) fitted, (float) y,
+                    getTextAnchor());
         }
     }
 

@@ -3,7 +3,6 @@ package org.labourcast.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
@@ -41,6 +40,9 @@ public final class TargetScorecard implements Drawable {
     private static final double TITLE_PT = 32;
     private static final double NOTE_LINE_PT = 8.5;
     private static final double PAD_PT = 10;
+    /** Each further line of a wrapped cell adds this much to its row. */
+    private static final double CELL_LINE_PT = 8.5;
+    private static final double SUBTITLE_LINE_PT = 9;
 
     private final String title;
     private final String subtitle;
@@ -99,39 +101,71 @@ public final class TargetScorecard implements Drawable {
 
     /** The height in cm that fits title, header, rows and notes at the given width. */
     public double heightCm(double widthCm) {
-        double widthPt = widthCm / 2.54 * 72 - 2 * PAD_PT;
-        int noteLines = wrap(style.note, note, widthPt).size() + wrap(style.note, source, widthPt).size();
-        double pt = PAD_PT * 2 + TITLE_PT + HEADER_PT + ROW_PT * Math.max(1, rows.size()) + 8 + noteLines * NOTE_LINE_PT;
+        Layout l = layout(widthCm / 2.54 * 72 - 2 * PAD_PT, TextWrap.POINTS);
+        double pt = PAD_PT * 2 + l.titleHeight() + l.headerHeight() + l.rowsHeight() + 8 + l.noteLines() * NOTE_LINE_PT;
         return Math.max(3, pt / 72 * 2.54);
     }
 
-    /** Greedy line breaking at spaces (or anywhere in text without spaces, such as Chinese) to fit {@code width} pt. */
-    static List<String> wrap(Font font, String s, double width) {
-        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        try {
-            g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS,
-                    java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            FontMetrics fm = g.getFontMetrics(font);
-            List<String> lines = new ArrayList<>();
-            String rest = s.strip();
-            while (!rest.isEmpty()) {
-                int end = rest.length();
-                while (end > 1 && fm.getStringBounds(rest.substring(0, end), g).getWidth() > width) {
-                    end--;
-                }
-                if (end < rest.length()) {
-                    int space = rest.lastIndexOf(' ', end);
-                    if (space > end / 2) {
-                        end = space;
-                    }
-                }
-                lines.add(rest.substring(0, end).strip());
-                rest = rest.substring(end).strip();
+    // Columns: indicator, target, median, probability (bar, whisker and figures), status, basis. The probability
+    // column holds a bar and "100% (94–100%)": widest after the indicator's name.
+    private static final double[] COLUMN_SHARES = {0.25, 0.15, 0.09, 0.28, 0.11, 0.12};
+    private static final double BAR_SHARE = 0.36;
+
+    /**
+     * Where everything goes at a width: column edges, each row's cells as lines (cells wrap rather than being cut)
+     * and its height, the header's lines, and the notes' lines.
+     */
+    private record Layout(List<String> subtitle, double titleHeight, double[] cx, List<List<String>> header, double headerHeight, List<List<List<String>>> cells,
+                          double[] rowHeights, List<String> notes) {
+        double rowsHeight() {
+            double h = 0;
+            for (double r : rowHeights) {
+                h += r;
             }
-            return lines;
-        } finally {
-            g.dispose();
+            return Math.max(ROW_PT, h);
         }
+
+        int noteLines() {
+            return notes.size();
+        }
+    }
+
+    private Layout layout(double width, java.awt.font.FontRenderContext frc) {
+        double[] cx = new double[COLUMN_SHARES.length + 1];
+        for (int i = 0; i < COLUMN_SHARES.length; i++) {
+            cx[i + 1] = cx[i] + COLUMN_SHARES[i] * width;
+        }
+        Font headFont = style.legend.deriveFont(Font.BOLD);
+        List<List<String>> head = new ArrayList<>();
+        int headLines = 1;
+        for (int i = 0; i < header.size(); i++) {
+            List<String> lines = TextWrap.lines(header.get(i), headFont, frc, cx[i + 1] - cx[i] - 4);
+            head.add(lines);
+            headLines = Math.max(headLines, lines.size());
+        }
+        List<List<List<String>>> cells = new ArrayList<>();
+        double[] heights = new double[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            double barW = (cx[4] - cx[3]) * BAR_SHARE;
+            List<List<String>> c = List.of(
+                    TextWrap.lines(row.indicator(), style.legend, frc, cx[1] - cx[0] - 4),
+                    TextWrap.lines(row.target(), style.legend, frc, cx[2] - cx[1] - 4),
+                    TextWrap.lines(row.median(), style.legend, frc, cx[3] - cx[2] - 4),
+                    TextWrap.lines(row.probability(), style.legend, frc, cx[4] - cx[3] - barW - 8),
+                    TextWrap.lines(row.status(), style.legend, frc, cx[5] - cx[4] - 14),
+                    TextWrap.lines(row.basis(), style.legend, frc, cx[6] - cx[5] - 4));
+            int n = 1;
+            for (List<String> lines : c) {
+                n = Math.max(n, lines.size());
+            }
+            cells.add(c);
+            heights[r] = ROW_PT + (n - 1) * CELL_LINE_PT;
+        }
+        List<String> notes = new ArrayList<>(TextWrap.lines(note, style.note, frc, width));
+        notes.addAll(TextWrap.lines(source, style.note, frc, width));
+        List<String> sub = TextWrap.lines(subtitle, style.subtitle, frc, width);
+        return new Layout(sub, TITLE_PT + Math.max(0, sub.size() - 1) * SUBTITLE_LINE_PT, cx, head, HEADER_PT + (headLines - 1) * CELL_LINE_PT, cells, heights, notes);
     }
 
     @Override
@@ -143,41 +177,43 @@ public final class TargetScorecard implements Drawable {
             double x0 = area.getX() + PAD_PT;
             double width = area.getWidth() - 2 * PAD_PT;
             double y = area.getY() + PAD_PT;
+            Layout l = layout(width, g2.getFontRenderContext());
             g2.setColor(ChartStyle.TEXT);
             text(g2, style.title, title, x0, y + 10, width);
             g2.setColor(ChartStyle.NOTE);
-            text(g2, style.subtitle, subtitle, x0, y + 21, width);
-            y += TITLE_PT;
-            // Columns: indicator, target, median, probability (bar, whisker and figures), status, basis.
-            // The probability column holds a bar and "100% (94–100%)": widest after the indicator's name.
-            double[] share = {0.27, 0.14, 0.09, 0.28, 0.11, 0.11};
-            double[] cx = new double[share.length + 1];
-            cx[0] = x0;
-            for (int i = 0; i < share.length; i++) {
-                cx[i + 1] = cx[i] + share[i] * width;
+            g2.setFont(style.subtitle);
+            for (int i = 0; i < l.subtitle().size(); i++) {
+                g2.drawString(l.subtitle().get(i), (float) x0, (float) (y + 21 + i * SUBTITLE_LINE_PT));
+            }
+            y += l.titleHeight();
+            double[] cx = new double[l.cx().length];
+            for (int i = 0; i < cx.length; i++) {
+                cx[i] = x0 + l.cx()[i];
             }
             Font headFont = style.legend.deriveFont(Font.BOLD);
             g2.setColor(ChartStyle.TEXT);
             for (int i = 0; i < header.size(); i++) {
-                text(g2, headFont, header.get(i), cx[i] + 2, y + 10, cx[i + 1] - cx[i] - 4);
+                lines(g2, headFont, l.header().get(i), cx[i] + 2, y + 10);
             }
-            y += HEADER_PT;
+            y += l.headerHeight();
             g2.setColor(ChartStyle.NOTE);
             g2.setStroke(new BasicStroke(0.6f));
             g2.draw(new Line2D.Double(x0, y - 3, x0 + width, y - 3));
             for (int r = 0; r < rows.size(); r++) {
                 Row row = rows.get(r);
+                List<List<String>> cell = l.cells().get(r);
+                double rowHeight = l.rowHeights()[r];
                 if (r % 2 == 1) {
                     g2.setColor(new Color(0xF2F2F2));
-                    g2.fill(new Rectangle2D.Double(x0, y - 3, width, ROW_PT));
+                    g2.fill(new Rectangle2D.Double(x0, y - 3, width, rowHeight));
                 }
                 double base = y + 8.5;
                 g2.setColor(ChartStyle.TEXT);
-                text(g2, style.legend, row.indicator(), cx[0] + 2, base, cx[1] - cx[0] - 4);
-                text(g2, style.legend, row.target(), cx[1] + 2, base, cx[2] - cx[1] - 4);
-                text(g2, style.legend, row.median(), cx[2] + 2, base, cx[3] - cx[2] - 4);
+                lines(g2, style.legend, cell.get(0), cx[0] + 2, base);
+                lines(g2, style.legend, cell.get(1), cx[1] + 2, base);
+                lines(g2, style.legend, cell.get(2), cx[2] + 2, base);
                 // Probability: a bar of the share of runs, then the figure.
-                double barW = (cx[4] - cx[3]) * 0.36;
+                double barW = (cx[4] - cx[3]) * BAR_SHARE;
                 g2.setColor(new Color(0xDDDDDD));
                 g2.fill(new Rectangle2D.Double(cx[3] + 2, y + 1.5, barW, 6));
                 g2.setColor(ChartStyle.BLUE);
@@ -193,7 +229,7 @@ public final class TargetScorecard implements Drawable {
                     g2.draw(new Line2D.Double(hi, y + 2.5, hi, y + 6.5));
                 }
                 g2.setColor(ChartStyle.TEXT);
-                text(g2, style.legend, row.probability(), cx[3] + 6 + barW, base, cx[4] - cx[3] - barW - 8);
+                lines(g2, style.legend, cell.get(3), cx[3] + 6 + barW, base);
                 Color c = statusColour(row.statusKey());
                 g2.setColor(c);
                 Shape symbol = statusSymbol(row.statusKey(), cx[4] + 6, y + 4.5);
@@ -204,23 +240,32 @@ public final class TargetScorecard implements Drawable {
                     g2.fill(symbol);
                 }
                 g2.setColor(ChartStyle.TEXT);
-                text(g2, style.legend, row.status(), cx[4] + 13, base, cx[5] - cx[4] - 14);
+                lines(g2, style.legend, cell.get(4), cx[4] + 13, base);
                 g2.setColor(row.basisKey().equals("projected") ? ChartStyle.NOTE : ChartStyle.TEXT);
-                text(g2, style.legend, row.basis(), cx[5] + 2, base, cx[6] - cx[5] - 4);
-                y += ROW_PT;
+                lines(g2, style.legend, cell.get(5), cx[5] + 2, base);
+                y += rowHeight;
             }
             g2.setColor(ChartStyle.NOTE);
             g2.setStroke(new BasicStroke(0.6f));
             g2.draw(new Line2D.Double(x0, y - 3, x0 + width, y - 3));
             y += 4;
-            for (String text : List.of(note, source)) {
-                for (String line : wrap(style.note, text, width)) {
-                    y += NOTE_LINE_PT;
-                    text(g2, style.note, line, x0, y, width);
-                }
+            for (String line : l.notes()) {
+                y += NOTE_LINE_PT;
+                g2.setFont(style.note);
+                g2.drawString(line, (float) x0, (float) y);
             }
         } finally {
             g2.dispose();
+        }
+    }
+
+    /** Draws a cell's lines from the first baseline down. */
+    private static void lines(Graphics2D g, Font font, List<String> lines, double x, double baseline) {
+        g.setFont(font);
+        double y = baseline;
+        for (String line : lines) {
+            g.drawString(line, (float) x, (float) y);
+            y += CELL_LINE_PT;
         }
     }
 
@@ -256,18 +301,10 @@ public final class TargetScorecard implements Drawable {
         };
     }
 
-    /** Draws text at a baseline, shortened with "…" to fit {@code maxWidth}. */
+    /** Draws text at a baseline, shortened with "…" to fit {@code maxWidth} (the title only). */
     private static void text(Graphics2D g, Font font, String s, double x, double baseline, double maxWidth) {
         g.setFont(font);
-        FontMetrics fm = g.getFontMetrics();
-        String shown = s;
-        if (fm.getStringBounds(shown, g).getWidth() > maxWidth) {
-            while (shown.length() > 1 && fm.getStringBounds(shown + "\u2026", g).getWidth() > maxWidth) {
-                shown = shown.substring(0, shown.length() - 1);
-            }
-            shown = shown + "\u2026";
-        }
-        g.drawString(shown, (float) x, (float) baseline);
+        g.drawString(TextWrap.fit(s, font, g.getFontRenderContext(), maxWidth), (float) x, (float) baseline);
     }
 
     /** Width of a text in points with the scorecard's font (for tests). */

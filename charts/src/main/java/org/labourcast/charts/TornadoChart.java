@@ -16,9 +16,10 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
 /**
- * A tornado chart of sensitivity: one row per parameter, the largest swing on top; each row has a bar from the
- * baseline outcome to the outcome at the parameter's low setting (light) and one to the outcome at its high setting
- * (dark); a line marks the baseline. Stateless.
+ * A tornado chart of sensitivity: one row per parameter, the largest swing on top, named from the catalogue
+ * ({@link Messages#parameter}) with its low and high settings; each row has a bar from the baseline outcome to the
+ * outcome at the parameter's low setting (light) and one to the outcome at its high setting (dark); a line marks the
+ * baseline. The value axis fits the outcomes (it does not reach down to 0). Stateless.
  */
 public final class TornadoChart {
 
@@ -42,8 +43,9 @@ public final class TornadoChart {
         Number[][] ends = new Number[2][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             TornadoData.Row r = rows.get(i);
-            categories[i] = r.lowSetting().isEmpty() && r.highSetting().isEmpty() ? r.parameter()
-                    : r.parameter() + " (" + r.lowSetting() + " / " + r.highSetting() + ")";
+            categories[i] = r.lowSetting().isEmpty() && r.highSetting().isEmpty() ? m.parameter(r.parameter())
+                    : m.text("tornado.parameter", m.parameter(r.parameter()), setting(r.lowSetting()),
+                    setting(r.highSetting()));
             starts[0][i] = Math.min(d.baseline(), r.outcomeLow());
             ends[0][i] = Math.max(d.baseline(), r.outcomeLow());
             starts[1][i] = Math.min(d.baseline(), r.outcomeHigh());
@@ -54,16 +56,15 @@ public final class TornadoChart {
                 List.of(categories)));
         DefaultIntervalCategoryDataset data = new DefaultIntervalCategoryDataset(new Comparable<?>[] {low, high},
                 categories, starts, ends);
-        CategoryAxis params = new CategoryAxis(null);
-        style.styleAxis(params);
+        CategoryAxis params = style.categoryAxis(3);
         params.setCategoryMargin(0.25);
         params.setMaximumCategoryLabelWidthRatio(0.45f);
-        params.setMaximumCategoryLabelLines(2);
         IntervalBarRenderer r = new IntervalBarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);
         r.setItemMargin(0);
+        r.setIncludeBaseInRange(false); // the axis fits the outcomes, not 0: a share's bars are a few points wide
         r.setSeriesPaint(0, LOW);
         r.setSeriesPaint(1, HIGH);
         r.setDefaultToolTipGenerator(null);
@@ -80,5 +81,20 @@ public final class TornadoChart {
         legend.add(style.lineItem(base, ChartStyle.BLACK, new BasicStroke(0.8f), null, false));
         plot.setFixedLegendItems(legend);
         return style.chart(title, plot, true, subtitle, note);
+    }
+
+    /** A setting as shown: numbers of 10,000 and more grouped ("10,000"), other text as written. */
+    static String setting(String s) {
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(s.trim());
+            if (v.abs().compareTo(java.math.BigDecimal.valueOf(10_000)) >= 0) {
+                java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##########",
+                        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+                return f.format(v);
+            }
+            return s.trim();
+        } catch (NumberFormatException e) {
+            return s;
+        }
     }
 }

@@ -86,7 +86,7 @@ class ChartSetTest {
         assertEquals(0.43, past.getYValue(0, 0));
         List<String> legend = labels(plot.getFixedLegendItems());
         assertTrue(legend.contains("2015, plan figure"), legend.toString());
-        assertTrue(legend.contains("Primary: target \u2265 700,000 in 2025, met in 0% of 20 runs"), legend.toString());
+        assertTrue(legend.contains("Primary: expected target \u2265 700,000 in 2025, met in 0% of 20 runs"), legend.toString());
     }
 
     @Test
@@ -102,8 +102,9 @@ class ChartSetTest {
         assertEquals("test-scenario, 80% of runs", plot.getDataset(0).getSeriesKey(0));
         assertEquals("reform, median", plot.getDataset(3).getSeriesKey(0));
         assertEquals(List.of("test-scenario, median", "test-scenario, 80% of runs", "reform, median",
-                "reform, 80% of runs"), labels(plot.getFixedLegendItems()));
-        assertEquals(1, plot.getAnnotations().size(), "the target, once");
+                "reform, 80% of runs", "Expected target \u2265 400,000 in 2024"), labels(plot.getFixedLegendItems()),
+                "the target's mark explained");
+        assertEquals(List.of("\u2265 400,000 (2024 target)"), FanChartTest.labels(plot), "the target, once");
     }
 
     @Test
@@ -117,13 +118,32 @@ class ChartSetTest {
         JFreeChart c = TornadoChart.build(d, en);
         CategoryPlot plot = c.getCategoryPlot();
         IntervalCategoryDataset data = (IntervalCategoryDataset) plot.getDataset();
-        assertEquals("separation rate (0.03 / 0.06)", data.getColumnKey(0));
+        assertEquals("separation rate (low 0.03, high 0.06)", data.getColumnKey(0), "unknown: as written");
         assertEquals(0.040, data.getStartValue(0, 0).doubleValue(), 1e-12, "low setting: from 0.040 ...");
         assertEquals(0.05, data.getEndValue(0, 0).doubleValue(), 1e-12, "... to the baseline");
         assertEquals(0.05, data.getStartValue(1, 0).doubleValue(), 1e-12, "high setting: from the baseline ...");
         assertEquals(0.065, data.getEndValue(1, 0).doubleValue(), 1e-12);
         assertEquals(0.05, ((ValueMarker) plot.getRangeMarkers(Layer.FOREGROUND).iterator().next()).getValue());
         assertEquals("Sensitivity of Urban surveyed unemployment rate", c.getTitle().getText());
+        c.createBufferedImage(800, 500); // lays the axis out
+        org.jfree.data.Range axis = plot.getRangeAxis().getRange();
+        assertTrue(axis.getLowerBound() > 0.03 && axis.getUpperBound() < 0.08, "fitted to 4%-6.5%, not from 0: " + axis);
+    }
+
+    @Test
+    void tornadoRowsAreNamedFromTheCatalogueWithTheirSettings() {
+        TornadoData d = new TornadoData(Fixtures.INFO, "skilled_workers", 2025, 350_000, List.of(
+                new TornadoData.Row("labour.skills.trainees", "10000", "40000", 340_000, 362_000)));
+        CategoryPlot en = TornadoChart.build(d, this.en).getCategoryPlot();
+        assertEquals("Subsidised trainees a year (low 10,000, high 40,000)",
+                ((IntervalCategoryDataset) en.getDataset()).getColumnKey(0));
+        CategoryPlot zh = TornadoChart.build(d, Messages.of(Lang.ZH)).getCategoryPlot();
+        assertEquals("每年补贴性职业技能培训人数（低值 10,000，高值 40,000）",
+                ((IntervalCategoryDataset) zh.getDataset()).getColumnKey(0));
+    }
+
+    @Test
+    void tornadoTablesReadBack() {
 
         List<TornadoData> read = TornadoData.readTables("indicator,year,baseline,parameter,low_setting,high_setting,"
                 + "outcome_low,outcome_high\nskilled_workers,2025,350000,trainees,10000,30000,340000,362000\n", Fixtures.INFO);

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
@@ -51,12 +50,11 @@ class FanChartTest {
         assertEquals(2020, history.getXValue(0, 0));
         assertEquals(0.5, history.getYValue(0, 0));
         XYDataset targets = plot.getDataset(FanChart.TARGETS);
-        assertEquals(1, targets.getItemCount(0));
-        assertEquals(2025, targets.getXValue(0, 0));
-        assertEquals(0.6, targets.getYValue(0, 0));
-        List<String> labels = new ArrayList<>();
-        plot.getAnnotations().forEach(a -> labels.add(((XYPointerAnnotation) a).getText()));
-        assertEquals(List.of("\u2265 60% (2025 target)"), labels);
+        assertEquals(0, targets.getItemCount(0), "no binding target");
+        assertEquals(1, targets.getItemCount(1), "one expected target (hollow diamond)");
+        assertEquals(2025, targets.getXValue(1, 0));
+        assertEquals(0.6, targets.getYValue(1, 0));
+        assertEquals(List.of("\u2265 60% (2025 target)"), labels(plot));
         assertEquals(1, plot.getRangeMarkers(Layer.BACKGROUND).size(), "dashed reference line at the target");
     }
 
@@ -68,7 +66,7 @@ class FanChartTest {
             labels.add(legend.get(i).getLabel());
         }
         assertEquals(List.of("Median of 20 runs", "80% of runs (p10\u2013p90)", "90% of runs (p05\u2013p95)",
-                "Plan base-year value", "Target \u2265 60% in 2025: met in 75% of 20 runs"), labels);
+                "Plan base-year value", "Expected target \u2265 60% in 2025: met in 75% of 20 runs"), labels);
     }
 
     @Test
@@ -79,9 +77,47 @@ class FanChartTest {
         assertEquals("年份", zh.getXYPlot().getDomainAxis().getLabel());
         LegendItemCollection legend = zh.getXYPlot().getFixedLegendItems();
         assertEquals("20次模拟的中位数", legend.get(0).getLabel());
-        assertEquals("目标 2025年 \u2265 60%：20次模拟中75%达到", legend.get(4).getLabel());
-        XYPointerAnnotation a = (XYPointerAnnotation) zh.getXYPlot().getAnnotations().get(0);
-        assertEquals("\u2265 60%（2025年目标）", a.getText());
+        assertEquals("预期性目标 2025年 \u2265 60%：20次模拟中75%达到", legend.get(4).getLabel());
+        assertEquals(List.of("\u2265 60%（2025年目标）"), labels(zh.getXYPlot()));
+    }
+
+    static List<String> labels(XYPlot plot) {
+        List<String> out = new ArrayList<>();
+        plot.getAnnotations().forEach(a -> out.addAll(((TargetLabels.Labels) a).texts()));
+        return out;
+    }
+
+    /** Xuzhou's new jobs: ≥ 65,000 in each of 2024–2026, the last binding here to show the two marks. */
+    @Test
+    void aRunOfEqualAnnualTargetsHasOneLabelAndBindingTargetsAreFilled() {
+        String targets = "indicator,year,operator,target,probability,median,median_first_year_met,status,kind,nature,"
+                + "base_year,base_value,runs,label,source\n"
+                + "skilled_workers,2021,>=,65000,0.6,66000,,at risk,annual,expected,,,20,,[OPIN] item 3\n"
+                + "skilled_workers,2022,>=,65000,0.7,66000,,on track,annual,expected,,,20,,[OPIN] item 3\n"
+                + "skilled_workers,2023,>=,65000,0.8,66000,,on track,annual,expected,,,20,,[OPIN] item 3\n"
+                + "skilled_workers,2025,>=,400000,0.3,340000,,at risk,annual,binding,,,20,,Plan table 1\n";
+        org.labourcast.charts.data.SavedResults r = org.labourcast.charts.data.SavedResults.of(
+                java.nio.file.Path.of("x"), Fixtures.INFO, Fixtures.indicatorsCsv(), targets, null, null, null, null);
+        for (Lang lang : Lang.values()) {
+            JFreeChart c = FanChart.build(ChartSet.fanData(r, "skilled_workers"), Messages.of(lang));
+            XYPlot plot = c.getXYPlot();
+            List<String> expected = lang == Lang.EN
+                    ? List.of("\u2265 65,000 a year 2021\u20132023", "\u2265 400,000 (2025 target)")
+                    : List.of("每年\u2265 6.5万（2021—2023年）", "\u2265 40万（2025年目标）");
+            assertEquals(expected, labels(plot), "one label for the run, one for the other target");
+            assertEquals(2, plot.getRangeMarkers(Layer.BACKGROUND).size(), "one reference line per value");
+            XYDataset d = plot.getDataset(FanChart.TARGETS);
+            assertEquals(1, d.getItemCount(0), "binding: filled");
+            assertEquals(3, d.getItemCount(1), "expected: hollow, a diamond per year");
+            LegendItemCollection legend = plot.getFixedLegendItems();
+            String run = legend.get(legend.getItemCount() - 2).getLabel();
+            String binding = legend.get(legend.getItemCount() - 1).getLabel();
+            assertEquals(lang == Lang.EN ? "Expected target \u2265 65,000 a year 2021\u20132023: met in 60%\u201380% of"
+                    + " 20 runs, by year" : "预期性目标 2021—2023年每年 \u2265 6.5万：20次模拟中60%—80%达到（因年份而异）", run);
+            assertTrue(binding.startsWith(lang == Lang.EN ? "Binding target" : "约束性目标"), binding);
+            assertTrue(legend.get(legend.getItemCount() - 1).isShapeFilled(), "binding legend mark filled");
+            assertFalse(legend.get(legend.getItemCount() - 2).isShapeFilled(), "expected legend mark hollow");
+        }
     }
 
     @Test
@@ -114,8 +150,7 @@ class FanChartTest {
         NumberAxis enAxis = (NumberAxis) en2.getXYPlot().getRangeAxis();
         assertEquals("350,000", ((NumberTickUnit) enAxis.getStandardTickUnits().getCeilingTickUnit(50_000))
                 .valueToString(350_000));
-        XYPointerAnnotation a = (XYPointerAnnotation) zh.getXYPlot().getAnnotations().get(0);
-        assertEquals("\u2265 40万（2024年目标）", a.getText());
+        assertEquals(List.of("\u2265 40万（2024年目标）"), labels(zh.getXYPlot()));
     }
 
     @Test

@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 
-/** The forecast chart: bands where there are intervals, none where there are not, same bytes for the same spec. */
+/** The forecast command's chart: bands where there are intervals, none where there are not, in both languages. */
 class ForecastBandsChartTest {
-    private static ForecastBandsChart.Spec spec(boolean intervals) {
+    static ForecastBandsChart.Data data(boolean intervals) {
         List<YearValue> history = List.of(new YearValue(2018, 0.5229), new YearValue(2019, 0.5379),
                 new YearValue(2020, 0.567));
         List<ForecastBandsChart.Band> bands = new ArrayList<>();
@@ -28,53 +24,58 @@ class ForecastBandsChartTest {
             bands.add(intervals ? new ForecastBandsChart.Band(2020 + h, p, p - w, p + w, p - 1.5 * w, p + 1.5 * w)
                     : new ForecastBandsChart.Band(2020 + h, p, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
         }
-        return new ForecastBandsChart.Spec("Sichuan: urbanization rate, trend forecast", "test", "Share (%)", true, history,
-                bands, "Linear trend forecast", "Source: test");
+        RunInfo info = new RunInfo("sichuan-baseline", "Sichuan: baseline", "四川省：基准情景", "Sichuan", "四川省",
+                "9.9", 1, null, null);
+        return new ForecastBandsChart.Data(info, "urbanization_rate", history, bands, "linear", "linear trend (OLS)",
+                "lowest AICc of the candidate models");
     }
 
-    @Test
-    void bandsStartAtTheLastObservationAndTheLegendNamesThem() {
-        JFreeChart chart = ForecastBandsChart.build(spec(true), 1);
-        XYPlot plot = chart.getXYPlot();
-        YIntervalSeriesCollection bands = (YIntervalSeriesCollection) plot.getDataset(0);
-        assertEquals(2, bands.getSeriesCount());
-        assertEquals(6, bands.getItemCount(0)); // 2020 (zero width) + 5 forecast years
-        assertEquals(2020, bands.getX(0, 0).intValue());
-        assertEquals(0.583 - 1.5 * 0.01, bands.getStartYValue(0, 1), 1e-12); // 95% band, 2021: 0.583 − 1.5·0.01
+    private static List<String> legend(XYPlot plot) {
         LegendItemCollection legend = plot.getLegendItems();
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < legend.getItemCount(); i++) {
             labels.add(legend.get(i).getLabel());
         }
-        assertEquals(List.of("Observed", "Linear trend forecast", "80% prediction interval", "95% prediction interval"),
-                labels);
+        return labels;
+    }
+
+    @Test
+    void bandsStartAtTheLastObservationAndTheLegendNamesThem() {
+        JFreeChart chart = ForecastBandsChart.build(data(true), Messages.of(Lang.EN));
+        XYPlot plot = chart.getXYPlot();
+        YIntervalSeriesCollection b95 = (YIntervalSeriesCollection) plot.getDataset(0);
+        assertEquals(6, b95.getItemCount(0)); // 2020 (zero width) + 5 forecast years
+        assertEquals(2020, b95.getX(0, 0).intValue());
+        assertEquals(0.583 - 1.5 * 0.01, b95.getStartYValue(0, 1), 1e-12); // 95% band, 2021: 0.583 − 1.5·0.01
+        assertEquals(List.of("Observed", "Forecast: linear trend (OLS)", "80% prediction interval",
+                "95% prediction interval"), legend(plot));
+        assertEquals("Sichuan: Urbanization rate of residents, trend forecast", chart.getTitle().getText());
+    }
+
+    @Test
+    void chineseChartTakesItsTextsAndTheModelsNameFromTheCatalogue() {
+        JFreeChart chart = ForecastBandsChart.build(data(true), Messages.of(Lang.ZH));
+        assertEquals(List.of("观测值", "预测：线性趋势（最小二乘）", "80%预测区间", "95%预测区间"),
+                legend(chart.getXYPlot()));
+        assertEquals("四川省：常住人口城镇化率趋势预测", chart.getTitle().getText());
+        assertEquals("常住人口城镇化率（%）", chart.getXYPlot().getRangeAxis().getLabel());
     }
 
     @Test
     void withoutIntervalsThereAreNoBands() {
-        XYPlot plot = ForecastBandsChart.build(spec(false), 1).getXYPlot();
-        assertEquals(2, plot.getDatasetCount() - countNull(plot)); // forecast line and history only
+        XYPlot plot = ForecastBandsChart.build(data(false), Messages.of(Lang.EN)).getXYPlot();
+        assertEquals(0, plot.getDataset(0).getSeriesCount());
+        assertEquals(0, plot.getDataset(1).getSeriesCount());
         assertEquals(2, plot.getLegendItems().getItemCount());
     }
 
-    private static int countNull(XYPlot plot) {
-        int n = 0;
-        for (int i = 0; i < plot.getDatasetCount(); i++) {
-            if (plot.getDataset(i) == null) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     @Test
-    void pngIsDeterministicAndOfTheAskedSize() throws IOException {
-        byte[] a = ForecastBandsChart.renderPng(spec(true), 800, 500);
-        byte[] b = ForecastBandsChart.renderPng(spec(true), 800, 500);
-        assertArrayEquals(a, b);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(a));
-        assertEquals(800, image.getWidth());
-        assertEquals(500, image.getHeight());
-        assertTrue(a.length > 1000);
+    void renderingIsDeterministicInEveryFormat() {
+        for (ChartFormat f : ChartFormat.values()) {
+            byte[] a = ForecastBandsChart.named(data(true), Messages.of(Lang.ZH), ChartSize.PRINT).render(f);
+            byte[] b = ForecastBandsChart.named(data(true), Messages.of(Lang.ZH), ChartSize.PRINT).render(f);
+            assertArrayEquals(a, b, f.toString());
+            assertTrue(a.length > 1000);
+        }
     }
 }

@@ -63,7 +63,7 @@ class MessagesTest {
     void placeholdersAreReplacedLiterally() {
         assertEquals("Median of 20 runs", en.text("fan.median", 20));
         assertEquals("乐山市：技能劳动者", zh.text("chart.title", "乐山市", "技能劳动者"));
-        assertEquals("Target $1 \\x: y", en.text("fan.target", "$1 \\x", "y"), "no regex or quote rules");
+        assertEquals("Binding target $1 \\x: y", en.text("fan.target.binding", "$1 \\x", "y"), "no regex or quote rules");
         assertThrows(IllegalArgumentException.class, () -> en.text("no.such.key"));
         assertEquals(Lang.ZH, Lang.of("zh-CN"));
         assertThrows(IllegalArgumentException.class, () -> Lang.of("fr"));

@@ -1,9 +1,6 @@
 package org.labourcast.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +15,7 @@ import org.labourcast.charts.NamedChart;
 import org.labourcast.charts.TornadoData;
 import org.labourcast.charts.data.ForecastCsv;
 import org.labourcast.charts.data.SavedResults;
+import org.labourcast.charts.data.SensitivityFile;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import picocli.CommandLine.Command;
@@ -107,12 +105,10 @@ final class ChartCommand implements Callable<Integer> {
         }
         if (sensitivity != null) {
             try {
-                String text = Files.readString(sensitivity, StandardCharsets.UTF_8);
-                for (TornadoData t : TornadoData.readTables(text, first.info())) {
+                // Stamped with the sweep that wrote the table (its manifest), not with the results folder's run.
+                for (TornadoData t : SensitivityFile.read(sensitivity, first.info())) {
                     charts.add(ChartSet.tornado(t, m, options.size()));
                 }
-            } catch (IOException e) {
-                throw new InputException(null, "--sensitivity", "cannot read '" + sensitivity + "': " + e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw new InputException(null, "--sensitivity", sensitivity + ": " + e.getMessage());
             }

@@ -19,6 +19,7 @@ import org.labourcast.scenario.HistorySeries;
 import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,8 +55,11 @@ final class ForecastCommand implements Callable<Integer> {
             description = "auto (default: lowest AICc, a line below 6 points), naive, linear, logistic, holt, damped or arima")
     String model;
 
-    @Option(names = "--no-charts", description = "skip the PNG charts")
+    @Option(names = "--no-charts", description = "skip the charts")
     boolean noCharts;
+
+    @Mixin
+    ChartOptions.Flags chartFlags = new ChartOptions.Flags();
 
     @Option(names = "--debug", description = "print stack traces for errors")
     boolean debug;
@@ -65,6 +69,7 @@ final class ForecastCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Instant started = Instant.now();
         OutputFolders.checkOption(out);
+        ChartOptions options = chartFlags.toOptions(); // bad --lang/--format/size before any work
         long t0 = System.nanoTime();
         ScenarioSpec s = new ScenarioReader().read(scenario);
         checkModel();
@@ -85,7 +90,8 @@ final class ForecastCommand implements Callable<Integer> {
                 forecasts.add(SeriesForecast.of(h, model, toYear));
             }
             long t2 = System.nanoTime();
-            ForecastFiles.write(s, scenario, forecasts, model, toYear, target, !noCharts,
+            ForecastFiles.write(s, scenario, forecasts, model, toYear, target, noCharts ? null
+                    : new ForecastFiles.Charts(options.lang(), options.formats(), options.size()),
                     new ForecastFiles.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000),
                     Version.current());
             print(s, forecasts, toYear, dir, stdout);

@@ -62,6 +62,23 @@ class ForecastCommandTest {
     }
 
     @Test
+    void chartsFollowTheRunCommandsLanguageAndFormatFlags() throws IOException {
+        Path out = tmp.resolve("zh");
+        Result r = run("forecast", baseline.toString(), "--out", out.toString(), "--lang", "zh", "--format", "svg,pdf");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("forecast_urbanization_rate.pdf")));
+        assertTrue(!Files.exists(out.resolve("forecast_urbanization_rate.png")), "only the formats asked for");
+        String svg = Files.readString(out.resolve("forecast_urbanization_rate.svg"));
+        assertTrue(svg.contains("width=\"16cm\"") && svg.contains("lc-forecast_urbanization_rate-"), "print size, ids");
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"chart_language\": \"zh\"") && manifest.contains("\"chart_formats\": \"svg,pdf\""),
+                manifest);
+        Result bad = run("forecast", baseline.toString(), "--out", tmp.resolve("bad").toString(), "--lang", "fr");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--lang"), bad.err());
+    }
+
+    @Test
     void sameScenarioTwiceGivesIdenticalTables() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
