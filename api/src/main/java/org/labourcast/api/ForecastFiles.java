@@ -67,10 +67,13 @@ public final class ForecastFiles {
             }
         }
         long w1 = System.nanoTime();
-        Manifest m = Manifest.builder()
+        Manifest.Builder mb = Manifest.builder()
                 .toolVersion(version)
-                .scenario(s.id(), scenarioFile)
-                .inputFile(scenarioFile)
+                .scenario(s.id(), scenarioFile, s.file().sha256());
+        for (ScenarioSpec.InputFile input : s.file().inputs()) {
+            mb.scenarioFile(Path.of(input.path()), input.sha256()); // the scenario file and its parents
+        }
+        Manifest m = mb
                 .setting("command", "forecast")
                 .setting("model", model)
                 .setting("horizon", Integer.toString(horizon))
