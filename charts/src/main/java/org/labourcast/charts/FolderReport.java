@@ -93,8 +93,7 @@ public final class FolderReport {
                     Double median = s == null ? null : s.containsKey("median") ? s.get("median") : s.get("value");
                     any |= median != null;
                     row.add(median == null ? "\u2013" : m.value(median, unit) + (s.containsKey("p10")
-                            && s.containsKey("p90") ? " (" + m.value(s.get("p10"), unit) + "\u2013"
-                            + m.value(s.get("p90"), unit) + ")" : ""));
+                            && s.containsKey("p90") ? " (" + span(s.get("p10"), s.get("p90"), unit, m) + ")" : ""));
                 }
                 if (any) {
                     rows.add(row);
@@ -119,11 +118,12 @@ public final class FolderReport {
                 String key = indicator + "|" + get(row, t, "year") + "|" + get(row, t, "operator") + "|"
                         + get(row, t, "target") + "|" + get(row, t, "kind");
                 String label = get(row, t, "label");
-                names.putIfAbsent(key, m.indicator(indicator) + (label.isBlank() ? "" : " (" + label + ")") + ", "
-                        + get(row, t, "operator") + " " + m.value(number(get(row, t, "target")), unit) + " "
-                        + get(row, t, "year"));
-                String diff = get(row, t, "probability_difference");
-                double d = number(diff);
+                String name = m.indicator(indicator);
+                names.putIfAbsent(key, name + (label.isBlank() || label.equals(name) ? "" : " (" + label + ")")
+                        + ": " + operator(get(row, t, "operator")) + " " + m.value(number(get(row, t, "target")), unit)
+                        + ", " + get(row, t, "year"));
+                double d = get(row, t, "scenario").equals(reference) ? Double.NaN
+                        : number(get(row, t, "probability_difference"));
                 byTarget.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(get(row, t, "scenario"),
                         m.percent(number(get(row, t, "probability"))) + (Double.isNaN(d) ? ""
                                 : " (" + signedPoints(d, m) + ")"));
@@ -253,7 +253,7 @@ public final class FolderReport {
         // Outcomes at each point: the sweep table, long (point, parameters…, indicator, year, stat, value).
         List<List<String>> sweep = f.table("sweep.csv");
         page.section(3, m.text("report.sweep_outcomes"));
-        limited(page, sweep, "sweep.csv", m);
+        outcomes(page, sweep, m);
 
         List<List<String>> sensitivity = f.table("sensitivity.csv");
         if (!sensitivity.isEmpty()) {
@@ -364,6 +364,53 @@ public final class FolderReport {
         page.table(List.of(m.text("report.setting"), m.text("report.value")), rows);
     }
 
+    /**
+     * The sweep's outcomes wide: one row per point (its parameter values), one column per indicator and year with the
+     * median over the point's runs (the value of a deterministic sweep).
+     */
+    private static void outcomes(ReportPage page, List<List<String>> sweep, Messages m) {
+        Map<String, Integer> c = columns(sweep);
+        if (sweep.isEmpty() || !c.containsKey("indicator")) {
+            return;
+        }
+        List<String> params = sweep.get(0).subList(1, c.get("indicator"));
+        Map<String, List<String>> points = new LinkedHashMap<>();
+        Map<String, Map<String, String>> cells = new LinkedHashMap<>();
+        Set<String> outcomes = new LinkedHashSet<>();
+        Set<String> stats = new LinkedHashSet<>();
+        body(sweep).forEach(r -> stats.add(get(r, c, "stat")));
+        String stat = stats.contains("median") ? "median" : "value";
+        for (List<String> row : body(sweep)) {
+            if (!get(row, c, "stat").equals(stat)) {
+                continue;
+            }
+            String point = get(row, c, "point");
+            points.computeIfAbsent(point, k -> row.subList(0, c.get("indicator")));
+            String indicator = get(row, c, "indicator");
+            String outcome = m.indicator(indicator) + " " + get(row, c, "year");
+            outcomes.add(outcome);
+            cells.computeIfAbsent(point, k -> new LinkedHashMap<>()).put(outcome,
+                    m.value(number(get(row, c, "value")), ValueUnit.of(indicator)));
+        }
+        List<String> head = new ArrayList<>(List.of("point"));
+        head.addAll(params);
+        head.addAll(outcomes);
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<String>> p : points.entrySet()) {
+            if (rows.size() == MAX_ROWS) {
+                break;
+            }
+            List<String> row = new ArrayList<>(p.getValue());
+            outcomes.forEach(o -> row.add(cells.get(p.getKey()).getOrDefault(o, "\u2013")));
+            rows.add(row);
+        }
+        page.table(head, rows);
+        page.note(m.text("report.sweep_outcomes_note", stat));
+        if (points.size() > MAX_ROWS) {
+            page.note(m.text("report.rows_more", Integer.toString(points.size() - MAX_ROWS), "sweep.csv"));
+        }
+    }
+
     /** A table as the CSV has it, at most {@link #MAX_ROWS} rows, the rest counted. */
     private static void limited(ReportPage page, List<List<String>> table, String file, Messages m) {
         if (table.isEmpty()) {
@@ -410,6 +457,19 @@ public final class FolderReport {
             out.add(get(row, c, "indicator"));
         }
         return new ArrayList<>(out);
+    }
+
+    /** A range "a–b", or "a … b" when a sign would make the dash read as minus. */
+    private static String span(double lo, double hi, ValueUnit unit, Messages m) {
+        return m.value(lo, unit) + (lo < 0 || hi < 0 ? " \u2026 " : "\u2013") + m.value(hi, unit);
+    }
+
+    private static String operator(String op) {
+        return switch (op) {
+            case ">=" -> "\u2265";
+            case "<=" -> "\u2264";
+            default -> op;
+        };
     }
 
     private static String signed(double v, ValueUnit unit, Messages m) {

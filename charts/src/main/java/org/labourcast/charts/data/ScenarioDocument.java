@@ -357,7 +357,9 @@ public final class ScenarioDocument {
             return true;
         }
         if (node instanceof YamlMapping m) {
-            return m.keys().stream().anyMatch(k -> fromSet(m.get(k)));
+            // A nested block with its own source is a row of its own.
+            return m.keys().stream().anyMatch(k -> !(m.get(k) instanceof YamlMapping inner && inner.containsKey("source"))
+                    && fromSet(m.get(k)));
         }
         return node instanceof YamlSequence seq && seq.items().stream().anyMatch(ScenarioDocument::fromSet);
     }
