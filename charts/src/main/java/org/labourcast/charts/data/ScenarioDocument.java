@@ -76,16 +76,20 @@ public final class ScenarioDocument {
     private final YamlMapping root;
     private final List<String> files;
     private final List<String> overrides;
+    /** The paths of the sourced blocks before the overrides: an override that replaced one gets its own row. */
+    private final Set<String> sourcedBefore;
 
     private ScenarioDocument(Path file, YamlMapping root) {
-        this(file, root, List.of(file.toString()), List.of());
+        this(file, root, List.of(file.toString()), List.of(), Set.of());
     }
 
-    private ScenarioDocument(Path file, YamlMapping root, List<String> files, List<String> overrides) {
+    private ScenarioDocument(Path file, YamlMapping root, List<String> files, List<String> overrides,
+                             Set<String> sourcedBefore) {
         this.file = file;
         this.root = root;
         this.files = List.copyOf(files);
         this.overrides = List.copyOf(overrides);
+        this.sourcedBefore = Set.copyOf(sourcedBefore);
     }
 
     /**
@@ -150,17 +154,21 @@ public final class ScenarioDocument {
             }
         }
         YamlMapping merged = trees.get(trees.size() - 1);
+        Set<String> sourced = new java.util.HashSet<>();
         try {
             for (int i = trees.size() - 2; i >= 0; i--) {
                 merged = ScenarioReader.mergeVariant(merged, trees.get(i));
             }
+            ScenarioDocument before = new ScenarioDocument(file, merged);
+            before.assumptions().forEach(in -> sourced.add(in.path()));
+            before.levers().forEach(in -> sourced.add(in.path()));
             for (String o : overrides) {
                 merged = FieldOverride.parse(o).applyTo(merged, loader);
             }
         } catch (InputException e) {
             return problem("unreadable", names.get(0));
         }
-        return new Resolution(new ScenarioDocument(file, merged, names, overrides), null);
+        return new Resolution(new ScenarioDocument(file, merged, names, overrides, sourced), null);
     }
 
     private static Resolution problem(String kind, String file) {
@@ -271,13 +279,24 @@ public final class ScenarioDocument {
         all.addAll(leverRows());
         for (String o : overrides) {
             FieldOverride set = FieldOverride.parse(o);
-            boolean shown = all.stream().anyMatch(r -> r.set() && (set.path().equals(r.path())
-                    || set.path().startsWith(r.path() + ".") || set.path().startsWith(r.path() + "[")));
-            if (!shown && !LEVER_SECTIONS.contains(topKey(set.path()))) {
+            if (!shown(set, all) && !LEVER_SECTIONS.contains(topKey(set.path()))) {
                 out.add(new SourcedInput(set.path(), set.value().strip(), "", SET));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an override shows in a row already: the row of the field it sets, or a marked row of the block whose
+     * value it sets (e.g. {@code trainees.value}); not when it replaced a sourced block with a plain value.
+     */
+    private boolean shown(FieldOverride set, List<SourcedInput> rows) {
+        String p = set.path();
+        if (rows.stream().anyMatch(r -> r.path().equals(p))) {
+            return true;
+        }
+        return !sourcedBefore.contains(p) && rows.stream().anyMatch(r -> r.set()
+                && (p.startsWith(r.path() + ".") || p.startsWith(r.path() + "[")));
     }
 
     private static String topKey(String path) {
@@ -299,9 +318,7 @@ public final class ScenarioDocument {
         List<SourcedInput> out = leverRows();
         for (String o : overrides) {
             FieldOverride set = FieldOverride.parse(o);
-            boolean shown = out.stream().anyMatch(r -> r.set() && (set.path().equals(r.path())
-                    || set.path().startsWith(r.path() + ".") || set.path().startsWith(r.path() + "[")));
-            if (!shown && LEVER_SECTIONS.contains(topKey(set.path()))) {
+            if (!shown(set, out) && LEVER_SECTIONS.contains(topKey(set.path()))) {
                 out.add(new SourcedInput(set.path(), set.value().strip(), "", SET));
             }
         }
