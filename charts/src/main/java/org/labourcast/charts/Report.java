@@ -11,8 +11,8 @@ import org.labourcast.charts.data.SavedResults;
 import org.labourcast.charts.data.ScenarioDocument;
 
 /**
- * A report of one or more runs for pasting into a plan review: a self-contained HTML page (charts inline as SVG,
- * so it needs no other file and prints sharply) and a Markdown version whose charts are PNG files beside it. For each
+ * A report of one or more runs for pasting into a plan review: a self-contained HTML page (charts embedded as PNG at
+ * {@value #HTML_PNG_DPI} dpi or inline as SVG, so it needs no other file) and a Markdown version whose charts are PNG files beside it. For each
  * run: its provenance from the manifest, the target scorecard as a table (with each target's basis, the 95% interval
  * of its share of runs and the sources that move it most, from target_drivers.csv), "How good were past projections"
  * from actuals_summary.csv when the run had actuals, the standard charts, and the scenario's
@@ -240,7 +240,8 @@ public final class Report {
                 default -> "report.scenario_missing";
             }, String.valueOf(r.scenarioProblemFile())) + ")";
             rows.add(List.of(m.text("report.scenario_file"), String.valueOf(man.scenarioFile()) + problem));
-            rows.add(List.of(m.text("report.scenario_sha"), String.valueOf(man.scenarioSha256())));
+            rows.add(List.of(m.text(man.scenarioFiles().size() > 1 || !man.overrides().isEmpty()
+                    ? "report.scenario_sha_all" : "report.scenario_sha"), String.valueOf(man.scenarioSha256())));
             // Each file read, with its own hash: the one the report checked it against.
             for (var f : man.scenarioFiles()) {
                 boolean bad = f.file().equals(r.scenarioProblemFile());

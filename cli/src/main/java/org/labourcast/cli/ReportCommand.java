@@ -12,8 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code labourcast report RESULTS_DIR…}: a self-contained HTML report (charts inline as SVG) and a Markdown version
- * with PNG charts beside it, from saved results; several directories add scenario comparison charts.
+ * {@code labourcast report RESULTS_DIR…}: a self-contained HTML report (charts embedded in the first {@code --format},
+ * png or svg) and a Markdown version with the charts beside it in every format, from saved results; several run
+ * directories add scenario comparison charts; a compare, sweep or forecast folder gets the report of its tables.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write an HTML and a Markdown report of saved results: targets, charts, assumptions, provenance;"
