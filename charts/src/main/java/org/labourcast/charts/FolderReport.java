@@ -297,9 +297,13 @@ public final class FolderReport {
         Map<String, Integer> mc = columns(models);
         List<List<String>> mr = new ArrayList<>();
         for (List<String> row : body(models)) {
-            mr.add(List.of(m.indicator(get(row, mc, "indicator")), get(row, mc, "description"),
+            String description = get(row, mc, "description");
+            double aicc = number(get(row, mc, "aicc"));
+            mr.add(List.of(m.indicator(get(row, mc, "indicator")),
+                    description.isEmpty() ? get(row, mc, "model") : description, // a model not fitted has none
                     "true".equals(get(row, mc, "chosen")) ? "\u2714" : "", get(row, mc, "observations"),
-                    get(row, mc, "aicc"), get(row, mc, "parameters"), get(row, mc, "note")));
+                    Double.isNaN(aicc) ? "" : String.format(Locale.ROOT, "%.2f", aicc), get(row, mc, "parameters"),
+                    get(row, mc, "note")));
         }
         page.table(List.of(m.text("scorecard.indicator"), m.text("report.forecast_model"),
                 m.text("report.forecast_chosen"), m.text("report.forecast_observations"), "AICc",
