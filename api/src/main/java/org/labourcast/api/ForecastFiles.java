@@ -93,9 +93,11 @@ public final class ForecastFiles {
         long w1 = System.nanoTime();
         Manifest.Builder mb = Manifest.builder()
                 .toolVersion(version)
-                .scenario(s.id(), scenarioFile)
-                .inputFile(scenarioFile)
-                .setting("command", "forecast")
+                .scenario(s.id(), scenarioFile, s.file().sha256());
+        for (ScenarioSpec.InputFile input : s.file().inputs()) {
+            mb.scenarioFile(Path.of(input.path()), input.sha256()); // the scenario file and its parents
+        }
+        mb.setting("command", "forecast")
                 .setting("model", model)
                 .setting("horizon", Integer.toString(horizon))
                 .setting("backtest_max_horizon", Integer.toString(SeriesForecast.BACKTEST_HORIZON))

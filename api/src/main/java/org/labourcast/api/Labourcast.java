@@ -3,10 +3,14 @@ package org.labourcast.api;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.labourcast.InputException;
+import org.labourcast.charts.ChartFormat;
 import org.labourcast.charts.ChartSize;
+import org.labourcast.charts.FolderReport;
 import org.labourcast.charts.Lang;
 import org.labourcast.charts.Messages;
 import org.labourcast.charts.Report;
+import org.labourcast.charts.data.ResultsFolder;
 import org.labourcast.charts.data.SavedResults;
 import org.labourcast.results.OutputDirectory;
 
@@ -62,26 +66,60 @@ public final class Labourcast {
         return report(resultsDirs, out, lang, ChartSize.PRINT, overwrite);
     }
 
-    /**
-     * Writes {@code report.html} (self-contained, charts inline as SVG) and {@code report.md} with its PNG charts
-     * beside it into {@code out}, as {@code labourcast report} does: target table, charts, the scenario's
-     * assumptions and levers with their sources, provenance from the manifest; several result folders add
-     * comparison charts.
-     *
-     * @return the HTML report's path
-     * @throws org.labourcast.InputException when a folder holds no readable results, or {@code out} already holds a
-     *                                       report and {@code overwrite} is false
-     */
+    /** {@link #report(List, Path, Lang, ChartSize, List, boolean)} with PNG charts. */
     public static Path report(List<Path> resultsDirs, Path out, Lang lang, ChartSize size, boolean overwrite) {
+        return report(resultsDirs, out, lang, size, List.of(ChartFormat.PNG), overwrite);
+    }
+
+    /**
+     * Writes {@code report.html} (self-contained: charts embedded) and {@code report.md} with its chart files beside
+     * it into {@code out}, as {@code labourcast report} does. A run's folder gives its target table, charts, the
+     * scenario's assumptions and levers with their sources (as it was run: parents and overrides included), and
+     * provenance from the manifest; several run folders add comparison charts. A folder of {@code compare},
+     * {@code sweep} or {@code forecast} (given alone) gives the sections of its tables (docs/charts.md, "Reports").
+     *
+     * @param formats chart formats: the first, png or svg, is embedded in the HTML (PNG at
+     *                {@value Report#HTML_PNG_DPI} dpi at most, SVG inline) and linked from the Markdown; each one is
+     *                written beside report.md
+     * @return the HTML report's path
+     * @throws org.labourcast.InputException when a folder holds no readable results, a compare, sweep or forecast
+     *                                       folder is given with others, the first format is pdf, or {@code out}
+     *                                       already holds a report and {@code overwrite} is false
+     */
+    public static Path report(List<Path> resultsDirs, Path out, Lang lang, ChartSize size, List<ChartFormat> formats,
+                              boolean overwrite) {
         if (resultsDirs.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least one results folder");
         }
-        List<SavedResults> saved = new ArrayList<>();
+        if (formats.isEmpty() || !Report.EMBEDDABLE.contains(formats.get(0))) {
+            throw new InputException(null, "--format", "a report embeds its charts as png or svg, got '"
+                    + (formats.isEmpty() ? "" : formats.get(0).extension()) + "' first",
+                    "give png or svg first; other formats are written beside report.md, e.g. --format png,pdf");
+        }
+        List<ResultsFolder> folders = new ArrayList<>();
         for (Path dir : resultsDirs) {
-            saved.add(SavedResults.read(dir));
+            folders.add(ResultsFolder.open(dir));
+        }
+        Messages m = Messages.of(lang);
+        ResultsFolder first = folders.get(0);
+        if (first.kind() != ResultsFolder.Kind.RUN || folders.size() > 1) {
+            for (ResultsFolder f : folders) {
+                if (f.kind() != ResultsFolder.Kind.RUN && folders.size() > 1) {
+                    throw new InputException(null, "RESULTS_DIR", "'" + f.dir() + "' was written by labourcast "
+                            + f.kind().name().toLowerCase(java.util.Locale.ROOT) + ": its report takes that folder"
+                            + " alone", "report it on its own; several folders of runs are compared in one report");
+                }
+            }
+        }
+        List<SavedResults> saved = new ArrayList<>();
+        if (first.kind() == ResultsFolder.Kind.RUN) {
+            for (Path dir : resultsDirs) {
+                saved.add(SavedResults.read(dir));
+            }
         }
         try (OutputDirectory target = OutputDirectory.open(out, overwrite)) { // before the charts are drawn
-            Report.Files files = Report.build(saved, Messages.of(lang), size);
+            Report.Files files = first.kind() == ResultsFolder.Kind.RUN ? Report.build(saved, m, size, formats)
+                    : FolderReport.build(first, m, size, formats);
             files.images().forEach((name, bytes) -> target.writeAtomically(name, os -> os.write(bytes)));
             target.writeText("report.md", files.markdown());
             target.writeText("report.html", files.html());

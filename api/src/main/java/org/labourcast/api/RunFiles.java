@@ -141,11 +141,11 @@ public final class RunFiles {
                 .scenario(s.id(), scenarioFile, s.file().sha256())
                 .seed(agents ? settings.seed() : null);
         for (ScenarioSpec.InputFile input : s.file().inputs()) {
-            manifest.inputFile(Path.of(input.path()), input.sha256()); // the scenario file and its parents
+            manifest.scenarioFile(Path.of(input.path()), input.sha256()); // the scenario file and its parents
         }
         List<String> overrides = s.file().overrides();
         for (int i = 0; i < overrides.size(); i++) {
-            manifest.setting(overrideSetting(i, overrides.size()), overrides.get(i));
+            manifest.setting(overrideSetting(i, overrides.size()), overrides.get(i)).override(overrides.get(i));
         }
         manifest.setting("engine", run.engine())
                 .setting("runs", Integer.toString(run.replicates().runs())) // targets.csv probabilities are over these
@@ -206,10 +206,18 @@ public final class RunFiles {
                                             String version, String indicatorsCsv, String targetsCsv,
                                             String populationCsv) {
         boolean agents = run instanceof AgentRun;
-        ScenarioDocument doc = ScenarioDocument.load(scenarioFile);
-        RunInfo info = new RunInfo(run.scenario().id(), doc.titleEn(), doc.titleZh(), doc.regionEn(), doc.regionZh(),
-                version, run.replicates().runs(), agents ? settings.scale() : null, agents ? settings.seed() : null);
-        return SavedResults.of(dir, info, indicatorsCsv, targetsCsv, populationCsv, null, doc, null);
+        // The scenario as it ran (parents merged, overrides applied), from the very files the run read, as
+        // `labourcast chart` resolves it from the manifest.
+        ScenarioSpec.ScenarioFile file = run.scenario().file();
+        java.util.Map<String, String> recorded = new java.util.LinkedHashMap<>();
+        file.inputs().forEach(f -> recorded.put(f.path().replace('\\', '/'), f.sha256()));
+        ScenarioDocument.Resolution resolved = ScenarioDocument.resolve(scenarioFile, recorded, file.overrides());
+        ScenarioDocument doc = resolved.document();
+        RunInfo info = new RunInfo(run.scenario().id(), doc == null ? null : doc.titleEn(),
+                doc == null ? null : doc.titleZh(), doc == null ? null : doc.regionEn(),
+                doc == null ? null : doc.regionZh(), version, run.replicates().runs(),
+                agents ? settings.scale() : null, agents ? settings.seed() : null);
+        return SavedResults.of(dir, info, indicatorsCsv, targetsCsv, populationCsv, null, doc, resolved.problem());
     }
 
     /** Renders the standard chart set in each format; returns file name to bytes, in order. */

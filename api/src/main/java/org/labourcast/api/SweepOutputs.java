@@ -140,11 +140,11 @@ public final class SweepOutputs {
                 .scenario(scenario.id(), scenarioFile, scenario.file().sha256())
                 .seed(plan.agents() ? plan.modelSeed() : null);
         for (ScenarioSpec.InputFile input : scenario.file().inputs()) {
-            manifest.inputFile(Path.of(input.path()), input.sha256());
+            manifest.scenarioFile(Path.of(input.path()), input.sha256());
         }
         List<String> overrides = scenario.file().overrides();
         for (int i = 0; i < overrides.size(); i++) {
-            manifest.setting(RunFiles.overrideSetting(i, overrides.size()), overrides.get(i));
+            manifest.setting(RunFiles.overrideSetting(i, overrides.size()), overrides.get(i)).override(overrides.get(i));
         }
         settings(manifest, plan);
         return manifest;

@@ -11,8 +11,8 @@ import org.labourcast.charts.data.SavedResults;
 import org.labourcast.charts.data.ScenarioDocument;
 
 /**
- * A report of one or more runs for pasting into a plan review: a self-contained HTML page (charts inline as SVG,
- * so it needs no other file and prints sharply) and a Markdown version whose charts are PNG files beside it. For each
+ * A report of one or more runs for pasting into a plan review: a self-contained HTML page (charts embedded as PNG at
+ * {@value #HTML_PNG_DPI} dpi or inline as SVG, so it needs no other file) and a Markdown version whose charts are PNG files beside it. For each
  * run: its provenance from the manifest, the target scorecard as a table (with each target's basis, the 95% interval
  * of its share of runs and the sources that move it most, from target_drivers.csv), "How good were past projections"
  * from actuals_summary.csv when the run had actuals, the standard charts, and the scenario's
@@ -22,39 +22,54 @@ import org.labourcast.charts.data.ScenarioDocument;
  */
 public final class Report {
 
-    /** The report's files: {@code report.html}, {@code report.md} and the PNG images the Markdown links to. */
+    /** The report's files: {@code report.html}, {@code report.md} and the chart files the Markdown links to. */
     public record Files(String html, String markdown, Map<String, byte[]> images) {
     }
 
     private record Figure(String name, String title, NamedChart chart) {
     }
 
+    /**
+     * Resolution of the PNG charts embedded in {@code report.html}: enough for a screen and for printing a page,
+     * and what keeps a single run's page under 2 MB (at 300 dpi it was 7–12 MB). The chart files beside
+     * {@code report.md} keep the requested size and dpi.
+     */
+    public static final int HTML_PNG_DPI = 150;
+
+    /** The formats a report can embed in its HTML and link from its Markdown (the first one asked for). */
+    public static final List<ChartFormat> EMBEDDABLE = List.of(ChartFormat.PNG, ChartFormat.SVG);
+
     private Report() {
     }
 
+    /** {@link #build(List, Messages, ChartSize, List)} with PNG charts. */
     public static Files build(List<SavedResults> results, Messages m, ChartSize size) {
+        return build(results, m, size, List.of(ChartFormat.PNG));
+    }
+
+    /**
+     * The report of one or more runs.
+     *
+     * @param formats chart formats: the first, PNG or SVG, is embedded in the HTML (PNG at {@link #HTML_PNG_DPI} at
+     *                most, SVG inline) and linked from the Markdown; every format listed is written beside it
+     * @throws IllegalArgumentException when the first format is not {@link #EMBEDDABLE}
+     */
+    public static Files build(List<SavedResults> results, Messages m, ChartSize size, List<ChartFormat> formats) {
         boolean several = results.size() > 1;
-        StringBuilder html = new StringBuilder();
-        StringBuilder md = new StringBuilder();
-        Map<String, byte[]> images = new LinkedHashMap<>();
         SavedResults first = results.get(0);
         String title = m.text("report.title", several
                 ? String.join(" / ", results.stream().map(r -> r.info().title(m.lang())).toList())
                 : first.info().title(m.lang()));
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(m.lang() == Lang.ZH ? "zh-CN" : "en")
-                .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title)).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<h1>").append(esc(title))
-                .append("</h1>\n");
-        md.append("# ").append(mdText(title)).append("\n\n");
-        String made = m.text("report.generated", first.info().toolVersion(),
-                String.join(", ", results.stream().map(r -> r.dir().toString().replace('\\', '/')).toList()));
-        html.append("<p class=\"note\">").append(esc(made)).append("</p>\n");
-        md.append(mdText(made)).append("\n\n");
+        ReportPage page = new ReportPage(m, formats, title, first.info().toolVersion(),
+                results.stream().map(SavedResults::dir).toList());
+        StringBuilder html = page.html;
+        StringBuilder md = page.md;
+        Map<String, byte[]> images = page.images;
 
         if (several) {
             section(html, md, 2, m.text("report.comparison"));
             for (NamedChart c : ChartSet.comparisons(results, List.of(), m, size)) {
-                figure(html, md, images, new Figure(c.stem(), title(c), c));
+                page.figure(c);
             }
         }
         for (SavedResults r : results) {
@@ -69,8 +84,7 @@ public final class Report {
             section(html, md, h, m.text("report.charts"));
             for (NamedChart c : ChartSet.standard(r, m, size)) {
                 if (!c.stem().equals(ChartSet.SCORECARD)) {
-                    NamedChart named = new NamedChart(prefix + c.stem(), c.chart(), c.size());
-                    figure(html, md, images, new Figure(named.stem(), title(c), named));
+                    page.figure(new NamedChart(prefix + c.stem(), c.chart(), c.size()));
                 }
             }
             section(html, md, h, m.text("report.assumptions"));
@@ -80,27 +94,17 @@ public final class Report {
             section(html, md, h, m.text("report.provenance"));
             provenance(html, md, r, m);
         }
-        html.append("</body>\n</html>\n");
-        return new Files(html.toString(), md.toString(), images);
+        return page.files();
     }
 
-    private static String title(NamedChart c) {
+    static String title(NamedChart c) {
         return c.chart() instanceof org.jfree.chart.JFreeChart j && j.getTitle() != null ? j.getTitle().getText()
                 : c.chart() instanceof TargetScorecard s ? s.title() : c.stem();
     }
 
-    private static void section(StringBuilder html, StringBuilder md, int level, String text) {
+    static void section(StringBuilder html, StringBuilder md, int level, String text) {
         html.append("<h").append(level).append('>').append(esc(text)).append("</h").append(level).append(">\n");
         md.append("#".repeat(level)).append(' ').append(mdText(text)).append("\n\n");
-    }
-
-    private static void figure(StringBuilder html, StringBuilder md, Map<String, byte[]> images, Figure f) {
-        String svg = ChartRenderer.inlineSvg(f.chart().render(ChartFormat.SVG));
-        html.append("<figure>\n").append(svg).append("\n<figcaption>").append(esc(f.title()))
-                .append("</figcaption>\n</figure>\n");
-        String png = f.name() + ".png";
-        images.put(png, f.chart().render(ChartFormat.PNG));
-        md.append("![").append(mdText(f.title())).append("](").append(png).append(")\n\n");
     }
 
     private static void targets(StringBuilder html, StringBuilder md, SavedResults r, Messages m) {
@@ -190,7 +194,7 @@ public final class Report {
         ScenarioDocument doc = r.scenario();
         if (doc == null) {
             String why = m.text("changed".equals(r.scenarioProblem()) ? "report.scenario_changed_not_shown"
-                    : "report.scenario_missing");
+                    : "report.scenario_missing", String.valueOf(r.scenarioProblemFile()));
             html.append("<p>").append(esc(why)).append("</p>\n");
             md.append(mdText(why)).append("\n\n");
             return;
@@ -203,9 +207,25 @@ public final class Report {
         }
         List<List<String>> rows = new ArrayList<>();
         for (ScenarioDocument.SourcedInput in : inputs) {
-            rows.add(List.of(in.path(), in.value(), in.source()));
+            rows.add(List.of(in.path(), in.value(), origin(in, doc, m), in.source()));
         }
-        table(html, md, List.of(m.text("report.field"), m.text("report.value"), m.text("report.source")), rows);
+        table(html, md, List.of(m.text("report.field"), m.text("report.value"), m.text("report.origin"),
+                m.text("report.source")), rows);
+        if (!levers && (doc.files().size() > 1 || !doc.overrides().isEmpty())) {
+            String note = m.text("report.resolved_note", String.join(" \u2190 ", doc.files()));
+            html.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
+            md.append(mdText(note)).append("\n\n");
+        }
+    }
+
+    /** Where an input's value comes from: "--set" marked as such, else the file's name (the path in the note). */
+    private static String origin(ScenarioDocument.SourcedInput in, ScenarioDocument doc, Messages m) {
+        if (in.set()) {
+            return m.text("report.origin_set");
+        }
+        String o = in.origin();
+        int slash = Math.max(o.lastIndexOf('/'), o.lastIndexOf('\\'));
+        return slash < 0 ? o : o.substring(slash + 1);
     }
 
     private static void provenance(StringBuilder html, StringBuilder md, SavedResults r, Messages m) {
@@ -218,11 +238,26 @@ public final class Report {
             String problem = r.scenarioProblem() == null ? "" : " (" + m.text(switch (r.scenarioProblem()) {
                 case "changed" -> "report.scenario_changed";
                 default -> "report.scenario_missing";
-            }) + ")";
+            }, String.valueOf(r.scenarioProblemFile())) + ")";
             rows.add(List.of(m.text("report.scenario_file"), String.valueOf(man.scenarioFile()) + problem));
-            rows.add(List.of(m.text("report.scenario_sha"), String.valueOf(man.scenarioSha256())));
+            rows.add(List.of(m.text(man.scenarioFiles().size() > 1 || !man.overrides().isEmpty()
+                    ? "report.scenario_sha_all" : "report.scenario_sha"), String.valueOf(man.scenarioSha256())));
+            // Each file read, with its own hash: the one the report checked it against.
+            for (var f : man.scenarioFiles()) {
+                boolean bad = f.file().equals(r.scenarioProblemFile());
+                rows.add(List.of(m.text("report.scenario_input"), f.file() + "  " + f.sha256()
+                        + (bad ? " (" + m.text("changed".equals(r.scenarioProblem()) ? "report.scenario_changed"
+                        : "report.scenario_missing", f.file()) + ")" : "")));
+            }
+            for (String o : man.overrides()) {
+                rows.add(List.of(m.text("report.origin_set"), o));
+            }
             rows.add(List.of(m.text("report.seed"), man.seed() == null ? m.text("report.none") : man.seed().toString()));
-            man.settings().forEach((k, v) -> rows.add(List.of(k, v)));
+            man.settings().forEach((k, v) -> {
+                if (!k.matches("set\\.\\d+") || man.overrides().isEmpty()) { // overrides are listed above
+                    rows.add(List.of(k, v));
+                }
+            });
             rows.add(List.of(m.text("report.started"), String.valueOf(man.started())));
             rows.add(List.of(m.text("report.finished"), String.valueOf(man.finished())));
         }
@@ -237,7 +272,7 @@ public final class Report {
         }
     }
 
-    private static void table(StringBuilder html, StringBuilder md, List<String> head, List<List<String>> rows) {
+    static void table(StringBuilder html, StringBuilder md, List<String> head, List<List<String>> rows) {
         html.append("<table>\n<thead><tr>");
         for (String h : head) {
             html.append("<th>").append(esc(h)).append("</th>");
@@ -290,7 +325,7 @@ public final class Report {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             body{font-family:"Noto Sans","Helvetica Neue",Arial,"WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;
             max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
             h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}
@@ -298,7 +333,7 @@ public final class Report {
             table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0 1rem}
             th,td{border-bottom:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top}
             th{border-bottom:2px solid #888}
-            figure{margin:1rem 0}figure svg{width:100%;height:auto}figcaption{font-size:.85rem;color:#555}
+            figure{margin:1rem 0}figure svg,figure img{width:100%;height:auto}figcaption{font-size:.85rem;color:#555}
             .note{font-size:.85rem;color:#555}
             @media print{figure{break-inside:avoid}}
             """;

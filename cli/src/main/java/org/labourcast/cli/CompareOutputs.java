@@ -97,8 +97,10 @@ final class CompareOutputs {
                             charts.formats().stream().map(ChartFormat::extension).toList()));
         }
         for (int i = 0; i < scenarioFiles.size(); i++) {
-            manifest.inputFile(scenarioFiles.get(i))
-                    .setting(String.format(Locale.ROOT, "scenario.%d", i + 1),
+            for (ScenarioSpec.InputFile f : c.results().get(i).scenario().file().inputs()) {
+                manifest.inputFile(Path.of(f.path()), f.sha256()); // each scenario file and its parents
+            }
+            manifest.setting(String.format(Locale.ROOT, "scenario.%d", i + 1),
                             c.labels().get(i) + " = " + scenarioFiles.get(i).toString().replace('\\', '/'));
         }
         if (agents) {

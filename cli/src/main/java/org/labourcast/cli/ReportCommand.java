@@ -12,17 +12,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code labourcast report RESULTS_DIR…}: a self-contained HTML report (charts inline as SVG) and a Markdown version
- * with PNG charts beside it, from saved results; several directories add scenario comparison charts.
+ * {@code labourcast report RESULTS_DIR…}: a self-contained HTML report (charts embedded in the first {@code --format},
+ * png or svg) and a Markdown version with the charts beside it in every format, from saved results; several run
+ * directories add scenario comparison charts; a compare, sweep or forecast folder gets the report of its tables.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write an HTML and a Markdown report of saved results: targets, charts, assumptions, provenance.",
-            "根据已保存的结果生成 HTML 与 Markdown 报告：目标、图表、假设与运行信息。"})
+        description = {"Write an HTML and a Markdown report of saved results: targets, charts, assumptions, provenance;"
+                + " of a compare, sweep or forecast folder, the sections of its tables. --format: the first (png or"
+                + " svg) is embedded in the HTML and linked from the Markdown; every format is written beside it.",
+            "根据已保存的结果生成 HTML 与 Markdown 报告：目标、图表、假设与运行信息；也可为情景比较、参数扫描或趋势预测的输出生成报告。"})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "RESULTS_DIR", description = "directories written by labourcast run")
+    @Parameters(arity = "1..*", paramLabel = "RESULTS_DIR", description = "directories written by labourcast run (one or more), or one written by compare, sweep or forecast")
     List<Path> results;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: the first RESULTS_DIR/report)")
@@ -43,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
         ChartOptions options = chartFlags.toOptions();
         OutputFolders.checkOption(out);
         Path dir = out != null ? out : results.get(0).resolve("report");
-        org.labourcast.api.Labourcast.report(results, dir, options.lang(), options.size(), overwrite);
+        org.labourcast.api.Labourcast.report(results, dir, options.lang(), options.size(), options.formats(), overwrite);
         stdout.println("report written to " + dir.resolve("report.html") + " and " + dir.resolve("report.md"));
         return Labourcast.EXIT_OK;
     }

@@ -130,8 +130,9 @@ class ChartCommandsTest {
         assertEquals(0, r.code(), r.err());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        assertTrue(html.contains("<svg"), "charts inline");
-        assertFalse(html.contains("src=\"") || html.contains("href=\"http"), "no external files");
+        assertTrue(html.contains("<img alt=") && html.contains("src=\"data:image/png;base64,"), "charts embedded");
+        assertFalse(html.replace("src=\"data:image/png;base64,", "").contains("src=\"")
+                || html.contains("href=\"http"), "no external files");
         assertTrue(html.contains("Plan targets") && html.contains("Assumptions and their sources")
                 && html.contains("Provenance"), "sections");
         assertTrue(html.contains("labour.transfer.base_rate"), "assumptions with sources");

@@ -148,7 +148,7 @@ class FileReferenceTest {
         for (String secret : List.of("hunter2", "s3cr3t-token")) {
             assertFalse(html.contains(secret) || md.contains(secret), secret + " reached the report");
         }
-        assertTrue(md.contains("the scenario file now on disk differs from the one that was run; its assumptions are"
+        assertTrue(md.contains(" now on disk differs from the file that was run, so the scenario's assumptions are"
                 + " not shown"), md);
 
         Path pipe = fifo("pipe.yaml");

@@ -13,9 +13,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -56,6 +58,17 @@ public final class Manifest {
         }
     }
 
+    /**
+     * One file the scenario was read from: the scenario file or a parent it {@code extends}, with the SHA-256
+     * (lowercase hex) of the bytes read.
+     */
+    public record ScenarioInput(String file, String sha256) {
+        public ScenarioInput {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(sha256, "sha256");
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -63,6 +76,8 @@ public final class Manifest {
     private final String scenarioId;
     private final String scenarioFile;
     private final String scenarioSha256;
+    private final List<ScenarioInput> scenarioFiles;
+    private final List<String> overrides;
     private final Long seed;
     private final SortedMap<String, String> inputs;
     private final SortedMap<String, String> settings;
@@ -76,6 +91,8 @@ public final class Manifest {
         this.scenarioId = b.scenarioId;
         this.scenarioFile = b.scenarioFile;
         this.scenarioSha256 = b.scenarioSha256;
+        this.scenarioFiles = List.copyOf(b.scenarioFiles);
+        this.overrides = List.copyOf(b.overrides);
         this.seed = b.seed;
         this.inputs = Collections.unmodifiableSortedMap(new TreeMap<>(b.inputs));
         this.settings = Collections.unmodifiableSortedMap(new TreeMap<>(b.settings));
@@ -117,11 +134,16 @@ public final class Manifest {
     /**
      * Pretty JSON with this fixed layout (maps sorted by key):
      * <pre>
-     * { "format_version", "tool": {"name","version"}, "scenario": {"id","file","sha256"}, "seed",
+     * { "format_version", "tool": {"name","version"},
+     *   "scenario": {"id","file","sha256","files": [{"file","sha256"}…],"set": ["path=value"…]}, "seed",
      *   "started", "finished", "inputs": {path: sha256}, "settings": {name: value},
      *   "timings_ms": {stage: ms}, "outputs": {file name: {"sha256","bytes"}} }
      * </pre>
      * {@code seed}, {@code scenario.file} and {@code scenario.sha256} are {@code null} when absent.
+     * {@code scenario.files} lists every file the scenario was read from, the scenario file first, then the parent it
+     * {@code extends}, that file's parent…, each with its own SHA-256 (for a variant or a run with {@code --set},
+     * {@code scenario.sha256} is the hash of all of them and the overrides together); {@code scenario.set} the
+     * {@code --set} overrides in the order applied. Both are empty lists when not recorded.
      * Instants are ISO-8601 UTC to the millisecond, e.g. {@code 2026-01-05T08:30:00.125Z}.
      */
     public String toJson() {
@@ -134,13 +156,17 @@ public final class Manifest {
         scenario.put("id", scenarioId);
         scenario.put("file", scenarioFile);
         scenario.put("sha256", scenarioSha256);
+        var files = scenario.putArray("files");
+        scenarioFiles.forEach(f -> files.addObject().put("file", f.file()).put("sha256", f.sha256()));
+        var set = scenario.putArray("set");
+        overrides.forEach(set::add);
         root.put("seed", seed);
         root.put("started", started.toString());
         root.put("finished", finished.toString());
         ObjectNode in = root.putObject("inputs");
         inputs.forEach(in::put);
-        ObjectNode set = root.putObject("settings");
-        settings.forEach(set::put);
+        ObjectNode settingsNode = root.putObject("settings");
+        settings.forEach(settingsNode::put);
         ObjectNode t = root.putObject("timings_ms");
         timingsMillis.forEach(t::put);
         ObjectNode out = root.putObject("outputs");
@@ -177,6 +203,16 @@ public final class Manifest {
     /** The scenario file's SHA-256, or null. */
     public String scenarioSha256() {
         return scenarioSha256;
+    }
+
+    /** The files the scenario was read from, the scenario file first and then its parents; empty if not recorded. */
+    public List<ScenarioInput> scenarioFiles() {
+        return scenarioFiles;
+    }
+
+    /** The {@code --set} overrides applied to the scenario, as {@code path=value}, in order. */
+    public List<String> overrides() {
+        return overrides;
     }
 
     /** The seed, or null for a deterministic run. */
@@ -237,6 +273,8 @@ public final class Manifest {
         private String scenarioFile;
         private String scenarioSha256;
         private Long seed;
+        private final List<ScenarioInput> scenarioFiles = new ArrayList<>();
+        private final List<String> overrides = new ArrayList<>();
         private final Map<String, String> inputs = new TreeMap<>();
         private final Map<String, String> settings = new TreeMap<>();
         private final Map<String, Long> timingsMillis = new TreeMap<>();
@@ -273,6 +311,23 @@ public final class Manifest {
             this.scenarioId = requireText(id, "scenario id");
             this.scenarioFile = portable(Objects.requireNonNull(file, "file"));
             this.scenarioSha256 = requireText(sha256, "scenario sha256");
+            return this;
+        }
+
+        /**
+         * A file the scenario was read from, with the SHA-256 of the bytes read, in reading order (the scenario file
+         * first, then its parent…); also recorded as an {@link #inputFile(Path, String) input}.
+         */
+        public Builder scenarioFile(Path file, String sha256) {
+            String path = portable(Objects.requireNonNull(file, "file"));
+            scenarioFiles.add(new ScenarioInput(path, requireText(sha256, "scenario file sha256")));
+            inputs.put(path, sha256);
+            return this;
+        }
+
+        /** A {@code --set} override applied to the scenario, {@code path=value}, in the order applied. */
+        public Builder override(String argument) {
+            overrides.add(Objects.requireNonNull(argument, "override"));
             return this;
         }
 

@@ -40,6 +40,7 @@ import org.labourcast.scenario.yaml.FieldOverride;
 import org.labourcast.scenario.yaml.Fields;
 import org.labourcast.scenario.yaml.SafeYamlLoader;
 import org.labourcast.scenario.yaml.YamlMapping;
+import org.labourcast.scenario.yaml.YamlMerge;
 import org.labourcast.scenario.yaml.YamlNode;
 import org.labourcast.scenario.yaml.YamlSequence;
 import org.labourcast.sweep.SweepDefinition;
@@ -157,6 +158,17 @@ public final class ScenarioReader {
      */
     public YamlMapping mergedTree(Path file) {
         return new Variants(loader, this::checkParent).resolve(file).tree();
+    }
+
+    /**
+     * A variant's tree merged over its parent's by the rules of {@code extends} (docs/scenario-format.md,
+     * "Variants"), the variant's {@code extends} key left out; neither tree is checked as a scenario. For tools that
+     * follow a chain of files they have read and checked themselves, such as reports showing the scenario that ran.
+     *
+     * @throws InputException when the variant's list operations do not fit the parent
+     */
+    public static YamlMapping mergeVariant(YamlMapping parent, YamlMapping variant) {
+        return Variants.MERGE.merge(parent, YamlMerge.withoutKey(variant, Variants.EXTENDS));
     }
 
     /**

@@ -70,6 +70,26 @@ class ManifestTest {
         assertEquals(List.of("runs", "threads"), iterable(root.get("settings").fieldNames()), "sorted by key");
     }
 
+    /** A variant run with an override: each file of the chain with its own hash, and the --set values, in order. */
+    @Test
+    void scenarioFilesAndOverridesAreListedInOrder() throws IOException {
+        Manifest m = Manifest.builder().scenario("v", Path.of("a/variant.yaml"), SHA256_EMPTY)
+                .scenarioFile(Path.of("a/variant.yaml"), SHA256_ABC)
+                .scenarioFile(Path.of("a/baseline.yaml"), SHA256_EMPTY)
+                .override("labour.transfer.base_rate=0.07").override("simulation.runs=3")
+                .started(Instant.EPOCH).finished(Instant.EPOCH).build();
+        JsonNode root = new ObjectMapper().readTree(m.toJson());
+        assertEquals("a/variant.yaml", root.at("/scenario/files/0/file").asText(), "the scenario file first");
+        assertEquals(SHA256_ABC, root.at("/scenario/files/0/sha256").asText());
+        assertEquals("a/baseline.yaml", root.at("/scenario/files/1/file").asText(), "then its parent");
+        assertEquals(SHA256_EMPTY, root.at("/scenario/files/1/sha256").asText());
+        assertEquals("labour.transfer.base_rate=0.07", root.at("/scenario/set/0").asText());
+        assertEquals("simulation.runs=3", root.at("/scenario/set/1").asText(), "in the order applied");
+        assertEquals(SHA256_EMPTY, root.at("/inputs/a~1baseline.yaml").asText(), "also under inputs");
+        assertEquals(List.of(new Manifest.ScenarioInput("a/variant.yaml", SHA256_ABC),
+                new Manifest.ScenarioInput("a/baseline.yaml", SHA256_EMPTY)), m.scenarioFiles());
+    }
+
     @Test
     void deterministicRunHasNullSeedAndFileIsOptional() throws IOException {
         Manifest m = Manifest.builder().scenario("built-in", null)

@@ -1,7 +1,6 @@
 package org.labourcast.charts.data;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -31,7 +30,6 @@ import org.labourcast.charts.YearBand;
 import org.labourcast.charts.YearValue;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
-import org.labourcast.scenario.yaml.SafeYamlLoader;
 
 /**
  * The results of one run as saved on disk — {@code indicators.csv}, {@code targets.csv}, {@code population.csv},
@@ -43,10 +41,23 @@ import org.labourcast.scenario.yaml.SafeYamlLoader;
  */
 public final class SavedResults {
 
-    /** What {@code manifest.json} says, as far as charts and reports use it. */
+    /**
+     * What {@code manifest.json} says, as far as charts and reports use it.
+     *
+     * @param scenarioFiles the files the scenario was read from with their SHA-256 (scenario file first, then its
+     *                      parents); from a manifest that lists none, the scenario file with its hash under
+     *                      {@code inputs}
+     * @param overrides     the {@code --set} overrides in order; from a manifest without {@code scenario.set}, the
+     *                      {@code set.N} settings
+     */
     public record ManifestData(String toolVersion, String scenarioId, String scenarioFile, String scenarioSha256,
                                Long seed, String started, String finished, SortedMap<String, String> settings,
-                               SortedMap<String, String> outputs, SortedMap<String, String> inputs) {
+                               SortedMap<String, String> outputs, SortedMap<String, String> inputs,
+                               List<Manifest.ScenarioInput> scenarioFiles, List<String> overrides) {
+        public ManifestData {
+            scenarioFiles = List.copyOf(scenarioFiles);
+            overrides = List.copyOf(overrides);
+        }
     }
 
     private static final Pattern WORKING_AGE = Pattern.compile("working_age_population_(\\d+)_(\\d+)");
@@ -59,11 +70,11 @@ public final class SavedResults {
     private final PopulationTable population;
     private final ManifestData manifest;
     private final ScenarioDocument scenario;
-    private final String scenarioProblem;
+    private final ScenarioDocument.Problem scenarioProblem;
 
     private SavedResults(Path dir, RunInfo info, Map<String, IndicatorProjection> indicators,
                          List<TargetResult> targets, PopulationTable population, ManifestData manifest,
-                         ScenarioDocument scenario, String scenarioProblem) {
+                         ScenarioDocument scenario, ScenarioDocument.Problem scenarioProblem) {
         this.dir = dir;
         this.info = info;
         this.indicators = indicators;
@@ -105,9 +116,9 @@ public final class SavedResults {
         String targetsCsv = optionalVerified(dir.resolve("targets.csv"), manifest);
         String populationCsv = optionalVerified(dir.resolve("population.csv"), manifest);
         ScenarioDocument scenario = null;
-        String problem = null;
+        ScenarioDocument.Problem problem = null;
         if (manifest != null && manifest.scenarioFile() != null) {
-            ScenarioRead s = readScenario(manifest);
+            ScenarioDocument.Resolution s = readScenario(manifest);
             scenario = s.document();
             problem = s.problem();
         }
@@ -127,42 +138,23 @@ public final class SavedResults {
         }
     }
 
-    /** The scenario file a manifest names, or why it is not used ("missing", "unreadable", "changed"). */
-    private record ScenarioRead(ScenarioDocument document, String problem) {
-    }
-
-    private static ScenarioRead readScenario(ManifestData manifest) {
+    /**
+     * The scenario the manifest names, resolved as it was run (its parents and {@code --set} overrides), each file
+     * checked against the SHA-256 recorded for it; or why it is not used, naming the file.
+     */
+    private static ScenarioDocument.Resolution readScenario(ManifestData manifest) {
         String name = manifest.scenarioFile();
-        String lower = name.toLowerCase(Locale.ROOT);
         Path file;
         try {
             file = Path.of(name);
         } catch (InvalidPathException e) {
-            return new ScenarioRead(null, "missing");
+            return new ScenarioDocument.Resolution(null, new ScenarioDocument.Problem("missing", name));
         }
-        // Checked before anything opens it: never a device, a FIFO, a folder or a file that is not a scenario's.
-        if (!(lower.endsWith(".yaml") || lower.endsWith(".yml")) || !Files.isRegularFile(file)) {
-            return new ScenarioRead(null, "missing");
+        Map<String, String> recorded = new LinkedHashMap<>();
+        for (Manifest.ScenarioInput f : manifest.scenarioFiles()) {
+            recorded.put(f.file(), f.sha256());
         }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(SafeYamlLoader.DEFAULT_MAX_BYTES + 1);
-        } catch (IOException | SecurityException e) {
-            return new ScenarioRead(null, "missing");
-        }
-        if (bytes.length > SafeYamlLoader.DEFAULT_MAX_BYTES) {
-            return new ScenarioRead(null, "unreadable");
-        }
-        // The file's own hash is under inputs (scenario.sha256 covers a variant's parents and overrides too).
-        String expected = manifest.inputs().getOrDefault(name, manifest.scenarioSha256());
-        if (expected == null || !expected.equals(Manifest.sha256(bytes))) {
-            return new ScenarioRead(null, "changed"); // not the file that was run: nothing of it is used
-        }
-        try {
-            return new ScenarioRead(ScenarioDocument.parse(file, new String(bytes, StandardCharsets.UTF_8)), null);
-        } catch (InputException e) {
-            return new ScenarioRead(null, "unreadable");
-        }
+        return ScenarioDocument.resolve(file, recorded, manifest.overrides());
     }
 
     /**
@@ -172,11 +164,11 @@ public final class SavedResults {
      * @param populationCsv null or empty for none
      * @param manifest      null when not written yet
      * @param scenario      null when unknown
-     * @param problem       why the scenario is missing or differs ("missing", "unreadable", "changed"), or null
+     * @param problem       why the scenario is missing or differs, or null
      * @throws IllegalArgumentException on malformed text
      */
     public static SavedResults of(Path dir, RunInfo info, String indicatorsCsv, String targetsCsv, String populationCsv,
-                                  ManifestData manifest, ScenarioDocument scenario, String problem) {
+                                  ManifestData manifest, ScenarioDocument scenario, ScenarioDocument.Problem problem) {
         return new SavedResults(dir, info, indicators(indicatorsCsv, info.runs()), targets(targetsCsv),
                 population(populationCsv), manifest, scenario, problem);
     }
@@ -219,7 +211,12 @@ public final class SavedResults {
 
     /** "missing", "unreadable" or "changed" when the scenario file is not the one that was run; else null. */
     public String scenarioProblem() {
-        return scenarioProblem;
+        return scenarioProblem == null ? null : scenarioProblem.kind();
+    }
+
+    /** The file of the scenario's chain that is missing, unreadable or changed since the run; else null. */
+    public String scenarioProblemFile() {
+        return scenarioProblem == null ? null : scenarioProblem.file();
     }
 
     /** Working-age bands reported (from the indicator names), e.g. [15, 59], in file order. */
@@ -347,11 +344,45 @@ public final class SavedResults {
             SortedMap<String, String> inputs = new TreeMap<>();
             root.path("inputs").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().asText()));
             JsonNode seed = root.path("seed");
-            return new ManifestData(text(root.path("tool").path("version")), text(root.path("scenario").path("id")),
-                    text(root.path("scenario").path("file")), text(root.path("scenario").path("sha256")),
+            JsonNode scenario = root.path("scenario");
+            String scenarioFile = text(scenario.path("file"));
+            List<Manifest.ScenarioInput> files = new ArrayList<>();
+            for (JsonNode f : scenario.path("files")) {
+                String path = text(f.path("file"));
+                String sha = text(f.path("sha256"));
+                if (path != null && sha != null) {
+                    files.add(new Manifest.ScenarioInput(path, sha));
+                }
+            }
+            if (files.isEmpty() && scenarioFile != null) {
+                // A manifest from before scenario.files: the file's own hash is under inputs (scenario.sha256 covers
+                // a variant's parents and overrides too), and a parent's too when it was recorded.
+                String own = inputs.getOrDefault(scenarioFile, text(scenario.path("sha256")));
+                if (own != null) {
+                    files.add(new Manifest.ScenarioInput(scenarioFile, own));
+                }
+                inputs.forEach((path, sha) -> {
+                    if (!path.equals(scenarioFile)) {
+                        files.add(new Manifest.ScenarioInput(path, sha));
+                    }
+                });
+            }
+            List<String> overrides = new ArrayList<>();
+            if (scenario.has("set")) {
+                scenario.path("set").forEach(o -> overrides.add(o.asText()));
+            } else {
+                settings.forEach((k, v) -> {
+                    if (k.matches("set\\.\\d+")) {
+                        overrides.add(v); // zero-padded, so in the order applied
+                    }
+                });
+            }
+            return new ManifestData(text(root.path("tool").path("version")), text(scenario.path("id")),
+                    scenarioFile, text(scenario.path("sha256")),
                     seed.isIntegralNumber() ? seed.asLong() : null, text(root.path("started")),
                     text(root.path("finished")), Collections.unmodifiableSortedMap(settings),
-                    Collections.unmodifiableSortedMap(outputs), Collections.unmodifiableSortedMap(inputs));
+                    Collections.unmodifiableSortedMap(outputs), Collections.unmodifiableSortedMap(inputs),
+                    files, overrides);
         } catch (IOException e) {
             throw new InputException(null, "RESULTS_DIR", "cannot read '" + file + "': " + e.getMessage());
         }
@@ -451,6 +482,11 @@ public final class SavedResults {
 
     /** A file of the results folder as text, checked against the manifest when there is one. */
     private static String readVerified(Path f, ManifestData manifest) {
+        return new String(readVerifiedBytes(f, manifest), StandardCharsets.UTF_8);
+    }
+
+    /** A file of the results folder, checked against the manifest when there is one. */
+    static byte[] readVerifiedBytes(Path f, ManifestData manifest) {
         requireFileInFolder(f);
         byte[] bytes;
         try {
@@ -472,7 +508,7 @@ public final class SavedResults {
                         + " file was changed or cut short)", "run the scenario again, or restore the file");
             }
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     private static String optionalVerified(Path f, ManifestData manifest) {
@@ -480,7 +516,7 @@ public final class SavedResults {
     }
 
     /** Only a regular file inside the folder is read: not a link to a file elsewhere, a FIFO or a device. */
-    private static void requireFileInFolder(Path f) {
+    static void requireFileInFolder(Path f) {
         if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
             throw new InputException(null, "RESULTS_DIR", "'" + f + "' is not a regular file in the results folder"
                     + (Files.isSymbolicLink(f) ? " (a symbolic link)" : ""),
