@@ -127,7 +127,8 @@ public final class ChartSet {
     /**
      * Scenario comparison charts, one per indicator: the given ones, or those with an annual target in any of the
      * results; each drawn from the results that have the indicator. File stems {@code compare_<indicator>}. Legends
-     * name each result by its scenario id, with its folder when two results share an id.
+     * name each result by its title ({@link #legendNames}); its scenario id, with its folder when two results share
+     * an id, tells apart results of one title.
      */
     public static List<NamedChart> comparisons(List<SavedResults> results, List<String> indicators, Messages m,
                                                ChartSize size) {
@@ -156,6 +157,7 @@ public final class ChartSet {
                 names.addAll(targetedIndicators(r));
             }
         }
+        List<String> legendNames = legendNames(results, labels, m.lang());
         List<NamedChart> out = new ArrayList<>();
         for (String indicator : names) {
             List<ComparisonData.Scenario> scenarios = new ArrayList<>();
@@ -164,7 +166,7 @@ public final class ChartSet {
                 SavedResults r = results.get(i);
                 IndicatorProjection p = r.indicator(indicator);
                 if (p != null) {
-                    scenarios.add(new ComparisonData.Scenario(r.info(), p, labels.get(i)));
+                    scenarios.add(new ComparisonData.Scenario(r.info(), p, legendNames.get(i)));
                     if (targets.isEmpty()) {
                         targets.addAll(r.targets());
                     }
@@ -173,6 +175,34 @@ public final class ChartSet {
             if (!scenarios.isEmpty()) {
                 out.add(new NamedChart("compare_" + indicator,
                         ScenarioComparisonChart.build(new ComparisonData(indicator, scenarios, targets), m), size));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The legend's name of each result: its title in the chart's language, without a closing parenthesis of detail
+     * ("Leshan: skills first (training to …)" → "Leshan: skills first"), so a planner reads scenarios, not ids; the
+     * label (id, or id and folder) is added in brackets when two results would share a name, and used alone for a
+     * result without a title.
+     */
+    static List<String> legendNames(List<SavedResults> results, List<String> labels, Lang lang) {
+        List<String> titles = new ArrayList<>();
+        for (SavedResults r : results) {
+            String t = r.info().title(lang);
+            t = t == null ? "" : t.strip();
+            t = t.replaceFirst("\\s*[(（][^()（）]*[)）]$", "");
+            titles.add(t);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            String t = titles.get(i);
+            if (t.isEmpty() || t.equals(results.get(i).info().scenarioId())) {
+                out.add(labels.get(i));
+            } else if (java.util.Collections.frequency(titles, t) > 1) {
+                out.add(t + " [" + labels.get(i) + "]");
+            } else {
+                out.add(t);
             }
         }
         return out;

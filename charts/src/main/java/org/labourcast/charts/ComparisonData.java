@@ -9,8 +9,8 @@ import java.util.List;
 public record ComparisonData(String indicator, List<Scenario> scenarios, List<TargetResult> targets) {
 
     /**
-     * One scenario: its run, its projection of the indicator, and its name in the legend (short: the scenario id,
-     * with the results folder when two runs share an id).
+     * One scenario: its run, its projection of the indicator, and its name in the legend (its title, with the
+     * scenario id when two runs share a title: {@link ChartSet#legendNames}).
      */
     public record Scenario(RunInfo info, IndicatorProjection projection, String label) {
         public Scenario {

@@ -99,12 +99,32 @@ class ChartSetTest {
         assertEquals(1, charts.size());
         assertEquals("compare_skilled_workers", charts.get(0).stem());
         XYPlot plot = ((JFreeChart) charts.get(0).chart()).getXYPlot();
-        assertEquals("test-scenario, 80% of runs", plot.getDataset(0).getSeriesKey(0));
-        assertEquals("reform, median", plot.getDataset(3).getSeriesKey(0));
-        assertEquals(List.of("test-scenario, median", "test-scenario, 80% of runs", "reform, median",
-                "reform, 80% of runs", "Expected target \u2265 400,000 in 2024"), labels(plot.getFixedLegendItems()),
+        assertEquals("Test scenario, 80% of runs", plot.getDataset(0).getSeriesKey(0), "named by title, not id");
+        assertEquals("Reform, median", plot.getDataset(3).getSeriesKey(0));
+        assertEquals(List.of("Test scenario, median", "Test scenario, 80% of runs", "Reform, median",
+                "Reform, 80% of runs", "Expected target \u2265 400,000 in 2024"), labels(plot.getFixedLegendItems()),
                 "the target's mark explained");
         assertEquals(List.of("\u2265 400,000 (2024 target)"), FanChartTest.labels(plot), "the target, once");
+        // In Chinese the Chinese title; a closing parenthesis of detail is left to the report.
+        XYPlot zh = ((JFreeChart) ChartSet.comparisons(List.of(r, second), List.of("skilled_workers"),
+                Messages.of(Lang.ZH), ChartSize.PRINT).get(0).chart()).getXYPlot();
+        assertEquals("改革情景，中位数", zh.getDataset(3).getSeriesKey(0));
+    }
+
+    @Test
+    void comparisonLegendsTellApartResultsOfOneTitle() {
+        RunInfo a = new RunInfo("a", "Leshan: skills first (training to the 40万 target)", "乐山市：技能优先情景（培训）",
+                "Leshan", "乐山市", "9.9", 20, 10, 42L);
+        RunInfo b = new RunInfo("b", "Leshan: skills first (another reading)", "乐山市：技能优先情景（另一种）", "Leshan",
+                "乐山市", "9.9", 20, 10, 42L);
+        SavedResults ra = SavedResults.of(java.nio.file.Path.of("a"), a,
+                Fixtures.indicatorsCsv().replace("test-scenario", "a"), null, null, null, null, null);
+        SavedResults rb = SavedResults.of(java.nio.file.Path.of("b"), b,
+                Fixtures.indicatorsCsv().replace("test-scenario", "b"), null, null, null, null, null);
+        assertEquals(List.of("Leshan: skills first [a]", "Leshan: skills first [b]"),
+                ChartSet.legendNames(List.of(ra, rb), List.of("a", "b"), Lang.EN));
+        assertEquals(List.of("乐山市：技能优先情景 [a]", "乐山市：技能优先情景 [b]"),
+                ChartSet.legendNames(List.of(ra, rb), List.of("a", "b"), Lang.ZH));
     }
 
     @Test
