@@ -124,6 +124,28 @@ class ChartCommandsTest {
     }
 
     @Test
+    void aForecastFileCutShortSinceItsFolderWasWrittenIsRefused() throws IOException {
+        Path folder = tmp.resolve("fc");
+        LabourcastCliTest.Result f = LabourcastCliTest.run("forecast", LabourcastCliTest.repositoryRoot()
+                .resolve("scenarios/leshan/baseline.yaml").toString(), "--out", folder.toString(), "--no-charts");
+        assertEquals(0, f.code(), f.err());
+        Path csv = folder.resolve("forecast.csv");
+        Path out = tmp.resolve("fc-charts");
+        LabourcastCliTest.Result whole = LabourcastCliTest.run("chart", results.toString(), "--out", out.toString(),
+                "--indicator", "urbanization_rate", "--forecast", csv.toString());
+        assertEquals(0, whole.code(), "the forecast as written is read: " + whole.err());
+        String text = Files.readString(csv);
+        Files.writeString(csv, text.substring(0, text.length() / 2));
+        LabourcastCliTest.Result cut = LabourcastCliTest.run("chart", results.toString(), "--out",
+                tmp.resolve("fc-charts-2").toString(), "--indicator", "urbanization_rate", "--forecast",
+                csv.toString());
+        assertEquals(2, cut.code(), cut.err());
+        assertTrue(cut.err().startsWith("error: --forecast: '") && cut.err().contains("forecast.csv' does not match"
+                + " the folder's manifest.json"), cut.err());
+        assertFalse(Files.exists(tmp.resolve("fc-charts-2")), "refused before anything is drawn");
+    }
+
+    @Test
     void reportWritesSelfContainedHtmlAndMarkdownWithImages() throws IOException {
         Path out = tmp.resolve("report");
         LabourcastCliTest.Result r = LabourcastCliTest.run("report", results.toString(), "--out", out.toString());

@@ -3,6 +3,7 @@ package org.labourcast.charts.data;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Map;
 
 import org.labourcast.InputException;
 import org.labourcast.charts.ForecastSeries;
+import org.labourcast.results.OutputDirectory;
 
 /**
  * Reads a forecast file: one row per indicator, model and year, with the point forecast and its 80% and 95%
@@ -53,7 +55,10 @@ public final class ForecastCsv {
     public static List<ForecastSeries> read(Path file, String defaultIndicator) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = verifiedIfListed(file);
+            if (text == null) {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            }
         } catch (NoSuchFileException e) {
             throw new InputException(null, "--forecast", "forecast file '" + file + "' does not exist");
         } catch (IOException e) {
@@ -64,6 +69,32 @@ public final class ForecastCsv {
         } catch (IllegalArgumentException e) {
             throw new InputException(null, "--forecast", file + ": " + e.getMessage(),
                     "columns: indicator, model, year, point, lo80, hi80, lo95, hi95");
+        }
+    }
+
+    /**
+     * The file's text when it lies in a folder whose {@code manifest.json} lists it (as {@code labourcast forecast}
+     * writes it): checked against the manifest's SHA-256 like every results file, so a forecast cut short or edited
+     * since is refused. Null for a file without such a manifest (a forecast made by hand or by another tool).
+     */
+    private static String verifiedIfListed(Path file) {
+        Path manifestFile = file.toAbsolutePath().resolveSibling(OutputDirectory.MANIFEST);
+        if (!Files.isRegularFile(file) || !Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        SavedResults.ManifestData m;
+        try {
+            m = SavedResults.readManifest(manifestFile);
+        } catch (InputException e) {
+            throw new InputException(null, "--forecast", e.problem(), e.hint());
+        }
+        if (!m.outputs().containsKey(file.getFileName().toString())) {
+            return null; // a manifest of some other run
+        }
+        try {
+            return SavedResults.optionalVerifiedText(file.toAbsolutePath());
+        } catch (InputException e) {
+            throw new InputException(null, "--forecast", e.problem(), e.hint());
         }
     }
 
