@@ -1,6 +1,5 @@
 package org.labourcast;
 
-import org.labourcast.scenario.yaml.Location;
 
 /**
  * The one error type for a user's mistake: a scenario file, a command-line override, an output directory.

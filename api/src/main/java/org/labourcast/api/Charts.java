@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.labourcast.charts.ChartFormat;
-import org.labourcast.charts.ChartSet;
 import org.labourcast.charts.ChartSize;
 import org.labourcast.charts.Lang;
 import org.labourcast.charts.Messages;
 import org.labourcast.charts.NamedChart;
 import org.labourcast.charts.TornadoData;
 import org.labourcast.charts.data.SavedResults;
+import org.labourcast.charts.report.ChartSet;
 import org.labourcast.results.OutputDirectory;
 
 /**

@@ -12,7 +12,7 @@ import javax.imageio.ImageIO;
 import org.labourcast.forecast.ForecastTables;
 import org.labourcast.forecast.Prediction;
 import org.labourcast.forecast.SeriesForecast;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
 
 /**
  * Trend forecasts of a scenario's {@code history:} series ({@link Scenario#forecast()}): per series the fitted

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.labourcast.InputException;
 import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.indicators.IndicatorRow;
 import org.labourcast.results.IndicatorCsv;
-import org.labourcast.results.IndicatorRow;
 
 /**
  * A tidy table of indicator rows — scenario, indicator, year, stat, value — as in {@code indicators.csv}, with

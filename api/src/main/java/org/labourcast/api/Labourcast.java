@@ -6,12 +6,12 @@ import java.util.List;
 import org.labourcast.InputException;
 import org.labourcast.charts.ChartFormat;
 import org.labourcast.charts.ChartSize;
-import org.labourcast.charts.FolderReport;
 import org.labourcast.charts.Lang;
 import org.labourcast.charts.Messages;
-import org.labourcast.charts.Report;
 import org.labourcast.charts.data.ResultsFolder;
 import org.labourcast.charts.data.SavedResults;
+import org.labourcast.charts.report.FolderReport;
+import org.labourcast.charts.report.Report;
 import org.labourcast.results.OutputDirectory;
 
 /**

@@ -9,15 +9,15 @@ import java.util.Optional;
 import org.labourcast.charts.data.SavedResults;
 import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.AgentRun;
-import org.labourcast.experiment.ReplicateValues;
-import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.indicators.ReplicateValues;
 import org.labourcast.results.IndicatorCsv;
-import org.labourcast.results.IndicatorRow;
 import org.labourcast.results.PopulationCsv;
 import org.labourcast.results.TargetCsv;
-import org.labourcast.targets.Target;
+import org.labourcast.scenario.RunSettings;
+import org.labourcast.scenario.Target;
 import org.labourcast.targets.TargetAttainment;
 
 /**

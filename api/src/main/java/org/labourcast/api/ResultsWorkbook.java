@@ -24,11 +24,11 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.labourcast.Csv;
+import org.labourcast.charts.CsvText;
 import org.labourcast.charts.Lang;
 import org.labourcast.charts.Messages;
 import org.labourcast.charts.ValueUnit;
-import org.labourcast.charts.data.CsvText;
-import org.labourcast.results.Csv;
 
 /**
  * {@code results.xlsx}: a run's (or a comparison's) tables as a workbook for planners, who work in Excel. It holds

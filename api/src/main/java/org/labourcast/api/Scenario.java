@@ -12,14 +12,14 @@ import org.labourcast.InputException;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
 import org.labourcast.experiment.ProjectionRun;
-import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.forecast.ModelKind;
 import org.labourcast.forecast.SeriesForecast;
 import org.labourcast.scenario.HistorySeries;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.scenario.yaml.ScenarioReader;
+import org.labourcast.yaml.FieldOverride;
 
 /**
  * A scenario file, read and validated, with any field overrides applied: the starting point of the API.
@@ -163,7 +163,7 @@ public final class Scenario {
      * {@code withUncertainty(Set.of())} gives the sampling-only Monte Carlo); results never depend on the threads.
      */
     public RunSettings settings() {
-        return spec.simulation().withThreads(org.labourcast.experiment.RunSettings.defaultThreads())
+        return spec.simulation().withThreads(org.labourcast.scenario.RunSettings.defaultThreads())
                 .withUncertainty(RunSettings.allSources());
     }
 

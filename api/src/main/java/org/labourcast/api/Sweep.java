@@ -17,17 +17,17 @@ import org.labourcast.InputException;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.sweep.Design;
-import org.labourcast.scenario.yaml.FieldOverride;
 import org.labourcast.sweep.PointScenarios;
 import org.labourcast.sweep.SensitivityAnalysis;
-import org.labourcast.sweep.SensitivitySpec;
-import org.labourcast.sweep.SweepDefinition;
 import org.labourcast.sweep.SweepFolder;
 import org.labourcast.sweep.SweepPlan;
 import org.labourcast.sweep.SweepPoint;
-import org.labourcast.sweep.SweepStart;
 import org.labourcast.sweep.SweepRunner;
+import org.labourcast.sweep.SweepStart;
+import org.labourcast.sweep.definition.Design;
+import org.labourcast.sweep.definition.SensitivitySpec;
+import org.labourcast.sweep.definition.SweepDefinition;
+import org.labourcast.yaml.FieldOverride;
 
 /**
  * A parameter sweep (docs/sweeps.md): a scenario file with a {@code sweep:} section, read and planned as
@@ -361,7 +361,7 @@ public final class Sweep {
 
     /** {@link #run(int)} on all available cores. */
     public SweepResult run() {
-        return run(org.labourcast.experiment.RunSettings.defaultThreads());
+        return run(org.labourcast.scenario.RunSettings.defaultThreads());
     }
 
     /** {@link #run(int, SweepRunner.Listener)} without progress reports. */

@@ -7,14 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.labourcast.charts.ChartFormat;
-import org.labourcast.charts.ChartSet;
 import org.labourcast.charts.ChartSize;
 import org.labourcast.charts.Lang;
 import org.labourcast.charts.Messages;
 import org.labourcast.charts.NamedChart;
 import org.labourcast.charts.RunInfo;
 import org.labourcast.charts.TornadoData;
-import org.labourcast.experiment.RandomStreams;
+import org.labourcast.charts.report.ChartSet;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.ScenarioSpec;
@@ -22,6 +21,7 @@ import org.labourcast.sweep.PointResult;
 import org.labourcast.sweep.SensitivityAnalysis;
 import org.labourcast.sweep.SweepPlan;
 import org.labourcast.sweep.SweepTables;
+import org.labourcast.uncertainty.RandomStreams;
 
 /**
  * The end of a sweep, whichever way its points were run: {@code labourcast sweep} (one machine, resumed or not),

@@ -10,22 +10,22 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.labourcast.Csv;
 import org.labourcast.InputException;
 import org.labourcast.charts.ChartFormat;
 import org.labourcast.charts.ChartSize;
 import org.labourcast.charts.Lang;
 import org.labourcast.charts.NamedChart;
-import org.labourcast.results.Csv;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
-import org.labourcast.sweep.ParameterValue;
 import org.labourcast.sweep.PointResult;
 import org.labourcast.sweep.SensitivityAnalysis;
-import org.labourcast.sweep.SensitivitySpec;
 import org.labourcast.sweep.SweepFolder;
 import org.labourcast.sweep.SweepPlan;
 import org.labourcast.sweep.SweepPoint;
 import org.labourcast.sweep.SweepTables;
+import org.labourcast.sweep.definition.ParameterValue;
+import org.labourcast.sweep.definition.SensitivitySpec;
 
 /**
  * The result of a {@link Sweep}: every point's result, the same {@link PointResult}s the command line checkpoints,
@@ -362,7 +362,7 @@ public final class SweepResult {
         requireTornadoes();
         SensitivityAnalysis.Tornado t = sensitivity.get().tornadoes().stream()
                 .filter(x -> x.indicator().equals(indicator) && x.year() == year).findFirst().orElseThrow();
-        return org.labourcast.charts.ChartSet.tornado(SweepOutputs.tornadoData(plan, t),
+        return org.labourcast.charts.report.ChartSet.tornado(SweepOutputs.tornadoData(plan, t),
                 org.labourcast.charts.Messages.of(lang), size);
     }
 

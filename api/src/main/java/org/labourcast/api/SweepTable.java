@@ -14,13 +14,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.labourcast.Csv;
 import org.labourcast.InputException;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.results.Csv;
-import org.labourcast.scenario.yaml.Fields;
-import org.labourcast.sweep.ParameterValue;
 import org.labourcast.sweep.SweepPlan;
 import org.labourcast.sweep.SweepTables;
+import org.labourcast.sweep.definition.ParameterValue;
+import org.labourcast.yaml.Fields;
 
 /**
  * A sweep's point table, the rows of {@code sweep.csv}: point, the parameters' values at that point, indicator,

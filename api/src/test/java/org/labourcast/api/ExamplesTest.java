@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.labourcast.charts.ChartFormat;
 import org.labourcast.api.examples.ChartsExample;
 import org.labourcast.api.examples.ForecastExample;
 import org.labourcast.api.examples.Overrides;
@@ -27,6 +26,7 @@ import org.labourcast.api.examples.SweepExample;
 import org.labourcast.api.examples.SweepResultExample;
 import org.labourcast.api.examples.Tables;
 import org.labourcast.api.examples.TargetsAndFiles;
+import org.labourcast.charts.ChartFormat;
 
 /**
  * The documentation's examples run, and the documentation shows them as they run (Tablesaw's docs-src idea: examples
@@ -204,7 +204,7 @@ class ExamplesTest {
     @Test
     void aSnippetWithoutItsImportsDoesNotCompile() throws IOException {
         String quickstart = markdownBlocks(Path.of("README.md")).get(0);
-        String withoutExperiment = quickstart.replaceAll("import org.labourcast.experiment.RunSettings;.*\n", "");
+        String withoutExperiment = quickstart.replaceAll("import org.labourcast.scenario.RunSettings;.*\n", "");
         assertFalse(withoutExperiment.equals(quickstart), "the quick start imports RunSettings");
         assertTrue(compile(withoutExperiment).contains("cannot find symbol"), "RunSettings needs its import");
     }

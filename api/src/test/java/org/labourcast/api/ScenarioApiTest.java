@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.InputException;
-import org.labourcast.experiment.RunSettings;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.scenario.RunSettings;
+import org.labourcast.yaml.FieldOverride;
 
 /**
  * The API as a notebook uses it: overrides give new scenarios and change the runs as the model says they should;

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.InputException;
 import org.labourcast.charts.ChartFormat;
-import org.labourcast.sweep.Design;
 import org.labourcast.sweep.PointResult;
 import org.labourcast.sweep.SweepPoint;
+import org.labourcast.sweep.definition.Design;
 
 /**
  * The sweep API as a notebook uses it: the plan of the shipped quick sweep, its table's filters giving exactly the

@@ -10,7 +10,7 @@ public record ComparisonData(String indicator, List<Scenario> scenarios, List<Ta
 
     /**
      * One scenario: its run, its projection of the indicator, and its name in the legend (its title, with the
-     * scenario id when two runs share a title: {@link ChartSet#legendNames}).
+     * scenario id when two runs share a title: {@link org.labourcast.charts.report.ChartSet#legendNames}).
      */
     public record Scenario(RunInfo info, IndicatorProjection projection, String label) {
         public Scenario {

@@ -63,7 +63,7 @@ public record TornadoData(RunInfo info, String indicator, int year, double basel
      * @throws IllegalArgumentException for a missing column or a bad number
      */
     public static List<TornadoData> readTables(String text, RunInfo info) {
-        List<List<String>> rows = org.labourcast.charts.data.CsvText.parse(text);
+        List<List<String>> rows = org.labourcast.charts.CsvText.parse(text);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("sensitivity CSV is empty");
         }
@@ -90,7 +90,7 @@ public record TornadoData(RunInfo info, String indicator, int year, double basel
             table.addAll(g);
             StringBuilder csv = new StringBuilder();
             for (List<String> r : table) {
-                csv.append(String.join(",", r.stream().map(org.labourcast.results.Csv::field).toList())).append('\n');
+                csv.append(String.join(",", r.stream().map(org.labourcast.Csv::field).toList())).append('\n');
             }
             try {
                 out.add(new TornadoData(info, g.get(0).get(ind).trim(), Integer.parseInt(g.get(0).get(yr).trim()),
@@ -109,7 +109,7 @@ public record TornadoData(RunInfo info, String indicator, int year, double basel
      * @throws IllegalArgumentException for a missing column or a bad number
      */
     public static List<Row> parseCsv(String text) {
-        List<List<String>> rows = org.labourcast.charts.data.CsvText.parse(text);
+        List<List<String>> rows = org.labourcast.charts.CsvText.parse(text);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("sensitivity CSV is empty");
         }

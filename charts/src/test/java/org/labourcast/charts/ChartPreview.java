@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.labourcast.charts.data.SavedResults;
+import org.labourcast.charts.report.ChartSet;
 
 /**
  * Renders the standard charts of a results directory in both languages, for looking at by eye:

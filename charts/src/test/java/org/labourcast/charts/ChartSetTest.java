@@ -20,6 +20,7 @@ import org.jfree.data.xy.TableXYDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.labourcast.charts.data.SavedResults;
+import org.labourcast.charts.report.ChartSet;
 
 /** The pyramid, sector, comparison, tornado, forecast and scorecard charts: their data and structure. */
 class ChartSetTest {

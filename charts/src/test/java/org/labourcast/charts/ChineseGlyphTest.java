@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labourcast.charts.report.ChartSet;
 
 /** Chinese text is drawn with real glyphs, not boxes, also on a machine with no CJK font installed. */
 class ChineseGlyphTest {

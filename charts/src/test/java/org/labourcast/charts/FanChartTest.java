@@ -17,6 +17,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
+import org.labourcast.charts.report.ChartSet;
 
 class FanChartTest {
 

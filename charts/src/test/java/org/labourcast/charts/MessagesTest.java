@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.labour.LabourIndicators;
+import org.labourcast.indicators.LabourIndicators;
 
 class MessagesTest {
     private final Messages en = Messages.of(Lang.EN);

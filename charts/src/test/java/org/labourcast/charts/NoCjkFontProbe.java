@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.labourcast.charts.report.ChartSet;
 
 /**
  * Run by {@link ChineseGlyphTest} in a JVM that sees no CJK font: prints what the system font can display and which

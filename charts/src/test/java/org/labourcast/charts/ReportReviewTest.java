@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.charts.data.SavedResults;
+import org.labourcast.charts.report.Report;
 
 /** The scorecard's basis and interval, the report's drivers and "How good were past projections". */
 class ReportReviewTest {

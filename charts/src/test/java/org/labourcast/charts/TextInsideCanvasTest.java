@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.labourcast.charts.data.SavedResults;
 import org.labourcast.charts.data.ScenarioDocument;
+import org.labourcast.charts.report.ChartSet;
 
 /**
  * Every chart type, in English and Chinese, with the long texts of the shipped scenarios (Sichuan's scenario file

@@ -1,7 +1,5 @@
 package org.labourcast.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.labourcast.InputException;
-import org.labourcast.bench.BenchScenarios;
 import org.labourcast.bench.Benchmark;
+import org.labourcast.experiment.BenchScenarios;
 import org.labourcast.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
                 case "c" -> sichuan(leshan, t);
                 case "e" -> Benchmark.monteCarlo("e", "Leshan 1:" + scale + ", Monte Carlo, every uncertainty source",
                         leshan, scale, t, Math.min(runs, 1000), 1000, warmup,
-                        org.labourcast.experiment.RunSettings.allSources());
+                        org.labourcast.scenario.RunSettings.allSources());
                 default -> Benchmark.naive("d", "naive: one MASON Steppable per person", leshan, naiveFraction,
                         warmup > 0 ? 3 : 0);
             };
@@ -119,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
             writeJson(results, t);
             out.println("wrote " + json);
         }
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 
     /** Case c needs about 2 GiB; without the heap for it, it is skipped with a note rather than failing. */

@@ -17,12 +17,12 @@ import org.labourcast.calibration.CalibrationTables;
 import org.labourcast.calibration.CalibrationTarget;
 import org.labourcast.calibration.Calibrator;
 import org.labourcast.calibration.FreeParameter;
-import org.labourcast.experiment.RunSettings;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -155,7 +155,7 @@ final class CalibrateCommand implements Callable<Integer> {
             o.writeText(OutputDirectory.MANIFEST, m.build().toJson());
             print(result, dir, variantName, (t2 - t1) / 1e9, stdout);
         }
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 
     private CalibrationSettings settings(CalibrationSettings s) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.labourcast.InputException;
 import org.labourcast.charts.ChartFormat;
-import org.labourcast.charts.ChartSet;
 import org.labourcast.charts.ForecastSeries;
 import org.labourcast.charts.Messages;
 import org.labourcast.charts.NamedChart;
@@ -16,6 +15,7 @@ import org.labourcast.charts.TornadoData;
 import org.labourcast.charts.data.ForecastCsv;
 import org.labourcast.charts.data.SavedResults;
 import org.labourcast.charts.data.SensitivityFile;
+import org.labourcast.charts.report.ChartSet;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import picocli.CommandLine.Command;
@@ -145,6 +145,6 @@ final class ChartCommand implements Callable<Integer> {
             target.writeText(OutputDirectory.MANIFEST, manifest.build().toJson());
         }
         stdout.println(count + " chart files written to " + dir);
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 }

@@ -7,9 +7,9 @@ import java.util.Locale;
 import org.labourcast.InputException;
 import org.labourcast.api.WriteOptions;
 import org.labourcast.charts.ChartFormat;
-import org.labourcast.charts.ChartSet;
 import org.labourcast.charts.ChartSize;
 import org.labourcast.charts.Lang;
+import org.labourcast.charts.report.ChartSet;
 import picocli.CommandLine.Option;
 
 /**

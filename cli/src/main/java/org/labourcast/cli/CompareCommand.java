@@ -10,11 +10,11 @@ import java.util.concurrent.Callable;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.Comparison;
 import org.labourcast.experiment.ProjectionRun;
-import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.results.OutputDirectory;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -117,7 +117,7 @@ final class CompareCommand implements Callable<Integer> {
             CompareOutputs.write(comparison, settings, scenarios, target, charts, timings, Version.current());
             CompareSummary.print(comparison, settings, dir, stdout);
         }
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 
     /** The reference's simulation defaults with the flags applied, for every scenario; bad values are input errors. */

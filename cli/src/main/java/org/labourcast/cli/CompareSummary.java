@@ -12,12 +12,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.labourcast.experiment.Comparison;
-import org.labourcast.experiment.RunSettings;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.labour.LabourIndicators;
-import org.labourcast.results.IndicatorRow;
-import org.labourcast.targets.Target;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.scenario.RunSettings;
+import org.labourcast.scenario.Target;
 import org.labourcast.targets.TargetAttainment;
 
 /**

@@ -16,8 +16,8 @@ import org.labourcast.forecast.SeriesForecast;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.HistorySeries;
-import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,7 +96,7 @@ final class ForecastCommand implements Callable<Integer> {
                     Version.current());
             print(s, forecasts, toYear, dir, stdout);
         }
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 
     private void checkModel() {

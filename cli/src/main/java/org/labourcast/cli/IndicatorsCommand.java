@@ -6,20 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.labourcast.Csv;
 import org.labourcast.InputException;
 import org.labourcast.charts.Lang;
 import org.labourcast.charts.Messages;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.indicators.IndicatorInfo;
-import org.labourcast.results.Csv;
-import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code labourcast indicators [SCENARIO]}: every indicator with its unit, English and Chinese name and definition,
@@ -70,7 +70,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                     null);
         }
         out.flush();
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 
     private static Lang language(String code) {

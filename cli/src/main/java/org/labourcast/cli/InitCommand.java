@@ -21,12 +21,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.labourcast.InputException;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code labourcast init FILE --name-en … --code … --base-year … --population … --age-shares …}: writes a commented
@@ -139,7 +139,7 @@ final class InitCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d fields are assumptions to replace (grep -n \"%s\" %s); then: labourcast validate %s"
                 + " && labourcast run %s%n", assumptions, ASSUMPTION, file, file, file);
         out.flush();
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 
     /** The scenario's text: the template with the flags' values and the derived population filled in. */

@@ -125,7 +125,7 @@ final class MergeCommand implements Callable<Integer> {
             });
             stdout.println("Merged " + plan.size() + " points from " + folders.size() + " folders into " + out);
         }
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 
     private static PointResult readPoint(TreeMap<Integer, SweepFolder> holder, int point) {

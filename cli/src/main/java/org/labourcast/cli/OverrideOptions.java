@@ -2,7 +2,7 @@ package org.labourcast.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.yaml.FieldOverride;
 import picocli.CommandLine.Option;
 
 /** The repeatable {@code --set path=value} option shared by {@code run} and {@code validate}. */

@@ -48,6 +48,6 @@ final class ReportCommand implements Callable<Integer> {
         Path dir = out != null ? out : results.get(0).resolve("report");
         org.labourcast.api.Labourcast.report(results, dir, options.lang(), options.size(), options.formats(), overwrite);
         stdout.println("report written to " + dir.resolve("report.html") + " and " + dir.resolve("report.md"));
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 }

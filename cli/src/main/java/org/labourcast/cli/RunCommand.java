@@ -8,11 +8,11 @@ import org.labourcast.InputException;
 import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProjectionRun;
-import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.results.OutputDirectory;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
                     new RunOutputs.Options(overwrite, !noCharts, perRun, charts), timings, Version.current(), review);
             RunSummary.print(run, review, dir, stdout);
         }
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 
     /** The scenario's simulation defaults with the flags applied; bad values are input errors. */

@@ -2,8 +2,8 @@ package org.labourcast.cli;
 
 import org.labourcast.InputException;
 import org.labourcast.experiment.MemoryEstimate;
-import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScaleCheck;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 
 /**

@@ -6,9 +6,9 @@ import java.util.List;
 import org.labourcast.api.RunFiles;
 import org.labourcast.api.WriteOptions;
 import org.labourcast.experiment.ActualsReview;
-import org.labourcast.experiment.RunSettings;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.results.OutputDirectory;
+import org.labourcast.scenario.RunSettings;
 
 /**
  * Writes a run's files through {@link RunFiles}, the writer the Java API uses too: indicators.csv, population.csv,

@@ -9,12 +9,12 @@ import org.labourcast.evaluation.ActualsSummary;
 import org.labourcast.experiment.ActualDeviation;
 import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.ScenarioResult;
-import org.labourcast.labour.LabourIndicators;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.targets.Target;
+import org.labourcast.scenario.Target;
 import org.labourcast.targets.TargetAttainment;
 
 /** The short report a planner reads on the terminal after a run. */

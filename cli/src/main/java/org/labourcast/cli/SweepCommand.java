@@ -124,7 +124,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepPlan plan = sweep.plan();
         org.labourcast.scenario.InputCoverage.warning(sweep.scenario()).ifPresent(stderr::println);
         if (plan.agents()) { // each point runs its replicates on every thread, one point after another
-            RunFlags.checkAgentRun(sweep.scenario(), new org.labourcast.experiment.RunSettings(plan.runsPerPoint(),
+            RunFlags.checkAgentRun(sweep.scenario(), new org.labourcast.scenario.RunSettings(plan.runsPerPoint(),
                     sweep.scenario().simulation().seed(), t, plan.scale()), scale != null ? "--scale"
                     : "simulation.scale", false);
         }
@@ -190,7 +190,7 @@ final class SweepCommand implements Callable<Integer> {
             stdout.println("Shard " + part.i() + "/" + part.n() + " written to " + dir + "; when every shard is done: "
                     + "labourcast merge <shard folders> --out DIR");
         }
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 
     /** Seconds as text with one decimal. */

@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.labourcast.InputException;
-import org.labourcast.experiment.RunSettings;
-import org.labourcast.scenario.yaml.Fields;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.uncertainty.UncertaintySource;
+import org.labourcast.yaml.Fields;
 import picocli.CommandLine.Option;
 
 /**

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.labourcast.api.Sweep;
 import org.labourcast.scenario.InputCoverage;
-import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import org.labourcast.sweep.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code labourcast validate SCENARIO}: checks a scenario file (and its parents, for a variant) without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -54,6 +54,6 @@ final class ValidateCommand implements Callable<Integer> {
             out.printf("ok: sweep of %d parameter(s), %d point(s) (%s)%n", plan.parameters().size(), plan.size(),
                     plan.design().label());
         }
-        return Labourcast.EXIT_OK;
+        return LabourcastCli.EXIT_OK;
     }
 }

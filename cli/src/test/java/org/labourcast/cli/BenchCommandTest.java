@@ -18,7 +18,7 @@ class BenchCommandTest {
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Labourcast.execute(args, new PrintWriter(out), new PrintWriter(err));
+        int code = LabourcastCli.execute(args, new PrintWriter(out), new PrintWriter(err));
         return new String[] {String.valueOf(code), out.toString(), err.toString()};
     }
 

@@ -37,7 +37,7 @@ class CalibrateCommandTest {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Labourcast.execute(args, new PrintWriter(out), new PrintWriter(err));
+        int code = LabourcastCli.execute(args, new PrintWriter(out), new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -154,7 +154,7 @@ class CalibrateCommandTest {
         Path out = tmp.resolve("o");
         assertEquals(0, run("calibrate", file.toString(), "--out", out.toString()).code());
         Result again = run("calibrate", file.toString(), "--out", out.toString());
-        assertEquals(Labourcast.EXIT_BAD_INPUT, again.code());
+        assertEquals(LabourcastCli.EXIT_BAD_INPUT, again.code());
         assertTrue(again.err().contains("already holds results"), again.err());
         assertEquals(0, run("calibrate", file.toString(), "--out", out.toString(), "--overwrite").code());
     }
@@ -164,7 +164,7 @@ class CalibrateCommandTest {
         Path file = tmp.resolve("bad.yaml");
         Files.writeString(file, Files.readString(agentCalibration()).replace("bounds: [-3, 1]", "bounds: [1, -3]"));
         Result r = run("calibrate", file.toString(), "--out", tmp.resolve("bad").toString());
-        assertEquals(Labourcast.EXIT_BAD_INPUT, r.code());
+        assertEquals(LabourcastCli.EXIT_BAD_INPUT, r.code());
         assertEquals("error: " + file + ":5:68: parameters[0].bounds: the lower bound 1 must be less than the upper"
                 + " bound -3\n", r.err());
         assertTrue(!Files.exists(tmp.resolve("bad")), "nothing written");
@@ -173,7 +173,7 @@ class CalibrateCommandTest {
     @Test
     void badFlagsAreInputErrors() throws IOException {
         Result r = run("calibrate", agentCalibration().toString(), "--runs", "0");
-        assertEquals(Labourcast.EXIT_BAD_INPUT, r.code());
+        assertEquals(LabourcastCli.EXIT_BAD_INPUT, r.code());
         assertTrue(r.err().contains("--runs: must be a whole number of at least 1, got 0"), r.err());
     }
 

@@ -34,7 +34,7 @@ class ForecastCommandTest {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Labourcast.execute(args, new PrintWriter(out), new PrintWriter(err));
+        int code = LabourcastCli.execute(args, new PrintWriter(out), new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
     }
 

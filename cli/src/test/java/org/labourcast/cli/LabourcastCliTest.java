@@ -44,13 +44,13 @@ class LabourcastCliTest {
     }
 
     static Result run(String... args) {
-        return run(new Labourcast(), args);
+        return run(new LabourcastCli(), args);
     }
 
     static Result run(Object root, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Labourcast.execute(root, args, new PrintWriter(out), new PrintWriter(err));
+        int code = LabourcastCli.execute(root, args, new PrintWriter(out), new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import org.labourcast.targets.Operator;
-import org.labourcast.targets.Target;
+import org.labourcast.scenario.Operator;
+import org.labourcast.scenario.Target;
 import org.labourcast.targets.TargetAttainment;
 
 class RunSummaryTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.InputException;
 import org.labourcast.cli.LabourcastCliTest.Result;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * docs/reliability.md, "Fuzzing": {@value #MUTANTS} seeded mutations of the shipped scenarios, in turn,

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * freed slot, so order is deterministic but not stable.
  *
  * <p>Columns: the agent's {@linkplain AgentKeys key}, a two-byte packing of its status (see {@link Status}), sector
- * (0 none, 1..3 a {@link org.labourcast.labour.Sector} code) and flags (bit set, see the {@code F_} constants); and
+ * (0 none, 1..3 a {@link org.labourcast.scenario.labour.Sector} code) and flags (bit set, see the {@code F_} constants); and
  * {@code years}, whole years in the current status, capped at 127. Read them with {@link #status}, {@link #sector},
  * {@link #flags}, {@link #has} and {@link #years}; change them only through the methods of this class, which keep
  * the column's {@linkplain #count(int) histogram of keys} exact. Processes count agents from that histogram instead

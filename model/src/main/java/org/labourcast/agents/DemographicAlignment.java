@@ -180,7 +180,7 @@ public final class DemographicAlignment {
         return split[0];
     }
 
-    /** As in {@link AlignedSelection}: probing costs about n · ln(N / (N − k)) random accesses per class. */
+    /** As in {@link ExactCountSelection}: probing costs about n · ln(N / (N − k)) random accesses per class. */
     private static boolean probeRatherThanScan(int n, int[] members, int[] wanted) {
         double probes = 0;
         for (int k = 1; k < members.length; k++) {

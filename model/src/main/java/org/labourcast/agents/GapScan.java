@@ -1,7 +1,7 @@
 package org.labourcast.agents;
 
 /**
- * The hot loop shared by {@link TrialSweep} and {@link AlignedSelection}: walk a column in index order and, in each
+ * The hot loop shared by {@link BernoulliTrials} and {@link ExactCountSelection}: walk a column in index order and, in each
  * class of agents, pick the member that follows the class's <em>gap</em> (a number of members to pass over), then
  * ask for the class's next gap. Gaps carry over from one column to the next, so several columns form one sequence.
  *

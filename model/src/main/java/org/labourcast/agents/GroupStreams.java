@@ -5,7 +5,7 @@ import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 
 /**
  * The random streams of one replicate's groups for one year. A replicate's key (two 64-bit words drawn from its
- * replicate stream, see {@link org.labourcast.experiment.RandomStreams}) and the (year, slot) pair are mixed by the
+ * replicate stream, see {@link org.labourcast.uncertainty.RandomStreams}) and the (year, slot) pair are mixed by the
  * SplitMix64 finaliser (Steele, Lea &amp; Flood 2014) into the state of a fresh XoRoShiRo128++ generator — the same
  * pinned algorithm, used directly so creating thousands of streams costs nothing. A group's stream therefore depends
  * only on (seed, replicate, year, slot): never on which thread runs the group or in what order.

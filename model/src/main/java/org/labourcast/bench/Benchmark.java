@@ -10,10 +10,10 @@ import org.labourcast.demography.CohortComponentProjection;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
-import org.labourcast.experiment.RunSettings;
 import org.labourcast.labour.LabourModel;
 import org.labourcast.labour.LabourSimulation;
 import org.labourcast.labour.LabourYear;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 

@@ -9,7 +9,7 @@ import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.labour.LabourModel;
 import org.labourcast.labour.ParticipationProfile;
-import org.labourcast.labour.Sector;
+import org.labourcast.scenario.labour.Sector;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;

@@ -3,7 +3,7 @@ package org.labourcast.calibration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.DoublePredicate;
-import org.labourcast.results.Csv;
+import org.labourcast.Csv;
 import org.labourcast.uncertainty.Distribution;
 
 /**

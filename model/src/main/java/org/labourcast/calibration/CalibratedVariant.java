@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoublePredicate;
-import org.labourcast.results.Csv;
-import org.labourcast.scenario.ScenarioReader;
-import org.labourcast.scenario.yaml.DistributionNodes;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.Csv;
+import org.labourcast.scenario.yaml.ScenarioReader;
+import org.labourcast.yaml.DistributionNodes;
+import org.labourcast.yaml.FieldOverride;
 
 /**
  * The calibrated scenario: a variant ({@code extends:}) of the calibrated scenario that sets only the fitted values,

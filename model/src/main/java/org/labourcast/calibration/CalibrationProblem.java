@@ -3,7 +3,7 @@ package org.labourcast.calibration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.labourcast.scenario.Bilingual;
+import org.labourcast.Bilingual;
 import org.labourcast.scenario.ScenarioSpec;
 
 /**

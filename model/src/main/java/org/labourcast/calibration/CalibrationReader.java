@@ -9,22 +9,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.labourcast.Bilingual;
 import org.labourcast.InputException;
+import org.labourcast.Location;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.scenario.Actual;
-import org.labourcast.scenario.Bilingual;
 import org.labourcast.scenario.HistorySeries;
-import org.labourcast.scenario.ScenarioReader;
-import org.labourcast.scenario.ScenarioReference;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.scenario.yaml.FieldOverride;
-import org.labourcast.scenario.yaml.Fields;
-import org.labourcast.scenario.yaml.Location;
-import org.labourcast.scenario.yaml.SafeYamlLoader;
-import org.labourcast.scenario.yaml.YamlMapping;
-import org.labourcast.scenario.yaml.YamlNode;
-import org.labourcast.scenario.yaml.YamlScalar;
+import org.labourcast.scenario.yaml.ScenarioReader;
+import org.labourcast.scenario.yaml.ScenarioReference;
+import org.labourcast.yaml.FieldOverride;
+import org.labourcast.yaml.Fields;
+import org.labourcast.yaml.SafeYamlLoader;
+import org.labourcast.yaml.YamlMapping;
+import org.labourcast.yaml.YamlNode;
+import org.labourcast.yaml.YamlScalar;
 
 /**
  * Reads a calibration file (docs/calibration.md) strictly, as scenario files are read: unknown fields, wrong types
@@ -80,11 +80,11 @@ public final class CalibrationReader {
                 () -> scenarios.read(scenarioFile));
         // Distribution-valued fields are calibrated at their central value (what a run without uncertainty uses).
         YamlMapping merged = scenarios.mergedTree(scenarioFile);
-        org.labourcast.scenario.yaml.DistributionNodes.Extracted extracted =
-                org.labourcast.scenario.yaml.DistributionNodes.extract(merged);
+        org.labourcast.yaml.DistributionNodes.Extracted extracted =
+                org.labourcast.yaml.DistributionNodes.extract(merged);
         YamlMapping tree = extracted.tree();
         java.util.Set<String> distributions = extracted.drawn().stream()
-                .map(org.labourcast.scenario.yaml.DistributionNodes.Drawn::path)
+                .map(org.labourcast.yaml.DistributionNodes.Drawn::path)
                 .collect(java.util.stream.Collectors.toSet());
 
         String id = root.optionalString("id").orElse(spec.id() + "-calibrated");
@@ -144,7 +144,7 @@ public final class CalibrationReader {
                                                 int targets) {
         Optimiser optimiser = Optimiser.of(s.choice("optimiser", Optimiser.labels().toArray(String[]::new)));
         int maxEvaluations = s.integer("max_evaluations", 1, 100_000);
-        int runs = s.has("runs") ? s.integer("runs", 1, org.labourcast.experiment.RunSettings.MAX_RUNS) : spec.simulation().runs();
+        int runs = s.has("runs") ? s.integer("runs", 1, org.labourcast.scenario.RunSettings.MAX_RUNS) : spec.simulation().runs();
         int scale = s.has("scale") ? s.integer("scale", 1, 1_000_000) : spec.simulation().scale();
         long seed = s.has("seed") ? s.longInteger("seed") : spec.simulation().seed();
         double step = s.has("jacobian_step") ? s.number("jacobian_step", 1e-9, 0.25, "a fraction of the bound width")
@@ -278,7 +278,7 @@ public final class CalibrationReader {
         }
         YamlNode written = merged;
         for (String key : path.split("\\.")) {
-            if (org.labourcast.scenario.yaml.DistributionNodes.isDistribution(written)) {
+            if (org.labourcast.yaml.DistributionNodes.isDistribution(written)) {
                 // e.g. base_rate.value of a normal: the variant could not write a distribution inside another
                 throw new InputException(pathNode.location(), pathNode.path(), written.path() + " is a distribution"
                         + " in the scenario (" + written.location() + "), and " + path + " is one of its parameters",
@@ -477,6 +477,6 @@ public final class CalibrationReader {
     }
 
     private static String fmt(double v) {
-        return org.labourcast.results.Csv.number(v);
+        return org.labourcast.Csv.number(v);
     }
 }

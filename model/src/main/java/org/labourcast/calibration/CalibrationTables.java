@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.labourcast.results.Csv;
+import org.labourcast.Csv;
 
 /**
  * The tables {@code labourcast calibrate} writes (docs/calibration.md, "Outputs"), as CSV text with the numbers of

@@ -1,7 +1,7 @@
 package org.labourcast.calibration;
 
 import java.util.Objects;
-import org.labourcast.scenario.yaml.Location;
+import org.labourcast.Location;
 
 /**
  * One data point the calibration fits, with the observed value already found.

@@ -22,7 +22,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.util.Pair;
-import org.labourcast.results.Csv;
+import org.labourcast.Csv;
 
 /**
  * Fits a {@link CalibrationProblem}: minimises the objective Σ weight·((simulated − observed) / tolerance)² over

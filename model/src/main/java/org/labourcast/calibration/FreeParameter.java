@@ -2,7 +2,7 @@ package org.labourcast.calibration;
 
 import java.util.List;
 import java.util.Objects;
-import org.labourcast.scenario.yaml.Location;
+import org.labourcast.Location;
 
 /**
  * A scenario field the calibration fits, resolved against the scenario it calibrates.

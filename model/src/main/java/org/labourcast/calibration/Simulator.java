@@ -2,17 +2,17 @@ package org.labourcast.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.labourcast.Csv;
 import org.labourcast.InputException;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
 import org.labourcast.experiment.ProjectionRun;
-import org.labourcast.experiment.ReplicateValues;
-import org.labourcast.experiment.RunSettings;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.results.Csv;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.scenario.yaml.ScenarioReader;
+import org.labourcast.yaml.FieldOverride;
 
 /**
  * Runs the model at given parameter values and computes every target's simulated statistic.

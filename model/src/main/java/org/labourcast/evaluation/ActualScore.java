@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.labourcast.experiment.Quantiles;
-import org.labourcast.experiment.ReplicateValues;
+import org.labourcast.indicators.ReplicateValues;
 import org.labourcast.scenario.Actual;
 import org.labourcast.scenario.HistorySeries;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.stats.Quantiles;
 
 /**
  * How well a run's distribution foresaw one realised value: whether the actual lies in the central 80% band

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.labourcast.indicators.ReplicateValues;
 import org.labourcast.scenario.Actual;
+import org.labourcast.stats.Quantiles;
 
 /**
  * How a projection compares with a realised value (mid-term review): the projected median and 90% band

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.labourcast.results.IndicatorRow;
-import org.labourcast.targets.Target;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.indicators.MonteCarloSummary;
+import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.Target;
 import org.labourcast.targets.TargetAttainment;
 import org.labourcast.targets.TargetAttainmentEvaluator;
 

@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.labourcast.InputException;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.Operator;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.targets.Operator;
-import org.labourcast.targets.Target;
+import org.labourcast.scenario.Target;
+import org.labourcast.stats.Quantiles;
 import org.labourcast.targets.TargetAttainment;
 
 /**
  * Scenarios side by side, run with <b>common random numbers</b>: every scenario has the same master seed, run count
- * and scale, so replicate i of each draws from the streams of {@link RandomStreams}{@code (seed).replicate(i)}, and
+ * and scale, so replicate i of each draws from the streams of {@link org.labourcast.uncertainty.RandomStreams}{@code (seed).replicate(i)}, and
  * within it each (year, agent group) from its own stream. Where two scenarios differ, their replicates still share
  * every draw the difference does not disturb, and the streams fall back into step at the next year and group. The
  * paired difference B<sub>i</sub> − A<sub>i</sub> therefore carries the effect of the change with little of the
@@ -85,7 +87,7 @@ public final class Comparison {
      * Compares runs of scenarios that {@link #requireComparable} accepts, made with the same settings.
      *
      * @throws IllegalArgumentException for fewer than two results, or results with different run counts or years
-     *                                  (the caller runs them with one {@link RunSettings})
+     *                                  (the caller runs them with one {@link org.labourcast.scenario.RunSettings})
      */
     public static Comparison of(List<? extends ScenarioResult> results) {
         if (results.size() < 2) {

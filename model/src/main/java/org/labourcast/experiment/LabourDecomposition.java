@@ -3,7 +3,8 @@ package org.labourcast.experiment;
 import java.util.List;
 import java.util.Objects;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.labour.LabourIndicators;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.indicators.ReplicateValues;
 
 /**
  * The multiplicative identities by which a labour indicator's difference between two scenarios is split into

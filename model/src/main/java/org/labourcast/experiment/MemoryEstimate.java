@@ -3,6 +3,7 @@ package org.labourcast.experiment;
 import java.util.Locale;
 import org.labourcast.demography.CohortComponentProjection;
 import org.labourcast.demography.ProjectedYear;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 

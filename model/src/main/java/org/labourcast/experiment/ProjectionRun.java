@@ -5,10 +5,11 @@ import org.labourcast.demography.CohortComponentProjection;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.indicators.IndicatorCalculator;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.indicators.ReplicateValues;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.targets.Target;
+import org.labourcast.scenario.Target;
 import org.labourcast.targets.TargetAttainment;
 import org.labourcast.targets.TargetAttainmentEvaluator;
 

@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.labour.LabourIndicators;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.indicators.ReplicateValues;
 import org.labourcast.scenario.Actual;
 
 /**

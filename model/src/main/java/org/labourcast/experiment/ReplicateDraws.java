@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.labourcast.InputException;
 import org.labourcast.demography.DemographicAssumptions;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ScenarioUncertainty;
 import org.labourcast.uncertainty.DemographicDeviation;
 import org.labourcast.uncertainty.DemographicUncertainty;
-import org.labourcast.uncertainty.EconomicDeviation;
+import org.labourcast.uncertainty.RandomStreams;
 import org.labourcast.uncertainty.UncertaintySource;
 
 /**
@@ -163,7 +164,7 @@ public final class ReplicateDraws {
         StringBuilder text = new StringBuilder();
         for (int c = 0; c < row.length; c++) {
             text.append(c == 0 ? "" : ", ").append(names.get(c)).append(" = ")
-                    .append(org.labourcast.results.Csv.number(row[c]));
+                    .append(org.labourcast.Csv.number(row[c]));
         }
         return new InputException(e.location(), e.fieldPath(), "replicate " + index + " drew " + text
                 + ", and then: " + e.problem(), "each distribution alone lies within its field's range; narrow the"

@@ -11,6 +11,7 @@ import org.labourcast.labour.LabourModel;
 import org.labourcast.labour.LabourSimulation;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.uncertainty.RandomStreams;
 
 /**
  * Whether a scale (persons per agent) leaves enough agents for the base year, checked before a run so that a coarse

@@ -2,7 +2,9 @@ package org.labourcast.experiment;
 
 import java.util.List;
 import org.labourcast.demography.ProjectedYear;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.indicators.MonteCarloSummary;
+import org.labourcast.indicators.ReplicateValues;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.targets.TargetAttainment;
 

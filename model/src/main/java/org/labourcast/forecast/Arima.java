@@ -590,8 +590,8 @@ public final class Arima {
                     }
                 }
                 point += order.d() == 0 ? mu : order.d() == 1 ? mu * (gridLength + h) : 0;
-                out.add(Prediction.symmetric(lastYear + h, point, Math.sqrt(sigma2 * var), Quantiles.Z80,
-                        Quantiles.Z95));
+                out.add(Prediction.symmetric(lastYear + h, point, Math.sqrt(sigma2 * var), CriticalValues.Z80,
+                        CriticalValues.Z95));
             }
             return out;
         }

@@ -366,7 +366,7 @@ public final class ExponentialSmoothing {
                 phiSum += phiPower;
                 double point = filtered.level() + phiSum * filtered.trend();
                 double se = sigma * Math.sqrt(1 + sumC2);
-                out.add(Prediction.symmetric(lastYear + h, point, se, Quantiles.Z80, Quantiles.Z95));
+                out.add(Prediction.symmetric(lastYear + h, point, se, CriticalValues.Z80, CriticalValues.Z95));
             }
             return out;
         }

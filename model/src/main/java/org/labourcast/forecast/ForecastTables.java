@@ -3,7 +3,7 @@ package org.labourcast.forecast;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.labourcast.results.Csv;
+import org.labourcast.Csv;
 
 /**
  * The CSV files of {@code labourcast forecast}, with {@link Csv}'s deterministic number format (12 significant

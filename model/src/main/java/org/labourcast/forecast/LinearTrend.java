@@ -83,8 +83,8 @@ public final class LinearTrend {
         @Override
         public List<Prediction> forecast(int steps) {
             List<Prediction> out = new ArrayList<>(steps);
-            double q80 = regression == null ? Double.NaN : Quantiles.t80(regression.degreesOfFreedom());
-            double q95 = regression == null ? Double.NaN : Quantiles.t95(regression.degreesOfFreedom());
+            double q80 = regression == null ? Double.NaN : CriticalValues.t80(regression.degreesOfFreedom());
+            double q95 = regression == null ? Double.NaN : CriticalValues.t95(regression.degreesOfFreedom());
             for (int h = 1; h <= steps; h++) {
                 int year = lastYear + h;
                 double x = year - centre;

@@ -291,8 +291,8 @@ public final class LogisticCurve {
         @Override
         public List<Prediction> forecast(int steps) {
             List<Prediction> out = new ArrayList<>(steps);
-            double q80 = Quantiles.t80(degreesOfFreedom);
-            double q95 = Quantiles.t95(degreesOfFreedom);
+            double q80 = CriticalValues.t80(degreesOfFreedom);
+            double q95 = CriticalValues.t95(degreesOfFreedom);
             for (int h = 1; h <= steps; h++) {
                 int year = lastYear + h;
                 double x = year - centre;

@@ -75,7 +75,7 @@ public final class Naive {
             List<Prediction> out = new ArrayList<>(steps);
             for (int h = 1; h <= steps; h++) {
                 double se = sigma > 0 ? sigma * Math.sqrt(h) : Double.NaN;
-                out.add(Prediction.symmetric(lastYear + h, last, se, Quantiles.Z80, Quantiles.Z95));
+                out.add(Prediction.symmetric(lastYear + h, last, se, CriticalValues.Z80, CriticalValues.Z95));
             }
             return out;
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
-import org.labourcast.results.IndicatorRow;
 
 /**
  * Computes the demographic indicators of {@link IndicatorCatalog} from a projection, in tidy long form with

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.labourcast.indicators.IndicatorInfo.Unit;
-import org.labourcast.labour.LabourIndicators;
 
 /**
  * Names and units of the indicators the engines produce: the demographic ones for every scenario, the labour ones

@@ -5,15 +5,17 @@ import org.labourcast.InputException;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentPopulation;
-import org.labourcast.agents.AlignedSelection;
 import org.labourcast.agents.Allocation;
+import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.CohortGroup;
+import org.labourcast.agents.ExactCountSelection;
 import org.labourcast.agents.Selection;
 import org.labourcast.agents.Status;
-import org.labourcast.agents.TrialSweep;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
+import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.labour.Sector;
 
 /**
  * Builds the base-year agents so that they reproduce the plan's stated base exactly (to the nearest agent) and
@@ -121,7 +123,7 @@ final class BaseYearLabourState {
         });
 
         // Rural labour: resident part, working away, transferred.
-        long[][] ruralLabour = AlignedSelection.count(pop, sim.executor, 2, (status, sector, flags, r, slot) ->
+        long[][] ruralLabour = ExactCountSelection.count(pop, sim.executor, 2, (status, sector, flags, r, slot) ->
                 sim.isRuralLabour(status, flags, pop.ageOf(slot)) ? (status == Status.EMPLOYED ? 0 : 1) : -1);
         long residentRuralLabour = 0;
         long employedRuralLabour = 0;
@@ -182,7 +184,7 @@ final class BaseYearLabourState {
             pop.setGroup(s, a, g); // each task replaces only its own slot's group
             UniformRandomProvider rng = sim.groupRandom[slot];
             double cadreShare = s == Sex.FEMALE ? la.retirement().femaleCadreShare() : 0;
-            TrialSweep cadres = new TrialSweep(new double[] {0, cadreShare}, rng);
+            BernoulliTrials cadres = new BernoulliTrials(new double[] {0, cadreShare}, rng);
             for (Residence r : Residence.values()) {
                 AgentColumns c = g.residents(r);
                 int n = (int) Math.round(table.persons(s, r, a) / k);
@@ -201,7 +203,7 @@ final class BaseYearLabourState {
         });
     }
 
-    private static final TrialSweep.Classes EVERYONE = TrialSweep.table((status, sector, flags) -> 1);
+    private static final BernoulliTrials.Classes EVERYONE = BernoulliTrials.table((status, sector, flags) -> 1);
 
     /** Inactive urban-hukou persons past the original statutory age are pensioners. */
     private static void markRetired(LabourSimulation sim, int slot) {
@@ -252,7 +254,7 @@ final class BaseYearLabourState {
         LabourAssumptions.TransferAssumption t = sim.assumptions().transfer();
         int groups = t.ageGroups().size();
         // 1. Employed resident rural labour: the transferred ones by age-group propensity, the rest farm.
-        AlignedSelection.Classifier ruralLabourByGroup = (status, sector, flags, r, slot) -> {
+        ExactCountSelection.Classifier ruralLabourByGroup = (status, sector, flags, r, slot) -> {
             int age = pop.ageOf(slot);
             if (status != Status.EMPLOYED || sector != 0 || !sim.isRuralLabour(status, flags, age)) {
                 return -1;
@@ -269,9 +271,9 @@ final class BaseYearLabourState {
             w[g] = Math.exp(t.ageLogOdds()[g]);
         }
         w[groups] = 1;
-        long[][] counts = AlignedSelection.count(pop, sim.executor, groups + 1, ruralLabourByGroup);
-        long[][] shares = AlignedSelection.split(localTransferred, counts, w);
-        AlignedSelection.draw(pop, sim.executor, counts, shares, ruralLabourByGroup, sim.groupRandom, sim.selections,
+        long[][] counts = ExactCountSelection.count(pop, sim.executor, groups + 1, ruralLabourByGroup);
+        long[][] shares = ExactCountSelection.split(localTransferred, counts, w);
+        ExactCountSelection.draw(pop, sim.executor, counts, shares, ruralLabourByGroup, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.TERTIARY.code()));
         sim.executor.forEach(pop.slots(), slot -> {
             int age = pop.ageOf(slot);
@@ -288,7 +290,7 @@ final class BaseYearLabourState {
                     + " left in farming (" + fmt(farmers * (double) sim.model.scale()) + ")",
                     "check rural_labour_force and rural_labour_transferred");
         }
-        AlignedSelection.Classifier tiers = (status, sector, flags, r, slot) -> {
+        ExactCountSelection.Classifier tiers = (status, sector, flags, r, slot) -> {
             if (status != Status.EMPLOYED || sector != 0) {
                 return -1;
             }
@@ -296,7 +298,7 @@ final class BaseYearLabourState {
             boolean urban = r == Residence.URBAN;
             return (urbanHukou ? 2 : 0) + (urban ? 1 : 0);
         };
-        long[][] tierCounts = AlignedSelection.count(pop, sim.executor, 4, tiers);
+        long[][] tierCounts = ExactCountSelection.count(pop, sim.executor, 4, tiers);
         long[][] tierShares = new long[tierCounts.length][4];
         for (int tier = 0; tier < 4 && rest > 0; tier++) {
             double[] only = new double[4];
@@ -308,7 +310,7 @@ final class BaseYearLabourState {
                 available += tierCounts[s][tier];
             }
             long take = Math.min(rest, available);
-            long[][] one = AlignedSelection.split(take, masked, only);
+            long[][] one = ExactCountSelection.split(take, masked, only);
             for (int s = 0; s < tierCounts.length; s++) {
                 tierShares[s][tier] = one[s][tier];
             }
@@ -318,37 +320,37 @@ final class BaseYearLabourState {
             throw new InputException(null, "labour.base.employed_by_sector.primary",
                     "not enough employed persons for the stated primary employment");
         }
-        AlignedSelection.draw(pop, sim.executor, tierCounts, tierShares, tiers, sim.groupRandom, sim.selections,
+        ExactCountSelection.draw(pop, sim.executor, tierCounts, tierShares, tiers, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code()));
         // 3. Everyone else employed works outside farming: tertiary for now, then the secondary count is drawn.
         short[] nonFarm = keyMap((status, sector, flags) -> status == Status.EMPLOYED && sector == 0
                 ? AgentKeys.key(status, Sector.TERTIARY.code(), flags) : -1);
         sim.executor.forEach(pop.slots(), slot -> pop.group(slot).remap(nonFarm));
-        AlignedSelection.Classifier nonFarmWorker = (status, sector, flags, r, slot) ->
+        ExactCountSelection.Classifier nonFarmWorker = (status, sector, flags, r, slot) ->
                 status != Status.EMPLOYED || sector == Sector.PRIMARY.code() ? -1 : 0;
-        long[][] nonFarmCounts = AlignedSelection.count(pop, sim.executor, 1, nonFarmWorker);
-        long[][] secondary = AlignedSelection.split(sectorTargets[1], nonFarmCounts, new double[] {1});
-        AlignedSelection.draw(pop, sim.executor, nonFarmCounts, secondary, nonFarmWorker, sim.groupRandom,
+        long[][] nonFarmCounts = ExactCountSelection.count(pop, sim.executor, 1, nonFarmWorker);
+        long[][] secondary = ExactCountSelection.split(sectorTargets[1], nonFarmCounts, new double[] {1});
+        ExactCountSelection.draw(pop, sim.executor, nonFarmCounts, secondary, nonFarmWorker, sim.groupRandom,
                 sim.selections, (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.SECONDARY.code()));
     }
 
     private static void assignSkilled(LabourSimulation sim, long skilled) {
-        AlignedSelection.Classifier employed = (status, sector, flags, r, slot) -> status != Status.EMPLOYED ? -1
+        ExactCountSelection.Classifier employed = (status, sector, flags, r, slot) -> status != Status.EMPLOYED ? -1
                 : sector == Sector.PRIMARY.code() ? 1 : 0;
-        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, employed);
+        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 2, employed);
         long nonFarm = 0;
         for (long[] n : counts) {
             nonFarm += n[0];
         }
-        long[][] first = AlignedSelection.split(Math.min(skilled, nonFarm), counts, new double[] {1, 0});
+        long[][] first = ExactCountSelection.split(Math.min(skilled, nonFarm), counts, new double[] {1, 0});
         long[][] shares = first;
         if (skilled > nonFarm) {
-            long[][] farm = AlignedSelection.split(skilled - nonFarm, counts, new double[] {0, 1});
+            long[][] farm = ExactCountSelection.split(skilled - nonFarm, counts, new double[] {0, 1});
             for (int s = 0; s < counts.length; s++) {
                 shares[s][1] = farm[s][1];
             }
         }
-        AlignedSelection.draw(sim.population, sim.executor, counts, shares, employed, sim.groupRandom, sim.selections,
+        ExactCountSelection.draw(sim.population, sim.executor, counts, shares, employed, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_SKILLED));
     }
 
@@ -359,7 +361,7 @@ final class BaseYearLabourState {
      * probabilities of the newly unemployed.
      */
     private static double[] assignRegistered(LabourSimulation sim, double rate) {
-        AlignedSelection.Classifier urbanLabour = (status, sector, flags, r, slot) -> {
+        ExactCountSelection.Classifier urbanLabour = (status, sector, flags, r, slot) -> {
             if (r != Residence.URBAN) {
                 return -1;
             }
@@ -371,7 +373,7 @@ final class BaseYearLabourState {
             }
             return (flags & AgentColumns.F_URBAN_HUKOU) != 0 ? 0 : 1;
         };
-        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 3, urbanLabour);
+        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 3, urbanLabour);
         long urbanHukou = 0;
         long ruralHukou = 0;
         long employedUrban = 0;
@@ -389,12 +391,12 @@ final class BaseYearLabourState {
                     "registered unemployment is normally below the surveyed rate");
         }
         long first = Math.min(wanted, urbanHukou);
-        long[][] shares = AlignedSelection.split(first, counts, new double[] {1, 0, 0});
-        long[][] rest = AlignedSelection.split(wanted - first, counts, new double[] {0, 1, 0});
+        long[][] shares = ExactCountSelection.split(first, counts, new double[] {1, 0, 0});
+        long[][] rest = ExactCountSelection.split(wanted - first, counts, new double[] {0, 1, 0});
         for (int s = 0; s < counts.length; s++) {
             shares[s][1] = rest[s][1];
         }
-        AlignedSelection.draw(sim.population, sim.executor, counts, shares, urbanLabour, sim.groupRandom, sim.selections,
+        ExactCountSelection.draw(sim.population, sim.executor, counts, shares, urbanLabour, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_REGISTERED));
         return new double[] {urbanHukou == 0 ? 0 : (double) first / urbanHukou,
             ruralHukou == 0 ? 0 : (double) (wanted - first) / ruralHukou};
@@ -406,7 +408,7 @@ final class BaseYearLabourState {
         AgentPopulation pop = sim.population;
         int maxAge = pop.maxAge();
         // Farm workers by single age and skill.
-        long[][] counts = AlignedSelection.count(pop, sim.executor, 2, (status, sector, flags, r, slot) ->
+        long[][] counts = ExactCountSelection.count(pop, sim.executor, 2, (status, sector, flags, r, slot) ->
                 sim.ruralLabourAge(slot) && RuralTransferProcess.isFarmWorker(status, sector, flags)
                         ? ((flags & AgentColumns.F_SKILLED) != 0 ? 1 : 0) : -1);
         double[] n = new double[2 * (maxAge + 1)];
@@ -460,7 +462,7 @@ final class BaseYearLabourState {
             separations += la.matching().separationRate().get(s) * employedBySector[s.ordinal()];
         }
         // Classes: 0 unemployed, 1 farm workers who may transfer, 2 inactive persons who would enter as seekers.
-        long[][] counts = AlignedSelection.count(pop, sim.executor, 3, (status, sector, flags, r, slot) -> {
+        long[][] counts = ExactCountSelection.count(pop, sim.executor, 3, (status, sector, flags, r, slot) -> {
             if (status == Status.UNEMPLOYED) {
                 return 0;
             }

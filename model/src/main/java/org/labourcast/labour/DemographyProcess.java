@@ -9,6 +9,7 @@ import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
+import org.labourcast.scenario.labour.LabourAssumptions;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -1,7 +1,7 @@
 package org.labourcast.labour;
 
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.TrialSweep;
+import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -13,20 +13,20 @@ import sim.engine.Steppable;
 final class HukouSettlementProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     /** Class 1: holds rural hukou. */
-    private static final TrialSweep.Classes RURAL_HUKOU = TrialSweep.table((status, sector, flags) ->
+    private static final BernoulliTrials.Classes RURAL_HUKOU = BernoulliTrials.table((status, sector, flags) ->
             (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
 
     @Override
     public void step(SimState state) {
         LabourSimulation sim = (LabourSimulation) state;
         double scenarioRate = sim.assumptions().hukou().settlementRate().scalarAt(
-                org.labourcast.scenario.TimeAnchor.midYear(sim.year));
+                org.labourcast.TimeAnchor.midYear(sim.year));
         double settle = Math.min(1, scenarioRate + sim.effects().settlementRateAddition()); // hukou_easing levers
         if (Draws.threshold(settle) == 0) {
             return;
         }
         sim.executor.forEach(sim.population.slots(), slot ->
-                new TrialSweep(new double[] {0, settle}, sim.groupRandom[slot]).run(sim.population.group(slot).urban(),
+                new BernoulliTrials(new double[] {0, settle}, sim.groupRandom[slot]).run(sim.population.group(slot).urban(),
                         RURAL_HUKOU, (c, i, cls) -> c.set(i, AgentColumns.F_URBAN_HUKOU)));
     }
 }

@@ -10,6 +10,8 @@ import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.scenario.labour.Sector;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -2,13 +2,15 @@ package org.labourcast.labour;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.AlignedSelection;
 import org.labourcast.agents.Allocation;
-import org.labourcast.agents.TrialSweep;
+import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
+import org.labourcast.agents.ExactCountSelection;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.policy.PolicyEffects;
+import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.labour.Sector;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -29,7 +31,7 @@ final class JobMatchingProcess implements Steppable {
     static final int YOUNG_FROM = 16;
     static final int YOUNG_TO = 24;
     /** Class 1: unemployed with rural hukou (may return to farming). */
-    private static final TrialSweep.Classes UNEMPLOYED_RURAL_HUKOU = TrialSweep.table((status, sector, flags) ->
+    private static final BernoulliTrials.Classes UNEMPLOYED_RURAL_HUKOU = BernoulliTrials.table((status, sector, flags) ->
             status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
 
     @Override
@@ -43,12 +45,12 @@ final class JobMatchingProcess implements Steppable {
         // Classes 0..3 seekers aged 25+ (unemployed unskilled/skilled, farm seekers unskilled/skilled); 4, 5 the
         // employed in secondary and tertiary (counted, never chosen); 6..9 as 0..3 for seekers aged 16-24, whose
         // hiring weight graduate programmes raise.
-        AlignedSelection.Classifier classes = (status, sector, flags, r, slot) -> {
+        ExactCountSelection.Classifier classes = (status, sector, flags, r, slot) -> {
             int k = classOf(status, sector, flags, r, slot);
             int age = sim.population.ageOf(slot);
             return k >= 0 && k < 4 && age >= YOUNG_FROM && age <= YOUNG_TO ? k + 6 : k;
         };
-        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 10, classes);
+        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 10, classes);
         long seekers = 0;
         long[] employed = new long[2];
         for (long[] n : counts) {
@@ -85,7 +87,7 @@ final class JobMatchingProcess implements Steppable {
                     new long[] {(long) Math.ceil(v2), (long) Math.ceil(v3)});
             double skilled = Math.exp(m.skilledHireLogOdds());
             double young = Math.exp(e.youngSeekerHireLogOdds());
-            long[][] shares = AlignedSelection.split(hires, counts, new double[] {1, skilled, 1, skilled, 0, 0,
+            long[][] shares = ExactCountSelection.split(hires, counts, new double[] {1, skilled, 1, skilled, 0, 0,
                 young, skilled * young, young, skilled * young});
             double[] hiresBySlot = new double[slots];
             long[] caps = new long[slots];
@@ -96,7 +98,7 @@ final class JobMatchingProcess implements Steppable {
             }
             long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
             long[] assigned = new long[slots];
-            AlignedSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom, sim.selections,
+            ExactCountSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom, sim.selections,
                     (c, i, r, cls, slot, rng) -> {
                         // Only this slot's task touches assigned[slot] and urbanHires[slot].
                         Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY
@@ -110,7 +112,7 @@ final class JobMatchingProcess implements Steppable {
         }
         double back = sim.assumptions().transfer().returnToFarmRate();
         sim.executor.forEach(slots, slot -> {
-            TrialSweep returns = new TrialSweep(new double[] {0, back}, sim.groupRandom[slot]);
+            BernoulliTrials returns = new BernoulliTrials(new double[] {0, back}, sim.groupRandom[slot]);
             for (Residence r : Residence.values()) {
                 AgentColumns c = sim.population.group(slot).residents(r);
                 c.clearEverywhere(AgentColumns.F_SEEKING_NONFARM);
@@ -142,21 +144,21 @@ final class JobMatchingProcess implements Steppable {
         if (opening == 0) {
             return;
         }
-        AlignedSelection.Classifier unemployed = (status, sector, flags, r, slot) -> status != Status.UNEMPLOYED ? -1
+        ExactCountSelection.Classifier unemployed = (status, sector, flags, r, slot) -> status != Status.UNEMPLOYED ? -1
                 : (flags & AgentColumns.F_REGISTERED) != 0 ? 0 : 1;
-        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, unemployed);
+        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 2, unemployed);
         long registered = 0;
         for (long[] n : counts) {
             registered += n[0];
         }
-        long[][] shares = AlignedSelection.split(Math.min(opening, registered), counts, new double[] {1, 0});
+        long[][] shares = ExactCountSelection.split(Math.min(opening, registered), counts, new double[] {1, 0});
         if (opening > registered) {
-            long[][] rest = AlignedSelection.split(opening - registered, counts, new double[] {0, 1});
+            long[][] rest = ExactCountSelection.split(opening - registered, counts, new double[] {0, 1});
             for (int s = 0; s < counts.length; s++) {
                 shares[s][1] = rest[s][1];
             }
         }
-        AlignedSelection.draw(sim.population, sim.executor, counts, shares, unemployed, sim.groupRandom, sim.selections,
+        ExactCountSelection.draw(sim.population, sim.executor, counts, shares, unemployed, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> {
                     c.setState(i, Status.EMPLOYED, Sector.TERTIARY.code(),
                             c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));

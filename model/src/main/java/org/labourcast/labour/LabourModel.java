@@ -6,6 +6,7 @@ import org.labourcast.demography.ProjectedYear;
 import org.labourcast.policy.Levers;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.labour.LabourAssumptions;
 
 /**
  * What every replicate of a scenario shares: the scenario, its cohort-component projection (the demographic

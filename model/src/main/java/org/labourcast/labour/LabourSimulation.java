@@ -14,8 +14,11 @@ import org.labourcast.demography.CohortComponentProjection;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.YearAssumptions;
+import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.policy.PolicyEffects;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.labour.SectorValues;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -348,7 +351,7 @@ public final class LabourSimulation extends SimState {
 
     /** Output growth of the year, sector growth weighted by base-year employment (the cycle's measure). */
     double outputGrowth() {
-        double[] g = assumptions().sectors().outputGrowth().at(org.labourcast.scenario.TimeAnchor.midYear(year));
+        double[] g = assumptions().sectors().outputGrowth().at(org.labourcast.TimeAnchor.midYear(year));
         SectorValues w = assumptions().base().employedBySector();
         return (w.primary() * g[0] + w.secondary() * g[1] + w.tertiary() * g[2]) / w.sum();
     }

@@ -2,6 +2,7 @@ package org.labourcast.labour;
 
 import java.util.Arrays;
 import org.labourcast.demography.ProjectedYear;
+import org.labourcast.indicators.LabourIndicators;
 
 /**
  * One replicate's year: the agents' demography (persons = agents × scale, with the year's aligned events) and the

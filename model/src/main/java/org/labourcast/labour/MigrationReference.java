@@ -3,7 +3,9 @@ package org.labourcast.labour;
 import java.util.List;
 import org.labourcast.agents.GroupExecutor;
 import org.labourcast.demography.ProjectedYear;
+import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.labour.LabourAssumptions;
 
 /**
  * The neighbours' surveyed unemployment rate that a region's net migration answers ({@link MigrationResponse}):

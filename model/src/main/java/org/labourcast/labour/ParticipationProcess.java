@@ -2,11 +2,12 @@ package org.labourcast.labour;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.TrialSweep;
+import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
+import org.labourcast.scenario.labour.Sector;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -28,7 +29,7 @@ final class ParticipationProcess implements Steppable {
     /** Participation of persons this old or older (and of women) responds to the labour-market tightness. */
     static final int RESPONSIVE_AGE = 50;
     /** Class 1: inactive, may enter; class 2: in the labour force and not covered, may leave. */
-    private static final TrialSweep.Classes CLASSES = TrialSweep.table((status, sector, flags) -> status == Status.INACTIVE
+    private static final BernoulliTrials.Classes CLASSES = BernoulliTrials.table((status, sector, flags) -> status == Status.INACTIVE
             ? ENTRY : Status.inLabourForce((byte) status) && !RetirementProcess.covered(status, sector, flags) ? EXIT
             : 0);
 
@@ -66,7 +67,7 @@ final class ParticipationProcess implements Steppable {
             }
             boolean old = sim.population.ageOf(slot) >= ATTRITION_AGE;
             UniformRandomProvider rng = sim.groupRandom[slot];
-            TrialSweep trials = new TrialSweep(new double[] {0, entry[slot], exit[slot]}, rng);
+            BernoulliTrials trials = new BernoulliTrials(new double[] {0, entry[slot], exit[slot]}, rng);
             for (Residence r : Residence.values()) {
                 trials.run(sim.population.group(slot).residents(r), CLASSES, (c, i, cls) -> {
                     if (cls == ENTRY) {

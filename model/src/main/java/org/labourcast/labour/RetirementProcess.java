@@ -1,9 +1,10 @@
 package org.labourcast.labour;
 
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.TrialSweep;
+import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Sex;
+import org.labourcast.scenario.labour.Sector;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -19,7 +20,7 @@ final class RetirementProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final int YOUNGEST = 45;
     private static final int OLDEST = 70;
-    private static final TrialSweep.Classes COVERED = TrialSweep.table((status, sector, flags) -> !covered(status, sector, flags)
+    private static final BernoulliTrials.Classes COVERED = BernoulliTrials.table((status, sector, flags) -> !covered(status, sector, flags)
             ? 0 : (flags & AgentColumns.F_FEMALE_CADRE) != 0 ? 2 : 1);
 
     @Override
@@ -50,9 +51,9 @@ final class RetirementProcess implements Steppable {
                 return;
             }
             // Classes: 1 covered, not flagged cadre; 2 covered, flagged cadre (the flag only matters for women).
-            TrialSweep trials = new TrialSweep(new double[] {0, t[0], t.length == 1 ? t[0] : t[1]},
+            BernoulliTrials trials = new BernoulliTrials(new double[] {0, t[0], t.length == 1 ? t[0] : t[1]},
                     sim.groupRandom[slot]);
-            TrialSweep.Outcome retire = (c, i, cls) -> {
+            BernoulliTrials.Outcome retire = (c, i, cls) -> {
                 c.setState(i, Status.RETIRED, 0,
                         c.flags(i) & ~(AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM));
             };

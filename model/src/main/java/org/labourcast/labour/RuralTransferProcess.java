@@ -1,10 +1,12 @@
 package org.labourcast.labour;
 
+import org.labourcast.TimeAnchor;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.TrialSweep;
+import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
-import org.labourcast.scenario.TimeAnchor;
+import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.labour.Sector;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -19,7 +21,7 @@ import sim.engine.Steppable;
 final class RuralTransferProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     /** Class 1: unskilled farm worker; 2: skilled farm worker. */
-    static final TrialSweep.Classes FARM_WORKERS = TrialSweep.table((status, sector, flags) ->
+    static final BernoulliTrials.Classes FARM_WORKERS = BernoulliTrials.table((status, sector, flags) ->
             !isFarmWorker(status, sector, flags) ? 0 : (flags & AgentColumns.F_SKILLED) != 0 ? 2 : 1);
 
     @Override
@@ -44,7 +46,7 @@ final class RuralTransferProcess implements Steppable {
             if (p == null) {
                 return;
             }
-            TrialSweep trials = new TrialSweep(new double[] {0, p[0], p[1]}, sim.groupRandom[slot]);
+            BernoulliTrials trials = new BernoulliTrials(new double[] {0, p[0], p[1]}, sim.groupRandom[slot]);
             long n = 0;
             for (Residence r : Residence.values()) {
                 n += trials.run(sim.population.group(slot).residents(r), FARM_WORKERS,

@@ -1,8 +1,10 @@
 package org.labourcast.labour;
 
+import org.labourcast.TimeAnchor;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.AlignedSelection;
-import org.labourcast.scenario.TimeAnchor;
+import org.labourcast.agents.ExactCountSelection;
+import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.labour.Sector;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -30,9 +32,9 @@ final class SectorDemandProcess implements Steppable {
             sim.demand[s.ordinal()] *= 1 + growth[s.ordinal()] * d.employmentElasticity().get(s);
         }
         // Classes: 0 farm workers who can be pushed, 1 secondary, 2 tertiary, 3 other farm workers.
-        AlignedSelection.Classifier classes = (status, sector, flags, r, slot) -> classOf(status, sector, flags,
+        ExactCountSelection.Classifier classes = (status, sector, flags, r, slot) -> classOf(status, sector, flags,
                 sim.ruralLabourAge(slot));
-        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 4, classes);
+        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 4, classes);
         long[] employed = new long[3];
         long pushable = 0;
         for (long[] n : counts) {
@@ -58,13 +60,13 @@ final class SectorDemandProcess implements Steppable {
         for (int k = 0; k < 3; k++) {
             double[] w = new double[4];
             w[k] = 1;
-            long[][] one = AlignedSelection.split(moves[k], counts, w);
+            long[][] one = ExactCountSelection.split(moves[k], counts, w);
             for (int s = 0; s < counts.length; s++) {
                 shares[s][k] = one[s][k];
             }
         }
         long[] register = sim.registrationThresholds();
-        AlignedSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom, sim.selections,
+        ExactCountSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> {
                     if (cls == PUSHABLE_FARMER) {
                         c.set(i, AgentColumns.F_SEEKING_NONFARM);

@@ -2,10 +2,12 @@ package org.labourcast.labour;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.TrialSweep;
+import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
+import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.labour.SectorValues;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -17,7 +19,7 @@ import sim.engine.Steppable;
 final class SeparationProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     /** Class: the sector code of the employed; 0 for everyone else. */
-    private static final TrialSweep.Classes EMPLOYED_BY_SECTOR = TrialSweep.table((status, sector, flags) ->
+    private static final BernoulliTrials.Classes EMPLOYED_BY_SECTOR = BernoulliTrials.table((status, sector, flags) ->
             status == Status.EMPLOYED ? sector : 0);
 
     @Override
@@ -36,7 +38,7 @@ final class SeparationProcess implements Steppable {
         sim.executor.forEach(slots, slot -> {
             UniformRandomProvider rng = sim.groupRandom[slot];
             // One sequence of trials per sector (class = sector code).
-            TrialSweep trials = new TrialSweep(bySector, rng);
+            BernoulliTrials trials = new BernoulliTrials(bySector, rng);
             long n = 0;
             for (Residence r : Residence.values()) {
                 n += trials.run(sim.population.group(slot).residents(r), EMPLOYED_BY_SECTOR,

@@ -1,11 +1,12 @@
 package org.labourcast.labour;
 
+import org.labourcast.TimeAnchor;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.AlignedSelection;
 import org.labourcast.agents.Draws;
+import org.labourcast.agents.ExactCountSelection;
 import org.labourcast.agents.Status;
 import org.labourcast.policy.PolicyEffects;
-import org.labourcast.scenario.TimeAnchor;
+import org.labourcast.scenario.labour.LabourAssumptions;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -37,15 +38,15 @@ final class SkillsProcess implements Steppable {
         if (rural + other == 0) {
             return;
         }
-        AlignedSelection.Classifier eligible = (status, sector, flags, r, slot) -> {
+        ExactCountSelection.Classifier eligible = (status, sector, flags, r, slot) -> {
             if (!Status.inLabourForce((byte) status) || (flags & AgentColumns.F_SKILLED) != 0) {
                 return -1;
             }
             return sim.isRuralLabour(status, flags, sim.population.ageOf(slot)) ? RURAL_LABOUR : OTHER;
         };
-        long[][] counts = AlignedSelection.count(sim.population, sim.executor, 2, eligible);
-        long[][] ruralShares = AlignedSelection.split(rural, onlyClass(counts, RURAL_LABOUR), new double[] {1, 0});
-        long[][] otherShares = AlignedSelection.split(other, onlyClass(counts, OTHER), new double[] {0, 1});
+        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 2, eligible);
+        long[][] ruralShares = ExactCountSelection.split(rural, onlyClass(counts, RURAL_LABOUR), new double[] {1, 0});
+        long[][] otherShares = ExactCountSelection.split(other, onlyClass(counts, OTHER), new double[] {0, 1});
         long[][] shares = new long[counts.length][2];
         long trainees = 0;
         for (int s = 0; s < counts.length; s++) {
@@ -55,7 +56,7 @@ final class SkillsProcess implements Steppable {
         }
         sim.events.trainees = trainees;
         long certify = Draws.threshold(certificationRate);
-        AlignedSelection.draw(sim.population, sim.executor, counts, shares, eligible, sim.groupRandom, sim.selections,
+        ExactCountSelection.draw(sim.population, sim.executor, counts, shares, eligible, sim.groupRandom, sim.selections,
                 (c, i, r, cls, slot, rng) -> {
                     if (Draws.bernoulli(rng, certify)) {
                         c.set(i, AgentColumns.F_SKILLED);

@@ -1,7 +1,7 @@
 package org.labourcast.policy;
 
-import org.labourcast.labour.Sector;
-import org.labourcast.labour.SectorValues;
+import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.labour.SectorValues;
 
 /** The rules lever records enforce on construction; each failure is an IllegalArgumentException naming the value. */
 final class Checks {

@@ -1,6 +1,6 @@
 package org.labourcast.policy;
 
-import org.labourcast.scenario.yaml.NumberRange;
+import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code entrepreneurship_support}: start-ups supported by training, subsidies, incubation and services (扶持创业).

@@ -1,6 +1,6 @@
 package org.labourcast.policy;
 
-import org.labourcast.scenario.yaml.NumberRange;
+import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code graduate_employment}: graduate employment services and internships (就业见习) for young seekers. A share

@@ -1,6 +1,6 @@
 package org.labourcast.policy;
 
-import org.labourcast.scenario.yaml.NumberRange;
+import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code hukou_easing}: eased hukou settlement (放宽落户). Adds r·{@code settlementRateIncrease} to the yearly

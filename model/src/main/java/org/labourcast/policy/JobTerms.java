@@ -1,7 +1,7 @@
 package org.labourcast.policy;
 
-import org.labourcast.labour.SectorValues;
-import org.labourcast.scenario.yaml.NumberRange;
+import org.labourcast.scenario.labour.SectorValues;
+import org.labourcast.yaml.NumberRange;
 
 /**
  * How the jobs a start-up lever creates enter labour demand: the share that is additional, the sectors they are in,

@@ -6,12 +6,12 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.labourcast.InputException;
-import org.labourcast.labour.Sector;
-import org.labourcast.labour.SectorValues;
-import org.labourcast.scenario.yaml.Fields;
-import org.labourcast.scenario.yaml.NumberRange;
-import org.labourcast.scenario.yaml.YamlMapping;
-import org.labourcast.scenario.yaml.YamlNode;
+import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.labour.SectorValues;
+import org.labourcast.yaml.Fields;
+import org.labourcast.yaml.NumberRange;
+import org.labourcast.yaml.YamlMapping;
+import org.labourcast.yaml.YamlNode;
 
 /**
  * The fields of one {@code levers:} entry, read with the scenario's strictness: every failure is an

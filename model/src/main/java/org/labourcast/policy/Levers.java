@@ -3,7 +3,7 @@ package org.labourcast.policy;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.labourcast.labour.LabourAssumptions.RetirementAssumption;
+import org.labourcast.scenario.labour.LabourAssumptions.RetirementAssumption;
 
 /**
  * A scenario's levers and their combined effects year by year. The effects of every year from {@code firstYear} to

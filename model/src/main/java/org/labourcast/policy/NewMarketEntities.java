@@ -1,6 +1,6 @@
 package org.labourcast.policy;
 
-import org.labourcast.scenario.yaml.NumberRange;
+import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code new_market_entities}: new market entities (新增市场主体: firms, sole proprietors, cooperatives) the measure

@@ -1,7 +1,7 @@
 package org.labourcast.policy;
 
-import org.labourcast.labour.Sector;
-import org.labourcast.labour.SectorValues;
+import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.labour.SectorValues;
 
 /**
  * The combined effect of a scenario's policy levers on the labour model in one calendar year, in the form the engine

@@ -2,8 +2,8 @@ package org.labourcast.policy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.labourcast.scenario.yaml.Fields;
-import org.labourcast.scenario.yaml.NumberRange;
+import org.labourcast.yaml.Fields;
+import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code public_employment_services}: more public employment service capacity (job fairs, neighbourhood service

@@ -1,6 +1,6 @@
 package org.labourcast.policy;
 
-import org.labourcast.scenario.yaml.NumberRange;
+import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code public_welfare_posts}: public-welfare posts (公益性岗位) for the hard-to-employ. Adds {@code intensity × posts}

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.labourcast.InputException;
-import org.labourcast.labour.LabourAssumptions.RetirementAssumption;
-import org.labourcast.scenario.yaml.Fields;
-import org.labourcast.scenario.yaml.YamlNode;
+import org.labourcast.scenario.labour.LabourAssumptions.RetirementAssumption;
+import org.labourcast.yaml.Fields;
+import org.labourcast.yaml.YamlNode;
 
 /**
  * {@code retirement_reform}: the statutory retirement-age reform, switched on at a given month or off. Not a yearly

@@ -1,7 +1,7 @@
 package org.labourcast.policy;
 
-import org.labourcast.labour.Sector;
-import org.labourcast.scenario.yaml.NumberRange;
+import org.labourcast.scenario.labour.Sector;
+import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code sector_cluster_growth}: a named industrial cluster that grows beyond the scenario's output growth (e.g.

@@ -1,6 +1,6 @@
 package org.labourcast.policy;
 
-import org.labourcast.scenario.yaml.NumberRange;
+import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code startup_guarantee_loans}: start-up guarantee loans (创业担保贷款). The jobs they create join labour demand as a

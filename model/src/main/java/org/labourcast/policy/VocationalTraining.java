@@ -1,6 +1,6 @@
 package org.labourcast.policy;
 
-import org.labourcast.scenario.yaml.NumberRange;
+import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code vocational_training}: subsidised vocational training beyond the scenario's {@code labour.skills.trainees}.

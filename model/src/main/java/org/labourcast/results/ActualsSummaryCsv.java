@@ -1,6 +1,7 @@
 package org.labourcast.results;
 
 import java.util.List;
+import org.labourcast.Csv;
 import org.labourcast.evaluation.ActualsSummary;
 
 /**

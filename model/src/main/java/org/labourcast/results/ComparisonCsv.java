@@ -1,7 +1,9 @@
 package org.labourcast.results;
 
+import org.labourcast.Csv;
 import org.labourcast.experiment.Comparison;
-import org.labourcast.targets.Target;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.scenario.Target;
 import org.labourcast.targets.TargetAttainment;
 
 /**

@@ -2,7 +2,8 @@ package org.labourcast.results;
 
 import java.util.List;
 import java.util.Map;
-import org.labourcast.targets.Target;
+import org.labourcast.Csv;
+import org.labourcast.scenario.Target;
 import org.labourcast.uncertainty.UncertaintySource;
 import org.labourcast.uncertainty.VarianceAttribution;
 

@@ -1,6 +1,8 @@
 package org.labourcast.results;
 
 import java.util.List;
+import org.labourcast.Csv;
+import org.labourcast.indicators.IndicatorRow;
 
 /** Renders indicator rows as {@code indicators.csv}. Stateless and thread-safe. */
 public final class IndicatorCsv {

@@ -1,6 +1,7 @@
 package org.labourcast.results;
 
-import org.labourcast.experiment.ReplicateValues;
+import org.labourcast.Csv;
+import org.labourcast.indicators.ReplicateValues;
 
 /**
  * {@code runs.csv}: every run's value of every indicator and year, in tidy long form, so the Monte Carlo

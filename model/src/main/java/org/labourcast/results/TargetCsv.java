@@ -1,7 +1,8 @@
 package org.labourcast.results;
 
 import java.util.List;
-import org.labourcast.targets.Target;
+import org.labourcast.Csv;
+import org.labourcast.scenario.Target;
 import org.labourcast.targets.TargetAttainment;
 
 /**

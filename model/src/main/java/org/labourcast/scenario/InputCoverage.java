@@ -3,6 +3,7 @@ package org.labourcast.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.labourcast.TimeSeries;
 
 /**
  * Which demographic inputs of a scenario end before its horizon: after its last entry a series is held at its last

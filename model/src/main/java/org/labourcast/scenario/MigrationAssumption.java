@@ -1,6 +1,7 @@
 package org.labourcast.scenario;
 
 import java.util.OptionalDouble;
+import org.labourcast.TimeSeries;
 import org.labourcast.demography.NetMigrationProjection;
 
 /**

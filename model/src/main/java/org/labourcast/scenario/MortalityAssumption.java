@@ -1,5 +1,7 @@
 package org.labourcast.scenario;
 
+import org.labourcast.TimeSeries;
+
 /**
  * Mortality: single-year central death rates mx (deaths per person-year, ages 0..maxAge) by sex over time.
  *

@@ -1,5 +1,7 @@
 package org.labourcast.scenario;
 
+import org.labourcast.Bilingual;
+
 /**
  * The region a scenario models.
  *

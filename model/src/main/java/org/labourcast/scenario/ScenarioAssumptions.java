@@ -1,5 +1,6 @@
 package org.labourcast.scenario;
 
+import org.labourcast.TimeAnchor;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.DemographicAssumptions;
 import org.labourcast.demography.Residence;

@@ -2,13 +2,12 @@ package org.labourcast.scenario;
 
 import java.util.List;
 import java.util.Optional;
-import org.labourcast.experiment.RunSettings;
+import org.labourcast.Bilingual;
 import org.labourcast.indicators.AgeBand;
-import org.labourcast.labour.LabourAssumptions;
 import org.labourcast.policy.Lever;
 import org.labourcast.policy.Levers;
-import org.labourcast.sweep.SweepDefinition;
-import org.labourcast.targets.Target;
+import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.sweep.definition.SweepDefinition;
 
 /**
  * What a scenario models: region, time span, base population, demographic and transfer assumptions, indicator
@@ -118,7 +117,7 @@ public record ScenarioSpec(String id, Bilingual title, String description, Regio
      *
      * @param path      the scenario file as the user named it
      * @param sha256    SHA-256 (lowercase hex) of the file's bytes for a scenario without {@code extends} read
-     *                  without overrides; otherwise of the inputs' list ({@link ScenarioReader#inputsHash})
+     *                  without overrides; otherwise of the inputs' list ({@link org.labourcast.scenario.yaml.ScenarioReader#inputsHash})
      * @param inputs    every file read: the scenario file first, then its parent, the parent's parent…
      * @param overrides the {@code --set} arguments applied, in order, as {@code path=value}
      */

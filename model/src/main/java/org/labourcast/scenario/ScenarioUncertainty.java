@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.labourcast.InputException;
-import org.labourcast.scenario.yaml.DistributionNodes;
 import org.labourcast.uncertainty.Distribution;
 import org.labourcast.uncertainty.UncertaintySource;
+import org.labourcast.yaml.DistributionNodes;
 
 /**
  * The distribution-valued numbers of a scenario (docs/uncertainty.md) and how to read the scenario with drawn
@@ -42,7 +42,7 @@ public final class ScenarioUncertainty {
         this.reader = reader;
     }
 
-    static ScenarioUncertainty of(List<DistributionNodes.Drawn> drawn,
+    public static ScenarioUncertainty of(List<DistributionNodes.Drawn> drawn,
                                   Function<Map<String, String>, ScenarioSpec> reader) {
         if (drawn.isEmpty()) {
             return NONE;

@@ -1,5 +1,6 @@
 package org.labourcast.scenario;
 
+import org.labourcast.TimeSeries;
 import org.labourcast.demography.UrbanizationProjection;
 
 /**

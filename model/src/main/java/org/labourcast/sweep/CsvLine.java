@@ -2,11 +2,11 @@ package org.labourcast.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.labourcast.results.Csv;
+import org.labourcast.Csv;
 
 /**
- * Splits one CSV line written by {@link org.labourcast.results.Csv} back into fields (RFC 4180 quoting), each with
- * its spreadsheet guard removed ({@link org.labourcast.results.Csv#unguard}).
+ * Splits one CSV line written by {@link org.labourcast.Csv} back into fields (RFC 4180 quoting), each with
+ * its spreadsheet guard removed ({@link org.labourcast.Csv#unguard}).
  */
 final class CsvLine {
     private CsvLine() {

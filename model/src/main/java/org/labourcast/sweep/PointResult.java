@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.labourcast.results.Csv;
+import org.labourcast.Csv;
 import org.labourcast.targets.AttainmentStatus;
 
 /**

@@ -2,8 +2,9 @@ package org.labourcast.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.labourcast.experiment.RandomStreams;
-import org.labourcast.results.Csv;
+import org.labourcast.Csv;
+import org.labourcast.sweep.definition.SensitivitySpec;
+import org.labourcast.uncertainty.RandomStreams;
 
 /**
  * The sensitivity analysis of a finished sweep, from each point's outcome (the chosen statistic of an indicator in

@@ -2,7 +2,7 @@ package org.labourcast.sweep;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.labourcast.experiment.Quantiles;
+import org.labourcast.stats.Quantiles;
 
 /**
  * Variance-based sensitivity indices from Saltelli's sampling (Saltelli et al. 2010, "Variance based sensitivity

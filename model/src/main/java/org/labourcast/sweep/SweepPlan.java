@@ -13,8 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.labourcast.results.Csv;
+import org.labourcast.Csv;
 import org.labourcast.results.Manifest;
+import org.labourcast.sweep.definition.Design;
+import org.labourcast.sweep.definition.ParameterValue;
+import org.labourcast.sweep.definition.SensitivitySpec;
+import org.labourcast.sweep.definition.SweepDefinition;
 
 /**
  * Everything needed to run a sweep's points and to turn their results into the sweep's tables, independent of the

@@ -7,7 +7,13 @@ import java.util.Map;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.InputException;
-import org.labourcast.experiment.RandomStreams;
+import org.labourcast.sweep.definition.Design;
+import org.labourcast.sweep.definition.Domain;
+import org.labourcast.sweep.definition.ParameterValue;
+import org.labourcast.sweep.definition.SensitivitySpec;
+import org.labourcast.sweep.definition.SweepDefinition;
+import org.labourcast.sweep.definition.SweepParameter;
+import org.labourcast.uncertainty.RandomStreams;
 
 /**
  * Turns a sweep definition into its points (docs/sweeps.md, "Designs"). Deterministic: the same definition and seed

@@ -1,6 +1,7 @@
 package org.labourcast.sweep;
 
 import java.util.List;
+import org.labourcast.sweep.definition.ParameterValue;
 
 /**
  * One point of a sweep: the value of every parameter, in the sweep's parameter order. Immutable.

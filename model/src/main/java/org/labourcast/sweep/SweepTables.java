@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntFunction;
-import org.labourcast.results.Csv;
+import org.labourcast.Csv;
 import org.labourcast.results.OutputDirectory;
+import org.labourcast.sweep.definition.SensitivitySpec;
 
 /**
  * Writes a finished sweep's tables from its plan and its points' checkpoints, and nothing else, so that a sweep run

@@ -1,6 +1,6 @@
 package org.labourcast.targets;
 
-import org.labourcast.scenario.Bilingual;
+import org.labourcast.Bilingual;
 
 /**
  * How likely a plan target is to be met, from the share of Monte Carlo runs that meet it.

@@ -1,8 +1,10 @@
 package org.labourcast.targets;
 
 import java.util.List;
-import org.labourcast.experiment.ReplicateValues;
 import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.Operator;
+import org.labourcast.scenario.Target;
 
 /**
  * Classifies what decides a target ({@link TargetBasis}, whose Javadoc gives the rules and docs/comparison.md the

@@ -2,6 +2,7 @@ package org.labourcast.targets;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.labourcast.scenario.Target;
 
 /**
  * What the runs of a scenario say about one plan target.

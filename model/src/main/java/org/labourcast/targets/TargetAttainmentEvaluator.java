@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
-import org.labourcast.experiment.Quantiles;
-import org.labourcast.experiment.ReplicateValues;
+import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.Target;
+import org.labourcast.stats.Quantiles;
 
 /**
  * Evaluates plan targets over the runs of a scenario: the share of runs meeting each target, the median projected

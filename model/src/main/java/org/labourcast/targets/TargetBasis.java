@@ -1,6 +1,6 @@
 package org.labourcast.targets;
 
-import org.labourcast.scenario.Bilingual;
+import org.labourcast.Bilingual;
 
 /**
  * What decides whether a plan target is met in a run (the {@code basis} column of {@code targets.csv}).
@@ -13,7 +13,7 @@ import org.labourcast.scenario.Bilingual;
  *   <li>{@link #BASE_YEAR}: the target already holds in the base year and nothing the model projects can undo it.
  *       Annual target: the base-year value meets it in every run and the indicator cannot move — its value in
  *       every run and every year from the base year to the target year equals the run's base-year value (within
- *       {@link Operator#EQUAL_TOLERANCE}) — or the indicator's own range makes the target hold whatever is
+ *       {@link org.labourcast.scenario.Operator#EQUAL_TOLERANCE}) — or the indicator's own range makes the target hold whatever is
  *       projected (a share "≥ 0" or "≤ 100%", a count of persons "≥ 0"). Cumulative target: the sum starts after
  *       the base year, so a base-year stock can never satisfy it; only a target the empty sum (0) already meets on
  *       a flow that cannot be negative (every counted flow but {@code net_migration}) is {@code base-year}.</li>

@@ -161,7 +161,7 @@ public final class VarianceAttribution {
      * Every indicator and year of the runs that varies over them, by indicator then year then source; cells
      * that are missing ({@code NaN}, e.g. flows in the base year) or constant give no rows.
      */
-    public List<Share> of(org.labourcast.experiment.ReplicateValues replicates) {
+    public List<Share> of(org.labourcast.indicators.ReplicateValues replicates) {
         if (replicates.runs() != draws.runs()) {
             throw new IllegalArgumentException(replicates.runs() + " runs but " + draws.runs() + " rows of draws");
         }
@@ -180,7 +180,7 @@ public final class VarianceAttribution {
 
     /**
      * The paired differences B − A of every indicator and year of a comparison that vary over the runs, attributed
-     * as {@link #of(org.labourcast.experiment.ReplicateValues)}.
+     * as {@link #of(org.labourcast.indicators.ReplicateValues)}.
      *
      * @param paired the difference per run for an indicator and year ({@code Comparison.paired})
      */

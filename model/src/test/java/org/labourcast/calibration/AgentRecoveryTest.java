@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labourcast.Csv;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
-import org.labourcast.experiment.RunSettings;
-import org.labourcast.results.Csv;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.scenario.yaml.ScenarioReader;
+import org.labourcast.yaml.FieldOverride;
 
 /**
  * Calibration recovers parameters from data the agent model itself generated. The Leshan baseline is simulated at

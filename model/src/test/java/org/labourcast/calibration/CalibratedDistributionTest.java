@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoublePredicate;
 import org.junit.jupiter.api.Test;
-import org.labourcast.results.Csv;
+import org.labourcast.Csv;
 import org.labourcast.uncertainty.Distribution;
 
 /**

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
-import org.labourcast.experiment.RandomStreams;
-import org.labourcast.experiment.RunSettings;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ScenarioUncertainty;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import org.labourcast.uncertainty.Distribution;
 import org.labourcast.uncertainty.InputDraws;
+import org.labourcast.uncertainty.RandomStreams;
 import org.labourcast.uncertainty.UncertaintySource;
 
 /**

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
-import org.labourcast.experiment.RunSettings;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * The shipped Leshan calibration (scenarios/leshan/calibration.yaml), run as shipped: 10 runs at 50 persons per

@@ -9,7 +9,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
-import org.labourcast.experiment.ReplicateValues;
+import org.labourcast.indicators.ReplicateValues;
 import org.labourcast.scenario.Actual;
 import org.labourcast.scenario.HistorySeries;
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
+import org.labourcast.indicators.ReplicateValues;
 import org.labourcast.labour.LabourFixtures;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 
 /** The project's reproducibility rule: the same seed gives identical results for any thread count; 64-bit seeds. */

@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.labour.LabourIndicators;
-import org.labourcast.results.IndicatorRow;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.indicators.MonteCarloSummary;
+import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import org.labourcast.targets.TargetAttainment;
 
 /**

@@ -11,9 +11,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.results.IndicatorRow;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.indicators.IndicatorRow;
 import org.labourcast.scenario.ShippedScenarios;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * The golden multi-year output of {@link GoldenProjectionTest}: the deterministic cohort-component projection of the

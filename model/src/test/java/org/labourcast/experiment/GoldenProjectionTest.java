@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
 
 /**
  * The project's golden-output rule: golden multi-year outputs with a provenance header, a regeneration entry point

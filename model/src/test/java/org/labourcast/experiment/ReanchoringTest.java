@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.labourcast.indicators.ReplicateValues;
 import org.labourcast.scenario.Actual;
 
 /** Deviations from actuals and re-anchoring, on values small enough to check by hand. */
@@ -83,8 +84,8 @@ class ReanchoringTest {
         assertArrayEquals(new double[] {NaN, 9, 24, 39, 54}, r.series(0, "new_urban_jobs_cumulative"), 1e-12);
         assertArrayEquals(new double[] {NaN, 9, 24, 39, 54}, r.series(1, "new_urban_jobs_cumulative"), 1e-12);
         // A cumulative target over 2021-2024 on the re-anchored runs: 54 in every run.
-        var target = new org.labourcast.targets.Target("new_urban_jobs", 2024, org.labourcast.targets.Operator.ABOVE,
-                50, org.labourcast.targets.Target.Kind.CUMULATIVE, org.labourcast.targets.Target.Nature.EXPECTED,
+        var target = new org.labourcast.scenario.Target("new_urban_jobs", 2024, org.labourcast.scenario.Operator.ABOVE,
+                50, org.labourcast.scenario.Target.Kind.CUMULATIVE, org.labourcast.scenario.Target.Nature.EXPECTED,
                 java.util.OptionalInt.empty(), java.util.OptionalDouble.empty(), "", "t");
         var before = org.labourcast.targets.TargetAttainmentEvaluator.evaluate(target, values(), 2020);
         var after = org.labourcast.targets.TargetAttainmentEvaluator.evaluate(target, r, 2020);

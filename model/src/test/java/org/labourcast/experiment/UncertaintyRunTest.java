@@ -10,12 +10,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import org.labourcast.uncertainty.InputDraws;
 import org.labourcast.uncertainty.UncertaintySource;
+import org.labourcast.yaml.FieldOverride;
 
 /**
  * Issue 13's run tests on the Leshan baseline at 200 persons per agent: with every source off the run is the

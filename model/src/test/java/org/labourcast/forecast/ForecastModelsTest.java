@@ -90,9 +90,9 @@ class ForecastModelsTest {
         Fit f = Naive.fit(ObservedSeries.regular("y", 2001, 10, 12, 11, 15));
         List<Prediction> p = f.forecast(4);
         assertEquals(15, p.get(3).point());
-        assertEquals(Math.sqrt(7 * 4) * Quantiles.Z95, p.get(3).hi95() - 15, 1e-12);
-        assertEquals(1.2815515655446004, Quantiles.Z80, 1e-15); // qnorm(0.9) in R
-        assertEquals(1.959963984540054, Quantiles.Z95, 1e-15); // qnorm(0.975) in R
+        assertEquals(Math.sqrt(7 * 4) * CriticalValues.Z95, p.get(3).hi95() - 15, 1e-12);
+        assertEquals(1.2815515655446004, CriticalValues.Z80, 1e-15); // qnorm(0.9) in R
+        assertEquals(1.959963984540054, CriticalValues.Z95, 1e-15); // qnorm(0.975) in R
     }
 
     @Test
@@ -105,7 +105,7 @@ class ForecastModelsTest {
         Fit f = ExponentialSmoothing.ets(s, 0.5, 0.2, 0.9, 9, 1, 5);
         Prediction p3 = f.forecast(3).get(2);
         double se = f.sigma() * Math.sqrt(1 + 0.68 * 0.68 + 0.842 * 0.842);
-        assertEquals(p3.point() + Quantiles.Z95 * se, p3.hi95(), 1e-12);
+        assertEquals(p3.point() + CriticalValues.Z95 * se, p3.hi95(), 1e-12);
     }
 
     @Test

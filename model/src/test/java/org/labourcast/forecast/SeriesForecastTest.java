@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.labourcast.scenario.HistorySeries;
-import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /** One history series from a scenario file to forecasts and back-test (the test scenario sichuan-history.yaml). */
 class SeriesForecastTest {

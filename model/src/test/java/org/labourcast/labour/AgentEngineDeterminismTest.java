@@ -2,11 +2,11 @@ package org.labourcast.labour;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
-import org.labourcast.experiment.RunSettings;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
-import org.junit.jupiter.api.Test;
 
 /**
  * The determinism contract: a group's stream depends only on (seed, replicate, year, slot), a group is handled by one

@@ -3,12 +3,13 @@ package org.labourcast.labour;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.labourcast.agents.GroupExecutor;
 import org.labourcast.demography.CohortComponentProjection;
 import org.labourcast.demography.ProjectedYear;
+import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
-import org.junit.jupiter.api.Test;
 
 /**
  * At one agent per person the base year reproduces the plan's stated facts exactly (乐山市"十四五"就业促进规划

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.agents.GroupExecutor;
 import org.labourcast.demography.CohortComponentProjection;
 import org.labourcast.demography.ProjectedYear;
+import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 

@@ -12,6 +12,7 @@ import org.labourcast.demography.CohortComponentProjection;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
+import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 

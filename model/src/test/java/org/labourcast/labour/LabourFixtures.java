@@ -1,8 +1,9 @@
 package org.labourcast.labour;
 
-import org.labourcast.bench.BenchScenarios;
+import org.labourcast.experiment.BenchScenarios;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
+import org.labourcast.scenario.labour.LabourAssumptions;
 
 /**
  * Labour assumptions for engine tests, built in code so each test can vary one parameter. The base facts are

@@ -7,10 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
-import org.labourcast.experiment.RunSettings;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ShippedScenarios;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.scenario.yaml.ScenarioReader;
+import org.labourcast.yaml.FieldOverride;
 
 /**
  * The labour market closes (issue 12): on the shipped Leshan baseline, whose labour force shrinks by a sixth by 2035,

@@ -2,7 +2,8 @@ package org.labourcast.labour;
 
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
-import org.labourcast.experiment.RunSettings;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.scenario.RunSettings;
 
 /** Manual probe: prints medians of the labour indicators for the Leshan-like fixture. Not a test. */
 public final class LabourProbe {

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import org.labourcast.TimeSeries;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
-import org.labourcast.experiment.RunSettings;
-import org.labourcast.scenario.TimeSeries;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.scenario.RunSettings;
+import org.labourcast.scenario.labour.LabourAssumptions;
 
 /**
  * Each labour process moves its indicators in the documented direction, with common random numbers (same seed) so

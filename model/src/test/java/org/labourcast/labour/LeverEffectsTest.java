@@ -15,12 +15,14 @@ import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
-import org.labourcast.experiment.RunSettings;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioAssumptions;
-import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.yaml.ScenarioReader;
+import org.labourcast.yaml.FieldOverride;
 import sim.engine.Steppable;
 
 /**

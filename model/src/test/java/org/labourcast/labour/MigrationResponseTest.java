@@ -14,11 +14,12 @@ import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.demography.TransferRule;
 import org.labourcast.demography.YearAssumptions;
+import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioAssumptions;
-import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.scenario.yaml.ScenarioReader;
+import org.labourcast.yaml.FieldOverride;
 
 /** Net migration answers the labour market (issue 12): M(t) = −μ L(t−1) (u(t−1) − u*), see {@link MigrationResponse}. */
 class MigrationResponseTest {

@@ -7,8 +7,9 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.junit.jupiter.api.Test;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Status;
-import org.labourcast.agents.TrialSweep;
+import org.labourcast.scenario.labour.Sector;
 
 /**
  * The project's reliability rule for numbers: "agents transferring with probability p — count inside the 99.9% binomial interval for
@@ -37,7 +38,7 @@ class RuralTransferBinomialTest {
         double p = Logit.expit(-2.3);          // the Leshan baseline's calibrated intercept, roughly
         double pSkilled = Logit.expit(-2.3 + 0.4);
         long[] byClass = new long[3];
-        long total = new TrialSweep(new double[] {0, p, pSkilled}, new XoRoShiRo128PlusPlus(2020L, 1101L))
+        long total = new BernoulliTrials(new double[] {0, p, pSkilled}, new XoRoShiRo128PlusPlus(2020L, 1101L))
                 .run(c, RuralTransferProcess.FARM_WORKERS, (a, i, cls) -> {
                     byClass[cls]++;
                     assertTrue(RuralTransferProcess.isFarmWorker(a, i), "only rural-hukou farm workers transfer");

@@ -9,9 +9,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.labourcast.labour.LabourAssumptions.RetirementAssumption;
-import org.labourcast.labour.SectorValues;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.labour.LabourAssumptions.RetirementAssumption;
+import org.labourcast.scenario.labour.SectorValues;
 
 /**
  * Every lever type, read from YAML through the real scenario reader, gives the hand-computed effects before, during

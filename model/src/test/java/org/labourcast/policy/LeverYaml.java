@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.labourcast.InputException;
-import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * Scenarios for lever tests: the shipped Leshan baseline (base year 2020, horizon 2035, {@code labour.skills}

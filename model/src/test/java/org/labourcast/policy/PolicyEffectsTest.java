@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import org.labourcast.labour.Sector;
-import org.labourcast.labour.SectorValues;
+import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.labour.SectorValues;
 
 /** The combination rule of {@link PolicyEffects} and the timing rule of {@link Span}, on hand-computed cases. */
 class PolicyEffectsTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.labourcast.experiment.ReplicateValues;
+import org.labourcast.indicators.ReplicateValues;
 
 class RunValuesCsvTest {
 

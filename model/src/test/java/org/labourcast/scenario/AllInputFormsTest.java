@@ -12,15 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.labourcast.TimeAnchor;
 import org.labourcast.demography.AgeGroup;
 import org.labourcast.demography.LifeTable;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.experiment.ProjectionRun;
-import org.labourcast.experiment.RunSettings;
-import org.labourcast.labour.LabourAssumptions;
-import org.labourcast.targets.Target;
+import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * Each alternative input form is read into what it stands for (test resource all-forms.yaml): the demographic

@@ -16,7 +16,8 @@ import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.experiment.ProjectionRun;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * The China 2020 single-year census base (scenarios/data/china2020_census_single_age.csv, scenarios/china/census-2020.yaml):

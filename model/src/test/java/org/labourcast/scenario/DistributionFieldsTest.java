@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import org.labourcast.uncertainty.Distribution;
 import org.labourcast.uncertainty.UncertaintySource;
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /** The {@code history:} section: what the shipped and test scenarios hold, and each rule's error with its line. */
 class HistorySectionTest {

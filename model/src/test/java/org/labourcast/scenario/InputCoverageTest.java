@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.TimeAnchor;
+import org.labourcast.TimeSeries;
+import org.labourcast.scenario.yaml.ScenarioReader;
+import org.labourcast.yaml.FieldOverride;
 
 /**
  * docs/reliability.md, horizons: the horizon may be at most 100 years after the base year, and a horizon beyond the

@@ -14,15 +14,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
+import org.labourcast.TimeAnchor;
 import org.labourcast.demography.AgeGroup;
-import org.labourcast.experiment.RunSettings;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.labour.LabourIndicators;
-import org.labourcast.labour.LabourAssumptions;
-import org.labourcast.labour.Sector;
-import org.labourcast.labour.SectorValues;
-import org.labourcast.targets.Operator;
-import org.labourcast.targets.Target;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.labour.SectorValues;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * The {@code labour:} and {@code simulation:} sections of the shipped Leshan baseline: their values reach the records

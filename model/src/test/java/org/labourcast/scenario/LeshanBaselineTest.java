@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.demography.Residence;
 import org.labourcast.experiment.ProjectionRun;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import org.labourcast.targets.AttainmentStatus;
 import org.labourcast.targets.TargetAttainment;
 

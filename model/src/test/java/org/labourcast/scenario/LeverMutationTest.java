@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * The project's mutation rule applied to a {@code levers:} list with one lever of every type (the shipped variants

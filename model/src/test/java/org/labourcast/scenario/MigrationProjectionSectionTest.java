@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
 import org.labourcast.experiment.ProjectionRun;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /** {@code migration.total.projection} in the shipped Leshan baseline, and each bad input's located error. */
 class MigrationProjectionSectionTest {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * Counts and rates within physical bounds (docs/reliability.md): a count of persons above 10⁹ or a death rate above

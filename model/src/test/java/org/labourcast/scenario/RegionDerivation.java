@@ -13,9 +13,9 @@ import org.labourcast.demography.AgeGroup;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
-import org.labourcast.labour.LabourAssumptions;
 import org.labourcast.labour.ParticipationProfile;
 import org.labourcast.labour.ParticipationProfiles;
+import org.labourcast.scenario.labour.LabourAssumptions;
 
 /**
  * Shared steps of the regional baseline derivations ({@code SichuanBaselineDerivation} and the others): reading the

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.demography.UrbanizationProjection;
 import org.labourcast.experiment.ProjectionRun;
 import org.labourcast.indicators.IndicatorCatalog;
-import org.labourcast.labour.LabourAssumptions;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
 import org.labourcast.scenario.RegionDerivation.CityBase;
+import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * The regional baselines (Sichuan, Taizhou, Xiangtan, Xuzhou) carry exactly the numbers their derivation classes

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.labourcast.InputException;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * The project's reliability rule: "many thousands of random mutations of each shipped scenario → only the project's own scenario

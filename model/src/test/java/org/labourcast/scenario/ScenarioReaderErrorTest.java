@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * The "Scenario files" rules of the project's reliability rules, applied to the real Leshan baseline through the real reader:

@@ -13,6 +13,7 @@ import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.experiment.ProjectionRun;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /** Demographic balance and basic invariants on every year of every shipped scenario. */
 class ShippedScenarioBalanceTest {

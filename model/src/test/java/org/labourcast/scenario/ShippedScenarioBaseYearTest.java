@@ -11,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
-import org.labourcast.experiment.RunSettings;
-import org.labourcast.labour.LabourAssumptions;
-import org.labourcast.labour.LabourIndicators;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * Every shipped scenario with a labour section runs through the agent-based model at a coarse scale (one agent per

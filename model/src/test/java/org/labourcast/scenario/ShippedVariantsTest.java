@@ -13,11 +13,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.labourcast.labour.LabourAssumptions;
-import org.labourcast.labour.Sector;
 import org.labourcast.policy.Lever;
 import org.labourcast.policy.Levers;
 import org.labourcast.policy.PolicyEffects;
+import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * The shipped variants (scenarios/README.md) as a planner relies on them: each is a variant of its region's baseline

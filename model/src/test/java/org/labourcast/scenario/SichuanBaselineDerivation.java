@@ -3,6 +3,7 @@ package org.labourcast.scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * How the Sichuan baseline's derived numbers were made, as code: run {@link #main} to print them;

@@ -12,12 +12,13 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.InputException;
-import org.labourcast.sweep.Design;
-import org.labourcast.sweep.Domain;
+import org.labourcast.scenario.yaml.ScenarioReader;
 import org.labourcast.sweep.PointScenarios;
-import org.labourcast.sweep.SweepDefinition;
-import org.labourcast.sweep.SweepParameter;
 import org.labourcast.sweep.SweepPlan;
+import org.labourcast.sweep.definition.Design;
+import org.labourcast.sweep.definition.Domain;
+import org.labourcast.sweep.definition.SweepDefinition;
+import org.labourcast.sweep.definition.SweepParameter;
 
 /**
  * The {@code sweep:} section as a user writes it (docs/sweeps.md): read strictly with located errors, its paths and

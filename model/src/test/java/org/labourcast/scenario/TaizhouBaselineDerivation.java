@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * How the Taizhou (台州, Zhejiang) baseline's derived numbers were made; run {@link #main} to print them.

@@ -19,6 +19,7 @@ import org.labourcast.demography.CohortComponentProjection;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.UrbanizationProjection;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /** {@code urban_transfer.projection}: reading, the engine following it, and each bad input's located error. */
 class UrbanizationProjectionSectionTest {

@@ -12,6 +12,7 @@ import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
  * How the Xuzhou (徐州, Jiangsu) baseline's derived numbers were made; run {@link #main} to print them.

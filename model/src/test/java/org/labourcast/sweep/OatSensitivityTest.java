@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.labourcast.sweep.definition.Design;
+import org.labourcast.sweep.definition.Domain;
+import org.labourcast.sweep.definition.ParameterValue;
+import org.labourcast.sweep.definition.SensitivitySpec;
+import org.labourcast.sweep.definition.SweepParameter;
 
 /** One-at-a-time elasticities and tornado rows on functions whose elasticities are known. */
 class OatSensitivityTest {

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.labourcast.sweep.definition.Design;
+import org.labourcast.sweep.definition.Domain;
+import org.labourcast.sweep.definition.SensitivitySpec;
+import org.labourcast.sweep.definition.SweepParameter;
 
 /**
  * Sobol' indices on the Ishigami function (Ishigami &amp; Homma 1990), f(x) = sin x₁ + a sin² x₂ + b x₃⁴ sin x₁ with

@@ -5,7 +5,13 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.ToDoubleFunction;
-import org.labourcast.scenario.yaml.Location;
+import org.labourcast.Location;
+import org.labourcast.sweep.definition.Design;
+import org.labourcast.sweep.definition.Domain;
+import org.labourcast.sweep.definition.ParameterValue;
+import org.labourcast.sweep.definition.SensitivitySpec;
+import org.labourcast.sweep.definition.SweepDefinition;
+import org.labourcast.sweep.definition.SweepParameter;
 
 /** Sweep plans over plain functions, for testing designs and estimators without running the model. */
 final class TestPlans {

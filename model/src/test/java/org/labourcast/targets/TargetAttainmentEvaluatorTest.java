@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import org.labourcast.experiment.ReplicateValues;
-import org.labourcast.results.IndicatorRow;
+import org.labourcast.indicators.IndicatorRow;
+import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.Operator;
+import org.labourcast.scenario.Target;
 
 class TargetAttainmentEvaluatorTest {
     private static final double NA = Double.NaN;

@@ -12,9 +12,11 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.experiment.ProjectionRun;
-import org.labourcast.experiment.ReplicateValues;
-import org.labourcast.scenario.ScenarioReader;
+import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.Operator;
 import org.labourcast.scenario.ShippedScenarios;
+import org.labourcast.scenario.Target;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /** What decides a target: projected, a scenario input, or the base year (docs/comparison.md, "What decides"). */
 class TargetBasisTest {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.labourcast.scenario.Operator;
+import org.labourcast.scenario.Target;
 
 class WilsonIntervalTest {
     /**

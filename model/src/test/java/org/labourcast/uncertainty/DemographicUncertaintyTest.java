@@ -11,7 +11,6 @@ import org.labourcast.demography.LifeTable;
 import org.labourcast.demography.Sex;
 import org.labourcast.demography.TransferRule;
 import org.labourcast.demography.YearAssumptions;
-import org.labourcast.experiment.RandomStreams;
 import org.labourcast.scenario.ShippedScenarios;
 
 /**

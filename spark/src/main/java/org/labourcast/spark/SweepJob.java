@@ -4,7 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.OptionalInt;
-import org.labourcast.scenario.yaml.FieldOverride;
+import org.labourcast.yaml.FieldOverride;
 
 /**
  * What every task of a sweep needs, broadcast once from the driver: the scenario's files, the {@code --scale}, and

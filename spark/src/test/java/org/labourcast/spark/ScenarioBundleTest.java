@@ -13,8 +13,8 @@ import org.apache.spark.SparkException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.InputException;
-import org.labourcast.scenario.ScenarioReader;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.yaml.ScenarioReader;
 
 /** The scenario files an executor receives read back to the very scenario the driver read. */
 class ScenarioBundleTest {

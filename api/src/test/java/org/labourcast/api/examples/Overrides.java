@@ -2,7 +2,7 @@ package org.labourcast.api.examples;
 
 import java.nio.file.Path;
 import org.labourcast.api.Scenario;
-import org.labourcast.experiment.RunSettings;
+import org.labourcast.scenario.RunSettings;
 
 /** Overriding a field, in {@link Scenario}'s documentation. */
 public final class Overrides {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.labourcast.api.IndicatorTable;
 import org.labourcast.api.Result;
 import org.labourcast.api.Scenario;
-import org.labourcast.experiment.RunSettings;
+import org.labourcast.scenario.RunSettings;
 
 /** The quick start of the README and of {@link Scenario}'s documentation. */
 public final class QuickStart {

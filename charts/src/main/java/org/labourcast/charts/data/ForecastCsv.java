@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.labourcast.InputException;
+import org.labourcast.charts.CsvText;
 import org.labourcast.charts.ForecastSeries;
 import org.labourcast.results.OutputDirectory;
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.labourcast.InputException;
+import org.labourcast.charts.CsvText;
 import org.labourcast.results.OutputDirectory;
 
 /**

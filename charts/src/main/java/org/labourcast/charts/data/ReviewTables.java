@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.labourcast.InputException;
+import org.labourcast.charts.CsvText;
 import org.labourcast.charts.TargetResult;
 
 /**

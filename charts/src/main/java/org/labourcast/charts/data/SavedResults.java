@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.labourcast.InputException;
+import org.labourcast.charts.CsvText;
 import org.labourcast.charts.IndicatorProjection;
 import org.labourcast.charts.PopulationTable;
 import org.labourcast.charts.RunInfo;

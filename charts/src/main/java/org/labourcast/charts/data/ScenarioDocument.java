@@ -16,14 +16,14 @@ import java.util.TreeMap;
 import org.labourcast.InputException;
 import org.labourcast.charts.YearValue;
 import org.labourcast.results.Manifest;
-import org.labourcast.scenario.ScenarioReader;
-import org.labourcast.scenario.ScenarioReference;
-import org.labourcast.scenario.yaml.FieldOverride;
-import org.labourcast.scenario.yaml.SafeYamlLoader;
-import org.labourcast.scenario.yaml.YamlMapping;
-import org.labourcast.scenario.yaml.YamlNode;
-import org.labourcast.scenario.yaml.YamlScalar;
-import org.labourcast.scenario.yaml.YamlSequence;
+import org.labourcast.scenario.yaml.ScenarioReader;
+import org.labourcast.scenario.yaml.ScenarioReference;
+import org.labourcast.yaml.FieldOverride;
+import org.labourcast.yaml.SafeYamlLoader;
+import org.labourcast.yaml.YamlMapping;
+import org.labourcast.yaml.YamlNode;
+import org.labourcast.yaml.YamlScalar;
+import org.labourcast.yaml.YamlSequence;
 
 /**
  * A scenario file read loosely, for titles and sources: the YAML tree as written (through the same safe loader as

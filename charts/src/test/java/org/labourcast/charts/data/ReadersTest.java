@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.InputException;
+import org.labourcast.charts.CsvText;
 import org.labourcast.charts.ForecastSeries;
 import org.labourcast.charts.IndicatorProjection;
 import org.labourcast.charts.PopulationTable;
@@ -31,7 +32,7 @@ class ReadersTest {
 
     @Test
     void theSpreadsheetGuardIsRemovedSoChartsShowTheLabelAsWritten() {
-        String row = org.labourcast.results.Csv.row("=HYPERLINK(\"x\")", "-5% unemployment", -18650, "'=kept");
+        String row = org.labourcast.Csv.row("=HYPERLINK(\"x\")", "-5% unemployment", -18650, "'=kept");
         assertEquals(List.of(List.of("=HYPERLINK(\"x\")", "-5% unemployment", "-18650", "'=kept")),
                 CsvText.parse(row));
     }
@@ -101,7 +102,7 @@ class ReadersTest {
         assertTrue(rate.source().startsWith("Assumption: 5% of the 365,800 farm workers"), rate.source());
         assertTrue(doc.assumptions().stream().noneMatch(i -> i.path().startsWith("targets")));
         // A calibrated variant's value (docs/calibration.md): a truncated normal, its bounds a list.
-        org.labourcast.scenario.yaml.YamlNode calibrated = new org.labourcast.scenario.yaml.SafeYamlLoader().load(
+        org.labourcast.yaml.YamlNode calibrated = new org.labourcast.yaml.SafeYamlLoader().load(
                 "variant.yaml", """
                         secondary: {value: -0.67, sd: 0.1, within: [-3, 1], basis: calibrated}
                         primary: -0.2

@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
+import org.labourcast.Location;
+import org.labourcast.yaml.SafeYamlLoader;
 
 /**
  * The project's reliability rule, "many thousands of random mutations of each shipped scenario": loading and reading a mutated

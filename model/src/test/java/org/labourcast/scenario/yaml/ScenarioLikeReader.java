@@ -2,6 +2,9 @@ package org.labourcast.scenario.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.labourcast.yaml.Fields;
+import org.labourcast.yaml.YamlMapping;
+import org.labourcast.yaml.YamlNode;
 
 /**
  * Reads mutation-base.yaml the way a real scenario reader would: every field through {@link Fields},

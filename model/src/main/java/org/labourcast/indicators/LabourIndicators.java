@@ -1,0 +1,69 @@
+package org.labourcast.indicators;
+
+import java.util.List;
+
+/**
+ * Names of the labour-market indicators, in output order. Units: persons for counts and flows, shares 0–1 for
+ * rates. Definitions follow the plans' statistics (see docs/labour-model.md):
+ * <ul>
+ *   <li>{@code rural_labour_force}: rural-hukou persons of rural-labour age in the labour force, residents plus those
+ *       working away (农村劳动力); {@code rural_labour_transferred}: of whom in non-farm work, locally or away
+ *       (转移就业); {@code rural_labour_transfer_rate} the ratio;</li>
+ *   <li>{@code employment_*}: employed residents (城乡就业人员) by sector; {@code sector_share_*} their shares;</li>
+ *   <li>{@code urban_employment_share}: employed urban residents / employed (城镇就业占比);</li>
+ *   <li>{@code new_urban_jobs}: new urban jobs as MOHRSS counts them (城镇新增就业 = 城镇累计新就业人数 − 自然减员人数):
+ *       hires of urban residents into non-farm jobs in the year minus natural attrition, the urban residents who left
+ *       non-farm work by retiring, dying or (aged 50+) leaving the labour force; {@code new_urban_jobs_cumulative}
+ *       summed from the year after the base year; {@code urban_hires} the gross hires alone;</li>
+ *   <li>{@code surveyed_unemployment_rate}: unemployed / labour force among urban residents (城镇调查失业率);
+ *       {@code registered_unemployment_rate}: registered unemployed (urban hukou) / (urban employed + registered
+ *       unemployed) (城镇登记失业率);</li>
+ *   <li>{@code skilled_workers}: employed persons with a qualification (技能劳动者);</li>
+ *   <li>{@code labour_force}: employed + unemployed; {@code rural_labour_away}: rural labour working outside the
+ *       region; {@code unfilled_vacancies}: non-farm vacancies left after matching (劳动力缺口).</li>
+ * </ul>
+ */
+public final class LabourIndicators {
+    public static final String RURAL_LABOUR_FORCE = "rural_labour_force";
+    public static final String RURAL_LABOUR_TRANSFERRED = "rural_labour_transferred";
+    public static final String RURAL_LABOUR_TRANSFER_RATE = "rural_labour_transfer_rate";
+    public static final String RURAL_LABOUR_AWAY = "rural_labour_away";
+    public static final String LABOUR_FORCE = "labour_force";
+    public static final String EMPLOYMENT_TOTAL = "employment_total";
+    public static final String EMPLOYMENT_PRIMARY = "employment_primary";
+    public static final String EMPLOYMENT_SECONDARY = "employment_secondary";
+    public static final String EMPLOYMENT_TERTIARY = "employment_tertiary";
+    public static final String SECTOR_SHARE_PRIMARY = "sector_share_primary";
+    public static final String SECTOR_SHARE_SECONDARY = "sector_share_secondary";
+    public static final String SECTOR_SHARE_TERTIARY = "sector_share_tertiary";
+    public static final String URBAN_EMPLOYMENT_SHARE = "urban_employment_share";
+    public static final String NEW_URBAN_JOBS = "new_urban_jobs";
+    public static final String NEW_URBAN_JOBS_CUMULATIVE = "new_urban_jobs_cumulative";
+    public static final String URBAN_HIRES = "urban_hires";
+    public static final String SURVEYED_UNEMPLOYMENT_RATE = "surveyed_unemployment_rate";
+    public static final String REGISTERED_UNEMPLOYMENT_RATE = "registered_unemployment_rate";
+    public static final String SKILLED_WORKERS = "skilled_workers";
+    public static final String UNFILLED_VACANCIES = "unfilled_vacancies";
+
+    /** All labour indicators in output order. */
+    public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
+            RURAL_LABOUR_TRANSFER_RATE, RURAL_LABOUR_AWAY, LABOUR_FORCE, EMPLOYMENT_TOTAL, EMPLOYMENT_PRIMARY,
+            EMPLOYMENT_SECONDARY, EMPLOYMENT_TERTIARY, SECTOR_SHARE_PRIMARY, SECTOR_SHARE_SECONDARY,
+            SECTOR_SHARE_TERTIARY, URBAN_EMPLOYMENT_SHARE, NEW_URBAN_JOBS, NEW_URBAN_JOBS_CUMULATIVE,
+            URBAN_HIRES,
+            SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS, UNFILLED_VACANCIES);
+
+    private LabourIndicators() {
+    }
+
+    /** Shares and rates (0–1) as opposed to persons. */
+    public static boolean isShare(String name) {
+        return name.endsWith("_rate") || name.startsWith("sector_share_") || name.equals(URBAN_EMPLOYMENT_SHARE);
+    }
+
+    /** Flows have no value in the base year. */
+    public static boolean isFlow(String name) {
+        return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(URBAN_HIRES)
+                || name.equals(UNFILLED_VACANCIES);
+    }
+}

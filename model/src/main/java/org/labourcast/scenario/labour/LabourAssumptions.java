@@ -1,0 +1,289 @@
+package org.labourcast.scenario.labour;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.labourcast.TimeSeries;
+import org.labourcast.demography.AgeGroup;
+
+/**
+ * The {@code labour:} section of a scenario: the base-year facts the initial agents reproduce and the parameters
+ * of each labour process. Units: persons for counts, shares 0–1 for rates, log-odds for logit effects, per year
+ * for flows. Every part carries the source text the scenario gave for it. Immutable.
+ *
+ * @param base          base-year facts (end of the base year) the initial agent population is aligned to
+ * @param hukou         initial urban-hukou shares and the yearly settlement (落户) rate
+ * @param participation labour-force participation by age and sex, and the age of entry after schooling
+ * @param retirement    statutory retirement and the optional 2024 reform
+ * @param transfer      rural labour and its transfer to non-farm work
+ * @param sectors       sector labour demand: output growth × employment elasticity
+ * @param matching      separations and job matching
+ * @param market        how vacancies are created: free entry around the labour-market tightness, with an Okun-type
+ *                      cyclical term (docs/labour-model.md)
+ * @param skills        training and skilled entrants
+ */
+public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, ParticipationAssumption participation,
+                                RetirementAssumption retirement, TransferAssumption transfer,
+                                SectorDemandAssumption sectors, MatchingAssumption matching, MarketAssumption market,
+                                SkillsAssumption skills, String source) {
+
+    /** These assumptions with another market block. */
+    public LabourAssumptions withMarket(MarketAssumption m) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, m, skills,
+                source);
+    }
+
+    /**
+     * Base-year facts, as the plan states them.
+     *
+     * @param employed                   employed persons (城乡就业人员), residents
+     * @param employedBySector           employed persons by sector; sums to {@code employed} (within 0.5%)
+     * @param ruralLabourForce           rural labour force (农村劳动力), rural-hukou labour aged {@link
+     *                                   TransferAssumption#ages()}, including those working outside the region
+     * @param ruralLabourTransferred     of which in non-farm work, locally or away (转移就业)
+     * @param skilledWorkers             employed persons with a vocational qualification (技能劳动者)
+     * @param surveyedUnemploymentRate   urban surveyed unemployment rate (城镇调查失业率), share 0–1
+     * @param registeredUnemploymentRate urban registered unemployment rate (城镇登记失业率), share 0–1
+     * @param ruralUnemploymentRate      unemployed / labour force among rural residents, share 0–1
+     */
+    public record BaseYearFacts(double employed, SectorValues employedBySector, double ruralLabourForce,
+                                double ruralLabourTransferred, double skilledWorkers, double surveyedUnemploymentRate,
+                                double registeredUnemploymentRate, double ruralUnemploymentRate, String source) {
+        public BaseYearFacts {
+            requirePositive(employed, "employed");
+            if (Math.abs(employedBySector.sum() - employed) > 0.005 * employed) {
+                throw new IllegalArgumentException("employment by sector sums to " + employedBySector.sum()
+                        + ", not the " + employed + " employed");
+            }
+            requireRange(ruralLabourTransferred, 0, ruralLabourForce, "rural labour transferred");
+            requireRange(skilledWorkers, 0, employed, "skilled workers");
+            requireShare(surveyedUnemploymentRate, "surveyed unemployment rate");
+            requireShare(registeredUnemploymentRate, "registered unemployment rate");
+            requireShare(ruralUnemploymentRate, "rural unemployment rate");
+        }
+    }
+
+    /**
+     * @param urbanShareUrbanResidents share of urban residents holding urban (non-agricultural) hukou
+     * @param urbanShareRuralResidents share of rural residents holding urban hukou
+     * @param settlementRate           yearly probability that an urban resident with rural hukou settles (gets urban
+     *                                 hukou), a one-value series over time
+     */
+    public record HukouAssumption(double urbanShareUrbanResidents, double urbanShareRuralResidents,
+                                  TimeSeries settlementRate, String source) {
+        public HukouAssumption {
+            requireShare(urbanShareUrbanResidents, "urban-hukou share of urban residents");
+            requireShare(urbanShareRuralResidents, "urban-hukou share of rural residents");
+        }
+    }
+
+    /**
+     * @param entryAge the youngest age at which anyone is in the labour force (after schooling), e.g. 16
+     * @param ages     contiguous age groups of the participation rates, the last open
+     * @param male     participation rate (labour force / population) per group, shares 0–1
+     */
+    public record ParticipationAssumption(int entryAge, List<AgeGroup> ages, double[] male, double[] female,
+                                          String source) {
+        public ParticipationAssumption {
+            ages = List.copyOf(ages);
+            if (male.length != ages.size() || female.length != ages.size()) {
+                throw new IllegalArgumentException("one participation rate per age group and sex");
+            }
+            male = male.clone();
+            female = female.clone();
+            for (int i = 0; i < male.length; i++) {
+                requireShare(male[i], "male participation rate");
+                requireShare(female[i], "female participation rate");
+            }
+        }
+    }
+
+    /**
+     * Statutory retirement of covered workers (urban-hukou employees in non-farm work, who belong to the urban
+     * employees' pension scheme): men 60, women cadres 55, women workers 50 before the reform.
+     *
+     * @param reformStart        the month the gradual reform starts (NPC Standing Committee decision of 2024-09-13:
+     *                           2025-01), or null when the scenario models no reform
+     * @param femaleCadreShare   share of covered women whose original retirement age is 55 (the rest 50)
+     */
+    public record RetirementAssumption(YearMonth reformStart, double femaleCadreShare, String source) {
+        public RetirementAssumption {
+            requireShare(femaleCadreShare, "female cadre share");
+        }
+
+        public boolean reform() {
+            return reformStart != null;
+        }
+    }
+
+    /**
+     * Rural labour transfer: each year a rural-hukou farm worker aged {@code ages} moves to non-farm work with
+     * probability expit(intercept + ageLogOdds[group] + skilledLogOdds·skilled + wageGapElasticity·ln(gap/gap₀)),
+     * the intercept being solved so that the mean probability over the base-year farm workers is {@code baseRate}.
+     *
+     * @param ages               the ages that count as rural labour (e.g. 16–64)
+     * @param baseRate           mean yearly transfer probability of farm workers in the base year
+     * @param ageGroups          contiguous groups covering {@code ages} for the age effect
+     * @param ageLogOdds         log-odds of transfer by age group, relative (any reference)
+     * @param skilledLogOdds     log-odds added for skilled workers
+     * @param wageGap            urban/rural income ratio over time (one-value series)
+     * @param wageGapElasticity  log-odds per unit of ln(gap / base-year gap)
+     * @param outMigrationWeight how much likelier rural labour is than others of the same age, sex and residence to be
+     *                           among a cell's net out-migrants (≥ 0; 1 = no difference); those who leave keep
+     *                           counting as transferred rural labour working away (外出)
+     * @param returnToFarmRate   yearly probability that an unemployed rural-hukou person returns to farming
+     */
+    public record TransferAssumption(AgeGroup ages, double baseRate, List<AgeGroup> ageGroups, double[] ageLogOdds,
+                                     double skilledLogOdds, TimeSeries wageGap, double wageGapElasticity,
+                                     double outMigrationWeight, double returnToFarmRate, String source) {
+        public TransferAssumption {
+            ageGroups = List.copyOf(ageGroups);
+            if (ageLogOdds.length != ageGroups.size()) {
+                throw new IllegalArgumentException("one age log-odds per age group");
+            }
+            ageLogOdds = ageLogOdds.clone();
+            if (!(baseRate > 0 && baseRate < 1)) {
+                throw new IllegalArgumentException("base transfer rate must be in (0, 1), got " + baseRate);
+            }
+            if (!(outMigrationWeight >= 0)) {
+                throw new IllegalArgumentException("out-migration weight must be >= 0");
+            }
+            requireShare(returnToFarmRate, "return-to-farm rate");
+        }
+    }
+
+    /**
+     * Sector labour demand: demand(t) = demand(t−1) × (1 + outputGrowth(t) × employmentElasticity), starting from
+     * base-year employment by sector. The elasticity splits output growth between employment and labour productivity
+     * (productivity grows by (1 − ε) × output growth). Under {@link VacancyRule#FREE_ENTRY} only the sectors' relative
+     * demand matters: it sets the employment structure, while the level of employment follows labour supply.
+     *
+     * @param outputGrowth         real output growth per sector, a three-value series over time (0.07 = 7% a year)
+     * @param employmentElasticity employment change per unit of output growth, by sector
+     * @param adjustmentSpeed      share of a sector's excess employment over demand shed in a year (0–1)
+     * @param history              observed employment structures, for reporting beside the projection
+     */
+    public record SectorDemandAssumption(TimeSeries outputGrowth, SectorValues employmentElasticity,
+                                         double adjustmentSpeed, List<SectorHistory> history, String source) {
+        public SectorDemandAssumption {
+            requireShare(adjustmentSpeed, "adjustment speed");
+            history = List.copyOf(history);
+        }
+    }
+
+    /** An observed employment structure: sector shares summing to 1 (within 0.5%). */
+    public record SectorHistory(int year, SectorValues shares, String source) {
+        public SectorHistory {
+            if (Math.abs(shares.sum() - 1) > 0.005) {
+                throw new IllegalArgumentException("sector shares of " + year + " sum to " + shares.sum());
+            }
+        }
+    }
+
+    /**
+     * Job separations and matching. Hires in a year = min(vacancies, efficiency × seekers^α × vacancies^(1−α))
+     * (Cobb–Douglas matching function, Petrongolo &amp; Pissarides 2001).
+     *
+     * @param efficiency             matching efficiency (hires per seeker^α·vacancy^(1−α)), &gt; 0
+     * @param unemploymentElasticity α, the elasticity of hires with respect to seekers, in (0, 1)
+     * @param separationRate         yearly probability that an employee loses the job, by sector
+     * @param skilledHireLogOdds     log-odds added for skilled seekers when hires are allocated
+     */
+    public record MatchingAssumption(double efficiency, double unemploymentElasticity, SectorValues separationRate,
+                                     double skilledHireLogOdds, String source) {
+        public MatchingAssumption {
+            if (!(efficiency > 0)) {
+                throw new IllegalArgumentException("matching efficiency must be > 0");
+            }
+            if (!(unemploymentElasticity > 0 && unemploymentElasticity < 1)) {
+                throw new IllegalArgumentException("matching elasticity must be in (0, 1)");
+            }
+            for (Sector s : Sector.values()) {
+                requireShare(separationRate.get(s), "separation rate");
+            }
+        }
+    }
+
+    /**
+     * How many vacancies firms open. Under {@link VacancyRule#FREE_ENTRY} (the Diamond–Mortensen–Pissarides closure,
+     * Pissarides 2000 ch. 1) firms open vacancies until a vacancy's expected value is nil, which pins the
+     * labour-market tightness θ = vacancies / job seekers at a level set by productivity and hiring costs, not by the
+     * size of the labour force: vacancies are θ(t) × seekers, so a shrinking labour force does not drive
+     * unemployment to its frictional floor. θ moves with the cycle: θ(t) = θ* exp(κ (g(t) − ḡ)), g the output growth
+     * of the year (sector growth weighted by base-year employment), ḡ its trend; κ is solved in the base year so that
+     * the steady-state unemployment rate falls by {@code okunCoefficient} points per point of growth above trend
+     * (Okun's law in gap form). {@link VacancyRule#OUTPUT_DEMAND} is the earlier rule — vacancies are sector demand
+     * minus employment, demand growing with output whatever the supply — kept to show the difference.
+     *
+     * @param vacancies        the vacancy rule
+     * @param trendGrowth      ḡ, real output growth around which the cycle is measured (0.07 = 7% a year)
+     * @param okunCoefficient  β, fall of the unemployment rate (in points) per point of output growth above trend, ≥ 0
+     * @param participationResponse η: the labour-force entry probabilities of women and of persons aged 50+ are scaled
+     *                         by (θ/θ*)^η and their exit probabilities by (θ/θ*)^−η (the added- and discouraged-worker
+     *                         effects, strongest for these groups), 0–5
+     * @param migrationResponse μ: net out-migrants a year per urban resident unemployed beyond the base year's rate
+     *                         (the unemployment gap with the neighbouring regions, whose rate is held at its base-year
+     *                         distance), 0–2; 0 leaves net migration at its projection
+     */
+    public record MarketAssumption(VacancyRule vacancies, double trendGrowth, double okunCoefficient,
+                                   double participationResponse, double migrationResponse, String source) {
+        public MarketAssumption {
+            if (vacancies == null) {
+                throw new IllegalArgumentException("a vacancy rule is needed");
+            }
+            requireRange(trendGrowth, -0.5, 0.5, "trend growth");
+            requireRange(okunCoefficient, 0, 2, "Okun coefficient");
+            requireRange(participationResponse, 0, 5, "participation response");
+            requireRange(migrationResponse, 0, 2, "migration response");
+        }
+
+        /** Whether net migration answers the labour market: μ above 0 ({@code MigrationResponse}). */
+        public boolean migrationAnswersMarket() {
+            return migrationResponse > 0;
+        }
+
+        /** This block with another migration response μ. */
+        public MarketAssumption withMigrationResponse(double mu) {
+            return new MarketAssumption(vacancies, trendGrowth, okunCoefficient, participationResponse, mu, source);
+        }
+    }
+
+    /** How vacancies are created; see {@link MarketAssumption}. */
+    public enum VacancyRule {
+        /** Vacancies = θ(t) × seekers: firms enter until the tightness is at its (cyclical) equilibrium. */
+        FREE_ENTRY,
+        /** Vacancies = sector demand − employment, demand growing with output alone (the pre-0.2 rule). */
+        OUTPUT_DEMAND
+    }
+
+    /**
+     * @param trainees            persons completing subsidised vocational training per year (one-value series)
+     * @param certificationRate   share of trainees who become skilled (gain a qualification)
+     * @param ruralLabourShare    share of trainees drawn from rural labour (农民工), the rest from other workers
+     *                            and the unemployed
+     * @param entrantSkilledShare share of labour-force entrants who enter skilled (vocational graduates)
+     */
+    public record SkillsAssumption(TimeSeries trainees, double certificationRate, double ruralLabourShare,
+                                   double entrantSkilledShare, String source) {
+        public SkillsAssumption {
+            requireShare(certificationRate, "certification rate");
+            requireShare(ruralLabourShare, "rural labour share of trainees");
+            requireShare(entrantSkilledShare, "skilled share of entrants");
+        }
+    }
+
+    static void requireShare(double v, String what) {
+        requireRange(v, 0, 1, what);
+    }
+
+    static void requireRange(double v, double lo, double hi, String what) {
+        if (!(v >= lo && v <= hi)) {
+            throw new IllegalArgumentException(what + " must be in [" + lo + ", " + hi + "], got " + v);
+        }
+    }
+
+    static void requirePositive(double v, String what) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(what + " must be a positive number, got " + v);
+        }
+    }
+}
