@@ -2,21 +2,15 @@ package org.labourcast.results;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +24,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.labourcast.Sha256;
 
 /**
  * Provenance of one run, written last as {@code manifest.json}: which tool, scenario, seed and inputs
@@ -115,20 +110,14 @@ public final class Manifest {
         return v == null || v.isBlank() ? "dev" : v;
     }
 
-    /** SHA-256 of a file's bytes, lowercase hex. @throws UncheckedIOException if it cannot be read */
+    /** SHA-256 of a file's bytes, lowercase hex ({@link Sha256#of(Path)}). @throws UncheckedIOException */
     public static String sha256(Path file) {
-        MessageDigest md = newSha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " to hash it", e);
-        }
-        return HexFormat.of().formatHex(md.digest());
+        return Sha256.of(file);
     }
 
-    /** SHA-256 of {@code bytes}, lowercase hex. */
+    /** SHA-256 of {@code bytes}, lowercase hex ({@link Sha256#of(byte[])}). */
     public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(newSha256().digest(bytes));
+        return Sha256.of(bytes);
     }
 
     /**
@@ -249,14 +238,6 @@ public final class Manifest {
     @Override
     public String toString() {
         return toJson();
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM must provide SHA-256", e);
-        }
     }
 
     static String portable(Path p) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.labourcast.Bilingual;
 import org.labourcast.InputException;
+import org.labourcast.Sha256;
 import org.labourcast.TimeAnchor;
 import org.labourcast.TimeSeries;
 import org.labourcast.demography.AgeGroup;
@@ -35,7 +36,6 @@ import org.labourcast.demography.UrbanizationProjection;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.policy.Lever;
-import org.labourcast.results.Manifest;
 import org.labourcast.scenario.Actual;
 import org.labourcast.scenario.BasePopulation;
 import org.labourcast.scenario.FertilityAssumption;
@@ -200,7 +200,7 @@ public final class ScenarioReader {
         for (String o : overrides) {
             text.append("set ").append(o).append('\n');
         }
-        return Manifest.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A parent scenario must be valid on its own: reading it strictly reports its mistakes in its own file. */
@@ -219,7 +219,7 @@ public final class ScenarioReader {
             throw new InputException(ext.location(), Variants.EXTENDS,
                     "'extends' works only in a scenario read from a file", "save the scenario to a file and read that");
         }
-        return read(root, new ScenarioSpec.ScenarioFile(name, Manifest.sha256(text.getBytes(StandardCharsets.UTF_8))));
+        return read(root, new ScenarioSpec.ScenarioFile(name, Sha256.of(text.getBytes(StandardCharsets.UTF_8))));
     }
 
     /**

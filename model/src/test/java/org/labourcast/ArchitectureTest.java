@@ -1,0 +1,74 @@
+package org.labourcast;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The model module reads one way (docs/architecture.md): no package depends, directly or around a cycle, on a package
+ * that depends on it, and each layer uses only the layers below it. Checked on the compiled main classes.
+ */
+class ArchitectureTest {
+    /** Every package of the project is its own slice (the root package included, which "org.labourcast.(**)" misses). */
+    static final SliceAssignment PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            return p.equals("org.labourcast") || p.startsWith("org.labourcast.")
+                    ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the packages of org.labourcast";
+        }
+    };
+
+    static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.labourcast");
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().assignedFrom(PACKAGES).should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void layersReadOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Base").definedBy("org.labourcast", "org.labourcast.stats")
+                .layer("Building blocks").definedBy("org.labourcast.demography", "org.labourcast.indicators",
+                        "org.labourcast.uncertainty", "org.labourcast.yaml")
+                .layer("Spec").definedBy("org.labourcast.scenario", "org.labourcast.scenario.labour",
+                        "org.labourcast.policy", "org.labourcast.sweep.definition")
+                .layer("Readers").definedBy("org.labourcast.scenario.yaml")
+                .layer("Engines").definedBy("org.labourcast.agents", "org.labourcast.labour")
+                .layer("Experiments").definedBy("org.labourcast.experiment", "org.labourcast.targets",
+                        "org.labourcast.evaluation", "org.labourcast.forecast")
+                .layer("Results").definedBy("org.labourcast.results")
+                .layer("Campaigns").definedBy("org.labourcast.sweep", "org.labourcast.calibration")
+                .whereLayer("Base").mayNotAccessAnyLayer()
+                .whereLayer("Building blocks").mayOnlyAccessLayers("Base")
+                .whereLayer("Spec").mayOnlyAccessLayers("Base", "Building blocks")
+                .whereLayer("Readers").mayOnlyAccessLayers("Base", "Building blocks", "Spec")
+                // engines run a spec; they never read files nor know the experiments that drive them
+                .whereLayer("Engines").mayOnlyAccessLayers("Base", "Building blocks", "Spec")
+                .whereLayer("Experiments").mayOnlyAccessLayers("Base", "Building blocks", "Spec", "Readers",
+                        "Engines")
+                .whereLayer("Results").mayOnlyAccessLayers("Base", "Building blocks", "Spec", "Experiments")
+                .check(main);
+    }
+}
