@@ -1,6 +1,5 @@
 package org.labourcast.policy;
 
-import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code entrepreneurship_support}: start-ups supported by training, subsidies, incubation and services (扶持创业).
@@ -27,15 +26,5 @@ public record EntrepreneurshipSupport(LeverInfo info, Span span, double startups
     @Override
     public void contribute(int year, PolicyEffects.Builder effects) {
         jobs.contribute(span, startupsPerYear * jobsPerStartup, year, effects);
-    }
-
-    static EntrepreneurshipSupport parse(LeverFields p) {
-        Span span = p.span();
-        double startups = p.number("startups", NumberRange.atLeast(0, "start-ups per year"));
-        double perStartup = p.numberOr("jobs_per_startup", NumberRange.atLeast(0, "jobs per start-up"),
-                Defaults.JOBS_PER_STARTUP, "Sichuan plan ch.1 §1 314.8万 / 81.4万, docs/levers.md");
-        JobTerms jobs = JobTerms.parse(p);
-        LeverInfo info = p.info();
-        return p.build(() -> new EntrepreneurshipSupport(info, span, startups, perStartup, jobs));
     }
 }

@@ -1,6 +1,5 @@
 package org.labourcast.policy;
 
-import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code graduate_employment}: graduate employment services and internships (就业见习) for young seekers. A share
@@ -40,18 +39,5 @@ public record GraduateEmployment(LeverInfo info, Span span, double participantsP
         if (r > 0) {
             effects.addYoungSeekerHireLogOdds(Math.log1p(r * coverage() * Math.expm1(participantHireLogOdds)));
         }
-    }
-
-    static GraduateEmployment parse(LeverFields p) {
-        Span span = p.span();
-        double participants = p.number("participants", NumberRange.atLeast(0, "persons per year"));
-        double young = p.number("young_seekers", NumberRange.above(0, "seekers aged 16-24"));
-        if (participants > young) {
-            throw p.error("participants", "more participants (" + NumberRange.plain(participants) + ") than young seekers ("
-                    + NumberRange.plain(young) + ")", "young_seekers is the pool of seekers aged 16-24 they come from");
-        }
-        double logOdds = p.number("participant_hire_log_odds", NumberRange.LOG_ODDS);
-        LeverInfo info = p.info();
-        return p.build(() -> new GraduateEmployment(info, span, participants, young, logOdds));
     }
 }

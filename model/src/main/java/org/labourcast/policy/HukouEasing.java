@@ -1,6 +1,5 @@
 package org.labourcast.policy;
 
-import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code hukou_easing}: eased hukou settlement (放宽落户). Adds r·{@code settlementRateIncrease} to the yearly
@@ -28,13 +27,5 @@ public record HukouEasing(LeverInfo info, Span span, double settlementRateIncrea
             effects.addSettlementRate(r * settlementRateIncrease);
             effects.addTransferLogOdds(r * transferLogOdds);
         }
-    }
-
-    static HukouEasing parse(LeverFields p) {
-        Span span = p.span();
-        double settlement = p.number("settlement_rate_increase", NumberRange.SHARE);
-        double transfer = p.number("transfer_log_odds", NumberRange.LOG_ODDS);
-        LeverInfo info = p.info();
-        return p.build(() -> new HukouEasing(info, span, settlement, transfer));
     }
 }

@@ -1,6 +1,5 @@
 package org.labourcast.policy;
 
-import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code job_retention_refund}: refunds of unemployment-insurance contributions to employers who keep their staff
@@ -30,14 +29,5 @@ public record JobRetentionRefund(LeverInfo info, Span span, double insuredShare,
         if (r > 0) {
             effects.multiplySeparationRate(1 - r * insuredShare * recipientShare * separationReduction);
         }
-    }
-
-    static JobRetentionRefund parse(LeverFields p) {
-        Span span = p.span();
-        double insured = p.number("insured_share", NumberRange.SHARE);
-        double recipients = p.number("recipient_share", NumberRange.SHARE);
-        double reduction = p.number("separation_reduction", NumberRange.SHARE);
-        LeverInfo info = p.info();
-        return p.build(() -> new JobRetentionRefund(info, span, insured, recipients, reduction));
     }
 }

@@ -1,7 +1,6 @@
 package org.labourcast.policy;
 
 import org.labourcast.scenario.labour.SectorValues;
-import org.labourcast.yaml.NumberRange;
 
 /**
  * How the jobs a start-up lever creates enter labour demand: the share that is additional, the sectors they are in,
@@ -32,13 +31,5 @@ public record JobTerms(double additionality, SectorValues sectorShares, double j
         if (stock > 0) {
             effects.addLabourDemand(Checks.split(sectorShares, stock));
         }
-    }
-
-    static JobTerms parse(LeverFields p) {
-        double additionality = p.number("additionality", NumberRange.SHARE);
-        SectorValues shares = p.sectorShares("sector_shares");
-        double survival = p.numberOr("job_survival", NumberRange.SHARE, Defaults.JOB_SURVIVAL,
-                "SAIC 2013 全国内资企业生存时间分析报告, docs/levers.md");
-        return p.build(() -> new JobTerms(additionality, shares, survival));
     }
 }

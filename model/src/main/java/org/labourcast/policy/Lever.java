@@ -2,9 +2,9 @@ package org.labourcast.policy;
 
 /**
  * A policy measure of a plan, as a scenario's {@code levers:} entry: which model rates it changes, by how much, and
- * when. Each type is a small immutable record registered by its YAML name in {@link LeverCatalog} and documented in
- * docs/levers.md (the plan measures it represents, its parameters and units, its response function, the evidence
- * behind default effect sizes, and its timing). Implementations are immutable and thread-safe.
+ * when. Each type is a small immutable record, read by the scenario reader (org.labourcast.scenario.yaml.LeverCatalog
+ * names its parser) and documented in docs/levers.md (the plan measures it represents, its parameters and units, its
+ * response function, the evidence behind default effect sizes, and its timing). Implementations are immutable and thread-safe.
  */
 public sealed interface Lever permits VocationalTraining, StartupGuaranteeLoans, EntrepreneurshipSupport,
         NewMarketEntities, PublicEmploymentServices, PublicWelfarePosts, GraduateEmployment, JobRetentionRefund,

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * What every lever states besides its parameters.
  *
- * @param type   the lever's YAML type, e.g. {@code vocational_training} (a name registered in {@link LeverCatalog})
+ * @param type   the lever's YAML type, e.g. {@code vocational_training} (a name registered in the reader's {@code LeverCatalog})
  * @param name   an optional label
  * @param source the plan measure the lever represents, quoted with document and section, followed by the sources
  *               the scenario gave for single parameters ({@code "measure | parameter: source"})

@@ -1,6 +1,5 @@
 package org.labourcast.policy;
 
-import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code new_market_entities}: new market entities (新增市场主体: firms, sole proprietors, cooperatives) the measure
@@ -27,15 +26,5 @@ public record NewMarketEntities(LeverInfo info, Span span, double entitiesPerYea
     @Override
     public void contribute(int year, PolicyEffects.Builder effects) {
         jobs.contribute(span, entitiesPerYear * jobsPerEntity, year, effects);
-    }
-
-    static NewMarketEntities parse(LeverFields p) {
-        Span span = p.span();
-        double entities = p.number("entities", NumberRange.atLeast(0, "entities per year"));
-        double perEntity = p.numberOr("jobs_per_entity", NumberRange.atLeast(0, "jobs per entity"),
-                Defaults.JOBS_PER_ENTITY, "Xiangtan measure 十一, a plan ratio, docs/levers.md");
-        JobTerms jobs = JobTerms.parse(p);
-        LeverInfo info = p.info();
-        return p.build(() -> new NewMarketEntities(info, span, entities, perEntity, jobs));
     }
 }

@@ -1,9 +1,6 @@
 package org.labourcast.policy;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.labourcast.yaml.Fields;
-import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code public_employment_services}: more public employment service capacity (job fairs, neighbourhood service
@@ -24,7 +21,7 @@ public record PublicEmploymentServices(LeverInfo info, Span span, List<Capacity>
     public static final String SERVICE_STATIONS = "service_stations";
     /** Share (0–1) of the labour force within 15 minutes of a service point (15分钟就业服务圈). */
     public static final String SERVICE_CIRCLE_COVERAGE = "service_circle_coverage";
-    static final List<String> MEASURES = List.of(JOB_FAIRS, SERVICE_STATIONS, SERVICE_CIRCLE_COVERAGE);
+    public static final List<String> MEASURES = List.of(JOB_FAIRS, SERVICE_STATIONS, SERVICE_CIRCLE_COVERAGE);
 
     public PublicEmploymentServices {
         Checks.info(info, TYPE);
@@ -80,30 +77,5 @@ public record PublicEmploymentServices(LeverInfo info, Span span, List<Capacity>
         if (r > 0) {
             effects.multiplyMatchingEfficiency(1 + r * (fullMultiplier() - 1));
         }
-    }
-
-    static PublicEmploymentServices parse(LeverFields p) {
-        Span span = p.span();
-        List<Capacity> capacities = new ArrayList<>();
-        for (String measure : MEASURES) {
-            if (p.has(measure)) {
-                Fields c = p.fields().fields(measure);
-                NumberRange range = SERVICE_CIRCLE_COVERAGE.equals(measure)
-                        ? new NumberRange(0, true, 1, false, "a share of the labour force")
-                        : NumberRange.above(0, JOB_FAIRS.equals(measure) ? "job fairs per year" : "service points");
-                double baseline = range.check(c.node("baseline"));
-                double planned = range.check(c.node("planned"));
-                c.optionalString("source");
-                c.finish();
-                capacities.add(p.build(() -> new Capacity(measure, baseline, planned)));
-            }
-        }
-        if (capacities.isEmpty()) {
-            throw p.fields().errorHere("missing value: give at least one of " + String.join(", ", MEASURES)
-                    + ", each as {baseline: x, planned: y}");
-        }
-        double elasticity = p.number("elasticity", NumberRange.closed(0, 1, "an elasticity of matching efficiency"));
-        LeverInfo info = p.info();
-        return p.build(() -> new PublicEmploymentServices(info, span, capacities, elasticity));
     }
 }

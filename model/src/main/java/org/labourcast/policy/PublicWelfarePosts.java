@@ -1,6 +1,5 @@
 package org.labourcast.policy;
 
-import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code public_welfare_posts}: public-welfare posts (公益性岗位) for the hard-to-employ. Adds {@code intensity × posts}
@@ -25,12 +24,5 @@ public record PublicWelfarePosts(LeverInfo info, Span span, double posts) implem
         if (r > 0) {
             effects.addReservedPosts(r * posts);
         }
-    }
-
-    static PublicWelfarePosts parse(LeverFields p) {
-        Span span = p.span();
-        double posts = p.number("posts", NumberRange.atLeast(0, "posts in operation"));
-        LeverInfo info = p.info();
-        return p.build(() -> new PublicWelfarePosts(info, span, posts));
     }
 }

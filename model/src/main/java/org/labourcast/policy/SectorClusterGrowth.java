@@ -1,7 +1,6 @@
 package org.labourcast.policy;
 
 import org.labourcast.scenario.labour.Sector;
-import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code sector_cluster_growth}: a named industrial cluster that grows beyond the scenario's output growth (e.g.
@@ -31,13 +30,5 @@ public record SectorClusterGrowth(LeverInfo info, Span span, Sector sector, doub
                 effects.addLabourDemand(sector, stock);
             }
         }
-    }
-
-    static SectorClusterGrowth parse(LeverFields p) {
-        Span span = p.span();
-        Sector sector = p.sector("sector");
-        double jobs = p.number("net_jobs_per_year", NumberRange.atLeast(0, "persons per year"));
-        LeverInfo info = p.info();
-        return p.build(() -> new SectorClusterGrowth(info, span, sector, jobs));
     }
 }

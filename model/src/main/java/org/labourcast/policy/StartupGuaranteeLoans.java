@@ -1,6 +1,5 @@
 package org.labourcast.policy;
 
-import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code startup_guarantee_loans}: start-up guarantee loans (创业担保贷款). The jobs they create join labour demand as a
@@ -62,36 +61,5 @@ public record StartupGuaranteeLoans(LeverInfo info, Span span, Lending lending, 
     @Override
     public void contribute(int year, PolicyEffects.Builder effects) {
         jobs.contribute(span, lending.grossJobsPerYear(), year, effects);
-    }
-
-    static StartupGuaranteeLoans parse(LeverFields p) {
-        Span span = p.span();
-        boolean byAmount = p.exactlyOne("amount_yuan", "loans",
-                "give either 'amount_yuan' (yuan lent a year) or 'loans' (loans a year)");
-        Lending lending;
-        if (byAmount) {
-            refuse(p, "jobs_per_loan", "'jobs_per_loan' goes with 'loans'; with 'amount_yuan' write jobs_per_10k_yuan");
-            double yuan = p.number("amount_yuan", NumberRange.atLeast(0, "yuan per year"));
-            double perTenThousand = p.numberOr("jobs_per_10k_yuan", NumberRange.atLeast(0, "jobs per 1万 yuan"),
-                    Defaults.JOBS_PER_10K_YUAN, "Yunnan HRSS 2021, docs/levers.md");
-            lending = p.build(() -> new ByAmount(yuan, perTenThousand));
-        } else {
-            refuse(p, "jobs_per_10k_yuan", "'jobs_per_10k_yuan' goes with 'amount_yuan'; with 'loans' write"
-                    + " jobs_per_loan");
-            double loans = p.number("loans", NumberRange.atLeast(0, "loans per year"));
-            double perLoan = p.numberOr("jobs_per_loan", NumberRange.atLeast(0, "jobs per loan"), Defaults.JOBS_PER_LOAN,
-                    "Yunnan HRSS 2021, docs/levers.md");
-            lending = p.build(() -> new ByCount(loans, perLoan));
-        }
-        JobTerms jobs = JobTerms.parse(p);
-        LeverInfo info = p.info();
-        Lending l = lending;
-        return p.build(() -> new StartupGuaranteeLoans(info, span, l, jobs));
-    }
-
-    private static void refuse(LeverFields p, String key, String why) {
-        if (p.has(key)) {
-            throw p.error(key, "not a parameter of this form", why);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.labourcast.policy;
 
-import org.labourcast.yaml.NumberRange;
 
 /**
  * {@code vocational_training}: subsidised vocational training beyond the scenario's {@code labour.skills.trainees}.
@@ -30,16 +29,5 @@ public record VocationalTraining(LeverInfo info, Span span, double traineesPerYe
         if (r > 0) {
             effects.addTrainees(r * traineesPerYear, ruralLabourShare, certificationRate);
         }
-    }
-
-    static VocationalTraining parse(LeverFields p) {
-        Span span = p.span();
-        double trainees = p.number("trainees", NumberRange.PERSONS);
-        double rural = p.numberOr("rural_labour_share", NumberRange.SHARE, p.context().skillsRuralLabourShare(),
-                "labour.skills.rural_labour_share");
-        double certification = p.numberOr("certification_rate", NumberRange.SHARE, p.context().skillsCertificationRate(),
-                "labour.skills.certification_rate");
-        LeverInfo info = p.info();
-        return p.build(() -> new VocationalTraining(info, span, trainees, rural, certification));
     }
 }

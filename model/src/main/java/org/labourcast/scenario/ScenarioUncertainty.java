@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.labourcast.InputException;
 import org.labourcast.uncertainty.Distribution;
 import org.labourcast.uncertainty.UncertaintySource;
-import org.labourcast.yaml.DistributionNodes;
 
 /**
  * The distribution-valued numbers of a scenario (docs/uncertainty.md) and how to read the scenario with drawn
@@ -42,13 +41,12 @@ public final class ScenarioUncertainty {
         this.reader = reader;
     }
 
-    public static ScenarioUncertainty of(List<DistributionNodes.Drawn> drawn,
-                                  Function<Map<String, String>, ScenarioSpec> reader) {
-        if (drawn.isEmpty()) {
-            return NONE;
-        }
-        return new ScenarioUncertainty(drawn.stream().map(d -> new Field(d.path(), d.valuePath(),
-                sourceOf(d.path()), d.distribution(), d.basis(), d.source())).toList(), reader);
+    /**
+     * The distribution-valued fields the reader found, in document order, and how to read the scenario again with
+     * drawn values in their place; {@link #NONE} without fields.
+     */
+    public static ScenarioUncertainty of(List<Field> fields, Function<Map<String, String>, ScenarioSpec> reader) {
+        return fields.isEmpty() ? NONE : new ScenarioUncertainty(fields, reader);
     }
 
     /** The distribution-valued fields in document order (a parent's fields where a variant keeps them). */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.labour.LabourAssumptions.RetirementAssumption;
 import org.labourcast.scenario.labour.SectorValues;
+import org.labourcast.scenario.yaml.LeverCatalog;
 
 /**
  * Every lever type, read from YAML through the real scenario reader, gives the hand-computed effects before, during

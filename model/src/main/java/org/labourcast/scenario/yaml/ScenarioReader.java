@@ -250,7 +250,11 @@ public final class ScenarioReader {
         }
         YamlMapping tree = extracted.tree();
         SafeYamlLoader l = loader;
-        return central.withUncertainty(ScenarioUncertainty.of(extracted.drawn(),
+        List<ScenarioUncertainty.Field> fields = extracted.drawn().stream()
+                .map(d -> new ScenarioUncertainty.Field(d.path(), d.valuePath(), ScenarioUncertainty.sourceOf(d.path()),
+                        d.distribution(), d.basis(), d.source()))
+                .toList();
+        return central.withUncertainty(ScenarioUncertainty.of(fields,
                 values -> new ScenarioReader(l).readTree(DistributionNodes.withNumbers(tree, values), file)));
     }
 

@@ -1,4 +1,4 @@
-package org.labourcast.policy;
+package org.labourcast.scenario.yaml;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.labourcast.policy.EntrepreneurshipSupport;
+import org.labourcast.policy.GraduateEmployment;
+import org.labourcast.policy.HukouEasing;
+import org.labourcast.policy.JobRetentionRefund;
+import org.labourcast.policy.Lever;
+import org.labourcast.policy.NewMarketEntities;
+import org.labourcast.policy.PublicEmploymentServices;
+import org.labourcast.policy.PublicWelfarePosts;
+import org.labourcast.policy.RetirementReform;
+import org.labourcast.policy.SectorClusterGrowth;
+import org.labourcast.policy.StartupGuaranteeLoans;
+import org.labourcast.policy.VocationalTraining;
 
 /**
  * The lever types a scenario may use, by YAML name, each with the parser that reads its {@code levers:} entry.
@@ -20,17 +32,17 @@ public final class LeverCatalog {
 
     private static Map<String, Function<LeverFields, Lever>> registry() {
         Map<String, Function<LeverFields, Lever>> m = new LinkedHashMap<>();
-        m.put(VocationalTraining.TYPE, VocationalTraining::parse);
-        m.put(StartupGuaranteeLoans.TYPE, StartupGuaranteeLoans::parse);
-        m.put(EntrepreneurshipSupport.TYPE, EntrepreneurshipSupport::parse);
-        m.put(NewMarketEntities.TYPE, NewMarketEntities::parse);
-        m.put(PublicEmploymentServices.TYPE, PublicEmploymentServices::parse);
-        m.put(PublicWelfarePosts.TYPE, PublicWelfarePosts::parse);
-        m.put(GraduateEmployment.TYPE, GraduateEmployment::parse);
-        m.put(JobRetentionRefund.TYPE, JobRetentionRefund::parse);
-        m.put(HukouEasing.TYPE, HukouEasing::parse);
-        m.put(RetirementReform.TYPE, RetirementReform::parse);
-        m.put(SectorClusterGrowth.TYPE, SectorClusterGrowth::parse);
+        m.put(VocationalTraining.TYPE, LeverParsers::vocationalTraining);
+        m.put(StartupGuaranteeLoans.TYPE, LeverParsers::startupGuaranteeLoans);
+        m.put(EntrepreneurshipSupport.TYPE, LeverParsers::entrepreneurshipSupport);
+        m.put(NewMarketEntities.TYPE, LeverParsers::newMarketEntities);
+        m.put(PublicEmploymentServices.TYPE, LeverParsers::publicEmploymentServices);
+        m.put(PublicWelfarePosts.TYPE, LeverParsers::publicWelfarePosts);
+        m.put(GraduateEmployment.TYPE, LeverParsers::graduateEmployment);
+        m.put(JobRetentionRefund.TYPE, LeverParsers::jobRetentionRefund);
+        m.put(HukouEasing.TYPE, LeverParsers::hukouEasing);
+        m.put(RetirementReform.TYPE, LeverParsers::retirementReform);
+        m.put(SectorClusterGrowth.TYPE, LeverParsers::sectorClusterGrowth);
         return Collections.unmodifiableMap(m);
     }
 

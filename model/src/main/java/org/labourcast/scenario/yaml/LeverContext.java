@@ -1,4 +1,4 @@
-package org.labourcast.policy;
+package org.labourcast.scenario.yaml;
 
 /**
  * What lever parsers need to know about the scenario: its time span and the defaults some levers take from the

@@ -1,4 +1,4 @@
-package org.labourcast.policy;
+package org.labourcast.scenario.yaml;
 
 /**
  * Default effect sizes used when a scenario leaves a parameter out, each with its evidence (docs/levers.md gives the

@@ -1,4 +1,4 @@
-package org.labourcast.policy;
+package org.labourcast.scenario.yaml;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -6,6 +6,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.labourcast.InputException;
+import org.labourcast.policy.LeverInfo;
+import org.labourcast.policy.LeverName;
+import org.labourcast.policy.Span;
 import org.labourcast.scenario.labour.Sector;
 import org.labourcast.scenario.labour.SectorValues;
 import org.labourcast.yaml.Fields;
