@@ -30,6 +30,22 @@ final class JobMatchingProcess implements Steppable {
     /** Graduate programmes act on seekers of these ages. */
     static final int YOUNG_FROM = 16;
     static final int YOUNG_TO = 24;
+    /*
+     * The classes of the matching draw (ExactCountSelection strata): the seekers, unemployed or farm workers looking
+     * for non-farm work, each unskilled or skilled, aged 25+ or, YOUNG added, 16-24 (whose hiring weight graduate
+     * programmes raise); the employed in secondary and tertiary are counted for the vacancies, never chosen.
+     */
+    private static final int UNEMPLOYED = 0;
+    private static final int UNEMPLOYED_SKILLED = 1;
+    private static final int FARM_SEEKER = 2;
+    private static final int FARM_SEEKER_SKILLED = 3;
+    private static final int EMPLOYED_SECONDARY = 4;
+    private static final int EMPLOYED_TERTIARY = 5;
+    /** Added to a seeker's class for a seeker aged 16-24. */
+    private static final int YOUNG = 6;
+    private static final int CLASSES = 10;
+    private static final int[] SEEKERS = {UNEMPLOYED, UNEMPLOYED_SKILLED, FARM_SEEKER, FARM_SEEKER_SKILLED,
+        YOUNG + UNEMPLOYED, YOUNG + UNEMPLOYED_SKILLED, YOUNG + FARM_SEEKER, YOUNG + FARM_SEEKER_SKILLED};
     /** Class 1: unemployed with rural hukou (may return to farming). */
     private static final BernoulliTrials.Classes UNEMPLOYED_RURAL_HUKOU = BernoulliTrials.table((status, sector, flags) ->
             status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
@@ -42,21 +58,18 @@ final class JobMatchingProcess implements Steppable {
         int slots = sim.population.slots();
         long[] urbanHires = new long[slots];
         fillPublicWelfarePosts(sim, e, urbanHires);
-        // Classes 0..3 seekers aged 25+ (unemployed unskilled/skilled, farm seekers unskilled/skilled); 4, 5 the
-        // employed in secondary and tertiary (counted, never chosen); 6..9 as 0..3 for seekers aged 16-24, whose
-        // hiring weight graduate programmes raise.
         ExactCountSelection.Classifier classes = (status, sector, flags, r, slot) -> {
             int k = classOf(status, sector, flags, r, slot);
             int age = sim.population.ageOf(slot);
-            return k >= 0 && k < 4 && age >= YOUNG_FROM && age <= YOUNG_TO ? k + 6 : k;
+            return k >= UNEMPLOYED && k <= FARM_SEEKER_SKILLED && age >= YOUNG_FROM && age <= YOUNG_TO ? YOUNG + k : k;
         };
-        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 10, classes);
+        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, CLASSES, classes);
         long seekers = 0;
         long[] employed = new long[2];
         for (long[] n : counts) {
-            seekers += n[0] + n[1] + n[2] + n[3] + n[6] + n[7] + n[8] + n[9];
-            employed[0] += n[4];
-            employed[1] += n[5];
+            seekers += sum(n, SEEKERS);
+            employed[0] += n[EMPLOYED_SECONDARY];
+            employed[1] += n[EMPLOYED_TERTIARY];
         }
         double v2;
         double v3;
@@ -87,13 +100,20 @@ final class JobMatchingProcess implements Steppable {
                     new long[] {(long) Math.ceil(v2), (long) Math.ceil(v3)});
             double skilled = Math.exp(m.skilledHireLogOdds());
             double young = Math.exp(e.youngSeekerHireLogOdds());
-            long[][] shares = ExactCountSelection.split(hires, counts, new double[] {1, skilled, 1, skilled, 0, 0,
-                young, skilled * young, young, skilled * young});
+            double[] weight = new double[CLASSES]; // the employed keep weight 0
+            weight[UNEMPLOYED] = 1;
+            weight[UNEMPLOYED_SKILLED] = skilled;
+            weight[FARM_SEEKER] = 1;
+            weight[FARM_SEEKER_SKILLED] = skilled;
+            weight[YOUNG + UNEMPLOYED] = young;
+            weight[YOUNG + UNEMPLOYED_SKILLED] = skilled * young;
+            weight[YOUNG + FARM_SEEKER] = young;
+            weight[YOUNG + FARM_SEEKER_SKILLED] = skilled * young;
+            long[][] shares = ExactCountSelection.split(hires, counts, weight);
             double[] hiresBySlot = new double[slots];
             long[] caps = new long[slots];
             for (int s = 0; s < slots; s++) {
-                caps[s] = shares[s][0] + shares[s][1] + shares[s][2] + shares[s][3] + shares[s][6] + shares[s][7]
-                        + shares[s][8] + shares[s][9];
+                caps[s] = sum(shares[s], SEEKERS);
                 hiresBySlot[s] = caps[s];
             }
             long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
@@ -177,20 +197,29 @@ final class JobMatchingProcess implements Steppable {
         return 1 - Math.exp(-mu * Math.pow(vacancies / seekers, 1 - alpha));
     }
 
+    /** An agent's class regardless of age, or -1 for an agent matching neither seeks nor counts. */
     private static int classOf(int status, int sector, int flags, Residence r, int slot) {
-        int skilled = (flags & AgentColumns.F_SKILLED) != 0 ? 1 : 0;
+        boolean skilled = (flags & AgentColumns.F_SKILLED) != 0;
         if (status == Status.UNEMPLOYED) {
-            return skilled;
+            return skilled ? UNEMPLOYED_SKILLED : UNEMPLOYED;
         }
         if (status != Status.EMPLOYED) {
             return -1;
         }
         if ((flags & AgentColumns.F_SEEKING_NONFARM) != 0) {
-            return 2 + skilled;
+            return skilled ? FARM_SEEKER_SKILLED : FARM_SEEKER;
         }
         if (sector == Sector.SECONDARY.code()) {
-            return 4;
+            return EMPLOYED_SECONDARY;
         }
-        return sector == Sector.TERTIARY.code() ? 5 : -1;
+        return sector == Sector.TERTIARY.code() ? EMPLOYED_TERTIARY : -1;
+    }
+
+    private static long sum(long[] byClass, int[] classes) {
+        long n = 0;
+        for (int k : classes) {
+            n += byClass[k];
+        }
+        return n;
     }
 }
