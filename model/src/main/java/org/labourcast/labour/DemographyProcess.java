@@ -24,12 +24,7 @@ final class DemographyProcess implements Steppable {
 
     @Override
     public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        sim.year++;
-        sim.newStreams();
-        sim.events = new LabourSimulation.YearEvents();
-        sim.newUrbanJobs = 0;
-        sim.urbanAttrition = 0;
+        LabourSimulation sim = (LabourSimulation) state; // the engine has begun the year (LabourSimulation#beginYear)
         ProjectedYear previous = sim.cohortYear(sim.year - 1);
         ProjectedYear cohort = sim.advanceCohort();
         AgentPopulation pop = sim.population;

@@ -25,8 +25,10 @@ import sim.engine.Steppable;
 
 /**
  * One replicate of the agent-based labour market: a MASON {@link SimState} that owns the agents and a
- * {@link Schedule} stepping the yearly processes in this order (the {@code ordering} of each):
- * <ol start="0">
+ * {@link Schedule} that each year first begins the year itself ({@link #beginYear}: the year's number, random streams
+ * and zeroed event counters, so that no process depends on running first), then steps the yearly processes in this
+ * order (the {@code ordering} of each, after the engine's 0):
+ * <ol start="1">
  *   <li>{@link DemographyProcess}: ageing, deaths, migration, rural-to-urban moves and births, aligned to the
  *       cohort-component projection cell by cell;</li>
  *   <li>{@link HukouSettlementProcess}: urban residents with rural hukou settle (落户);</li>
@@ -110,18 +112,45 @@ public final class LabourSimulation extends SimState {
         this.reference = model.reference();
     }
 
-    /** MASON's start resets the schedule; the processes are scheduled afresh, each at its ordering. */
+    /**
+     * MASON's start resets the schedule; the engine's {@link #beginYear} is scheduled first each year (ordering 0),
+     * then the processes afresh, each at its ordering (1, 2, …).
+     */
     @Override
     public void start() {
         super.start();
+        schedule.scheduleRepeating(1.0, 0, new YearStart(), 1.0);
         List<Steppable> processes = processes();
-        for (int order = 0; order < processes.size(); order++) {
-            schedule.scheduleRepeating(1.0, order, processes.get(order), 1.0);
+        for (int i = 0; i < processes.size(); i++) {
+            schedule.scheduleRepeating(1.0, i + 1, processes.get(i), 1.0);
         }
     }
 
     /**
-     * New instances of the yearly processes in schedule order (a process's ordering is its index). The one list
+     * The engine's bookkeeping at the start of a projected year, before any process: the next year, its random
+     * streams, and the year's event counters and job tallies set to zero. Tests that step the processes by hand call
+     * it before each year's first process, as the schedule does.
+     */
+    void beginYear() {
+        year++;
+        newStreams();
+        events = new YearEvents();
+        newUrbanJobs = 0;
+        urbanAttrition = 0;
+    }
+
+    /** The schedule's step that begins each year ({@link #beginYear}). */
+    private static final class YearStart implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            ((LabourSimulation) state).beginYear();
+        }
+    }
+
+    /**
+     * New instances of the yearly processes in schedule order (a process's ordering is its index + 1). The one list
      * {@link #start()} schedules, so that tests stepping the processes one at a time step exactly these.
      */
     static List<Steppable> processes() {

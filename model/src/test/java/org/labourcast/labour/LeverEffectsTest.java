@@ -149,6 +149,8 @@ class LeverEffectsTest {
         with.buildBaseYear();
         List<Steppable> a = LabourSimulation.processes();
         List<Steppable> b = LabourSimulation.processes();
+        without.beginYear();
+        with.beginYear();
         int matching = 0;
         for (; !(a.get(matching) instanceof JobMatchingProcess); matching++) {
             a.get(matching).step(without);
