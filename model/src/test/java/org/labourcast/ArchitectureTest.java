@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * that depends on it, and each layer uses only the layers below it. Checked on the compiled main classes.
  */
 class ArchitectureTest {
-    /** Every package of the project is its own slice (the root package included, which "org.labourcast.(**)" misses). */
+    /** Every package of the project is its own slice, the root package too (which "org.labourcast.(**)" misses). */
     static final SliceAssignment PACKAGES = new SliceAssignment() {
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass c) {

@@ -106,7 +106,8 @@ final class LeverParsers {
                 Fields c = p.fields().fields(measure);
                 NumberRange range = PublicEmploymentServices.SERVICE_CIRCLE_COVERAGE.equals(measure)
                         ? new NumberRange(0, true, 1, false, "a share of the labour force")
-                        : NumberRange.above(0, PublicEmploymentServices.JOB_FAIRS.equals(measure) ? "job fairs per year" : "service points");
+                        : NumberRange.above(0, PublicEmploymentServices.JOB_FAIRS.equals(measure)
+                                ? "job fairs per year" : "service points");
                 double baseline = range.check(c.node("baseline"));
                 double planned = range.check(c.node("planned"));
                 c.optionalString("source");
@@ -115,7 +116,8 @@ final class LeverParsers {
             }
         }
         if (capacities.isEmpty()) {
-            throw p.fields().errorHere("missing value: give at least one of " + String.join(", ", PublicEmploymentServices.MEASURES)
+            throw p.fields().errorHere("missing value: give at least one of "
+                    + String.join(", ", PublicEmploymentServices.MEASURES)
                     + ", each as {baseline: x, planned: y}");
         }
         double elasticity = p.number("elasticity", NumberRange.closed(0, 1, "an elasticity of matching efficiency"));
