@@ -1,6 +1,8 @@
 package org.labourcast.api;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.labourcast.InputException;
@@ -12,6 +14,7 @@ import org.labourcast.charts.data.ResultsFolder;
 import org.labourcast.charts.data.SavedResults;
 import org.labourcast.charts.report.FolderReport;
 import org.labourcast.charts.report.Report;
+import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 
 /**
@@ -98,6 +101,12 @@ public final class Labourcast {
         }
         List<ResultsFolder> folders = new ArrayList<>();
         for (Path dir : resultsDirs) {
+            if (out.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
+                // With --overwrite the report would replace the results' manifest and delete the files it lists.
+                throw new InputException(null, "--out", "'" + out + "' is the results folder being read; the"
+                        + " report goes in a folder of its own, or the results' manifest.json would be replaced",
+                        "leave out --out (default " + dir.resolve("report") + ") or name another folder");
+            }
             folders.add(ResultsFolder.open(dir));
         }
         Messages m = Messages.of(lang);
@@ -117,12 +126,28 @@ public final class Labourcast {
                 saved.add(SavedResults.read(dir));
             }
         }
+        Instant started = Instant.now();
         try (OutputDirectory target = OutputDirectory.open(out, overwrite)) { // before the charts are drawn
             Report.Files files = first.kind() == ResultsFolder.Kind.RUN ? Report.build(saved, m, size, formats)
                     : FolderReport.build(first, m, size, formats);
             files.images().forEach((name, bytes) -> target.writeAtomically(name, os -> os.write(bytes)));
             target.writeText("report.md", files.markdown());
             target.writeText("report.html", files.html());
+            // A manifest of its own, so that a later report --overwrite removes exactly these files.
+            Manifest.Builder manifest = Manifest.builder().toolVersion(version())
+                    .scenario(saved.isEmpty() ? String.valueOf(first.dir().toAbsolutePath().normalize()
+                            .getFileName()) : saved.get(0).info().scenarioId(), null)
+                    .setting("command", "report")
+                    .setting("lang", lang.code())
+                    .setting("formats", String.join(",", formats.stream().map(ChartFormat::extension).toList()));
+            for (Path dir : resultsDirs) {
+                Path results = dir.resolve(OutputDirectory.MANIFEST);
+                if (Files.isRegularFile(results)) {
+                    manifest.inputFile(results);
+                }
+            }
+            target.writeText(OutputDirectory.MANIFEST, manifest.outputs(new ArrayList<>(target.written()))
+                    .started(started).finished(Instant.now()).build().toJson());
         }
         return out.resolve("report.html");
     }

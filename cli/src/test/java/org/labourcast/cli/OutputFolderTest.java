@@ -233,6 +233,31 @@ class OutputFolderTest {
     }
 
     @Test
+    void reportWritesItsOwnManifestAndRefusesTheResultsFolderAsOut() throws IOException {
+        Path dir = tmp.resolve("report");
+        LabourcastCliTest.Result r = run(List.of("report", results.toString(), "--out", dir.toString()));
+        assertEquals(0, r.code(), r.err());
+        TreeSet<String> listed = new TreeSet<>();
+        new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()).path("outputs").fieldNames()
+                .forEachRemaining(listed::add);
+        listed.add("manifest.json");
+        assertEquals(List.copyOf(listed), names(dir), "the manifest lists every file of the report");
+        assertTrue(listed.contains("report.html"), listed.toString());
+        Files.writeString(dir.resolve("old_chart.png"), "from an earlier report");
+        // An earlier report's file the manifest does not list is the user's: kept; the listed ones are replaced.
+        assertEquals(0, run(List.of("report", results.toString(), "--out", dir.toString(), "--overwrite")).code());
+        assertTrue(Files.isRegularFile(dir.resolve("old_chart.png")));
+
+        byte[] manifest = Files.readAllBytes(results.resolve("manifest.json"));
+        LabourcastCliTest.Result into = run(List.of("report", results.toString(), "--out", results.toString(),
+                "--overwrite"));
+        assertEquals(2, into.code(), into.err());
+        assertTrue(into.err().startsWith("error: --out: '" + results + "' is the results folder being read; the"
+                + " report goes in a folder of its own"), into.err());
+        assertArrayEquals(manifest, Files.readAllBytes(results.resolve("manifest.json")), "the results untouched");
+    }
+
+    @Test
     void chartIntoTheResultsFolderItReadsIsRefused() throws IOException {
         byte[] manifest = Files.readAllBytes(results.resolve("manifest.json"));
         LabourcastCliTest.Result r = run(List.of("chart", results.toString(), "--out", results.toString(),
