@@ -172,5 +172,9 @@ class ReportCommandTest {
         assertTrue(md.contains("## Points of the sweep") && md.contains("## Sensitivity")
                 && md.contains("## Targets at each point"), md);
         assertTrue(md.contains("](sensitivity_skilled_workers_2035.png)"), "tornado charts");
+        // Column names in the report's language, swept parameters by their catalogue names, not the CSV's codes.
+        assertTrue(md.contains("| Point | Block | Sample | Yearly share of farm workers moving to non-farm work |"), md);
+        String zh = report(sw, tmp.resolve("sw-report-zh"), "--lang", "zh");
+        assertTrue(zh.contains("| 扫描点 |") && zh.contains("| 实现概率 |") && !zh.contains("| probability |"), zh);
     }
 }

@@ -438,10 +438,22 @@ public final class FolderReport {
             }
             shown.add(padded.subList(0, width));
         }
-        page.table(table.get(0), shown);
+        page.table(headers(table.get(0), m), shown);
         if (rows.size() > MAX_ROWS) {
             page.note(m.text("report.rows_more", Integer.toString(rows.size() - MAX_ROWS), file));
         }
+    }
+
+    /**
+     * A CSV table's column names in the report's language: the columns the tables share ({@code report.col.*}),
+     * swept parameters by their catalogue names; a column neither knows stays as the file writes it.
+     */
+    static List<String> headers(List<String> csvHeader, Messages m) {
+        List<String> out = new ArrayList<>();
+        for (String name : csvHeader) {
+            out.add(m.has("report.col." + name) ? m.text("report.col." + name) : m.parameter(name));
+        }
+        return out;
     }
 
     private static Map<String, String> map(SavedResults.ManifestData man) {
