@@ -150,18 +150,8 @@ public final class ResultsWorkbook {
                         .put(year, csv.get(r, "value"));
             }
         }
-        List<String> zh = new ArrayList<>(List.of("指标代码", "指标名称", "指标名称（英文）", "统计量"));
-        List<String> en = new ArrayList<>(List.of("indicator", "name (Chinese)", "name", "statistic"));
-        if (compare) {
-            zh.add("情景");
-            en.add("scenario");
-        }
-        int firstYear = zh.size();
-        for (int y : years) {
-            zh.add(Integer.toString(y));
-            en.add(Integer.toString(y));
-        }
-        w.header(zh, en, firstYear);
+        int firstYear = yearHeader(w, List.of("指标代码", "指标名称", "指标名称（英文）", "统计量"),
+                List.of("indicator", "name (Chinese)", "name", "statistic"), compare, years);
         Messages mZh = Messages.of(Lang.ZH);
         Messages mEn = Messages.of(Lang.EN);
         for (var ind : cells.entrySet()) {
@@ -192,6 +182,27 @@ public final class ResultsWorkbook {
     private static int statRank(String stat) {
         int i = STAT_ORDER.indexOf(stat);
         return i < 0 ? STAT_ORDER.size() : i;
+    }
+
+    /**
+     * The two header rows of a sheet in wide form: the naming columns, the scenario column of a comparison, then one
+     * column per year. Returns the first year's column.
+     */
+    private static int yearHeader(SheetWriter w, List<String> namesZh, List<String> namesEn, boolean compare,
+                                   TreeSet<Integer> years) {
+        List<String> zh = new ArrayList<>(namesZh);
+        List<String> en = new ArrayList<>(namesEn);
+        if (compare) {
+            zh.add("情景");
+            en.add("scenario");
+        }
+        int firstYear = zh.size();
+        for (int y : years) {
+            zh.add(Integer.toString(y));
+            en.add(Integer.toString(y));
+        }
+        w.header(zh, en, firstYear);
+        return firstYear;
     }
 
     private static void targetsSheet(SheetWriter w, List<Tables> scenarios, boolean compare) {
@@ -306,18 +317,8 @@ public final class ResultsWorkbook {
                 }
             }
         }
-        List<String> zh = new ArrayList<>(List.of("性别", "城乡", "年龄组"));
-        List<String> en = new ArrayList<>(List.of("sex", "residence", "age group"));
-        if (compare) {
-            zh.add("情景");
-            en.add("scenario");
-        }
-        int firstYear = zh.size();
-        for (int y : years) {
-            zh.add(Integer.toString(y));
-            en.add(Integer.toString(y));
-        }
-        w.header(zh, en, firstYear);
+        int firstYear = yearHeader(w, List.of("性别", "城乡", "年龄组"), List.of("sex", "residence", "age group"),
+                compare, years);
         for (var block : blocks.entrySet()) {
             Map<String, Map<String, TreeMap<Integer, Double>>> groups = block.getValue();
             List<String> order = new ArrayList<>(groups.keySet());
