@@ -101,12 +101,7 @@ public final class Labourcast {
         }
         List<ResultsFolder> folders = new ArrayList<>();
         for (Path dir : resultsDirs) {
-            if (out.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
-                // With --overwrite the report would replace the results' manifest and delete the files it lists.
-                throw new InputException(null, "--out", "'" + out + "' is the results folder being read; the"
-                        + " report goes in a folder of its own, or the results' manifest.json would be replaced",
-                        "leave out --out (default " + dir.resolve("report") + ") or name another folder");
-            }
+            OutputDirectory.requireApart(out, dir, "the report goes in a folder of its own", dir.resolve("report"));
             folders.add(ResultsFolder.open(dir));
         }
         Messages m = Messages.of(lang);

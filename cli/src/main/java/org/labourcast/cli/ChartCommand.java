@@ -115,7 +115,8 @@ final class ChartCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : first.dir().resolve("charts");
         for (SavedResults r : saved) {
-            OutputFolders.requireApart(dir, r.dir(), "charts");
+            OutputDirectory.requireApart(dir, r.dir(), "charts go in a folder of their own",
+                    r.dir().resolve("charts"));
         }
         int count;
         Instant started = Instant.now();

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.labourcast.InputException;
 import org.labourcast.results.OutputDirectory;
 
 /**
@@ -28,21 +27,6 @@ final class OutputFolders {
     /** Opens {@code dir} for writing: checked, locked, and with {@code overwrite} ready to replace what is there. */
     static OutputDirectory open(Path dir, boolean overwrite) {
         return OutputDirectory.open(dir, overwrite);
-    }
-
-    /**
-     * Refuses an output folder that is the results folder being read: writing there (with {@code --overwrite}) would
-     * replace the results' own manifest and delete the files it lists.
-     *
-     * @param what what the command writes, for the message ({@code charts}, {@code the report})
-     */
-    static void requireApart(Path out, Path results, String what) {
-        if (out.toAbsolutePath().normalize().equals(results.toAbsolutePath().normalize())) {
-            throw new InputException(null, "--out", "'" + out + "' is the results folder being read; " + what
-                    + " go in a folder of their own, or the results' manifest.json would be replaced",
-                    "leave out --out (default " + results.resolve(what.equals("charts") ? "charts" : "report")
-                    + ") or name another folder");
-        }
     }
 
     /** The command line as a user would type it again, e.g. {@code labourcast run 'my file.yaml' --seed 2}. */

@@ -178,6 +178,21 @@ public final class OutputDirectory implements AutoCloseable {
     }
 
     /**
+     * Refuses an output folder that is a results folder being read ({@code chart}, {@code report}): writing there
+     * with {@code --overwrite} would replace the results' own manifest and delete the files it lists.
+     *
+     * @param goes           what goes elsewhere, for the message: "charts go in a folder of their own"
+     * @param defaultFolder  the folder used without {@code --out}, for the advice
+     */
+    public static void requireApart(Path out, Path results, String goes, Path defaultFolder) {
+        if (out.toAbsolutePath().normalize().equals(results.toAbsolutePath().normalize())) {
+            throw new InputException(null, "--out", "'" + out + "' is the results folder being read; " + goes
+                    + ", or the results' manifest.json would be replaced",
+                    "leave out --out (default " + defaultFolder + ") or name another folder");
+        }
+    }
+
+    /**
      * Refuses what is not a local folder: an empty path (it would be the current directory) or a URI such as
      * {@code hdfs://namenode/out}, which the JVM would take for a local folder named {@code hdfs:}.
      *
