@@ -3,7 +3,6 @@ package org.labourcast.charts.data;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Map;
 import org.labourcast.InputException;
 import org.labourcast.charts.CsvText;
 import org.labourcast.charts.ForecastSeries;
-import org.labourcast.results.OutputDirectory;
 
 /**
  * Reads a forecast file: one row per indicator, model and year, with the point forecast and its 80% and 95%
@@ -79,21 +77,12 @@ public final class ForecastCsv {
      * since is refused. Null for a file without such a manifest (a forecast made by hand or by another tool).
      */
     private static String verifiedIfListed(Path file) {
-        Path manifestFile = file.toAbsolutePath().resolveSibling(OutputDirectory.MANIFEST);
-        if (!Files.isRegularFile(file) || !Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file)) {
             return null;
         }
-        SavedResults.ManifestData m;
         try {
-            m = SavedResults.readManifest(manifestFile);
-        } catch (InputException e) {
-            throw new InputException(null, "--forecast", e.problem(), e.hint());
-        }
-        if (!m.outputs().containsKey(file.getFileName().toString())) {
-            return null; // a manifest of some other run
-        }
-        try {
-            return SavedResults.optionalVerifiedText(file.toAbsolutePath());
+            SavedResults.Listed listed = SavedResults.readIfListed(file);
+            return listed == null ? null : listed.text();
         } catch (InputException e) {
             throw new InputException(null, "--forecast", e.problem(), e.hint());
         }

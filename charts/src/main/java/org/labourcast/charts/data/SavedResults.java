@@ -525,6 +525,28 @@ public final class SavedResults {
         }
     }
 
+    /** A file's text checked against the manifest beside it, and that manifest. */
+    record Listed(String text, ManifestData manifest) {
+    }
+
+    /**
+     * A table handed over on its own ({@code chart --forecast}, {@code --sensitivity}) that lies in a folder whose
+     * {@code manifest.json} lists it: read as {@link #read} reads its files, checked against that manifest. Null when
+     * no manifest beside it lists it (a table made by hand or by another tool, read as it is).
+     */
+    static Listed readIfListed(Path file) {
+        Path manifestFile = file.toAbsolutePath().resolveSibling(OutputDirectory.MANIFEST);
+        if (!Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        requireFileInFolder(manifestFile);
+        ManifestData m = readManifest(manifestFile);
+        if (!m.outputs().containsKey(file.getFileName().toString())) {
+            return null; // a manifest of some other run
+        }
+        return new Listed(optionalVerified(file.toAbsolutePath(), m), m);
+    }
+
     /**
      * Another file of a results folder (the report's extra tables), read as {@link #read} reads its files: a regular
      * file in the folder, checked against the folder's manifest when there is one; null when there is no such file.

@@ -1,14 +1,12 @@
 package org.labourcast.charts.data;
 
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.labourcast.InputException;
 import org.labourcast.charts.RunInfo;
 import org.labourcast.charts.TornadoData;
-import org.labourcast.results.OutputDirectory;
 
 /**
  * A sensitivity table ({@code tornado.csv}) read for {@code chart --sensitivity}, stamped with the run that produced
@@ -32,16 +30,11 @@ public final class SensitivityFile {
         if (!Files.isRegularFile(csv)) {
             throw new InputException(null, "--sensitivity", "'" + csv + "' is not a readable file");
         }
-        Path manifestFile = csv.toAbsolutePath().resolveSibling(OutputDirectory.MANIFEST);
-        if (!Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+        SavedResults.Listed listed = SavedResults.readIfListed(csv);
+        if (listed == null) {
             return TornadoData.readTables(text(csv), results);
         }
-        SavedResults.ManifestData m = SavedResults.readManifest(manifestFile);
-        if (!m.outputs().containsKey(csv.getFileName().toString())) {
-            return TornadoData.readTables(text(csv), results); // a manifest of some other run
-        }
-        String text = SavedResults.optionalVerifiedText(csv.toAbsolutePath());
-        return TornadoData.readTables(text, runInfo(m, results));
+        return TornadoData.readTables(listed.text(), runInfo(listed.manifest(), results));
     }
 
     /** The sweep's run: its scenario and version, runs per point, scale and seed (regions from the results). */
