@@ -3,13 +3,14 @@ package org.labourcast.agents;
 import java.util.Arrays;
 
 /**
- * The agents of one group (one birth cohort, sex and residence), stored column-wise: three bytes per agent. Age, sex
+ * The agents of one group (one birth cohort, sex and residence), stored column-wise: four bytes per agent. Age, sex
  * and residence are properties of the group, so they cost nothing per agent. Removal swaps the last agent into the
  * freed slot, so order is deterministic but not stable.
  *
  * <p>Columns: the agent's {@linkplain AgentKeys key}, a two-byte packing of its status (see {@link Status}), sector
  * (0 none, 1..3 a {@link org.labourcast.scenario.labour.Sector} code) and flags (bit set, see the {@code F_} constants); and
- * {@code years}, whole years in the current status, capped at 127. Read them with {@link #status}, {@link #sector},
+ * {@code years}, whole years in the current status, capped at 127; and {@code traits}, one byte of attributes that
+ * no rule counts by histogram (education, insurance enrolment, disability: see {@link AgentTraits}). Read them with {@link #status}, {@link #sector},
  * {@link #flags}, {@link #has} and {@link #years}; change them only through the methods of this class, which keep
  * the column's {@linkplain #count(int) histogram of keys} exact. Processes count agents from that histogram instead
  * of scanning them.
@@ -33,6 +34,8 @@ public final class AgentColumns {
     /** Each agent's {@link AgentKeys key}; read by the scans of this package, written only by this class. */
     short[] keys;
     private byte[] years;
+    /** Each agent's {@link AgentTraits} byte; kept out of the key so the key histogram stays 512 entries. */
+    private byte[] traits;
     /** No agent has more years in status than this (so {@link #advanceYears} cannot reach the cap below it). */
     private int maxYears;
     /** Agents by key: {@code counts[key]} agents have that key. */
@@ -43,6 +46,7 @@ public final class AgentColumns {
         int c = Math.max(capacity, INITIAL_CAPACITY);
         keys = new short[c];
         years = new byte[c];
+        traits = new byte[c];
     }
 
     public int size() {
@@ -71,6 +75,16 @@ public final class AgentColumns {
         return years[i];
     }
 
+    /** The agent's {@link AgentTraits} byte (0..255). */
+    public int traits(int i) {
+        return traits[i] & 0xFF;
+    }
+
+    /** Replaces the agent's {@link AgentTraits} byte. */
+    public void setTraits(int i, int value) {
+        traits[i] = (byte) value;
+    }
+
     /** Agents of this column with the given key: the histogram kept up to date by every change. */
     public int count(int key) {
         return counts[key];
@@ -78,33 +92,35 @@ public final class AgentColumns {
 
     /** Appends an agent and returns its index. */
     public int add(int status, int sector, int flags, int years) {
-        return addKey(AgentKeys.key(status, sector, flags), years);
+        return addKey(AgentKeys.key(status, sector, flags), years, 0);
     }
 
-    private int addKey(int key, int yearsInStatus) {
+    private int addKey(int key, int yearsInStatus, int traitByte) {
         if (size == keys.length) {
             grow(size + 1);
         }
         keys[size] = (short) key;
         years[size] = (byte) yearsInStatus;
+        traits[size] = (byte) traitByte;
         maxYears = Math.max(maxYears, yearsInStatus);
         counts[key]++;
         return size++;
     }
 
-    /** Appends {@code n} agents with the same state and no years in status. */
+    /** Appends {@code n} agents with the same state, no years in status and no traits. */
     public void addIdentical(int n, int status, int sector, int flags) {
         int key = AgentKeys.key(status, sector, flags);
         ensureCapacity(size + n);
         Arrays.fill(keys, size, size + n, (short) key);
         Arrays.fill(years, size, size + n, (byte) 0);
+        Arrays.fill(traits, size, size + n, (byte) 0);
         counts[key] += n;
         size += n;
     }
 
     /** Appends agent {@code i} of {@code from}. */
     public int addCopyOf(AgentColumns from, int i) {
-        return addKey(from.keys[i], from.years[i]);
+        return addKey(from.keys[i], from.years[i], from.traits[i]);
     }
 
     /** Removes agent {@code i}; the last agent takes its index. */
@@ -113,6 +129,7 @@ public final class AgentColumns {
         int last = --size;
         keys[i] = keys[last];
         years[i] = years[last];
+        traits[i] = traits[last];
     }
 
     /** Appends every agent of {@code other} (used when a cohort joins the open age group). */
@@ -120,6 +137,7 @@ public final class AgentColumns {
         ensureCapacity(size + other.size);
         System.arraycopy(other.keys, 0, keys, size, other.size);
         System.arraycopy(other.years, 0, years, size, other.size);
+        System.arraycopy(other.traits, 0, traits, size, other.size);
         for (int k = 0; k < AgentKeys.COUNT; k++) {
             counts[k] += other.counts[k];
         }
@@ -233,7 +251,7 @@ public final class AgentColumns {
 
     /** Bytes held by the columns (capacity, not size). */
     public long bytes() {
-        return 3L * keys.length;
+        return 4L * keys.length;
     }
 
     private void changeKey(int i, int key) {
@@ -247,5 +265,6 @@ public final class AgentColumns {
         int c = Math.max(needed, keys.length + (keys.length >> 2) + 1);
         keys = Arrays.copyOf(keys, c);
         years = Arrays.copyOf(years, c);
+        traits = Arrays.copyOf(traits, c);
     }
 }

@@ -23,7 +23,7 @@ import org.labourcast.scenario.ScenarioSpec;
  */
 public record MemoryEstimate(long agents, int sideBySide, int runs, long bytesPerRun) {
     /**
-     * Heap per agent while a replicate runs: 3 bytes of agent state ({@code AgentColumns}) with its columns'
+     * Heap per agent while a replicate runs: 4 bytes of agent state ({@code AgentColumns}) with its columns'
      * spare capacity, the per-group histograms and the scratch of the yearly processes. {@code labourcast bench}
      * measured a peak of 48 MiB for Leshan's 3.16 million agents (16 bytes each) on one thread.
      */

@@ -70,4 +70,29 @@ class AgentColumnsTest {
         assertEquals(127, c.years(0));
         assertEquals(4, c.years(1));
     }
+
+    @Test
+    void traitsTravelWithTheirAgent() {
+        AgentColumns a = new AgentColumns(2);
+        for (int i = 0; i < 40; i++) {
+            a.add(Status.EMPLOYED, 1, 0, 0);
+            a.setTraits(i, i * 6 + 1); // distinct bytes, some above 127
+        }
+        AgentColumns b = new AgentColumns(2);
+        b.addCopyOf(a, 39);
+        assertEquals(39 * 6 + 1, b.traits(0));
+        a.removeAt(3); // the last agent (39) takes index 3
+        assertEquals(39 * 6 + 1, a.traits(3));
+        b.addAll(a);
+        assertEquals(10 * 6 + 1, b.traits(1 + 10));
+        b.addIdentical(2, Status.INACTIVE, 0, 0);
+        assertEquals(0, b.traits(b.size() - 1));
+        int t = AgentTraits.withEducation(AgentTraits.UNEMPLOYMENT_INSURED | AgentTraits.RETURNED_MIGRANT,
+                AgentTraits.Education.BACHELOR);
+        assertEquals(AgentTraits.Education.BACHELOR.ordinal(), AgentTraits.education(t));
+        assertTrue(AgentTraits.has(t, AgentTraits.RETURNED_MIGRANT));
+        assertEquals(16, AgentTraits.Education.of(AgentTraits.education(t)).years);
+        assertEquals(AgentTraits.UNEMPLOYMENT_INSURED | AgentTraits.RETURNED_MIGRANT,
+                AgentTraits.with(t & ~0x7, AgentTraits.PENSION_INSURED, false));
+    }
 }
