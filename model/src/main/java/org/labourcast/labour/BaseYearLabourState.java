@@ -43,6 +43,30 @@ import org.labourcast.scenario.labour.Sector;
  * errors naming the field.
  */
 final class BaseYearLabourState {
+    /** An agent's sector before sectors are assigned (employed, sector not yet drawn). */
+    private static final int NO_SECTOR_YET = 0;
+    private static final int URBAN = Residence.URBAN.ordinal();
+    private static final int RURAL = Residence.RURAL.ordinal();
+    /** Classes of the resident rural labour count. */
+    private static final int EMPLOYED_RURAL_LABOUR = 0;
+    private static final int UNEMPLOYED_RURAL_LABOUR = 1;
+    /**
+     * Tiers of the employed not yet in a sector, in the order farming takes them: rural hukou living in rural
+     * areas, rural hukou in towns, urban hukou in rural areas, urban hukou in towns (see {@link #farmTier}).
+     */
+    private static final int FARM_TIERS = 4;
+    /** Classes of the skilled-worker draw: the non-farm employed first, farm workers only if there are too few. */
+    private static final int NON_FARM_EMPLOYED = 0;
+    private static final int FARM_EMPLOYED = 1;
+    /** Classes of the registration draw among urban residents. */
+    private static final int UNEMPLOYED_URBAN_HUKOU = 0;
+    private static final int UNEMPLOYED_RURAL_HUKOU = 1;
+    private static final int EMPLOYED_URBAN_RESIDENT = 2;
+    /** Classes of the matching calibration's count. */
+    private static final int UNEMPLOYED = 0;
+    private static final int FARM_WORKER_MAY_TRANSFER = 1;
+    private static final int INACTIVE_WOULD_SEEK = 2;
+
     private BaseYearLabourState() {
     }
 
@@ -91,8 +115,8 @@ final class BaseYearLabourState {
         long employedUrban = 0;
         long employedRural = 0;
         for (long[] e : employed) {
-            employedUrban += e[0];
-            employedRural += e[1];
+            employedUrban += e[URBAN];
+            employedRural += e[RURAL];
         }
         long[][] room = new long[slots][2];
         double[][] byEmployed = new double[slots][2];
@@ -102,10 +126,10 @@ final class BaseYearLabourState {
                 byEmployed[slot][r] = employed[slot][r];
             }
         }
-        long[][] unemployedUrban = splitCells(Math.round(us / (1 - us) * employedUrban), only(byEmployed, 0),
-                only(room, 0));
-        long[][] unemployedRural = splitCells(Math.round(ur / (1 - ur) * employedRural), only(byEmployed, 1),
-                only(room, 1));
+        long[][] unemployedUrban = splitCells(Math.round(us / (1 - us) * employedUrban), only(byEmployed, URBAN),
+                only(room, URBAN));
+        long[][] unemployedRural = splitCells(Math.round(ur / (1 - ur) * employedRural), only(byEmployed, RURAL),
+                only(room, RURAL));
         year.executor().forEach(slots, slot -> {
             UniformRandomProvider rng = year.random(slot);
             Selection sel = year.selection();
@@ -124,14 +148,16 @@ final class BaseYearLabourState {
 
         // Rural labour: resident part, working away, transferred.
         long[][] ruralLabour = ExactCountSelection.count(pop, year.executor(), 2, (status, sector, flags, r, slot) ->
-                year.isRuralLabour(status, flags, pop.ageOf(slot)) ? (status == Status.EMPLOYED ? 0 : 1) : -1);
+                year.isRuralLabour(status, flags, pop.ageOf(slot))
+                        ? (status == Status.EMPLOYED ? EMPLOYED_RURAL_LABOUR : UNEMPLOYED_RURAL_LABOUR) : -1);
         long residentRuralLabour = 0;
         long employedRuralLabour = 0;
         double[][] awayWeights = new double[2][maxAge + 1];
         for (int slot = 0; slot < slots; slot++) {
-            residentRuralLabour += ruralLabour[slot][0] + ruralLabour[slot][1];
-            employedRuralLabour += ruralLabour[slot][0];
-            awayWeights[pop.sexOf(slot).ordinal()][pop.ageOf(slot)] = ruralLabour[slot][0] + ruralLabour[slot][1];
+            long resident = ruralLabour[slot][EMPLOYED_RURAL_LABOUR] + ruralLabour[slot][UNEMPLOYED_RURAL_LABOUR];
+            residentRuralLabour += resident;
+            employedRuralLabour += ruralLabour[slot][EMPLOYED_RURAL_LABOUR];
+            awayWeights[pop.sexOf(slot).ordinal()][pop.ageOf(slot)] = resident;
         }
         double away = base.ruralLabourForce() / k - residentRuralLabour;
         if (away < 0) {
@@ -257,7 +283,7 @@ final class BaseYearLabourState {
         // 1. Employed resident rural labour: the transferred ones by age-group propensity, the rest farm.
         ExactCountSelection.Classifier ruralLabourByGroup = (status, sector, flags, r, slot) -> {
             int age = pop.ageOf(slot);
-            if (status != Status.EMPLOYED || sector != 0 || !year.isRuralLabour(status, flags, age)) {
+            if (status != Status.EMPLOYED || sector != NO_SECTOR_YET || !year.isRuralLabour(status, flags, age)) {
                 return -1;
             }
             for (int g = 0; g < groups; g++) {
@@ -274,37 +300,37 @@ final class BaseYearLabourState {
         w[groups] = 1;
         long[][] counts = ExactCountSelection.count(pop, year.executor(), groups + 1, ruralLabourByGroup);
         long[][] shares = ExactCountSelection.split(localTransferred, counts, w);
-        ExactCountSelection.draw(pop, year.executor(), counts, shares, ruralLabourByGroup, year.randomBySlot(), year.selections(),
+        ExactCountSelection.draw(pop, year.executor(), counts, shares, ruralLabourByGroup,
+                year.randomBySlot(), year.selections(),
                 (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.TERTIARY.code()));
         year.executor().forEach(pop.slots(), slot -> {
             int age = pop.ageOf(slot);
-            pop.group(slot).remap(keyMap((status, sector, flags) -> status == Status.EMPLOYED && sector == 0
+            pop.group(slot).remap(keyMap((status, sector, flags) -> status == Status.EMPLOYED && sector == NO_SECTOR_YET
                     && year.isRuralLabour(status, flags, age)
                     ? AgentKeys.key(status, Sector.PRIMARY.code(), flags) : -1));
         });
         // 2. The rest of farming, in tiers.
         long farmers = employedRuralLabour - localTransferred;
-        long rest = sectorTargets[0] - farmers;
+        long rest = sectorTargets[Sector.PRIMARY.ordinal()] - farmers;
         if (rest < 0) {
             throw new InputException(null, "labour.base.employed_by_sector.primary", "primary employment ("
-                    + fmt(sectorTargets[0] * (double) year.scale()) + ") is smaller than the resident rural labour"
+                    + fmt(sectorTargets[Sector.PRIMARY.ordinal()] * (double) year.scale())
+                    + ") is smaller than the resident rural labour"
                     + " left in farming (" + fmt(farmers * (double) year.scale()) + ")",
                     "check rural_labour_force and rural_labour_transferred");
         }
         ExactCountSelection.Classifier tiers = (status, sector, flags, r, slot) -> {
-            if (status != Status.EMPLOYED || sector != 0) {
+            if (status != Status.EMPLOYED || sector != NO_SECTOR_YET) {
                 return -1;
             }
-            boolean urbanHukou = (flags & AgentColumns.F_URBAN_HUKOU) != 0;
-            boolean urban = r == Residence.URBAN;
-            return (urbanHukou ? 2 : 0) + (urban ? 1 : 0);
+            return farmTier((flags & AgentColumns.F_URBAN_HUKOU) != 0, r);
         };
-        long[][] tierCounts = ExactCountSelection.count(pop, year.executor(), 4, tiers);
-        long[][] tierShares = new long[tierCounts.length][4];
-        for (int tier = 0; tier < 4 && rest > 0; tier++) {
-            double[] only = new double[4];
+        long[][] tierCounts = ExactCountSelection.count(pop, year.executor(), FARM_TIERS, tiers);
+        long[][] tierShares = new long[tierCounts.length][FARM_TIERS];
+        for (int tier = 0; tier < FARM_TIERS && rest > 0; tier++) {
+            double[] only = new double[FARM_TIERS];
             only[tier] = 1;
-            long[][] masked = new long[tierCounts.length][4];
+            long[][] masked = new long[tierCounts.length][FARM_TIERS];
             long available = 0;
             for (int s = 0; s < tierCounts.length; s++) {
                 masked[s][tier] = tierCounts[s][tier];
@@ -321,37 +347,53 @@ final class BaseYearLabourState {
             throw new InputException(null, "labour.base.employed_by_sector.primary",
                     "not enough employed persons for the stated primary employment");
         }
-        ExactCountSelection.draw(pop, year.executor(), tierCounts, tierShares, tiers, year.randomBySlot(), year.selections(),
+        ExactCountSelection.draw(pop, year.executor(), tierCounts, tierShares, tiers,
+                year.randomBySlot(), year.selections(),
                 (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code()));
         // 3. Everyone else employed works outside farming: tertiary for now, then the secondary count is drawn.
-        short[] nonFarm = keyMap((status, sector, flags) -> status == Status.EMPLOYED && sector == 0
+        short[] nonFarm = keyMap((status, sector, flags) -> status == Status.EMPLOYED && sector == NO_SECTOR_YET
                 ? AgentKeys.key(status, Sector.TERTIARY.code(), flags) : -1);
         year.executor().forEach(pop.slots(), slot -> pop.group(slot).remap(nonFarm));
         ExactCountSelection.Classifier nonFarmWorker = (status, sector, flags, r, slot) ->
                 status != Status.EMPLOYED || sector == Sector.PRIMARY.code() ? -1 : 0;
         long[][] nonFarmCounts = ExactCountSelection.count(pop, year.executor(), 1, nonFarmWorker);
-        long[][] secondary = ExactCountSelection.split(sectorTargets[1], nonFarmCounts, new double[] {1});
+        long[][] secondary = ExactCountSelection.split(sectorTargets[Sector.SECONDARY.ordinal()], nonFarmCounts,
+                new double[] {1});
         ExactCountSelection.draw(pop, year.executor(), nonFarmCounts, secondary, nonFarmWorker, year.randomBySlot(),
                 year.selections(), (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.SECONDARY.code()));
     }
 
+    /** The tier (0 first) in which farming takes an employed person not yet in a sector. */
+    private static int farmTier(boolean urbanHukou, Residence r) {
+        return (urbanHukou ? 2 : 0) + (r == Residence.URBAN ? 1 : 0);
+    }
+
+    /** Weight 1 for one of {@code classes} classes, 0 for the others. */
+    private static double[] onlyWeight(int cls, int classes) {
+        double[] w = new double[classes];
+        w[cls] = 1;
+        return w;
+    }
+
     private static void assignSkilled(YearContext year, long skilled) {
         ExactCountSelection.Classifier employed = (status, sector, flags, r, slot) -> status != Status.EMPLOYED ? -1
-                : sector == Sector.PRIMARY.code() ? 1 : 0;
+                : sector == Sector.PRIMARY.code() ? FARM_EMPLOYED : NON_FARM_EMPLOYED;
         long[][] counts = ExactCountSelection.count(year.population(), year.executor(), 2, employed);
         long nonFarm = 0;
         for (long[] n : counts) {
-            nonFarm += n[0];
+            nonFarm += n[NON_FARM_EMPLOYED];
         }
-        long[][] first = ExactCountSelection.split(Math.min(skilled, nonFarm), counts, new double[] {1, 0});
+        long[][] first = ExactCountSelection.split(Math.min(skilled, nonFarm), counts,
+                onlyWeight(NON_FARM_EMPLOYED, 2));
         long[][] shares = first;
         if (skilled > nonFarm) {
-            long[][] farm = ExactCountSelection.split(skilled - nonFarm, counts, new double[] {0, 1});
+            long[][] farm = ExactCountSelection.split(skilled - nonFarm, counts, onlyWeight(FARM_EMPLOYED, 2));
             for (int s = 0; s < counts.length; s++) {
-                shares[s][1] = farm[s][1];
+                shares[s][FARM_EMPLOYED] = farm[s][FARM_EMPLOYED];
             }
         }
-        ExactCountSelection.draw(year.population(), year.executor(), counts, shares, employed, year.randomBySlot(), year.selections(),
+        ExactCountSelection.draw(year.population(), year.executor(), counts, shares, employed,
+                year.randomBySlot(), year.selections(),
                 (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_SKILLED));
     }
 
@@ -367,21 +409,21 @@ final class BaseYearLabourState {
                 return -1;
             }
             if (status == Status.EMPLOYED) {
-                return 2;
+                return EMPLOYED_URBAN_RESIDENT;
             }
             if (status != Status.UNEMPLOYED) {
                 return -1;
             }
-            return (flags & AgentColumns.F_URBAN_HUKOU) != 0 ? 0 : 1;
+            return (flags & AgentColumns.F_URBAN_HUKOU) != 0 ? UNEMPLOYED_URBAN_HUKOU : UNEMPLOYED_RURAL_HUKOU;
         };
         long[][] counts = ExactCountSelection.count(year.population(), year.executor(), 3, urbanLabour);
         long urbanHukou = 0;
         long ruralHukou = 0;
         long employedUrban = 0;
         for (long[] n : counts) {
-            urbanHukou += n[0];
-            ruralHukou += n[1];
-            employedUrban += n[2];
+            urbanHukou += n[UNEMPLOYED_URBAN_HUKOU];
+            ruralHukou += n[UNEMPLOYED_RURAL_HUKOU];
+            employedUrban += n[EMPLOYED_URBAN_RESIDENT];
         }
         long wanted = Math.round(rate / (1 - rate) * employedUrban);
         if (wanted > urbanHukou + ruralHukou) {
@@ -392,12 +434,13 @@ final class BaseYearLabourState {
                     "registered unemployment is normally below the surveyed rate");
         }
         long first = Math.min(wanted, urbanHukou);
-        long[][] shares = ExactCountSelection.split(first, counts, new double[] {1, 0, 0});
-        long[][] rest = ExactCountSelection.split(wanted - first, counts, new double[] {0, 1, 0});
+        long[][] shares = ExactCountSelection.split(first, counts, onlyWeight(UNEMPLOYED_URBAN_HUKOU, 3));
+        long[][] rest = ExactCountSelection.split(wanted - first, counts, onlyWeight(UNEMPLOYED_RURAL_HUKOU, 3));
         for (int s = 0; s < counts.length; s++) {
-            shares[s][1] = rest[s][1];
+            shares[s][UNEMPLOYED_RURAL_HUKOU] = rest[s][UNEMPLOYED_RURAL_HUKOU];
         }
-        ExactCountSelection.draw(year.population(), year.executor(), counts, shares, urbanLabour, year.randomBySlot(), year.selections(),
+        ExactCountSelection.draw(year.population(), year.executor(), counts, shares, urbanLabour,
+                year.randomBySlot(), year.selections(),
                 (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_REGISTERED));
         return new double[] {urbanHukou == 0 ? 0 : (double) first / urbanHukou,
             ruralHukou == 0 ? 0 : (double) (wanted - first) / ruralHukou};
@@ -462,26 +505,26 @@ final class BaseYearLabourState {
         for (Sector s : Sector.values()) {
             separations += la.matching().separationRate().get(s) * employedBySector[s.ordinal()];
         }
-        // Classes: 0 unemployed, 1 farm workers who may transfer, 2 inactive persons who would enter as seekers.
         long[][] counts = ExactCountSelection.count(pop, year.executor(), 3, (status, sector, flags, r, slot) -> {
             if (status == Status.UNEMPLOYED) {
-                return 0;
+                return UNEMPLOYED;
             }
             if (status == Status.EMPLOYED) {
-                return year.ruralLabourAge(slot) && RuralTransferProcess.isFarmWorker(status, sector, flags) ? 1 : -1;
+                return year.ruralLabourAge(slot) && RuralTransferProcess.isFarmWorker(status, sector, flags)
+                        ? FARM_WORKER_MAY_TRANSFER : -1;
             }
             boolean farmBound = r == Residence.RURAL && (flags & AgentColumns.F_URBAN_HUKOU) == 0;
-            return status == Status.INACTIVE && !farmBound ? 2 : -1;
+            return status == Status.INACTIVE && !farmBound ? INACTIVE_WOULD_SEEK : -1;
         });
         double unemployed = 0;
         double candidates = 0;
         double entrants = 0;
         for (int slot = 0; slot < counts.length; slot++) {
-            unemployed += counts[slot][0];
-            candidates += la.transfer().baseRate() * counts[slot][1];
+            unemployed += counts[slot][UNEMPLOYED];
+            candidates += la.transfer().baseRate() * counts[slot][FARM_WORKER_MAY_TRANSFER];
             int next = Math.min(pop.ageOf(slot) + 1, pop.maxAge());
             if (next >= la.participation().entryAge()) {
-                entrants += counts[slot][2] * profiles.of(pop.sexOf(slot)).entryProbability(next);
+                entrants += counts[slot][INACTIVE_WOULD_SEEK] * profiles.of(pop.sexOf(slot)).entryProbability(next);
             }
         }
         double inflow = separations + entrants;

@@ -43,7 +43,8 @@ final class DemographyProcess implements YearlyProcess {
         int[] births = new int[2];
         for (Sex s : Sex.values()) {
             for (Residence r : Residence.values()) {
-                births[s.ordinal()] += (int) Math.round(cohort.flows().births()[s.ordinal()][r.ordinal()] / year.scale());
+                births[s.ordinal()] += (int) Math.round(
+                        cohort.flows().births()[s.ordinal()][r.ordinal()] / year.scale());
             }
         }
         pop.ageOneYear(births);

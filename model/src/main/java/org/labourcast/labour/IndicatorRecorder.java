@@ -86,37 +86,41 @@ final class IndicatorRecorder implements YearlyProcess {
         double employed = n[EMPLOYED] * k;
         market.setUrbanLabourForce((n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]) * k);
         double[] v = new double[LabourIndicators.NAMES.size()];
-        int i = 0;
-        v[i++] = ruralLabour;
-        v[i++] = transferred;
-        v[i++] = ratio(transferred, ruralLabour);
-        v[i++] = away * k;
-        v[i++] = n[LABOUR_FORCE] * k;
-        v[i++] = employed;
-        v[i++] = n[PRIMARY] * k;
-        v[i++] = n[SECONDARY] * k;
-        v[i++] = n[TERTIARY] * k;
-        v[i++] = ratio(n[PRIMARY], n[EMPLOYED]);
-        v[i++] = ratio(n[SECONDARY], n[EMPLOYED]);
-        v[i++] = ratio(n[TERTIARY], n[EMPLOYED]);
-        v[i++] = ratio(n[EMPLOYED_URBAN], n[EMPLOYED]);
+        java.util.Arrays.fill(v, Double.NaN); // an indicator not set below would show as missing, never as 0
+        put(v, LabourIndicators.RURAL_LABOUR_FORCE, ruralLabour);
+        put(v, LabourIndicators.RURAL_LABOUR_TRANSFERRED, transferred);
+        put(v, LabourIndicators.RURAL_LABOUR_TRANSFER_RATE, ratio(transferred, ruralLabour));
+        put(v, LabourIndicators.RURAL_LABOUR_AWAY, away * k);
+        put(v, LabourIndicators.LABOUR_FORCE, n[LABOUR_FORCE] * k);
+        put(v, LabourIndicators.EMPLOYMENT_TOTAL, employed);
+        put(v, LabourIndicators.EMPLOYMENT_PRIMARY, n[PRIMARY] * k);
+        put(v, LabourIndicators.EMPLOYMENT_SECONDARY, n[SECONDARY] * k);
+        put(v, LabourIndicators.EMPLOYMENT_TERTIARY, n[TERTIARY] * k);
+        put(v, LabourIndicators.SECTOR_SHARE_PRIMARY, ratio(n[PRIMARY], n[EMPLOYED]));
+        put(v, LabourIndicators.SECTOR_SHARE_SECONDARY, ratio(n[SECONDARY], n[EMPLOYED]));
+        put(v, LabourIndicators.SECTOR_SHARE_TERTIARY, ratio(n[TERTIARY], n[EMPLOYED]));
+        put(v, LabourIndicators.URBAN_EMPLOYMENT_SHARE, ratio(n[EMPLOYED_URBAN], n[EMPLOYED]));
         LabourYear last = year.lastRecorded();
         double previousCumulative = last == null ? 0 : last.value(LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE);
-        if (events == null) {
-            v[i++] = Double.NaN;
-            v[i++] = Double.NaN;
-            v[i++] = Double.NaN;
-        } else {
+        if (events != null) { // the base year has no flows: its job counts stay NaN
             double jobs = (market.newUrbanJobs() - market.urbanAttrition()) * k;
-            v[i++] = jobs;
-            v[i++] = (Double.isNaN(previousCumulative) ? 0 : previousCumulative) + jobs;
-            v[i++] = market.newUrbanJobs() * k;
+            put(v, LabourIndicators.NEW_URBAN_JOBS, jobs);
+            put(v, LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE,
+                    (Double.isNaN(previousCumulative) ? 0 : previousCumulative) + jobs);
+            put(v, LabourIndicators.URBAN_HIRES, market.newUrbanJobs() * k);
+            put(v, LabourIndicators.UNFILLED_VACANCIES, market.unfilledVacancies() * k);
         }
-        v[i++] = ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]);
-        v[i++] = ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]);
-        v[i++] = n[SKILLED_EMPLOYED] * k;
-        v[i] = events == null ? Double.NaN : market.unfilledVacancies() * k;
+        put(v, LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE,
+                ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]));
+        put(v, LabourIndicators.REGISTERED_UNEMPLOYMENT_RATE,
+                ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]));
+        put(v, LabourIndicators.SKILLED_WORKERS, n[SKILLED_EMPLOYED] * k);
         return new LabourYear(year.year(), demography(year, events), v);
+    }
+
+    /** Sets an indicator's value by its name (position in {@link LabourIndicators#NAMES}). */
+    private static void put(double[] values, String indicator, double value) {
+        values[LabourIndicators.NAMES.indexOf(indicator)] = value;
     }
 
     private static double ratio(double a, double b) {
