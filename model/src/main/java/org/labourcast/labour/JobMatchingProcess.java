@@ -1,5 +1,7 @@
 package org.labourcast.labour;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.Allocation;
@@ -11,8 +13,6 @@ import org.labourcast.demography.Residence;
 import org.labourcast.policy.PolicyEffects;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Job matching in the non-farm sectors. Vacancies V are each sector's demand minus its employment. Seekers J are the
@@ -24,9 +24,12 @@ import sim.engine.Steppable;
  * weight e^β for the skilled (β the scenario's skilled log-odds), the rest drawn uniformly. Hires of urban
  * residents are the year's new urban jobs (城镇新增就业, gross). Afterwards farm workers who found nothing stop
  * looking, and unemployed rural-hukou persons return to farming with the scenario's return rate.
+ *
+ * <p>Reads: agents, sector demand and this year's sector targets (set by {@link SectorDemandProcess}). Writes: agents
+ * (hires, public-welfare posts, seekers stop looking, returns to farming), events (hires), job tallies (new urban
+ * jobs, unfilled vacancies).
  */
-final class JobMatchingProcess implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class JobMatchingProcess implements YearlyProcess {
     /** Graduate programmes act on seekers of these ages. */
     static final int YOUNG_FROM = 16;
     static final int YOUNG_TO = 24;
@@ -46,55 +49,71 @@ final class JobMatchingProcess implements Steppable {
     private static final int CLASSES = 10;
     private static final int[] SEEKERS = {UNEMPLOYED, UNEMPLOYED_SKILLED, FARM_SEEKER, FARM_SEEKER_SKILLED,
         YOUNG + UNEMPLOYED, YOUNG + UNEMPLOYED_SKILLED, YOUNG + FARM_SEEKER, YOUNG + FARM_SEEKER_SKILLED};
-    /** Class 1: unemployed with rural hukou (may return to farming). */
+    /** The class of an unemployed rural-hukou holder in the return-to-farming trials; everyone else 0. */
+    private static final int RETURNABLE = 1;
     private static final BernoulliTrials.Classes UNEMPLOYED_RURAL_HUKOU = BernoulliTrials.table((status, sector, flags) ->
-            status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
+            status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? RETURNABLE : 0);
+    /** Classes of the public-welfare post draw: registered unemployed first, then the other unemployed. */
+    private static final int REGISTERED = 0;
+    private static final int UNREGISTERED = 1;
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        LabourAssumptions.MatchingAssumption m = sim.assumptions().matching();
-        PolicyEffects e = sim.effects();
-        int slots = sim.population.slots();
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.SECTOR_DEMAND, SharedState.SECTOR_TARGETS);
+    }
+
+    @Override
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.EVENTS, SharedState.JOB_TALLIES);
+    }
+
+    @Override
+    public void step(YearContext year) {
+        LabourAssumptions.MatchingAssumption m = year.assumptions().matching();
+        PolicyEffects e = year.effects();
+        int slots = year.population().slots();
         long[] urbanHires = new long[slots];
-        fillPublicWelfarePosts(sim, e, urbanHires);
+        fillPublicWelfarePosts(year, e, urbanHires);
         ExactCountSelection.Classifier classes = (status, sector, flags, r, slot) -> {
             int k = classOf(status, sector, flags, r, slot);
-            int age = sim.population.ageOf(slot);
+            int age = year.population().ageOf(slot);
             return k >= UNEMPLOYED && k <= FARM_SEEKER_SKILLED && age >= YOUNG_FROM && age <= YOUNG_TO ? YOUNG + k : k;
         };
-        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, CLASSES, classes);
+        long[][] counts = ExactCountSelection.count(year.population(), year.executor(), CLASSES, classes);
         long seekers = 0;
-        long[] employed = new long[2];
+        long secondary = 0;
+        long tertiary = 0;
         for (long[] n : counts) {
             seekers += sum(n, SEEKERS);
-            employed[0] += n[EMPLOYED_SECONDARY];
-            employed[1] += n[EMPLOYED_TERTIARY];
+            secondary += n[EMPLOYED_SECONDARY];
+            tertiary += n[EMPLOYED_TERTIARY];
         }
         double v2;
         double v3;
-        if (sim.assumptions().market().vacancies() == LabourAssumptions.VacancyRule.FREE_ENTRY) {
+        if (year.assumptions().market().vacancies() == LabourAssumptions.VacancyRule.FREE_ENTRY) {
             // Free entry: θ(t) vacancies per seeker, plus the jobs levers add this year; shared over the two
             // sectors by their shortfall against the structure plus their replacement needs (separations).
-            double[] target = sim.yearTargets;
-            double total = sim.tightness() * seekers + sim.newLeverJobs() / sim.model.scale();
-            double w2 = Math.max(0, target[1] - employed[0]) + m.separationRate().secondary() * employed[0];
-            double w3 = Math.max(0, target[2] - employed[1]) + m.separationRate().tertiary() * employed[1];
+            LabourMarketState market = year.market();
+            double total = year.tightness() * seekers + year.newLeverJobs() / year.scale();
+            double w2 = Math.max(0, market.target(Sector.SECONDARY) - secondary)
+                    + m.separationRate().secondary() * secondary;
+            double w3 = Math.max(0, market.target(Sector.TERTIARY) - tertiary)
+                    + m.separationRate().tertiary() * tertiary;
             v2 = w2 + w3 > 0 ? total * w2 / (w2 + w3) : 0;
             v3 = total - v2;
         } else {
-            double[] demand = sim.effectiveDemand();
-            v2 = Math.max(0, demand[1] - employed[0]);
-            v3 = Math.max(0, demand[2] - employed[1]);
+            double[] demand = year.effectiveDemand();
+            v2 = Math.max(0, demand[Sector.SECONDARY.ordinal()] - secondary);
+            v3 = Math.max(0, demand[Sector.TERTIARY.ordinal()] - tertiary);
         }
         long vacancies = Math.round(v2 + v3);
         long hires = 0;
         if (vacancies > 0 && seekers > 0) {
-            double f = findingProbability(sim.calibration.matchingScale() * m.efficiency()
+            double f = findingProbability(year.calibration().matchingScale() * m.efficiency()
                     * e.matchingEfficiencyMultiplier(), m.unemploymentElasticity(), vacancies, seekers);
             hires = Math.min(vacancies, Math.round(f * seekers));
         }
-        sim.unfilledVacancies = vacancies - hires;
+        year.market().setUnfilledVacancies(vacancies - hires);
         if (hires > 0) {
             long[] bySector = Allocation.proportional(hires, new double[] {v2, v3},
                     new long[] {(long) Math.ceil(v2), (long) Math.ceil(v3)});
@@ -118,8 +137,8 @@ final class JobMatchingProcess implements Steppable {
             }
             long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
             long[] assigned = new long[slots];
-            ExactCountSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom, sim.selections,
-                    (c, i, r, cls, slot, rng) -> {
+            ExactCountSelection.draw(year.population(), year.executor(), counts, shares, classes,
+                    year.randomBySlot(), year.selections(), (c, i, r, cls, slot, rng) -> {
                         // Only this slot's task touches assigned[slot] and urbanHires[slot].
                         Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY
                                 : Sector.TERTIARY;
@@ -130,19 +149,20 @@ final class JobMatchingProcess implements Steppable {
                         }
                     });
         }
-        double back = sim.assumptions().transfer().returnToFarmRate();
-        sim.executor.forEach(slots, slot -> {
-            BernoulliTrials returns = new BernoulliTrials(new double[] {0, back}, sim.groupRandom[slot]);
+        double[] back = new double[RETURNABLE + 1];
+        back[RETURNABLE] = year.assumptions().transfer().returnToFarmRate();
+        year.executor().forEach(slots, slot -> {
+            BernoulliTrials returns = new BernoulliTrials(back, year.random(slot));
             for (Residence r : Residence.values()) {
-                AgentColumns c = sim.population.group(slot).residents(r);
+                AgentColumns c = year.population().group(slot).residents(r);
                 c.clearEverywhere(AgentColumns.F_SEEKING_NONFARM);
                 returns.run(c, UNEMPLOYED_RURAL_HUKOU,
                         (a, i, cls) -> a.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code()));
             }
         });
-        sim.events.hires = hires;
+        year.events().hires = hires;
         for (long n : urbanHires) {
-            sim.newUrbanJobs += n;
+            year.market().addNewUrbanJobs(n);
         }
     }
 
@@ -151,34 +171,39 @@ final class JobMatchingProcess implements Steppable {
      * first, the model's stand-in for the long-term unemployed, since selection works on agent states, not on
      * spell length. Holders are not tracked: the posts opened this year are the rise in posts in operation plus the
      * expected turnover of last year's holders at the tertiary separation rate. Posts are tertiary jobs, and
-     * {@link LabourSimulation#effectiveDemand()} counts them in tertiary demand so their holders are not shed.
+     * {@link YearContext#effectiveDemand()} counts them in tertiary demand so their holders are not shed.
      */
-    private static void fillPublicWelfarePosts(LabourSimulation sim, PolicyEffects e, long[] urbanHires) {
+    private static void fillPublicWelfarePosts(YearContext year, PolicyEffects e, long[] urbanHires) {
         double posts = e.reservedPosts();
         if (posts <= 0) {
             return;
         }
-        double before = sim.previousEffects().reservedPosts();
-        double turnover = sim.assumptions().matching().separationRate().tertiary() * e.separationRateMultiplier();
-        long opening = Math.round(Math.max(0, posts - before * (1 - turnover)) / sim.model.scale());
+        double before = year.previousEffects().reservedPosts();
+        double turnover = year.assumptions().matching().separationRate().tertiary() * e.separationRateMultiplier();
+        long opening = Math.round(Math.max(0, posts - before * (1 - turnover)) / year.scale());
         if (opening == 0) {
             return;
         }
         ExactCountSelection.Classifier unemployed = (status, sector, flags, r, slot) -> status != Status.UNEMPLOYED ? -1
-                : (flags & AgentColumns.F_REGISTERED) != 0 ? 0 : 1;
-        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 2, unemployed);
+                : (flags & AgentColumns.F_REGISTERED) != 0 ? REGISTERED : UNREGISTERED;
+        long[][] counts = ExactCountSelection.count(year.population(), year.executor(), 2, unemployed);
         long registered = 0;
         for (long[] n : counts) {
-            registered += n[0];
+            registered += n[REGISTERED];
         }
-        long[][] shares = ExactCountSelection.split(Math.min(opening, registered), counts, new double[] {1, 0});
+        double[] registeredOnly = new double[2];
+        registeredOnly[REGISTERED] = 1;
+        long[][] shares = ExactCountSelection.split(Math.min(opening, registered), counts, registeredOnly);
         if (opening > registered) {
-            long[][] rest = ExactCountSelection.split(opening - registered, counts, new double[] {0, 1});
+            double[] unregisteredOnly = new double[2];
+            unregisteredOnly[UNREGISTERED] = 1;
+            long[][] rest = ExactCountSelection.split(opening - registered, counts, unregisteredOnly);
             for (int s = 0; s < counts.length; s++) {
-                shares[s][1] = rest[s][1];
+                shares[s][UNREGISTERED] = rest[s][UNREGISTERED];
             }
         }
-        ExactCountSelection.draw(sim.population, sim.executor, counts, shares, unemployed, sim.groupRandom, sim.selections,
+        ExactCountSelection.draw(year.population(), year.executor(), counts, shares, unemployed, year.randomBySlot(),
+                year.selections(),
                 (c, i, r, cls, slot, rng) -> {
                     c.setState(i, Status.EMPLOYED, Sector.TERTIARY.code(),
                             c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
