@@ -80,7 +80,7 @@ public final class DemographicAlignment {
         AgentColumns rural = g.rural();
         if (age == 0) {
             for (Residence r : Residence.values()) {
-                long b = agents(flows.births()[si][r.ordinal()]);
+                long b = agents(flows.births(si, r.ordinal()));
                 AgentColumns c = g.residents(r);
                 c.ensureCapacity((int) (c.size() + b));
                 for (long k = 0; k < b; k++) {
@@ -91,7 +91,7 @@ public final class DemographicAlignment {
         }
         for (Residence r : Residence.values()) {
             AgentColumns c = g.residents(r);
-            long d = Math.min(c.size(), agents(flows.deaths()[si][r.ordinal()][age]));
+            long d = Math.min(c.size(), agents(flows.deaths(si, r.ordinal(), age)));
             int[] dying = selection.choose((int) d, c.size(), rng);
             if (r == Residence.URBAN) {
                 for (int j = 0; j < d; j++) {
@@ -103,7 +103,7 @@ public final class DemographicAlignment {
             removeChosen(c, dying, (int) d);
             ev.deaths[r.ordinal()] = d;
         }
-        long transfers = agents(flows.transfers()[si][age]);
+        long transfers = agents(flows.transfers(si, age));
         long targetUrban = agents(endPopulation.persons(s, Residence.URBAN, age));
         long targetRural = agents(endPopulation.persons(s, Residence.RURAL, age));
         long migUrban = targetUrban - urban.size() - transfers;

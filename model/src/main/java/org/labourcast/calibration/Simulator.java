@@ -2,6 +2,7 @@ package org.labourcast.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.labourcast.ArrayValues;
 import org.labourcast.Csv;
 import org.labourcast.InputException;
 import org.labourcast.experiment.AgentRun;
@@ -39,6 +40,39 @@ final class Simulator {
      *                     projection in every run); NaN for a labour indicator of a single agent run
      */
     record Simulation(double[] values, double[] monteCarloSe) {
+        Simulation {
+            values = ArrayValues.copy(values);
+            monteCarloSe = ArrayValues.copy(monteCarloSe);
+        }
+
+        @Override
+        public double[] values() {
+            return ArrayValues.copy(values);
+        }
+
+        @Override
+        public double[] monteCarloSe() {
+            return ArrayValues.copy(monteCarloSe);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Simulation other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {values, monteCarloSe};
+        }
     }
 
     private final CalibrationProblem problem;

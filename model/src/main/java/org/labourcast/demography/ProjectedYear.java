@@ -1,5 +1,7 @@
 package org.labourcast.demography;
 
+import org.labourcast.ArrayValues;
+
 /**
  * The population at the end of {@code year} and the events during that year.
  * Flows are zero for the base year, which has no events.
@@ -17,6 +19,13 @@ package org.labourcast.demography;
 public record ProjectedYear(int year, CohortTable population, double[] births, double[][] deaths,
                             double[][] netMigration, double[] transfers, double transferIntensity,
                             double migrationShortfall, CohortFlows flows) {
+    public ProjectedYear {
+        births = ArrayValues.copy(births);
+        deaths = ArrayValues.copy(deaths);
+        netMigration = ArrayValues.copy(netMigration);
+        transfers = ArrayValues.copy(transfers);
+    }
+
 
     public double birthsTotal() {
         return births[0] + births[1];
@@ -44,5 +53,44 @@ public record ProjectedYear(int year, CohortTable population, double[] births, d
 
     public double transfersTotal() {
         return transfers[0] + transfers[1];
+    }
+
+    @Override
+    public double[] births() {
+        return ArrayValues.copy(births);
+    }
+
+    @Override
+    public double[][] deaths() {
+        return ArrayValues.copy(deaths);
+    }
+
+    @Override
+    public double[][] netMigration() {
+        return ArrayValues.copy(netMigration);
+    }
+
+    @Override
+    public double[] transfers() {
+        return ArrayValues.copy(transfers);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProjectedYear other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {year, population, births, deaths, netMigration, transfers, transferIntensity, migrationShortfall, flows};
     }
 }

@@ -1,5 +1,7 @@
 package org.labourcast.demography;
 
+import org.labourcast.ArrayValues;
+
 /**
  * How many rural residents become urban residents in a year (rural-to-urban transfer, 农业转移人口市民化 /
  * urbanization by migration and reclassification). The rate at age x for sex s is
@@ -17,10 +19,35 @@ public sealed interface TransferRule {
     /** A given intensity (rate at the peak age). */
     record FixedIntensity(double intensity, double[][] shape, double maxRate) implements TransferRule {
         public FixedIntensity {
+            shape = ArrayValues.copy(shape);
             if (!(intensity >= 0) || intensity > 1) {
                 throw new IllegalArgumentException("transfer intensity must be in [0,1], got " + intensity);
             }
             checkShape(shape, maxRate);
+        }
+
+        @Override
+        public double[][] shape() {
+            return ArrayValues.copy(shape);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FixedIntensity other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {intensity, shape, maxRate};
         }
     }
 
@@ -30,17 +57,67 @@ public sealed interface TransferRule {
      */
     record TargetUrbanization(double urbanShare, double[][] shape, double maxRate) implements TransferRule {
         public TargetUrbanization {
+            shape = ArrayValues.copy(shape);
             if (!(urbanShare >= 0) || urbanShare > 1) {
                 throw new IllegalArgumentException("urbanization target must be in [0,1], got " + urbanShare);
             }
             checkShape(shape, maxRate);
+        }
+
+        @Override
+        public double[][] shape() {
+            return ArrayValues.copy(shape);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TargetUrbanization other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {urbanShare, shape, maxRate};
         }
     }
 
     /** Keep the intensity of the previous projected year (e.g. after the last point of a target path). */
     record HoldPreviousIntensity(double[][] shape, double maxRate) implements TransferRule {
         public HoldPreviousIntensity {
+            shape = ArrayValues.copy(shape);
             checkShape(shape, maxRate);
+        }
+
+        @Override
+        public double[][] shape() {
+            return ArrayValues.copy(shape);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof HoldPreviousIntensity other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {shape, maxRate};
         }
     }
 

@@ -1,5 +1,7 @@
 package org.labourcast.demography;
 
+import org.labourcast.ArrayValues;
+
 /**
  * Everything the cohort-component step needs for one calendar year, at single years of age 0..maxAge.
  *
@@ -13,6 +15,9 @@ package org.labourcast.demography;
 public record YearAssumptions(double[][][] mx, double[][] asfr, double sexRatioAtBirth,
                               double[][][] netMigrants, TransferRule transfer) {
     public YearAssumptions {
+        mx = ArrayValues.copy(mx);
+        asfr = ArrayValues.copy(asfr);
+        netMigrants = ArrayValues.copy(netMigrants);
         if (!(sexRatioAtBirth > 0) || !Double.isFinite(sexRatioAtBirth)) {
             throw new IllegalArgumentException("sex ratio at birth must be positive, got " + sexRatioAtBirth);
         }
@@ -30,5 +35,39 @@ public record YearAssumptions(double[][][] mx, double[][] asfr, double sexRatioA
                 }
             }
         }
+    }
+
+    @Override
+    public double[][][] mx() {
+        return ArrayValues.copy(mx);
+    }
+
+    @Override
+    public double[][] asfr() {
+        return ArrayValues.copy(asfr);
+    }
+
+    @Override
+    public double[][][] netMigrants() {
+        return ArrayValues.copy(netMigrants);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof YearAssumptions other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {mx, asfr, sexRatioAtBirth, netMigrants, transfer};
     }
 }

@@ -2,6 +2,7 @@ package org.labourcast.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.labourcast.ArrayValues;
 import org.labourcast.InputException;
 import org.labourcast.demography.DemographicAssumptions;
 import org.labourcast.scenario.RunSettings;
@@ -88,6 +89,33 @@ public final class ReplicateDraws {
      * @param inputs      the row of drawn inputs, in {@link #names()} order
      */
     public record Drawn(ScenarioSpec spec, DemographicAssumptions assumptions, double[] inputs) {
+        public Drawn {
+            inputs = ArrayValues.copy(inputs);
+        }
+
+        @Override
+        public double[] inputs() {
+            return ArrayValues.copy(inputs);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Drawn other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {spec, assumptions, inputs};
+        }
     }
 
     /**

@@ -295,7 +295,7 @@ final class BaseYearLabourState {
         };
         double[] w = new double[groups + 1];
         for (int g = 0; g < groups; g++) {
-            w[g] = Math.exp(t.ageLogOdds()[g]);
+            w[g] = Math.exp(t.ageLogOdds(g));
         }
         w[groups] = 1;
         long[][] counts = ExactCountSelection.count(pop, year.executor(), groups + 1, ruralLabourByGroup);

@@ -89,7 +89,7 @@ final class RuralTransferProcess implements YearlyProcess {
     static double ageLogOdds(LabourAssumptions.TransferAssumption t, int age) {
         for (int g = 0; g < t.ageGroups().size(); g++) {
             if (t.ageGroups().get(g).contains(age)) {
-                return t.ageLogOdds()[g];
+                return t.ageLogOdds(g);
             }
         }
         return 0;

@@ -1,5 +1,6 @@
 package org.labourcast.scenario;
 
+import org.labourcast.ArrayValues;
 import org.labourcast.TimeSeries;
 import org.labourcast.demography.UrbanizationProjection;
 
@@ -18,9 +19,34 @@ import org.labourcast.demography.UrbanizationProjection;
 public record UrbanTransferAssumption(double[][] shape, double maxRate, TimeSeries intensity, UrbanizationPath path,
                                       UrbanizationProjection projection, String source) {
     public UrbanTransferAssumption {
+        shape = ArrayValues.copy(shape);
         int given = (intensity == null ? 0 : 1) + (path == null ? 0 : 1) + (projection == null ? 0 : 1);
         if (given != 1) {
             throw new IllegalArgumentException("give exactly one of intensity, urbanization path and projection");
         }
+    }
+
+    @Override
+    public double[][] shape() {
+        return ArrayValues.copy(shape);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UrbanTransferAssumption other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {shape, maxRate, intensity, path, projection, source};
     }
 }

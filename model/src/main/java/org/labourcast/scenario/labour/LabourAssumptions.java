@@ -2,6 +2,7 @@ package org.labourcast.scenario.labour;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.labourcast.ArrayValues;
 import org.labourcast.TimeSeries;
 import org.labourcast.demography.AgeGroup;
 
@@ -26,10 +27,67 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
                                 SectorDemandAssumption sectors, MatchingAssumption matching, MarketAssumption market,
                                 SkillsAssumption skills, String source) {
 
-    /** These assumptions with another market block. */
-    public LabourAssumptions withMarket(MarketAssumption m) {
-        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, m, skills,
+    // Withers: a test or a variant changes one part without naming the other nine, so a new component breaks
+    // only this record.
+
+    /** This record with base replaced; every other component kept. */
+    public LabourAssumptions withBase(BaseYearFacts value) {
+        return new LabourAssumptions(value, hukou, participation, retirement, transfer, sectors, matching, market,
+                skills, source);
+    }
+
+    /** This record with hukou replaced; every other component kept. */
+    public LabourAssumptions withHukou(HukouAssumption value) {
+        return new LabourAssumptions(base, value, participation, retirement, transfer, sectors, matching, market,
+                skills, source);
+    }
+
+    /** This record with participation replaced; every other component kept. */
+    public LabourAssumptions withParticipation(ParticipationAssumption value) {
+        return new LabourAssumptions(base, hukou, value, retirement, transfer, sectors, matching, market, skills,
                 source);
+    }
+
+    /** This record with retirement replaced; every other component kept. */
+    public LabourAssumptions withRetirement(RetirementAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, value, transfer, sectors, matching, market, skills,
+                source);
+    }
+
+    /** This record with transfer replaced; every other component kept. */
+    public LabourAssumptions withTransfer(TransferAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, value, sectors, matching, market, skills,
+                source);
+    }
+
+    /** This record with sectors replaced; every other component kept. */
+    public LabourAssumptions withSectors(SectorDemandAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, value, matching, market, skills,
+                source);
+    }
+
+    /** This record with matching replaced; every other component kept. */
+    public LabourAssumptions withMatching(MatchingAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, value, market, skills,
+                source);
+    }
+
+    /** This record with market replaced; every other component kept. */
+    public LabourAssumptions withMarket(MarketAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, value, skills,
+                source);
+    }
+
+    /** This record with skills replaced; every other component kept. */
+    public LabourAssumptions withSkills(SkillsAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market, value,
+                source);
+    }
+
+    /** This record with source replaced; every other component kept. */
+    public LabourAssumptions withSource(String value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
+                skills, value);
     }
 
     /**
@@ -95,6 +153,35 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
                 requireShare(female[i], "female participation rate");
             }
         }
+
+        @Override
+        public double[] male() {
+            return ArrayValues.copy(male);
+        }
+
+        @Override
+        public double[] female() {
+            return ArrayValues.copy(female);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ParticipationAssumption other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {entryAge, ages, male, female, source};
+        }
     }
 
     /**
@@ -148,6 +235,95 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
                 throw new IllegalArgumentException("out-migration weight must be >= 0");
             }
             requireShare(returnToFarmRate, "return-to-farm rate");
+        }
+
+        /** This record with ages replaced; every other component kept. */
+        public TransferAssumption withAges(AgeGroup value) {
+            return new TransferAssumption(value, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap,
+                    wageGapElasticity, outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with baseRate replaced; every other component kept. */
+        public TransferAssumption withBaseRate(double value) {
+            return new TransferAssumption(ages, value, ageGroups, ageLogOdds, skilledLogOdds, wageGap,
+                    wageGapElasticity, outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with ageGroups replaced; every other component kept. */
+        public TransferAssumption withAgeGroups(List<AgeGroup> value) {
+            return new TransferAssumption(ages, baseRate, value, ageLogOdds, skilledLogOdds, wageGap, wageGapElasticity,
+                    outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with ageLogOdds replaced; every other component kept. */
+        public TransferAssumption withAgeLogOdds(double[] value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, value, skilledLogOdds, wageGap, wageGapElasticity,
+                    outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with skilledLogOdds replaced; every other component kept. */
+        public TransferAssumption withSkilledLogOdds(double value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, value, wageGap, wageGapElasticity,
+                    outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with wageGap replaced; every other component kept. */
+        public TransferAssumption withWageGap(TimeSeries value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, value,
+                    wageGapElasticity, outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with wageGapElasticity replaced; every other component kept. */
+        public TransferAssumption withWageGapElasticity(double value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap, value,
+                    outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with outMigrationWeight replaced; every other component kept. */
+        public TransferAssumption withOutMigrationWeight(double value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap,
+                    wageGapElasticity, value, returnToFarmRate, source);
+        }
+
+        /** This record with returnToFarmRate replaced; every other component kept. */
+        public TransferAssumption withReturnToFarmRate(double value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap,
+                    wageGapElasticity, outMigrationWeight, value, source);
+        }
+
+        /** This record with source replaced; every other component kept. */
+        public TransferAssumption withSource(String value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap,
+                    wageGapElasticity, outMigrationWeight, returnToFarmRate, value);
+        }
+
+        /** The log-odds of age group {@code group}, without copying the array (the engine asks per farm worker). */
+        public double ageLogOdds(int group) {
+            return ageLogOdds[group];
+        }
+
+        @Override
+        public double[] ageLogOdds() {
+            return ArrayValues.copy(ageLogOdds);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TransferAssumption other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap, wageGapElasticity, outMigrationWeight, returnToFarmRate, source};
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.labourcast.ArrayValues;
 import org.labourcast.Bilingual;
 import org.labourcast.InputException;
 import org.labourcast.Sha256;
@@ -867,6 +868,10 @@ public final class ScenarioReader {
     /** An urban_transfer section read but not yet completed: a projection waits for the history section. */
     private record PendingTransfer(double[][] shape, double maxRate, TimeSeries intensity, UrbanizationPath path,
                                    ProjectionFields projection, String source, int baseYear, double baseShare) {
+        private PendingTransfer {
+            shape = ArrayValues.copy(shape);
+        }
+
 
         UrbanTransferAssumption complete(List<HistorySeries> history) {
             UrbanizationProjection fitted = null;
@@ -897,6 +902,30 @@ public final class ScenarioReader {
                 }
             }
             return new UrbanTransferAssumption(shape, maxRate, intensity, path, fitted, source);
+        }
+
+        @Override
+        public double[][] shape() {
+            return ArrayValues.copy(shape);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PendingTransfer other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {shape, maxRate, intensity, path, projection, source, baseYear, baseShare};
         }
     }
 
