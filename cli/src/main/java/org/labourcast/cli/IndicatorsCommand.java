@@ -58,7 +58,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (scenario == null) {
             list = IndicatorCatalog.describe(SHIPPED_BANDS, true);
         } else {
-            ScenarioSpec s = new ScenarioReader().read(scenario);
+            ScenarioSpec s = new ScenarioReader().read(scenario).spec();
             list = IndicatorCatalog.describe(s.workingAge(), s.labour() != null);
         }
         PrintWriter out = spec.commandLine().getOut();

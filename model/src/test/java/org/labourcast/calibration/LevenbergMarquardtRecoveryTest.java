@@ -32,7 +32,7 @@ class LevenbergMarquardtRecoveryTest {
         Path scenario = CalibrationFiles.leshanWithIntensity(dir);
         ScenarioSpec truth = new ScenarioReader().read(scenario, List.of(
                 new FieldOverride("urban_transfer.intensity.value", Csv.number(TRUE_INTENSITY)),
-                new FieldOverride("migration.total.value", Csv.number(TRUE_MIGRATION))));
+                new FieldOverride("migration.total.value", Csv.number(TRUE_MIGRATION)))).spec();
         ProjectionRun run = ProjectionRun.of(truth);
         StringBuilder targets = new StringBuilder();
         for (int year = 2021; year <= 2025; year++) {

@@ -48,7 +48,7 @@ public final class GoldenProjection {
 
     /** The rows the golden file holds, in the projection's order. */
     static List<IndicatorRow> rows() {
-        return ProjectionRun.of(new ScenarioReader().read(scenario())).indicators().stream()
+        return ProjectionRun.of(new ScenarioReader().read(scenario()).spec()).indicators().stream()
                 .filter(r -> !LEFT_OUT.contains(r.indicator())).toList();
     }
 

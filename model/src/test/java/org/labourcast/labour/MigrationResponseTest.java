@@ -61,7 +61,7 @@ class MigrationResponseTest {
     @Test
     void aReplicateMovesWithItsOwnUnemploymentGap() {
         ScenarioSpec spec = new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
-                List.of(FieldOverride.parse("labour.market.migration_response=0.47")));
+                List.of(FieldOverride.parse("labour.market.migration_response=0.47"))).spec();
         List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
         LabourSimulation sim = new LabourSimulation(LabourModel.of(spec, cohort, 40), 3L, 4L, GroupExecutor.serial());
@@ -97,7 +97,7 @@ class MigrationResponseTest {
     @Test
     void aReplicateOnTheReferenceCourseMovesNobody() {
         ScenarioSpec spec = new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
-                List.of(FieldOverride.parse("labour.market.migration_response=0.47")));
+                List.of(FieldOverride.parse("labour.market.migration_response=0.47"))).spec();
         List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
         assertTrue(MigrationReference.needed(spec));

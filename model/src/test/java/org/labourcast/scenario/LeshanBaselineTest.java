@@ -23,7 +23,7 @@ class LeshanBaselineTest {
 
     @BeforeAll
     static void project() {
-        run = ProjectionRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline()));
+        run = ProjectionRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline()).spec());
     }
 
     private static double value(String indicator, int year) {
@@ -66,7 +66,7 @@ class LeshanBaselineTest {
     @Test
     void thePlanPathVariantFollowsThePlanTo2025AndKeepsUrbanizingAfter() {
         ProjectionRun plan = ProjectionRun.of(new ScenarioReader().read(
-                ShippedScenarios.root().resolve("leshan/plan-path.yaml")));
+                ShippedScenarios.root().resolve("leshan/plan-path.yaml")).spec());
         java.util.function.ToDoubleFunction<Integer> u = year -> plan.indicator(IndicatorCatalog.URBANIZATION_RATE)
                 .stream().filter(r -> r.year() == year).mapToDouble(IndicatorRow::value).findFirst().orElseThrow();
         assertEquals(0.60, u.applyAsDouble(2025), 1e-9);

@@ -45,7 +45,7 @@ class ScenarioReaderErrorTest {
 
     @Test
     void shippedBaselineIsValid() {
-        ScenarioSpec spec = new ScenarioReader().read(FILE, baseline);
+        ScenarioSpec spec = new ScenarioReader().read(FILE, baseline).spec();
         assertEquals("leshan-baseline", spec.id());
         assertEquals("511100", spec.region().code());
     }
@@ -176,7 +176,7 @@ class ScenarioReaderErrorTest {
     @Test
     void unquotedNoStaysAString() {
         String text = replaceOnce("  code: \"511100\"", "  code: NO");
-        assertEquals("NO", new ScenarioReader().read(FILE, text).region().code());
+        assertEquals("NO", new ScenarioReader().read(FILE, text).spec().region().code());
     }
 
     @Test

@@ -35,7 +35,7 @@ class ShippedVariantsTest {
     }
 
     private static ScenarioSpec read(Path file) {
-        return new ScenarioReader().read(file);
+        return new ScenarioReader().read(file).spec();
     }
 
     @Test
@@ -60,7 +60,7 @@ class ShippedVariantsTest {
         ScenarioSpec variant = read(file);
         ScenarioSpec baseline = read(file.resolveSibling("baseline.yaml"));
         assertNotEquals(baseline.id(), variant.id());
-        List<ScenarioSpec.InputFile> inputs = variant.file().inputs();
+        List<InputFile> inputs = new ScenarioReader().read(file).source().inputs();
         assertEquals(file.resolveSibling("baseline.yaml").toAbsolutePath().normalize(),
                 Path.of(inputs.get(inputs.size() - 1).path()).toAbsolutePath().normalize(),
                 file + " extends its region's baseline, directly or through another variant");

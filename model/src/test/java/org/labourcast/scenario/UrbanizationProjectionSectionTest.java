@@ -81,7 +81,7 @@ class UrbanizationProjectionSectionTest {
 
     @Test
     void theProjectionIsFittedToTheHistoryAndFollowedByTheEngine() {
-        ScenarioSpec s = new ScenarioReader().read(FILE, text);
+        ScenarioSpec s = new ScenarioReader().read(FILE, text).spec();
         UrbanizationProjection p = s.urbanTransfer().projection();
         assertNotNull(p);
         assertNull(s.urbanTransfer().path());
@@ -102,7 +102,7 @@ class UrbanizationProjectionSectionTest {
 
     @Test
     void aDrawnPathCanReplaceTheMedian() {
-        ScenarioSpec s = new ScenarioReader().read(FILE, text);
+        ScenarioSpec s = new ScenarioReader().read(FILE, text).spec();
         double[] drawn = s.urbanTransfer().projection().draw(s.baseYear() + 1, s.horizon(),
                 org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(3L));
         List<ProjectedYear> years = new CohortComponentProjection().project(s.population().persons(), s.baseYear(),
@@ -122,7 +122,7 @@ class UrbanizationProjectionSectionTest {
         assertTrue(e.getMessage().contains("at least 3 observed urbanization rates up to the base year 2020, got 2"
                 + " [2015, 2020]"), e.getMessage());
         // Three points are enough.
-        assertEquals(3, new ScenarioReader().read(FILE, keepYears(text, 2010, 2015, 2020)).urbanTransfer()
+        assertEquals(3, new ScenarioReader().read(FILE, keepYears(text, 2010, 2015, 2020)).spec().urbanTransfer()
                 .projection().parameters().points());
     }
 
@@ -180,7 +180,7 @@ class UrbanizationProjectionSectionTest {
                 + "        - {year: 2015, value: 0.45}\n"
                 + "        - {year: 2020, value: 0.50}\n"
                 + "    long_run_urgd:");
-        UrbanizationProjection p = new ScenarioReader().read(FILE, borrowed).urbanTransfer().projection();
+        UrbanizationProjection p = new ScenarioReader().read(FILE, borrowed).spec().urbanTransfer().projection();
         assertEquals((UrbanizationProjection.logit(0.5) - UrbanizationProjection.logit(0.4)) / 10,
                 p.parameters().urgd(), 1e-12);
         assertEquals(1.0 / 3, p.parameters().baseShare(), 1e-12, "anchored on this region's base population");
@@ -203,9 +203,9 @@ class UrbanizationProjectionSectionTest {
         String plain = replace(keepYears(text, 2015, 2020), "    long_run_urgd:", head + series);
         String noisy = replace(keepYears(text, 2015, 2020), "    long_run_urgd:", head
                 + "      innovation_sd: {value: 0.005, source: \"a region's own noise\"}\n" + series);
-        UrbanizationProjection.Parameters fitted = new ScenarioReader().read(FILE, plain).urbanTransfer().projection()
+        UrbanizationProjection.Parameters fitted = new ScenarioReader().read(FILE, plain).spec().urbanTransfer().projection()
                 .parameters();
-        UrbanizationProjection.Parameters own = new ScenarioReader().read(FILE, noisy).urbanTransfer().projection()
+        UrbanizationProjection.Parameters own = new ScenarioReader().read(FILE, noisy).spec().urbanTransfer().projection()
                 .parameters();
         assertEquals(0.005, own.innovationSd(), 0);
         assertTrue(Math.abs(fitted.innovationSd() - 0.005) > 1e-3, "the fit's own sigma differs");

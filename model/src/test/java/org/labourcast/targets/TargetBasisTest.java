@@ -106,13 +106,13 @@ class TargetBasisTest {
     void aPathImposedUrbanizationTargetOfAShippedScenarioIsInput(@TempDir Path dir) throws IOException {
         // The shipped plan-path variant imposes the plan's 53% -> 60% path on the baseline's projection.
         Path variant = ShippedScenarios.root().resolve("leshan/plan-path.yaml");
-        ProjectionRun run = ProjectionRun.of(new ScenarioReader().read(variant));
+        ProjectionRun run = ProjectionRun.of(new ScenarioReader().read(variant).spec());
         TargetAttainment urbanization = run.targets().stream()
                 .filter(a -> a.target().indicator().equals("urbanization_rate") && a.target().year() == 2025)
                 .findFirst().orElseThrow();
         assertEquals(TargetBasis.INPUT, urbanization.basis());
         assertEquals(InputPin.URBANIZATION_PATH, urbanization.basisInput());
-        TargetAttainment baseline = ProjectionRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline()))
+        TargetAttainment baseline = ProjectionRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline()).spec())
                 .targets().stream().filter(a -> a.target().indicator().equals("urbanization_rate")).findFirst()
                 .orElseThrow();
         assertEquals(TargetBasis.PROJECTED, baseline.basis(), "the baseline projects urbanization from history");

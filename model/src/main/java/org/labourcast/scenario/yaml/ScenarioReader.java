@@ -40,11 +40,14 @@ import org.labourcast.scenario.Actual;
 import org.labourcast.scenario.BasePopulation;
 import org.labourcast.scenario.FertilityAssumption;
 import org.labourcast.scenario.HistorySeries;
+import org.labourcast.scenario.InputFile;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.MigrationAssumption;
 import org.labourcast.scenario.MortalityAssumption;
 import org.labourcast.scenario.Operator;
 import org.labourcast.scenario.Region;
 import org.labourcast.scenario.RunSettings;
+import org.labourcast.scenario.ScenarioFile;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ScenarioUncertainty;
 import org.labourcast.scenario.Target;
@@ -95,7 +98,7 @@ public final class ScenarioReader {
      * Reads and validates a scenario file; a file with {@code extends: parent.yaml} is read as its parent with
      * the file's fields merged over it (docs/scenario-format.md, "Variants").
      */
-    public ScenarioSpec read(Path file) {
+    public LoadedScenario read(Path file) {
         return read(file, List.of());
     }
 
@@ -103,7 +106,7 @@ public final class ScenarioReader {
      * Reads and validates a scenario file with command-line overrides ({@code --set path=value}) applied, in
      * order, to the tree merged from the file and its parents, before the tree is read.
      */
-    public ScenarioSpec read(Path file, List<FieldOverride> overrides) {
+    public LoadedScenario read(Path file, List<FieldOverride> overrides) {
         return read(resolve(file), overrides);
     }
 
@@ -118,7 +121,7 @@ public final class ScenarioReader {
     }
 
     /** Reads a resolved scenario file with {@code --set} overrides applied in order, as {@link #read(Path, List)}. */
-    public ScenarioSpec read(Resolved resolved, List<FieldOverride> overrides) {
+    public LoadedScenario read(Resolved resolved, List<FieldOverride> overrides) {
         YamlMapping tree = resolved.tree();
         List<String> arguments = new ArrayList<>();
         for (FieldOverride o : overrides) {
@@ -130,9 +133,9 @@ public final class ScenarioReader {
             tree = o.applyTo(tree, loader);
             arguments.add(o.argument());
         }
-        List<ScenarioSpec.InputFile> inputs = resolved.inputs();
+        List<InputFile> inputs = resolved.inputs();
         String sha = inputs.size() == 1 && arguments.isEmpty() ? inputs.get(0).sha256() : inputsHash(inputs, arguments);
-        return read(tree, new ScenarioSpec.ScenarioFile(resolved.file().toString(), sha, inputs, arguments));
+        return read(tree, new ScenarioFile(resolved.file().toString(), sha, inputs, arguments));
     }
 
     /**
@@ -147,7 +150,7 @@ public final class ScenarioReader {
             for (FieldOverride o : overrides) {
                 tree = o.applyTo(tree, loader);
             }
-            readTree(DistributionNodes.extract(tree).tree(), new ScenarioSpec.ScenarioFile(
+            readTree(DistributionNodes.extract(tree).tree(), new ScenarioFile(
                     resolved.file().toString(), ""));
             return true;
         } catch (InputException e) {
@@ -159,7 +162,7 @@ public final class ScenarioReader {
      * A scenario file with its parents merged, not yet read: its merged YAML tree (immutable, safe to share between
      * threads) and every file read, the scenario file first.
      */
-    public record Resolved(Path file, YamlMapping tree, List<ScenarioSpec.InputFile> inputs) {
+    public record Resolved(Path file, YamlMapping tree, List<InputFile> inputs) {
         public Resolved {
             inputs = List.copyOf(inputs);
         }
@@ -192,9 +195,9 @@ public final class ScenarioReader {
      * each line ending in {@code \n}. Paths are left out: the files' contents, including their {@code extends}
      * lines, are what is hashed.
      */
-    public static String inputsHash(List<ScenarioSpec.InputFile> inputs, List<String> overrides) {
+    public static String inputsHash(List<InputFile> inputs, List<String> overrides) {
         StringBuilder text = new StringBuilder("labourcast scenario inputs 1\n");
-        for (ScenarioSpec.InputFile f : inputs) {
+        for (InputFile f : inputs) {
             text.append("file ").append(f.sha256()).append('\n');
         }
         for (String o : overrides) {
@@ -205,21 +208,21 @@ public final class ScenarioReader {
 
     /** A parent scenario must be valid on its own: reading it strictly reports its mistakes in its own file. */
     private void checkParent(YamlMapping parent) {
-        read(parent, new ScenarioSpec.ScenarioFile(parent.location().file(), ""));
+        read(parent, new ScenarioFile(parent.location().file(), ""));
     }
 
     /**
      * Reads a scenario from text (for tests and notebooks); {@code name} is used in error locations. Such a
      * scenario cannot use {@code extends}, having no folder to find its parent in.
      */
-    public ScenarioSpec read(String name, String text) {
+    public LoadedScenario read(String name, String text) {
         YamlMapping root = loader.load(name, text);
         YamlNode ext = root.get(Variants.EXTENDS);
         if (ext != null) {
             throw new InputException(ext.location(), Variants.EXTENDS,
                     "'extends' works only in a scenario read from a file", "save the scenario to a file and read that");
         }
-        return read(root, new ScenarioSpec.ScenarioFile(name, Sha256.of(text.getBytes(StandardCharsets.UTF_8))));
+        return read(root, new ScenarioFile(name, Sha256.of(text.getBytes(StandardCharsets.UTF_8))));
     }
 
     /**
@@ -228,9 +231,9 @@ public final class ScenarioReader {
      * each end of the support, so a distribution that could draw a value the field refuses is an error here, never
      * a value clipped in a run.
      */
-    private ScenarioSpec read(YamlMapping rootNode, ScenarioSpec.ScenarioFile file) {
+    private LoadedScenario read(YamlMapping rootNode, ScenarioFile file) {
         DistributionNodes.Extracted extracted = DistributionNodes.extract(rootNode);
-        ScenarioSpec central;
+        LoadedScenario central;
         try {
             central = readTree(extracted.tree(), file);
         } catch (InputException e) {
@@ -254,12 +257,12 @@ public final class ScenarioReader {
                 .map(d -> new ScenarioUncertainty.Field(d.path(), d.valuePath(), ScenarioUncertainty.sourceOf(d.path()),
                         d.distribution(), d.basis(), d.source()))
                 .toList();
-        return central.withUncertainty(ScenarioUncertainty.of(fields,
-                values -> new ScenarioReader(l).readTree(DistributionNodes.withNumbers(tree, values), file)));
+        return central.withSpec(central.spec().withUncertainty(ScenarioUncertainty.of(fields,
+                values -> new ScenarioReader(l).readTree(DistributionNodes.withNumbers(tree, values), file).spec())));
     }
 
     /** Reads the tree with the field at each finite or infinite end of its distribution's support. */
-    private void checkSupport(YamlMapping tree, ScenarioSpec.ScenarioFile file, DistributionNodes.Drawn d) {
+    private void checkSupport(YamlMapping tree, ScenarioFile file, DistributionNodes.Drawn d) {
         Distribution dist = d.distribution();
         double lo = dist.lower() == Double.NEGATIVE_INFINITY ? -1e300
                 : dist.lowerIncluded() ? dist.lower() : Math.nextUp(dist.lower());
@@ -284,7 +287,7 @@ public final class ScenarioReader {
         }
     }
 
-    private ScenarioSpec readTree(YamlMapping rootNode, ScenarioSpec.ScenarioFile file) {
+    private LoadedScenario readTree(YamlMapping rootNode, ScenarioFile file) {
         Fields root = Fields.of(rootNode);
         int version = root.integer("labourcast_scenario");
         if (version != FORMAT_VERSION) {
@@ -328,9 +331,9 @@ public final class ScenarioReader {
         UrbanTransferAssumption transfer = pendingTransfer.complete(history);
         SweepDefinition sweep = new SweepReader(rootNode, baseYear, horizon, workingAge, labour != null).read(root);
         root.finish();
-        return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
-                mortality, migration, transfer, workingAge, targets, labour, simulation, file, levers, actuals,
-                history, sweep);
+        ScenarioSpec spec = new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population,
+                fertility, mortality, migration, transfer, workingAge, targets, labour, levers, ScenarioUncertainty.NONE);
+        return new LoadedScenario(spec, simulation, file, sweep, actuals, history);
     }
 
     private record Context(int baseYear, int horizon, int maxAge) {

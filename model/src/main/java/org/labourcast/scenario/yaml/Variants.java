@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.labourcast.InputException;
-import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.InputFile;
 import org.labourcast.yaml.SafeYamlLoader;
 import org.labourcast.yaml.YamlMapping;
-import org.labourcast.yaml.YamlMerge.ItemKey;
 import org.labourcast.yaml.YamlMerge;
+import org.labourcast.yaml.YamlMerge.ItemKey;
 import org.labourcast.yaml.YamlNode;
 import org.labourcast.yaml.YamlScalar;
 
@@ -32,7 +32,7 @@ final class Variants {
     static final YamlMerge MERGE = new YamlMerge(Variants::itemKey, Set.of("title"));
 
     /** A resolved scenario file: the merged tree, and every file read, the scenario file first. */
-    record Resolved(YamlMapping tree, List<ScenarioSpec.InputFile> inputs) {
+    record Resolved(YamlMapping tree, List<InputFile> inputs) {
     }
 
     private final SafeYamlLoader loader;
@@ -62,7 +62,7 @@ final class Variants {
     private Resolved resolve(Path file, List<Path> realChain, List<String> shownChain) {
         SafeYamlLoader.LoadedFile loaded = loader.loadFile(file);
         YamlMapping root = loaded.root();
-        ScenarioSpec.InputFile input = new ScenarioSpec.InputFile(file.toString(), loaded.sha256());
+        InputFile input = new InputFile(file.toString(), loaded.sha256());
         YamlNode ext = root.get(EXTENDS);
         if (ext == null) {
             return new Resolved(root, List.of(input));
@@ -110,7 +110,7 @@ final class Variants {
                     + "' is the id of its parent " + parent, "choose another id; a run writes to out/<id>");
         }
         YamlMapping merged = MERGE.merge(up.tree(), YamlMerge.withoutKey(root, EXTENDS));
-        List<ScenarioSpec.InputFile> inputs = new ArrayList<>();
+        List<InputFile> inputs = new ArrayList<>();
         inputs.add(input);
         inputs.addAll(up.inputs());
         return new Resolved(merged, inputs);
