@@ -84,6 +84,7 @@ final class CompareCommand implements Callable<Integer> {
         List<LoadedScenario> loaded = new ArrayList<>();
         for (Path p : scenarios) {
             loaded.add(reader.read(p));
+            loaded.get(loaded.size() - 1).warnings().forEach(stderr::println);
         }
         Comparison.requireComparable(loaded);
         List<ScenarioSpec> specs = loaded.stream().map(LoadedScenario::spec).toList();

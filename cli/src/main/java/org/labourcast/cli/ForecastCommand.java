@@ -74,6 +74,7 @@ final class ForecastCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         LoadedScenario loaded = new ScenarioReader().read(scenario);
         ScenarioSpec s = loaded.spec();
+        loaded.warnings().forEach(spec.commandLine().getErr()::println);
         checkModel();
         int toYear = horizon != null ? horizon : s.horizon();
         if (loaded.history().isEmpty()) {

@@ -87,6 +87,7 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         LoadedScenario loaded = new ScenarioReader().read(scenario, overrides.parsed());
         ScenarioSpec s = loaded.spec();
+        loaded.warnings().forEach(stderr::println);
         RunSettings settings = settings(loaded.run());
         RunFlags.checkAgentRun(s, settings, scale != null, perRun);
         org.labourcast.scenario.InputCoverage.warning(s).ifPresent(stderr::println);

@@ -122,6 +122,7 @@ final class SweepCommand implements Callable<Integer> {
         Sweep sweep = Sweep.load(file, scale == null ? OptionalInt.empty() : OptionalInt.of(scale),
                 overrides.arguments);
         SweepPlan plan = sweep.plan();
+        sweep.scenario().warnings().forEach(stderr::println);
         org.labourcast.scenario.InputCoverage.warning(sweep.scenario().spec()).ifPresent(stderr::println);
         if (plan.agents()) { // each point runs its replicates on every thread, one point after another
             RunFlags.checkAgentRun(sweep.scenario().spec(), new org.labourcast.scenario.RunSettings(plan.runsPerPoint(),

@@ -50,6 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.println();
         out.flush();
+        loaded.warnings().forEach(spec.commandLine().getErr()::println);
         InputCoverage.warning(s).ifPresent(spec.commandLine().getErr()::println);
         if (loaded.sweepDefinition().isPresent() && loaded.source().overrides().isEmpty()) {
             // The sweep's paths and values are checked as labourcast sweep checks them before running (Sweep.load).

@@ -11,7 +11,7 @@ package org.labourcast.demography;
  * @param transfer        the rural-to-urban transfer rule for the year
  */
 public record YearAssumptions(double[][][] mx, double[][] asfr, double sexRatioAtBirth,
-                              double[][][] netMigrants, TransferRule transfer) {
+                              double[][][] netMigrants, RuralUrbanMoveRule transfer) {
     public YearAssumptions {
         if (!(sexRatioAtBirth > 0) || !Double.isFinite(sexRatioAtBirth)) {
             throw new IllegalArgumentException("sex ratio at birth must be positive, got " + sexRatioAtBirth);

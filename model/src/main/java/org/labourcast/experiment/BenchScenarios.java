@@ -75,7 +75,7 @@ public final class BenchScenarios {
     /** The scenario with other labour assumptions (none: without its levers, which act on the labour model). */
     public static ScenarioSpec withLabour(ScenarioSpec s, LabourAssumptions labour) {
         return new ScenarioSpec(s.id(), s.title(), s.description(), s.region(), s.baseYear(), s.horizon(),
-                s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.urbanTransfer(),
+                s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.ruralUrbanMove(),
                 s.workingAge(), s.targets(), labour, labour == null ? List.of() : s.levers(), s.uncertainty());
     }
 
@@ -114,7 +114,7 @@ public final class BenchScenarios {
                         la.skills().certificationRate(), la.skills().ruralLabourShare(),
                         la.skills().entrantSkilledShare(), la.skills().source()), la.source());
         return new ScenarioSpec(s.id() + "-scaled", s.title(), s.description(), s.region(), s.baseYear(),
-                s.horizon(), s.maxAge(), pop, s.fertility(), s.mortality(), migration, s.urbanTransfer(),
+                s.horizon(), s.maxAge(), pop, s.fertility(), s.mortality(), migration, s.ruralUrbanMove(),
                 s.workingAge(), List.of(), labour, List.of(), ScenarioUncertainty.NONE);
     }
 }

@@ -20,20 +20,23 @@ import org.labourcast.sweep.definition.SweepDefinition;
  * @param actuals realised values for years after the base year (mid-term review), in file order; may be empty
  * @param history observed series of the scenario's indicators up to the base year (may be empty), for forecasting
  *                and scoring
+ * @param warnings what the reader warns of, each once, located and in English and Chinese: old names read as their
+ *                 new ones (docs/scenario-format.md, "Migration of renamed fields"); commands print them to stderr
  */
 public record LoadedScenario(ScenarioSpec spec, RunSettings run, ScenarioFile source, SweepDefinition sweep,
-                             List<Actual> actuals, List<HistorySeries> history) {
+                             List<Actual> actuals, List<HistorySeries> history, List<String> warnings) {
     public LoadedScenario {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(source, "source");
         actuals = actuals == null ? List.of() : List.copyOf(actuals);
         history = history == null ? List.of() : List.copyOf(history);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** A document of a spec built in code (benchmarks, tests): no sweep, actuals or history. */
     public static LoadedScenario of(ScenarioSpec spec, RunSettings run, ScenarioFile source) {
-        return new LoadedScenario(spec, run, source, null, List.of(), List.of());
+        return new LoadedScenario(spec, run, source, null, List.of(), List.of(), List.of());
     }
 
     /** The scenario's id (of its spec). */
@@ -48,11 +51,16 @@ public record LoadedScenario(ScenarioSpec spec, RunSettings run, ScenarioFile so
 
     /** This document with another spec (a sweep point, a replicate's draw), everything beside it kept. */
     public LoadedScenario withSpec(ScenarioSpec s) {
-        return new LoadedScenario(s, run, source, sweep, actuals, history);
+        return new LoadedScenario(s, run, source, sweep, actuals, history, warnings);
     }
 
     /** This document with other run settings. */
     public LoadedScenario withRun(RunSettings r) {
-        return new LoadedScenario(spec, r, source, sweep, actuals, history);
+        return new LoadedScenario(spec, r, source, sweep, actuals, history, warnings);
+    }
+
+    /** This scenario with the reader's warnings. */
+    public LoadedScenario withWarnings(List<String> w) {
+        return new LoadedScenario(spec, run, source, sweep, actuals, history, w);
     }
 }

@@ -30,7 +30,7 @@ import org.labourcast.scenario.labour.LabourAssumptions;
 public record ScenarioSpec(String id, Bilingual title, String description, Region region, int baseYear, int horizon,
                            int maxAge, BasePopulation population, FertilityAssumption fertility,
                            MortalityAssumption mortality, MigrationAssumption migration,
-                           UrbanTransferAssumption urbanTransfer, List<AgeBand> workingAge, List<Target> targets,
+                           RuralUrbanMoveAssumption ruralUrbanMove, List<AgeBand> workingAge, List<Target> targets,
                            LabourAssumptions labour, List<Lever> levers, ScenarioUncertainty uncertainty) {
     public ScenarioSpec {
         uncertainty = uncertainty == null ? ScenarioUncertainty.NONE : uncertainty;
@@ -45,19 +45,19 @@ public record ScenarioSpec(String id, Bilingual title, String description, Regio
     /** This scenario with its distribution-valued numbers. */
     public ScenarioSpec withUncertainty(ScenarioUncertainty u) {
         return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
-                mortality, migration, urbanTransfer, workingAge, targets, labour, levers, u);
+                mortality, migration, ruralUrbanMove, workingAge, targets, labour, levers, u);
     }
 
     /** This scenario with other labour assumptions (e.g. a replicate's drawn output growth). */
     public ScenarioSpec withLabour(LabourAssumptions l) {
         return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
-                mortality, migration, urbanTransfer, workingAge, targets, l, levers, uncertainty);
+                mortality, migration, ruralUrbanMove, workingAge, targets, l, levers, uncertainty);
     }
 
     /** This scenario without its levers (the region's measures). */
     public ScenarioSpec withoutLevers() {
         return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
-                mortality, migration, urbanTransfer, workingAge, targets, labour, List.of(), uncertainty);
+                mortality, migration, ruralUrbanMove, workingAge, targets, labour, List.of(), uncertainty);
     }
 
     /**

@@ -239,8 +239,8 @@ class ComparisonTest {
         Comparison c = Comparison.of(List.of(ProjectionRun.of(ref), ProjectionRun.of(slower)));
         assertEquals(1, c.runs());
         Comparison.Difference d = difference(c, IndicatorCatalog.URBANIZATION_RATE, 2025);
-        double expected = slower.urbanTransfer().projection().median(2025, 2025)[0]
-                - ref.urbanTransfer().projection().median(2025, 2025)[0];
+        double expected = slower.ruralUrbanMove().projection().median(2025, 2025)[0]
+                - ref.ruralUrbanMove().projection().median(2025, 2025)[0];
         assertTrue(expected < -0.001, "test setup: " + expected);
         assertEquals(expected, d.median(), 1e-9);
         assertEquals(d.median(), d.p05());
@@ -257,7 +257,7 @@ class ComparisonTest {
 
     private static ScenarioSpec demographicOf(ScenarioSpec s) {
         return new ScenarioSpec(s.id(), s.title(), s.description(), s.region(), s.baseYear(), s.horizon(),
-                s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.urbanTransfer(),
+                s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.ruralUrbanMove(),
                 s.workingAge(), s.targets().stream().filter(t -> !IndicatorCatalog.isLabour(t.indicator())).toList(),
                 null, List.of(), s.uncertainty());
     }

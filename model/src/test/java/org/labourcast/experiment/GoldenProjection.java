@@ -36,8 +36,8 @@ public final class GoldenProjection {
      * own schedule; the golden file pins the demographic core (counts, vital events, age structure).
      */
     static final Set<String> LEFT_OUT = Set.of(IndicatorCatalog.POPULATION_URBAN, IndicatorCatalog.POPULATION_RURAL,
-            IndicatorCatalog.URBANIZATION_RATE, IndicatorCatalog.RURAL_URBAN_TRANSFERS,
-            IndicatorCatalog.TRANSFER_INTENSITY);
+            IndicatorCatalog.URBANIZATION_RATE, IndicatorCatalog.RURAL_URBAN_MOVERS,
+            IndicatorCatalog.MOVE_INTENSITY);
 
     private GoldenProjection() {
     }

@@ -194,7 +194,7 @@ class ChinaCensusSingleAgeTest {
         ScenarioSpec s = spec;
         return new ScenarioSpec(s.id(), s.title(), s.description(), s.region(), s.baseYear(), s.horizon(), s.maxAge(),
                 new BasePopulation(persons, p.referenceDate(), "5-year regrouping (test)", p.residenceSource()),
-                s.fertility(), s.mortality(), s.migration(), s.urbanTransfer(), s.workingAge(), s.targets(), s.labour(),
+                s.fertility(), s.mortality(), s.migration(), s.ruralUrbanMove(), s.workingAge(), s.targets(), s.labour(),
                 s.levers(), s.uncertainty());
     }
 

@@ -97,7 +97,7 @@ class ScenarioReaderErrorTest {
     void nullWhereANumberIsRequiredIsNeverZero() {
         String text = replaceOnce("  max_rate: 0.3", "  max_rate: ~");
         InputException e = fail(text);
-        assertEquals("urban_transfer.max_rate", e.fieldPath());
+        assertEquals("rural_urban_move.max_rate", e.fieldPath());
         assertTrue(e.getMessage().contains("missing value"), e.getMessage());
     }
 

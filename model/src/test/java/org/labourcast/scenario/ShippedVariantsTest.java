@@ -71,7 +71,7 @@ class ShippedVariantsTest {
         if (file.getFileName().toString().equals("plan-path.yaml")) {
             // A plan-path variant imposes the plan's urbanization path instead of the projection, and nothing else.
             assertTrue(variant.levers().isEmpty(), file + " adds no levers");
-            assertTrue(variant.urbanTransfer().path() != null && baseline.urbanTransfer().projection() != null);
+            assertTrue(variant.ruralUrbanMove().path() != null && baseline.ruralUrbanMove().projection() != null);
             return;
         }
         assertFalse(variant.levers().isEmpty(), file + " adds levers");

@@ -44,7 +44,7 @@ class TargetBasisTest {
         TargetAttainment a = TargetAttainmentEvaluator.evaluate(
                 target("urbanization_rate", 2022, Operator.AT_LEAST, 0.6, Target.Kind.ANNUAL), v, 2020, List.of(pin));
         assertEquals(TargetBasis.INPUT, a.basis());
-        assertEquals("urban_transfer.urbanization_path", a.basisInput());
+        assertEquals("rural_urban_move.urbanization_path", a.basisInput());
         // The same target after the pin's last year is projected.
         ReplicateValues longer = oneIndicator("urbanization_rate", new double[] {0.53, 0.56, 0.60, 0.61});
         assertEquals(TargetBasis.PROJECTED, TargetAttainmentEvaluator.evaluate(

@@ -31,8 +31,14 @@ final class Variants {
     /** The merge rules of scenarios: how list items are named, and that a variant's title replaces the parent's. */
     static final YamlMerge MERGE = new YamlMerge(Variants::itemKey, Set.of("title"));
 
-    /** A resolved scenario file: the merged tree, and every file read, the scenario file first. */
-    record Resolved(YamlMapping tree, List<InputFile> inputs) {
+    /**
+     * A resolved scenario file: the merged tree, every file read (the scenario file first), and the deprecation
+     * warnings of old names in them ({@link RenamedNames}), the scenario file's first.
+     */
+    record Resolved(YamlMapping tree, List<InputFile> inputs, List<String> warnings) {
+        Resolved {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     private final SafeYamlLoader loader;
@@ -61,11 +67,12 @@ final class Variants {
 
     private Resolved resolve(Path file, List<Path> realChain, List<String> shownChain) {
         SafeYamlLoader.LoadedFile loaded = loader.loadFile(file);
-        YamlMapping root = loaded.root();
+        List<String> warnings = new ArrayList<>();
+        YamlMapping root = RenamedNames.apply(loaded.root(), warnings);
         InputFile input = new InputFile(file.toString(), loaded.sha256());
         YamlNode ext = root.get(EXTENDS);
         if (ext == null) {
-            return new Resolved(root, List.of(input));
+            return new Resolved(root, List.of(input), warnings);
         }
         String parentText = parentText(ext);
         requireOwn(root, "id", parentText);
@@ -113,7 +120,8 @@ final class Variants {
         List<InputFile> inputs = new ArrayList<>();
         inputs.add(input);
         inputs.addAll(up.inputs());
-        return new Resolved(merged, inputs);
+        warnings.addAll(up.warnings());
+        return new Resolved(merged, inputs, warnings);
     }
 
     private static String parentText(YamlNode ext) {

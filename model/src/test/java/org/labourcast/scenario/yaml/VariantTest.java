@@ -90,7 +90,7 @@ class VariantTest {
     void aVariantInheritsEverythingItDoesNotOverride() throws IOException {
         ScenarioSpec base = new ScenarioReader().read(baseline).spec();
         ScenarioSpec v = read(variant("""
-                urban_transfer:
+                rural_urban_move:
                   max_rate: 0.25
                 labour:
                   transfer:
@@ -98,7 +98,7 @@ class VariantTest {
                 """));
         assertEquals("leshan-variant", v.id());
         assertEquals("Leshan variant", v.title().en());
-        assertEquals(0.25, v.urbanTransfer().maxRate());
+        assertEquals(0.25, v.ruralUrbanMove().maxRate());
         assertEquals(0.07, v.labour().transfer().baseRate());
         assertEquals(base.labour().transfer().ageLogOdds().length, v.labour().transfer().ageLogOdds().length);
         assertEquals(base.region(), v.region());
@@ -158,24 +158,24 @@ class VariantTest {
                 labour:
                   transfer:
                     wage_gap: {value: 2.3, values: ~}
-                urban_transfer:
+                rural_urban_move:
                   intensity: {value: 0.05}
                   projection: ~
                 """));
-        assertNull(s.urbanTransfer().projection());
-        assertNull(s.urbanTransfer().path());
-        assertEquals(0.05, s.urbanTransfer().intensity().scalarAt(2030.5));
+        assertNull(s.ruralUrbanMove().projection());
+        assertNull(s.ruralUrbanMove().path());
+        assertEquals(0.05, s.ruralUrbanMove().intensity().scalarAt(2030.5));
     }
 
     @Test
     void aVariantOfAVariantInheritsThroughTheChain() throws IOException {
         write("a/urban.yaml", "extends: ../" + toBaseline + "\n" + "id: leshan-urban\ntitle: {en: U, zh: U}\n"
-                + "urban_transfer: {max_rate: 0.25}\nlabour: {transfer: {base_rate: 0.07}}\n");
+                + "rural_urban_move: {max_rate: 0.25}\nlabour: {transfer: {base_rate: 0.07}}\n");
         Path c = write("b/urban-skills.yaml", "extends: ../a/urban.yaml\nid: leshan-urban-skills\n"
                 + "title: {en: US, zh: US}\nlabour: {transfer: {base_rate: 0.08}, skills: {certification_rate: 0.8}}\n");
         ScenarioSpec s = read(c);
         assertEquals("leshan-urban-skills", s.id());
-        assertEquals(0.25, s.urbanTransfer().maxRate(), "from the parent");
+        assertEquals(0.25, s.ruralUrbanMove().maxRate(), "from the parent");
         assertEquals(0.08, s.labour().transfer().baseRate(), "the child wins over its parent");
         assertEquals(0.8, s.labour().skills().certificationRate());
         List<String> inputs = loaded(c).source().inputs().stream().map(InputFile::path).toList();
@@ -193,7 +193,7 @@ class VariantTest {
         Files.copy(baseline, tmp.resolve("baseline.yaml"));
         ScenarioSpec s = read(write("urban-push.yaml", example));
         assertEquals("leshan-urban-push", s.id());
-        assertEquals(0.25, s.urbanTransfer().maxRate());
+        assertEquals(0.25, s.ruralUrbanMove().maxRate());
         assertEquals(0.07, s.labour().transfer().baseRate());
         assertEquals(0.62, target(s, "urbanization_rate", 2025).value());
         assertEquals(0.65, target(s, "urbanization_rate", 2030).value());
@@ -288,12 +288,12 @@ class VariantTest {
 
     @Test
     void aMistakeInTheVariantPointsIntoTheVariant() throws IOException {
-        Path v = variant("urban_transfer:\n  max_rate: 1.5\n");
+        Path v = variant("rural_urban_move:\n  max_rate: 1.5\n");
         InputException e = fails(v);
         assertEquals(v.toString(), e.location().file());
         assertEquals(lineOf(v, "max_rate: 1.5"), e.location().line());
-        assertEquals("urban_transfer.max_rate", e.fieldPath());
-        InputException typo = fails(variant("urban_transfer:\n  max_rat: 0.2\n"));
+        assertEquals("rural_urban_move.max_rate", e.fieldPath());
+        InputException typo = fails(variant("rural_urban_move:\n  max_rat: 0.2\n"));
         assertEquals(v.toString(), typo.location().file());
         assertEquals("did you mean 'max_rate'?", typo.hint());
     }
@@ -310,7 +310,7 @@ class VariantTest {
     @Test
     void theParentMustBeAValidScenarioOnItsOwn() throws IOException {
         Path parent = write("parent.yaml", Files.readString(baseline).replace("  max_rate: 0.3", "  max_rat: 0.3"));
-        Path child = write("child.yaml", "extends: parent.yaml\n" + OWN + "urban_transfer: {max_rate: 0.2}\n");
+        Path child = write("child.yaml", "extends: parent.yaml\n" + OWN + "rural_urban_move: {max_rate: 0.2}\n");
         InputException e = fails(child);
         assertEquals(parent.toString(), e.location().file(), "the parent's own strictness applies");
         assertEquals(lineOf(parent, "max_rat: 0.3"), e.location().line());
