@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.labourcast.demography.AgeGroup;
 import org.labourcast.demography.DemographicAssumptions;
-import org.labourcast.demography.TransferRule;
+import org.labourcast.demography.RuralUrbanMoveRule;
 import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
@@ -48,7 +48,7 @@ class RecordValuesTest {
             "org.labourcast.uncertainty.InputDraws", () -> new Object[] {List.of(), List.of(), new double[][] {{}, {}}},
             "org.labourcast.demography.YearAssumptions", () -> new Object[] {new double[][][] {{{0.1}, {0.2}}, {{0.3}, {0.4}}},
                     new double[][] {{0.1}, {0.2}}, 1.1, new double[][][] {{{1}, {2}}, {{3}, {4}}},
-                    new TransferRule.HoldPreviousIntensity(new double[][] {{0.5}, {0.5}}, 0.1)},
+                    new RuralUrbanMoveRule.HoldPreviousIntensity(new double[][] {{0.5}, {0.5}}, 0.1)},
             "org.labourcast.labour.LabourYear", () -> new Object[] {2020, null, new double[LabourIndicators.NAMES.size()]},
             "org.labourcast.scenario.labour.LabourAssumptions$ParticipationAssumption", () -> new Object[] {16,
                     List.of(new AgeGroup(16, 19, false), new AgeGroup(20, 24, false)), new double[] {0.3, 0.8},
@@ -65,7 +65,7 @@ class RecordValuesTest {
 
     private static ScenarioSpec leshan() {
         if (leshan == null) {
-            leshan = new ScenarioReader().read(ShippedScenarios.leshanBaseline(), List.of());
+            leshan = new ScenarioReader().read(ShippedScenarios.leshanBaseline(), List.of()).spec();
         }
         return leshan;
     }

@@ -10,6 +10,7 @@ import org.labourcast.experiment.ProgressListener;
 import org.labourcast.experiment.ProjectionRun;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.ScenarioReader;
@@ -98,7 +99,7 @@ final class Simulator {
 
     /** The last year simulated: the last year a target needs, or the scenario's horizon if it cannot be shortened. */
     int simulatedTo() {
-        return truncation.isEmpty() ? problem.scenario().horizon() : Integer.parseInt(truncation.get(0).value());
+        return truncation.isEmpty() ? problem.scenario().spec().horizon() : Integer.parseInt(truncation.get(0).value());
     }
 
     Simulation simulate(double[] theta) {
@@ -106,7 +107,7 @@ final class Simulator {
         all.addAll(truncation);
         ScenarioSpec spec;
         try {
-            spec = reader.read(problem.scenarioFile(), all);
+            spec = reader.read(problem.scenarioFile(), all).spec();
         } catch (InputException e) {
             // Each bound was checked on its own; some combinations of values may still be refused.
             List<String> values = new ArrayList<>();
@@ -168,9 +169,9 @@ final class Simulator {
     }
 
     private List<FieldOverride> truncation() {
-        ScenarioSpec s = problem.scenario();
-        int last = Math.max(problem.lastYear(), s.baseYear() + 1);
-        if (last >= s.horizon()) {
+        LoadedScenario s = problem.scenario();
+        int last = Math.max(problem.lastYear(), s.spec().baseYear() + 1);
+        if (last >= s.spec().horizon()) {
             return List.of();
         }
         List<FieldOverride> t = new ArrayList<>();

@@ -53,7 +53,7 @@ public final class CohortComponentProjection {
     /**
      * One annual step; see the class comment for the order of events.
      *
-     * @param previousIntensity the transfer intensity of the year before, used by {@link TransferRule.HoldPreviousIntensity}
+     * @param previousIntensity the transfer intensity of the year before, used by {@link RuralUrbanMoveRule.HoldPreviousIntensity}
      */
     public ProjectedYear step(int year, CohortTable start, YearAssumptions a, double previousIntensity) {
         int maxAge = start.maxAge();
@@ -155,7 +155,7 @@ public final class CohortComponentProjection {
         }
 
         // 4. Rural-to-urban transfer.
-        double intensity = a.transfer() instanceof TransferRule.HoldPreviousIntensity
+        double intensity = a.transfer() instanceof RuralUrbanMoveRule.HoldPreviousIntensity
                 ? previousIntensity : transferIntensity(a.transfer(), next);
         double[] transfers = new double[nSex];
         if (intensity > 0) {
@@ -183,11 +183,11 @@ public final class CohortComponentProjection {
      * for k: the left side is continuous and increasing in k, so bisection on [0, maxRate/min positive shape] is
      * exact to 1e-12; without the cap the answer is the closed form (target·total − urban) / Σ shape·rural.
      */
-    static double transferIntensity(TransferRule rule, double[][][] population) {
-        if (rule instanceof TransferRule.FixedIntensity fixed) {
+    static double transferIntensity(RuralUrbanMoveRule rule, double[][][] population) {
+        if (rule instanceof RuralUrbanMoveRule.FixedIntensity fixed) {
             return fixed.intensity();
         }
-        if (!(rule instanceof TransferRule.TargetUrbanization target)) {
+        if (!(rule instanceof RuralUrbanMoveRule.TargetUrbanization target)) {
             throw new IllegalArgumentException("no intensity rule for " + rule);
         }
         double urban = 0;

@@ -13,7 +13,7 @@ import org.labourcast.ArrayValues;
  * @param transfer        the rural-to-urban transfer rule for the year
  */
 public record YearAssumptions(double[][][] mx, double[][] asfr, double sexRatioAtBirth,
-                              double[][][] netMigrants, TransferRule transfer) {
+                              double[][][] netMigrants, RuralUrbanMoveRule transfer) {
     public YearAssumptions {
         mx = ArrayValues.copy(mx);
         asfr = ArrayValues.copy(asfr);

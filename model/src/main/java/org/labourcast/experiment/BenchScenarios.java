@@ -11,8 +11,8 @@ import org.labourcast.demography.AgeGroup;
 import org.labourcast.demography.AgeGroups;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.scenario.MigrationAssumption;
-import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.ScenarioUncertainty;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.SectorValues;
 import org.labourcast.scenario.yaml.ScenarioReader;
@@ -65,19 +65,18 @@ public final class BenchScenarios {
     /** Reads a scenario file; without a {@code labour:} section it gets {@link #leshanLabour()}. */
     public static ScenarioSpec read(Path file) {
         try {
-            ScenarioSpec s = new ScenarioReader().read(file.toString(), Files.readString(file));
+            ScenarioSpec s = new ScenarioReader().read(file.toString(), Files.readString(file)).spec();
             return s.labour() != null ? s : withLabour(s, leshanLabour());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The scenario with other labour assumptions (and default run settings). */
+    /** The scenario with other labour assumptions (none: without its levers, which act on the labour model). */
     public static ScenarioSpec withLabour(ScenarioSpec s, LabourAssumptions labour) {
         return new ScenarioSpec(s.id(), s.title(), s.description(), s.region(), s.baseYear(), s.horizon(),
-                s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.urbanTransfer(),
-                s.workingAge(), s.targets(), labour, new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), s.file(),
-                labour == null ? List.of() : s.levers(), s.actuals(), s.history(), s.sweep());
+                s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.ruralUrbanMove(),
+                s.workingAge(), s.targets(), labour, labour == null ? List.of() : s.levers(), s.uncertainty());
     }
 
     /**
@@ -115,7 +114,7 @@ public final class BenchScenarios {
                         la.skills().certificationRate(), la.skills().ruralLabourShare(),
                         la.skills().entrantSkilledShare(), la.skills().source()), la.source());
         return new ScenarioSpec(s.id() + "-scaled", s.title(), s.description(), s.region(), s.baseYear(),
-                s.horizon(), s.maxAge(), pop, s.fertility(), s.mortality(), migration, s.urbanTransfer(),
-                s.workingAge(), List.of(), labour, s.simulation(), s.file(), List.of(), List.of(), List.of(), null);
+                s.horizon(), s.maxAge(), pop, s.fertility(), s.mortality(), migration, s.ruralUrbanMove(),
+                s.workingAge(), List.of(), labour, List.of(), ScenarioUncertainty.NONE);
     }
 }

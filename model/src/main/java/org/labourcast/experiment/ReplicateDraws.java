@@ -53,7 +53,7 @@ public final class ReplicateDraws {
         addIfDrawn(UncertaintySource.FERTILITY, FERTILITY_COLUMN);
         addIfDrawn(UncertaintySource.MORTALITY, MORTALITY_COLUMN);
         addIfDrawn(UncertaintySource.MIGRATION, MIGRATION_COLUMN);
-        if (spec.urbanTransfer().projection() != null) {
+        if (spec.ruralUrbanMove().projection() != null) {
             addIfDrawn(UncertaintySource.URBANIZATION, URBANIZATION_COLUMN);
         }
         if (spec.labour() != null) {
@@ -159,7 +159,7 @@ public final class ReplicateDraws {
             row[c++] = DemographicDeviation.mean(dev.migration());
         }
         DemographicAssumptions base = new ScenarioAssumptions(drawnSpec);
-        org.labourcast.demography.UrbanizationProjection projection = drawnSpec.urbanTransfer().projection();
+        org.labourcast.demography.UrbanizationProjection projection = drawnSpec.ruralUrbanMove().projection();
         if (projection != null && settings.draws(UncertaintySource.URBANIZATION)) {
             // The fitted URGD model's own forecast error (docs/urbanization.md): estimation error of the URGD plus
             // yearly innovations on the logit. The column is the path's mean logit deviation from the median.

@@ -23,8 +23,20 @@ public final class IndicatorCatalog {
     public static final String BIRTHS = "births";
     public static final String DEATHS = "deaths";
     public static final String NET_MIGRATION = "net_migration";
-    public static final String RURAL_URBAN_TRANSFERS = "rural_urban_transfers";
-    public static final String TRANSFER_INTENSITY = "rural_urban_transfer_intensity";
+    /** Residents who moved from rural to urban residence in the year (the rural-urban move, 乡城迁移). */
+    public static final String RURAL_URBAN_MOVERS = "rural_urban_movers";
+    public static final String MOVE_INTENSITY = "rural_urban_move_intensity";
+    /**
+     * Indicator names renamed by issue 18 (old → new): scenario files and {@code --set} using the old names are read
+     * with a deprecation warning (docs/scenario-format.md, "Migration of renamed fields").
+     */
+    public static final Map<String, String> RENAMED = Map.of(
+            "rural_urban_transfers", "rural_urban_movers",
+            "rural_urban_transfer_intensity", "rural_urban_move_intensity");
+    /** The Chinese name of each renamed indicator, for the warnings. */
+    public static final Map<String, String> RENAMED_ZH = Map.of(
+            "rural_urban_movers", "乡城迁移人数",
+            "rural_urban_move_intensity", "乡城迁移强度");
     public static final String AGEING_SHARE_45_59 = "ageing_share_45_59";
     public static final String SHARE_60_PLUS = "share_60_plus";
     public static final String SHARE_65_PLUS = "share_65_plus";
@@ -49,7 +61,7 @@ public final class IndicatorCatalog {
     /** Every indicator name produced for the given working-age definitions, in output order. */
     public static List<String> names(List<AgeBand> workingAge) {
         List<String> names = new ArrayList<>(List.of(POPULATION_TOTAL, POPULATION_URBAN, POPULATION_RURAL,
-                URBANIZATION_RATE, BIRTHS, DEATHS, NET_MIGRATION, RURAL_URBAN_TRANSFERS, TRANSFER_INTENSITY));
+                URBANIZATION_RATE, BIRTHS, DEATHS, NET_MIGRATION, RURAL_URBAN_MOVERS, MOVE_INTENSITY));
         for (AgeBand band : workingAge) {
             names.add(workingAgePopulation(band));
             names.add(workingAgeShare(band));
@@ -76,13 +88,13 @@ public final class IndicatorCatalog {
     public static boolean isShare(String name) {
         return name.equals(URBANIZATION_RATE) || name.endsWith("_share") || name.startsWith("share_")
                 || name.equals(AGEING_SHARE_45_59) || name.equals(OLD_AGE_DEPENDENCY_RATIO)
-                || name.equals(TRANSFER_INTENSITY) || LabourIndicators.isShare(name);
+                || name.equals(MOVE_INTENSITY) || LabourIndicators.isShare(name);
     }
 
     /** True for flows, which have no value in the base year. */
     public static boolean isFlow(String name) {
         return name.equals(BIRTHS) || name.equals(DEATHS) || name.equals(NET_MIGRATION)
-                || name.equals(RURAL_URBAN_TRANSFERS) || name.equals(TRANSFER_INTENSITY)
+                || name.equals(RURAL_URBAN_MOVERS) || name.equals(MOVE_INTENSITY)
                 || LabourIndicators.isFlow(name);
     }
 
@@ -124,7 +136,7 @@ public final class IndicatorCatalog {
     }
 
     private static Unit unitOf(String name) {
-        if (name.equals(TRANSFER_INTENSITY)) {
+        if (name.equals(MOVE_INTENSITY)) {
             return Unit.RATE_PER_YEAR;
         }
         if (isShare(name)) {
@@ -154,10 +166,10 @@ public final class IndicatorCatalog {
         define(DEATHS, "Deaths in the calendar year, infants born in it included", "年内死亡人口（含当年出生后死亡的婴儿）");
         define(NET_MIGRATION, "Net migrants in the calendar year (in minus out; negative is net out-migration)",
                 "年内净迁移人口（迁入减迁出，负值为净迁出）");
-        define(RURAL_URBAN_TRANSFERS, "Rural residents who became urban residents in the year (moves to towns and"
+        define(RURAL_URBAN_MOVERS, "Rural residents who became urban residents in the year (moves to towns and"
                 + " reclassification)", "年内由乡村常住人口转为城镇常住人口的人数（进城与城乡划分调整）");
-        define(TRANSFER_INTENSITY, "The rural-to-urban transfer rate at the age profile's peak age, before the cap",
-                "乡城转移强度：年龄模式峰值年龄的年转移率（封顶前）");
+        define(MOVE_INTENSITY, "The rural-urban move rate at the age profile's peak age, before the cap",
+                "乡城迁移强度：年龄模式峰值年龄的年迁移率（封顶前）");
         define(POPULATION_16_PLUS, "Residents aged 16 and over (the population NBS labour statistics cover)",
                 "16岁及以上常住人口（国家统计局劳动统计的覆盖范围）");
         define(AGEING_SHARE_45_59, "Persons aged 45-59 / persons aged 15-59 (ageing within working age)",

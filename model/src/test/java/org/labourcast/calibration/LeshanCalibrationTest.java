@@ -249,7 +249,7 @@ class LeshanCalibrationTest {
         // Written with an absolute extends: and run over the scenario's full horizon, at the calibration's settings.
         String yaml = CalibratedVariant.yaml(result, CalibrationFiles.leshanBaseline(), "calibration.yaml");
         Path file = CalibrationFiles.write(tmp, "calibrated.yaml", yaml);
-        ScenarioSpec variant = new ScenarioReader().read(file);
+        ScenarioSpec variant = new ScenarioReader().read(file).spec();
         assertEquals(problem.id(), variant.id());
         assertEquals(2035, variant.horizon());
         assertEquals(result.fitted().parameter(0), variant.labour().sectors().employmentElasticity().secondary(), 0);

@@ -24,7 +24,7 @@ class LabourMarketClosureTest {
 
     private static AgentRun run(String... overrides) {
         List<FieldOverride> o = java.util.Arrays.stream(overrides).map(FieldOverride::parse).toList();
-        return AgentRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline(), o), SETTINGS,
+        return AgentRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline(), o).spec(), SETTINGS,
                 ProgressListener.NONE);
     }
 
@@ -123,7 +123,7 @@ class LabourMarketClosureTest {
      */
     @Test
     void theRegisteredRateKeepsItsRatioToTheSurveyedRate() {
-        AgentRun xuzhou = AgentRun.of(new ScenarioReader().read(ShippedScenarios.baseline("xuzhou"), List.of()),
+        AgentRun xuzhou = AgentRun.of(new ScenarioReader().read(ShippedScenarios.baseline("xuzhou"), List.of()).spec(),
                 SETTINGS, ProgressListener.NONE);
         double base = ratio(xuzhou, 2022);
         for (int year = 2025; year <= 2035; year += 5) {

@@ -36,7 +36,7 @@ class LeverEffectsTest {
 
     private static AgentRun run(String... overrides) {
         List<FieldOverride> o = java.util.Arrays.stream(overrides).map(FieldOverride::parse).toList();
-        return AgentRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline(), o), SETTINGS,
+        return AgentRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline(), o).spec(), SETTINGS,
                 ProgressListener.NONE);
     }
 
@@ -178,7 +178,7 @@ class LeverEffectsTest {
     /** One replicate with fixed keys: two scenarios that differ in a lever share every random draw. */
     private static LabourSimulation replicate(int scale, String... overrides) {
         List<FieldOverride> o = java.util.Arrays.stream(overrides).map(FieldOverride::parse).toList();
-        ScenarioSpec spec = new ScenarioReader().read(ShippedScenarios.leshanBaseline(), o);
+        ScenarioSpec spec = new ScenarioReader().read(ShippedScenarios.leshanBaseline(), o).spec();
         List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
         return new LabourSimulation(LabourModel.of(spec, cohort, scale), 7L, 8L, GroupExecutor.serial());

@@ -30,12 +30,14 @@ import org.labourcast.scenario.yaml.ScenarioReader;
 class LabourSectionTest {
     private static final String FILE = "leshan.yaml";
     private static String baseline;
+    private static LoadedScenario loaded;
     private static ScenarioSpec spec;
 
     @BeforeAll
     static void load() throws IOException {
         baseline = Files.readString(ShippedScenarios.leshanBaseline());
-        spec = new ScenarioReader().read(FILE, baseline);
+        loaded = new ScenarioReader().read(FILE, baseline);
+        spec = loaded.spec();
     }
 
     private static String replaceOnce(String from, String to) {
@@ -151,7 +153,7 @@ class LabourSectionTest {
 
     @Test
     void simulationSettings() {
-        assertEquals(new RunSettings(100, 20201101L, 1, 1), spec.simulation());
+        assertEquals(new RunSettings(100, 20201101L, 1, 1), loaded.run());
     }
 
     @Test
@@ -176,11 +178,11 @@ class LabourSectionTest {
         String text = withoutLabour(true);
         String end = "one agent per resident\n";
         String simulation = text.substring(text.indexOf("simulation:"), text.indexOf(end) + end.length());
-        ScenarioSpec s = new ScenarioReader().read(FILE, text.replace(simulation, ""));
-        assertNull(s.labour());
-        assertTrue(s.labourModel().isEmpty());
-        assertEquals(new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), s.simulation());
-        assertEquals(1, s.targets().size());
+        LoadedScenario s = new ScenarioReader().read(FILE, text.replace(simulation, ""));
+        assertNull(s.spec().labour());
+        assertTrue(s.spec().labourModel().isEmpty());
+        assertEquals(new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), s.run());
+        assertEquals(1, s.spec().targets().size());
     }
 
     @Test
@@ -348,15 +350,15 @@ class LabourSectionTest {
     @Test
     void fullSixtyFourBitSeedsAreKept() {
         assertEquals(Long.MIN_VALUE, new ScenarioReader().read(FILE,
-                replaceOnce("  seed: 20201101 ", "  seed: -9223372036854775808 ")).simulation().seed());
+                replaceOnce("  seed: 20201101 ", "  seed: -9223372036854775808 ")).run().seed());
         assertEquals(Long.MAX_VALUE, new ScenarioReader().read(FILE,
-                replaceOnce("  seed: 20201101 ", "  seed: 9223372036854775807 ")).simulation().seed());
+                replaceOnce("  seed: 20201101 ", "  seed: 9223372036854775807 ")).run().seed());
     }
 
     @Test
     void simulationFieldsDefaultOneByOne() {
         String text = replaceOnce("  runs: 100               # Monte Carlo replicates\n", "")
                 .replace("  scale: 1                # persons per agent: one agent per resident\n", "");
-        assertEquals(new RunSettings(1, 20201101L, 1, 1), new ScenarioReader().read(FILE, text).simulation());
+        assertEquals(new RunSettings(1, 20201101L, 1, 1), new ScenarioReader().read(FILE, text).run());
     }
 }

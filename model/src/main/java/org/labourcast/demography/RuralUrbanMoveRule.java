@@ -3,12 +3,12 @@ package org.labourcast.demography;
 import org.labourcast.ArrayValues;
 
 /**
- * How many rural residents become urban residents in a year (rural-to-urban transfer, 农业转移人口市民化 /
+ * How many rural residents become urban residents in a year (the rural-urban move, 农业转移人口市民化 /
  * urbanization by migration and reclassification). The rate at age x for sex s is
  * {@code intensity × shape[s][x]}, where the shape (a Rogers–Castro profile scaled to a maximum of 1)
  * gives the age pattern and the intensity is the rate at the peak age.
  */
-public sealed interface TransferRule {
+public sealed interface RuralUrbanMoveRule {
 
     /** Shape by {@code [sex][age]}, each value in [0,1]. */
     double[][] shape();
@@ -17,11 +17,11 @@ public sealed interface TransferRule {
     double maxRate();
 
     /** A given intensity (rate at the peak age). */
-    record FixedIntensity(double intensity, double[][] shape, double maxRate) implements TransferRule {
+    record FixedIntensity(double intensity, double[][] shape, double maxRate) implements RuralUrbanMoveRule {
         public FixedIntensity {
             shape = ArrayValues.copy(shape);
             if (!(intensity >= 0) || intensity > 1) {
-                throw new IllegalArgumentException("transfer intensity must be in [0,1], got " + intensity);
+                throw new IllegalArgumentException("move intensity must be in [0,1], got " + intensity);
             }
             checkShape(shape, maxRate);
         }
@@ -53,9 +53,9 @@ public sealed interface TransferRule {
 
     /**
      * Solve the intensity so that the urbanization rate at the end of the year equals {@code urbanShare}.
-     * If the population is already at least that urban, no one is transferred.
+     * If the population is already at least that urban, no one moves.
      */
-    record TargetUrbanization(double urbanShare, double[][] shape, double maxRate) implements TransferRule {
+    record TargetUrbanization(double urbanShare, double[][] shape, double maxRate) implements RuralUrbanMoveRule {
         public TargetUrbanization {
             shape = ArrayValues.copy(shape);
             if (!(urbanShare >= 0) || urbanShare > 1) {
@@ -90,7 +90,7 @@ public sealed interface TransferRule {
     }
 
     /** Keep the intensity of the previous projected year (e.g. after the last point of a target path). */
-    record HoldPreviousIntensity(double[][] shape, double maxRate) implements TransferRule {
+    record HoldPreviousIntensity(double[][] shape, double maxRate) implements RuralUrbanMoveRule {
         public HoldPreviousIntensity {
             shape = ArrayValues.copy(shape);
             checkShape(shape, maxRate);
@@ -123,15 +123,15 @@ public sealed interface TransferRule {
 
     private static void checkShape(double[][] shape, double maxRate) {
         if (!(maxRate > 0) || maxRate > 1) {
-            throw new IllegalArgumentException("max transfer rate must be in (0,1], got " + maxRate);
+            throw new IllegalArgumentException("max move rate must be in (0,1], got " + maxRate);
         }
         if (shape == null || shape.length != Sex.values().length) {
-            throw new IllegalArgumentException("transfer shape needs one row per sex");
+            throw new IllegalArgumentException("move shape needs one row per sex");
         }
         for (double[] row : shape) {
             for (double v : row) {
                 if (!(v >= 0) || v > 1) {
-                    throw new IllegalArgumentException("transfer shape values must be in [0,1], got " + v);
+                    throw new IllegalArgumentException("move shape values must be in [0,1], got " + v);
                 }
             }
         }

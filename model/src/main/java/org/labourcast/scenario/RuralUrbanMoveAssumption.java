@@ -5,20 +5,20 @@ import org.labourcast.TimeSeries;
 import org.labourcast.demography.UrbanizationProjection;
 
 /**
- * Rural-to-urban transfer: the age shape by {@code [sex][age]} (Rogers–Castro, scaled to a maximum of 1) and its
+ * The rural-urban move (a change of residence, not of work): the age shape by {@code [sex][age]} (Rogers–Castro, scaled to a maximum of 1) and its
  * level, in one of three forms: given intensities over time, a target urbanization path (a policy path, e.g. a
  * plan's), or an urbanization rate projected from the region's own history ({@link UrbanizationProjection}, the
- * transfer being solved each year to follow its median, or a drawn path). Exactly one of {@code intensity},
+ * move being solved each year to follow its median, or a drawn path). Exactly one of {@code intensity},
  * {@code path} and {@code projection} is non-null.
  *
- * @param intensity  the transfer rate at the peak age, per year
+ * @param intensity  the move rate at the peak age, per year
  * @param maxRate    the cap on the rate at any age
  * @param projection the fitted projection of the urbanization rate, with {@code projectionSource} saying why its
  *                   given parameters (long-run URGD, persistence) were chosen
  */
-public record UrbanTransferAssumption(double[][] shape, double maxRate, TimeSeries intensity, UrbanizationPath path,
+public record RuralUrbanMoveAssumption(double[][] shape, double maxRate, TimeSeries intensity, UrbanizationPath path,
                                       UrbanizationProjection projection, String source) {
-    public UrbanTransferAssumption {
+    public RuralUrbanMoveAssumption {
         shape = ArrayValues.copy(shape);
         int given = (intensity == null ? 0 : 1) + (path == null ? 0 : 1) + (projection == null ? 0 : 1);
         if (given != 1) {
@@ -33,7 +33,7 @@ public record UrbanTransferAssumption(double[][] shape, double maxRate, TimeSeri
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof UrbanTransferAssumption other && ArrayValues.equal(componentValues(), other.componentValues());
+        return o instanceof RuralUrbanMoveAssumption other && ArrayValues.equal(componentValues(), other.componentValues());
     }
 
     @Override
