@@ -43,7 +43,7 @@ public final class CohortComponentProjection {
         double intensity = 0;
         for (int year = baseYear + 1; year <= horizon; year++) {
             ProjectedYear next = step(year, current, assumptions.forYear(year, current), intensity);
-            intensity = next.transferIntensity();
+            intensity = next.moveIntensity();
             years.add(next);
             current = next.population();
         }
@@ -155,12 +155,12 @@ public final class CohortComponentProjection {
         }
 
         // 4. Rural-to-urban transfer.
-        double intensity = a.transfer() instanceof RuralUrbanMoveRule.HoldPreviousIntensity
-                ? previousIntensity : transferIntensity(a.transfer(), next);
-        double[] transfers = new double[nSex];
+        double intensity = a.move() instanceof RuralUrbanMoveRule.HoldPreviousIntensity
+                ? previousIntensity : moveIntensity(a.move(), next);
+        double[] movers = new double[nSex];
         if (intensity > 0) {
-            double[][] shapes = a.transfer().shape();
-            double maxRate = a.transfer().maxRate();
+            double[][] shapes = a.move().shape();
+            double maxRate = a.move().maxRate();
             for (Sex s : Sex.values()) {
                 double[] shape = shapes[s.ordinal()];
                 double[] rural = next[s.ordinal()][Residence.RURAL.ordinal()];
@@ -169,12 +169,12 @@ public final class CohortComponentProjection {
                     double moved = rural[x] * Math.min(maxRate, intensity * shape[x]);
                     rural[x] -= moved;
                     urban[x] += moved;
-                    transfers[s.ordinal()] += moved;
+                    movers[s.ordinal()] += moved;
                     flowTransfers[s.ordinal()][x] = moved;
                 }
             }
         }
-        return new ProjectedYear(year, CohortTable.of(next), births, deaths, migration, transfers, intensity, shortfall,
+        return new ProjectedYear(year, CohortTable.of(next), births, deaths, migration, movers, intensity, shortfall,
                 new CohortFlows(flowBirths, flowDeaths, flowMigration, flowTransfers));
     }
 
@@ -183,7 +183,7 @@ public final class CohortComponentProjection {
      * for k: the left side is continuous and increasing in k, so bisection on [0, maxRate/min positive shape] is
      * exact to 1e-12; without the cap the answer is the closed form (target·total − urban) / Σ shape·rural.
      */
-    static double transferIntensity(RuralUrbanMoveRule rule, double[][][] population) {
+    static double moveIntensity(RuralUrbanMoveRule rule, double[][][] population) {
         if (rule instanceof RuralUrbanMoveRule.FixedIntensity fixed) {
             return fixed.intensity();
         }

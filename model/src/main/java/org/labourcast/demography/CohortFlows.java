@@ -10,14 +10,14 @@ import org.labourcast.ArrayValues;
  * @param births    live births by mother's residence and child's sex, {@code [sex][residence]}
  * @param deaths    {@code [sex][residence][age]}
  * @param migration net migrants actually applied, {@code [sex][residence][age]}
- * @param transfers rural-to-urban transfers (after migration), {@code [sex][age]}
+ * @param movers rural-to-urban movers (after migration), {@code [sex][age]}
  */
-public record CohortFlows(double[][] births, double[][][] deaths, double[][][] migration, double[][] transfers) {
+public record CohortFlows(double[][] births, double[][][] deaths, double[][][] migration, double[][] movers) {
     public CohortFlows {
         births = ArrayValues.copy(births);
         deaths = ArrayValues.copy(deaths);
         migration = ArrayValues.copy(migration);
-        transfers = ArrayValues.copy(transfers);
+        movers = ArrayValues.copy(movers);
     }
 
 
@@ -36,9 +36,9 @@ public record CohortFlows(double[][] births, double[][][] deaths, double[][][] m
         return migration[sex][residence][age];
     }
 
-    /** Rural-to-urban transfers of one sex and age (ordinal), without copying the table. */
-    public double transfers(int sex, int age) {
-        return transfers[sex][age];
+    /** Rural-to-urban movers of one sex and age (ordinal), without copying the table. */
+    public double movers(int sex, int age) {
+        return movers[sex][age];
     }
 
     /** No events: the base year. */
@@ -65,8 +65,8 @@ public record CohortFlows(double[][] births, double[][][] deaths, double[][][] m
     }
 
     @Override
-    public double[][] transfers() {
-        return ArrayValues.copy(transfers);
+    public double[][] movers() {
+        return ArrayValues.copy(movers);
     }
 
     @Override
@@ -85,6 +85,6 @@ public record CohortFlows(double[][] births, double[][][] deaths, double[][][] m
     }
 
     private Object[] componentValues() {
-        return new Object[] {births, deaths, migration, transfers};
+        return new Object[] {births, deaths, migration, movers};
     }
 }

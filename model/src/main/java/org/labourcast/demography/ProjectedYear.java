@@ -11,19 +11,19 @@ import org.labourcast.ArrayValues;
  * @param births            live births in the year, by sex {@code [sex]}
  * @param deaths            deaths in the year (including infants born in it) by {@code [sex][residence]}
  * @param netMigration      net migrants actually applied (after any clamp to an empty cohort) by {@code [sex][residence]}
- * @param transfers         persons moved from rural to urban residence, by sex {@code [sex]}
- * @param transferIntensity the transfer rate at the profile's peak age
+ * @param movers         persons moved from rural to urban residence, by sex {@code [sex]}
+ * @param moveIntensity the transfer rate at the profile's peak age
  * @param migrationShortfall net out-migrants that could not be applied because a cohort was empty (persons, ≥ 0)
  * @param flows             the same events cell by cell (single age, sex, residence)
  */
 public record ProjectedYear(int year, CohortTable population, double[] births, double[][] deaths,
-                            double[][] netMigration, double[] transfers, double transferIntensity,
+                            double[][] netMigration, double[] movers, double moveIntensity,
                             double migrationShortfall, CohortFlows flows) {
     public ProjectedYear {
         births = ArrayValues.copy(births);
         deaths = ArrayValues.copy(deaths);
         netMigration = ArrayValues.copy(netMigration);
-        transfers = ArrayValues.copy(transfers);
+        movers = ArrayValues.copy(movers);
     }
 
 
@@ -51,8 +51,8 @@ public record ProjectedYear(int year, CohortTable population, double[] births, d
         return sum;
     }
 
-    public double transfersTotal() {
-        return transfers[0] + transfers[1];
+    public double moversTotal() {
+        return movers[0] + movers[1];
     }
 
     @Override
@@ -71,8 +71,8 @@ public record ProjectedYear(int year, CohortTable population, double[] births, d
     }
 
     @Override
-    public double[] transfers() {
-        return ArrayValues.copy(transfers);
+    public double[] movers() {
+        return ArrayValues.copy(movers);
     }
 
     @Override
@@ -91,6 +91,6 @@ public record ProjectedYear(int year, CohortTable population, double[] births, d
     }
 
     private Object[] componentValues() {
-        return new Object[] {year, population, births, deaths, netMigration, transfers, transferIntensity, migrationShortfall, flows};
+        return new Object[] {year, population, births, deaths, netMigration, movers, moveIntensity, migrationShortfall, flows};
     }
 }

@@ -10,10 +10,10 @@ import org.labourcast.ArrayValues;
  * @param sexRatioAtBirth male births per female birth (e.g. 1.113)
  * @param netMigrants     net migrants in the year (persons; negative = net out-migration) by
  *                        {@code [sex][residence][age at the end of the year]}
- * @param transfer        the rural-to-urban transfer rule for the year
+ * @param move            the rural-urban move rule for the year
  */
 public record YearAssumptions(double[][][] mx, double[][] asfr, double sexRatioAtBirth,
-                              double[][][] netMigrants, RuralUrbanMoveRule transfer) {
+                              double[][][] netMigrants, RuralUrbanMoveRule move) {
     public YearAssumptions {
         mx = ArrayValues.copy(mx);
         asfr = ArrayValues.copy(asfr);
@@ -25,8 +25,8 @@ public record YearAssumptions(double[][][] mx, double[][] asfr, double sexRatioA
                 || asfr.length != Residence.values().length) {
             throw new IllegalArgumentException("assumptions must be given for every sex and residence");
         }
-        if (transfer == null) {
-            throw new IllegalArgumentException("a transfer rule is required (use intensity 0 for none)");
+        if (move == null) {
+            throw new IllegalArgumentException("a rural-urban move rule is required (use intensity 0 for none)");
         }
         for (double[] row : asfr) {
             for (double f : row) {
@@ -68,6 +68,6 @@ public record YearAssumptions(double[][][] mx, double[][] asfr, double sexRatioA
     }
 
     private Object[] componentValues() {
-        return new Object[] {mx, asfr, sexRatioAtBirth, netMigrants, transfer};
+        return new Object[] {mx, asfr, sexRatioAtBirth, netMigrants, move};
     }
 }

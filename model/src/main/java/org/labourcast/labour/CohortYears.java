@@ -51,7 +51,7 @@ final class CohortYears {
                 last.value(LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE), referenceUnemployment(year - 1));
         YearAssumptions a = MigrationResponse.add(model.demography().forYear(year, start), movers, start,
                 model.labour().transfer().ages());
-        projected.add(new CohortComponentProjection().step(year, start, a, previous.transferIntensity()));
+        projected.add(new CohortComponentProjection().step(year, start, a, previous.moveIntensity()));
         return projected.get(index);
     }
 

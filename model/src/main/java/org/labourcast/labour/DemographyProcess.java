@@ -71,7 +71,7 @@ final class DemographyProcess implements YearlyProcess {
                 events.deaths[sex][r] += ev.deaths[r];
                 events.netMigration[sex][r] += ev.netMigration[r];
             }
-            events.transfers[sex] += ev.transfers;
+            events.movers[sex] += ev.movers;
             attrition += ev.nonFarmUrbanDeaths;
             leaving[pop.sexOf(slot).ordinal()][pop.ageOf(slot)] += ev.ruralLabourLeaving;
         }

@@ -190,7 +190,7 @@ final class IndicatorRecorder implements YearlyProcess {
         double[] births = new double[2];
         double[][] deaths = new double[2][2];
         double[][] migration = new double[2][2];
-        double[] transfers = new double[2];
+        double[] movers = new double[2];
         if (ev != null) {
             for (int s = 0; s < 2; s++) {
                 for (int r = 0; r < 2; r++) {
@@ -198,11 +198,11 @@ final class IndicatorRecorder implements YearlyProcess {
                     deaths[s][r] = ev.deaths[s][r] * k;
                     migration[s][r] = ev.netMigration[s][r] * k;
                 }
-                transfers[s] = ev.transfers[s] * k;
+                movers[s] = ev.movers[s] * k;
             }
         }
         ProjectedYear cohort = year.cohortYear();
-        return new ProjectedYear(year.year(), CohortTable.of(cells), births, deaths, migration, transfers,
-                cohort.transferIntensity(), cohort.migrationShortfall(), CohortFlows.none(maxAge));
+        return new ProjectedYear(year.year(), CohortTable.of(cells), births, deaths, migration, movers,
+                cohort.moveIntensity(), cohort.migrationShortfall(), CohortFlows.none(maxAge));
     }
 }

@@ -10,7 +10,7 @@ final class YearEvents {
     final long[][] deaths = new long[2][2];
     final long[][] netMigration = new long[2][2];
     /** Rural-to-urban moves by sex. */
-    final long[] transfers = new long[2];
+    final long[] movers = new long[2];
     long trainees;
     long separations;
     long transferSeekers;

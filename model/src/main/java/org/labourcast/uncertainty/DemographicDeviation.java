@@ -106,7 +106,7 @@ public record DemographicDeviation(double[] logFertility, double[] e0Shift, doub
                 }
             }
         }
-        return new YearAssumptions(mx, asfr, a.sexRatioAtBirth(), mig, a.transfer());
+        return new YearAssumptions(mx, asfr, a.sexRatioAtBirth(), mig, a.move());
     }
 
     /**

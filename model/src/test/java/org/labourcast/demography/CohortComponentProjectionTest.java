@@ -47,7 +47,7 @@ class CohortComponentProjectionTest {
         assertEquals(22.5, y1.birthsTotal(), EXACT);
         assertEquals(40, y1.deathsTotal(), EXACT);
         assertEquals(10, y1.netMigrationTotal(), EXACT);
-        assertEquals(0.1 * (7.5 + 20 + 40) * 2, y1.transfersTotal(), EXACT); // 10% of rural after survival and births
+        assertEquals(0.1 * (7.5 + 20 + 40) * 2, y1.moversTotal(), EXACT); // 10% of rural after survival and births
         assertEquals(252.5, y1.population().total(), EXACT);
 
         ProjectedYear y2 = years.get(2);
@@ -81,15 +81,15 @@ class CohortComponentProjectionTest {
         ProjectedYear none = engine.step(2001, handStart(),
                 handAssumptions(new RuralUrbanMoveRule.FixedIntensity(0, flatShape(3), 1.0)), 0);
         assertEquals(none.population().total(), y.population().total(), EXACT);
-        assertEquals(urban - none.population().total(Residence.URBAN), y.transfersTotal(), 1e-9);
+        assertEquals(urban - none.population().total(Residence.URBAN), y.moversTotal(), 1e-9);
     }
 
     @Test
     void targetAlreadyExceededTransfersNobody() {
         ProjectedYear y = new CohortComponentProjection().step(2001, handStart(),
                 handAssumptions(new RuralUrbanMoveRule.TargetUrbanization(0.1, flatShape(3), 1.0)), 0);
-        assertEquals(0, y.transfersTotal());
-        assertEquals(0, y.transferIntensity());
+        assertEquals(0, y.moversTotal());
+        assertEquals(0, y.moveIntensity());
     }
 
     @Test
@@ -98,7 +98,7 @@ class CohortComponentProjectionTest {
         ProjectedYear y = new CohortComponentProjection().step(2001, handStart(),
                 handAssumptions(new RuralUrbanMoveRule.TargetUrbanization(0.62, shape, 0.3)), 0);
         assertEquals(0.62, y.population().total(Residence.URBAN) / y.population().total(), 1e-9);
-        assertTrue(y.transferIntensity() * 1.0 > 0.3, "the peak age is capped, so the intensity exceeds the cap");
+        assertTrue(y.moveIntensity() * 1.0 > 0.3, "the peak age is capped, so the intensity exceeds the cap");
     }
 
     @Test
@@ -106,7 +106,7 @@ class CohortComponentProjectionTest {
         YearAssumptions base = handAssumptions(new RuralUrbanMoveRule.FixedIntensity(0, flatShape(3), 1.0));
         double[][][] migrants = new double[2][2][3];
         migrants[M][R][1] = -1000; // only 20 rural men survive to age 1
-        YearAssumptions a = new YearAssumptions(base.mx(), base.asfr(), base.sexRatioAtBirth(), migrants, base.transfer());
+        YearAssumptions a = new YearAssumptions(base.mx(), base.asfr(), base.sexRatioAtBirth(), migrants, base.move());
         ProjectedYear y = new CohortComponentProjection().step(2001, handStart(), a, 0);
         assertEquals(0, y.population().persons(Sex.MALE, Residence.RURAL, 1));
         assertEquals(-20, y.netMigrationTotal(), EXACT);

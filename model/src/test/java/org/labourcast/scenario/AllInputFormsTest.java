@@ -88,7 +88,7 @@ class AllInputFormsTest {
     @Test
     void givenTransferIntensityAndCumulativeTarget() {
         for (ProjectedYear y : run.years().subList(1, run.years().size())) {
-            assertEquals(0.05, y.transferIntensity(), 0);
+            assertEquals(0.05, y.moveIntensity(), 0);
             assertEquals(y.population().total(),
                     y.population().total(Residence.URBAN) + y.population().total(Residence.RURAL), 1e-9);
         }
