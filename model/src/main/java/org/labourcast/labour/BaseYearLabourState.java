@@ -154,6 +154,7 @@ final class BaseYearLabourState {
         assignSectors(sim, localTransferred, employedRuralLabour, sectorTargets);
         assignSkilled(sim, Math.round(base.skilledWorkers() / k));
         double[] registration = assignRegistered(sim, base.registeredUnemploymentRate());
+        BaseYearSpells.assign(sim);
         for (Sector s : Sector.values()) {
             sim.demand[s.ordinal()] = sectorTargets[s.ordinal()];
         }

@@ -32,7 +32,9 @@ final class IndicatorRecorder implements Steppable {
     private static final int RURAL_LABOUR = 8;
     private static final int RURAL_TRANSFERRED = 9;
     private static final int SKILLED_EMPLOYED = 10;
-    private static final int COUNTERS = 11;
+    private static final int LONG_TERM_URBAN = 11;
+    private static final int HARD_TO_EMPLOY = 12;
+    private static final int COUNTERS = 13;
 
     @Override
     public void step(SimState state) {
@@ -96,7 +98,19 @@ final class IndicatorRecorder implements Steppable {
         v[i++] = ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]);
         v[i++] = ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]);
         v[i++] = n[SKILLED_EMPLOYED] * k;
-        v[i] = events == null ? Double.NaN : sim.unfilledVacancies * k;
+        v[i++] = events == null ? Double.NaN : sim.unfilledVacancies * k;
+        v[i++] = n[LONG_TERM_URBAN] * k;
+        v[i++] = ratio(n[LONG_TERM_URBAN], n[UNEMPLOYED_URBAN]);
+        v[i++] = n[HARD_TO_EMPLOY] * k;
+        if (events == null) {
+            v[i++] = Double.NaN;
+            v[i++] = Double.NaN;
+            v[i] = Double.NaN;
+        } else {
+            v[i++] = events.reemployed * k;
+            v[i++] = events.hardToEmployPlaced * k;
+            v[i] = ratio(events.hardToEmployPlaced, events.hardToEmployPlaced + n[HARD_TO_EMPLOY]);
+        }
         return new LabourYear(sim.year, demography(sim, events), v);
     }
 
@@ -105,12 +119,32 @@ final class IndicatorRecorder implements Steppable {
     }
 
     /**
-     * Advances years-in-status, then counts the group from its columns' histograms of agent keys (see
-     * {@link AgentKeys}).
+     * Counts the long-term unemployed and the hard to employ by their years in status and traits (a scan of the
+     * groups with unemployed agents), advances years-in-status, then counts the group from its columns' histograms
+     * of agent keys (see {@link AgentKeys}).
      */
     private static void count(LabourSimulation sim, int slot, long[] n) {
         boolean ruralAge = sim.ruralLabourAge(slot);
         CohortGroup g = sim.population.group(slot);
+        boolean older = sim.olderWorker(slot);
+        for (Residence r : Residence.values()) {
+            AgentColumns c = g.residents(r);
+            if (!anyUnemployed(c)) {
+                continue;
+            }
+            for (int i = 0, size = c.size(); i < size; i++) {
+                int status = c.status(i);
+                if (status == Status.UNEMPLOYED) {
+                    int years = c.years(i);
+                    if (r == Residence.URBAN && HardToEmploy.longTerm(years)) {
+                        n[LONG_TERM_URBAN]++;
+                    }
+                    if (HardToEmploy.is(status, c.flags(i), years, c.traits(i), older)) {
+                        n[HARD_TO_EMPLOY]++;
+                    }
+                }
+            }
+        }
         g.urban().advanceYears();
         g.rural().advanceYears();
         for (Residence r : Residence.values()) {
@@ -149,6 +183,15 @@ final class IndicatorRecorder implements Steppable {
                 }
             }
         }
+    }
+
+    private static boolean anyUnemployed(AgentColumns c) {
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            if (AgentKeys.status(key) == Status.UNEMPLOYED && c.count(key) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agents' population and events as a {@link ProjectedYear}, in persons. */

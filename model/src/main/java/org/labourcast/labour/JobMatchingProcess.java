@@ -7,6 +7,7 @@ import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.ExactCountSelection;
 import org.labourcast.agents.Status;
+import org.labourcast.agents.TraitSelection;
 import org.labourcast.demography.Residence;
 import org.labourcast.policy.PolicyEffects;
 import org.labourcast.scenario.labour.LabourAssumptions;
@@ -43,9 +44,23 @@ final class JobMatchingProcess implements Steppable {
     private static final int EMPLOYED_TERTIARY = 5;
     /** Added to a seeker's class for a seeker aged 16-24. */
     private static final int YOUNG = 6;
-    private static final int CLASSES = 10;
-    private static final int[] SEEKERS = {UNEMPLOYED, UNEMPLOYED_SKILLED, FARM_SEEKER, FARM_SEEKER_SKILLED,
-        YOUNG + UNEMPLOYED, YOUNG + UNEMPLOYED_SKILLED, YOUNG + FARM_SEEKER, YOUNG + FARM_SEEKER_SKILLED};
+    /** Classes by key; an unemployed seeker's class adds {@code KEY_CLASSES ×} its spell band (0, 1 or 2 years+). */
+    private static final int KEY_CLASSES = 10;
+    private static final int BANDS = 3;
+    private static final int CLASSES = KEY_CLASSES * BANDS;
+    private static final int[] SEEKERS = seekers();
+    /** The key classes of unemployed seekers, refined by spell band. */
+    private static final boolean[] BY_SPELL = new boolean[KEY_CLASSES];
+
+    static {
+        for (int k : new int[] {UNEMPLOYED, UNEMPLOYED_SKILLED, YOUNG + UNEMPLOYED, YOUNG + UNEMPLOYED_SKILLED}) {
+            BY_SPELL[k] = true;
+        }
+    }
+
+    /** An unemployed seeker's class: its key class plus its spell band (years unemployed 0, 1, 2 or more). */
+    private static final TraitSelection.Refiner SPELL = (base, years, traits, slot) ->
+            base + KEY_CLASSES * Math.min(years, BANDS - 1);
     /** Class 1: unemployed with rural hukou (may return to farming). */
     private static final BernoulliTrials.Classes UNEMPLOYED_RURAL_HUKOU = BernoulliTrials.table((status, sector, flags) ->
             status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
@@ -57,13 +72,15 @@ final class JobMatchingProcess implements Steppable {
         PolicyEffects e = sim.effects();
         int slots = sim.population.slots();
         long[] urbanHires = new long[slots];
-        fillPublicWelfarePosts(sim, e, urbanHires);
+        long[] reemployed = new long[slots];
+        long[] hardPlaced = new long[slots];
+        fillPublicWelfarePosts(sim, e, urbanHires, reemployed, hardPlaced);
         ExactCountSelection.Classifier classes = (status, sector, flags, r, slot) -> {
             int k = classOf(status, sector, flags, r, slot);
             int age = sim.population.ageOf(slot);
             return k >= UNEMPLOYED && k <= FARM_SEEKER_SKILLED && age >= YOUNG_FROM && age <= YOUNG_TO ? YOUNG + k : k;
         };
-        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, CLASSES, classes);
+        long[][] counts = TraitSelection.count(sim.population, sim.executor, CLASSES, classes, BY_SPELL, SPELL);
         long seekers = 0;
         long[] employed = new long[2];
         for (long[] n : counts) {
@@ -109,6 +126,15 @@ final class JobMatchingProcess implements Steppable {
             weight[YOUNG + UNEMPLOYED_SKILLED] = skilled * young;
             weight[YOUNG + FARM_SEEKER] = young;
             weight[YOUNG + FARM_SEEKER_SKILLED] = skilled * young;
+            // Duration dependence: an unemployed seeker's weight falls with the years of the spell.
+            LabourAssumptions.UnemploymentSpells spells = m.spells();
+            for (int band = 1; band < BANDS; band++) {
+                for (int k = 0; k < KEY_CLASSES; k++) {
+                    if (BY_SPELL[k]) {
+                        weight[k + KEY_CLASSES * band] = weight[k] * spells.hireWeight(band);
+                    }
+                }
+            }
             long[][] shares = ExactCountSelection.split(hires, counts, weight);
             double[] hiresBySlot = new double[slots];
             long[] caps = new long[slots];
@@ -118,9 +144,10 @@ final class JobMatchingProcess implements Steppable {
             }
             long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
             long[] assigned = new long[slots];
-            ExactCountSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom, sim.selections,
-                    (c, i, r, cls, slot, rng) -> {
-                        // Only this slot's task touches assigned[slot] and urbanHires[slot].
+            TraitSelection.draw(sim.population, sim.executor, counts, shares, classes, BY_SPELL, SPELL,
+                    sim.groupRandom, sim.selections, (c, i, r, cls, slot, rng) -> {
+                        // Only this slot's task touches assigned[slot], urbanHires[slot] and reemployed[slot].
+                        countReemployed(sim, c, i, slot, reemployed, hardPlaced);
                         Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY
                                 : Sector.TERTIARY;
                         c.setState(i, Status.EMPLOYED, sector.code(),
@@ -141,19 +168,36 @@ final class JobMatchingProcess implements Steppable {
             }
         });
         sim.events.hires = hires;
-        for (long n : urbanHires) {
-            sim.newUrbanJobs += n;
+        for (int s = 0; s < slots; s++) {
+            sim.newUrbanJobs += urbanHires[s];
+            sim.events.reemployed += reemployed[s];
+            sim.events.hardToEmployPlaced += hardPlaced[s];
+        }
+    }
+
+    /** Counts a hire of agent i (before its state changes) as re-employment and placement of the hard to employ. */
+    private static void countReemployed(LabourSimulation sim, AgentColumns c, int i, int slot, long[] reemployed,
+                                        long[] hardPlaced) {
+        if (c.status(i) != Status.UNEMPLOYED || !c.has(i, AgentColumns.F_REGISTERED)) {
+            return;
+        }
+        reemployed[slot]++;
+        if (HardToEmploy.is(c.status(i), c.flags(i), c.years(i), c.traits(i), sim.olderWorker(slot))) {
+            hardPlaced[slot]++;
         }
     }
 
     /**
-     * Public-welfare posts (公益性岗位) are filled before ordinary matching, from the unemployed — registered ones
-     * first, the model's stand-in for the long-term unemployed, since selection works on agent states, not on
-     * spell length. Holders are not tracked: the posts opened this year are the rise in posts in operation plus the
-     * expected turnover of last year's holders at the tertiary separation rate. Posts are tertiary jobs, and
-     * {@link LabourSimulation#effectiveDemand()} counts them in tertiary demand so their holders are not shed.
+     * Public-welfare posts (公益性岗位) are filled before ordinary matching, from the unemployed: the hard to employ
+     * first ({@link HardToEmploy}: registered and long-term unemployed, older or disabled), whom the posts are for
+     * (就业促进法 art. 52: "通过公益性岗位安置等途径,对就业困难人员实行优先扶持和重点帮助"), then other registered
+     * unemployed, then the rest. Holders are not tracked: the posts opened this year are the rise in posts
+     * in operation plus the expected turnover of last year's holders at the tertiary separation rate. Posts are
+     * tertiary jobs, and {@link LabourSimulation#effectiveDemand()} counts them in tertiary demand so their holders
+     * are not shed.
      */
-    private static void fillPublicWelfarePosts(LabourSimulation sim, PolicyEffects e, long[] urbanHires) {
+    private static void fillPublicWelfarePosts(LabourSimulation sim, PolicyEffects e, long[] urbanHires,
+                                               long[] reemployed, long[] hardPlaced) {
         double posts = e.reservedPosts();
         if (posts <= 0) {
             return;
@@ -164,22 +208,31 @@ final class JobMatchingProcess implements Steppable {
         if (opening == 0) {
             return;
         }
+        // Classes: 0 hard to employ, 1 other registered, 2 other unemployed (key class 1 = registered, refined).
         ExactCountSelection.Classifier unemployed = (status, sector, flags, r, slot) -> status != Status.UNEMPLOYED ? -1
-                : (flags & AgentColumns.F_REGISTERED) != 0 ? 0 : 1;
-        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 2, unemployed);
-        long registered = 0;
-        for (long[] n : counts) {
-            registered += n[0];
-        }
-        long[][] shares = ExactCountSelection.split(Math.min(opening, registered), counts, new double[] {1, 0});
-        if (opening > registered) {
-            long[][] rest = ExactCountSelection.split(opening - registered, counts, new double[] {0, 1});
+                : (flags & AgentColumns.F_REGISTERED) != 0 ? 1 : 2;
+        boolean[] refinable = {false, true, false};
+        TraitSelection.Refiner hard = (base, years, traits, slot) -> HardToEmploy.is(Status.UNEMPLOYED,
+                AgentColumns.F_REGISTERED, years, traits, sim.olderWorker(slot)) ? 0 : 1;
+        long[][] counts = TraitSelection.count(sim.population, sim.executor, 3, unemployed, refinable, hard);
+        long[][] shares = new long[counts.length][3];
+        long left = opening;
+        for (int k = 0; k < 3 && left > 0; k++) {
+            double[] only = new double[3];
+            only[k] = 1;
+            long members = 0;
+            for (long[] n : counts) {
+                members += n[k];
+            }
+            long[][] part = ExactCountSelection.split(Math.min(left, members), counts, only);
             for (int s = 0; s < counts.length; s++) {
-                shares[s][1] = rest[s][1];
+                shares[s][k] = part[s][k];
+                left -= part[s][k];
             }
         }
-        ExactCountSelection.draw(sim.population, sim.executor, counts, shares, unemployed, sim.groupRandom, sim.selections,
-                (c, i, r, cls, slot, rng) -> {
+        TraitSelection.draw(sim.population, sim.executor, counts, shares, unemployed, refinable, hard, sim.groupRandom,
+                sim.selections, (c, i, r, cls, slot, rng) -> {
+                    countReemployed(sim, c, i, slot, reemployed, hardPlaced);
                     c.setState(i, Status.EMPLOYED, Sector.TERTIARY.code(),
                             c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
                     if (r == Residence.URBAN) {
@@ -213,6 +266,20 @@ final class JobMatchingProcess implements Steppable {
             return EMPLOYED_SECONDARY;
         }
         return sector == Sector.TERTIARY.code() ? EMPLOYED_TERTIARY : -1;
+    }
+
+    /** The seekers' classes: the unemployed in every spell band, the farm workers looking for non-farm work. */
+    private static int[] seekers() {
+        int[] keyClasses = {UNEMPLOYED, UNEMPLOYED_SKILLED, FARM_SEEKER, FARM_SEEKER_SKILLED, YOUNG + UNEMPLOYED,
+            YOUNG + UNEMPLOYED_SKILLED, YOUNG + FARM_SEEKER, YOUNG + FARM_SEEKER_SKILLED};
+        int[] out = new int[keyClasses.length * BANDS];
+        int n = 0;
+        for (int band = 0; band < BANDS; band++) {
+            for (int k : keyClasses) {
+                out[n++] = k + KEY_CLASSES * band;
+            }
+        }
+        return out;
     }
 
     private static long sum(long[] byClass, int[] classes) {

@@ -320,6 +320,11 @@ public final class LabourSimulation extends SimState {
     }
 
     /** Whether a group's age is a rural-labour age ({@code labour.transfer.ages}). */
+    /** Whether the group's members are older ("4050") workers, one of the hard-to-employ groups. */
+    boolean olderWorker(int slot) {
+        return HardToEmploy.older(population.sexOf(slot), population.ageOf(slot));
+    }
+
     boolean ruralLabourAge(int slot) {
         return ruralLabourAge[population.ageOf(slot)];
     }
@@ -376,6 +381,10 @@ public final class LabourSimulation extends SimState {
         long separations;
         long transferSeekers;
         long hires;
+        /** Registered unemployed who found work (失业人员再就业), in matching or public-welfare posts. */
+        long reemployed;
+        /** Of whom hard to employ ({@link HardToEmploy}) when hired (就业困难人员实现就业). */
+        long hardToEmployPlaced;
     }
 
     /** Output growth of the year, sector growth weighted by base-year employment (the cycle's measure). */
