@@ -126,15 +126,7 @@ final class JobMatchingProcess implements Steppable {
             weight[YOUNG + UNEMPLOYED_SKILLED] = skilled * young;
             weight[YOUNG + FARM_SEEKER] = young;
             weight[YOUNG + FARM_SEEKER_SKILLED] = skilled * young;
-            // Duration dependence: an unemployed seeker's weight falls with the years of the spell.
-            LabourAssumptions.UnemploymentSpells spells = m.spells();
-            for (int band = 1; band < BANDS; band++) {
-                for (int k = 0; k < KEY_CLASSES; k++) {
-                    if (BY_SPELL[k]) {
-                        weight[k + KEY_CLASSES * band] = weight[k] * spells.hireWeight(band);
-                    }
-                }
-            }
+            spellWeights(weight, counts, m.spells());
             long[][] shares = ExactCountSelection.split(hires, counts, weight);
             double[] hiresBySlot = new double[slots];
             long[] caps = new long[slots];
@@ -172,6 +164,34 @@ final class JobMatchingProcess implements Steppable {
             sim.newUrbanJobs += urbanHires[s];
             sim.events.reemployed += reemployed[s];
             sim.events.hardToEmployPlaced += hardPlaced[s];
+        }
+    }
+
+    /**
+     * Duration dependence: an unemployed seeker's weight falls with the years of the spell, by the scenario's
+     * relative weights, rescaled within each key class so that the class's total weight (members × weight) is what
+     * it would be without the spells. The spell thus decides which of the unemployed are hired, not how many of them:
+     * farm workers looking for work do not gain at the expense of the unemployed as a whole, and the base year's
+     * calibrated unemployment (μ₀ from the unemployed stock, {@link BaseYearLabourState}) is kept.
+     */
+    private static void spellWeights(double[] weight, long[][] counts, LabourAssumptions.UnemploymentSpells spells) {
+        for (int k = 0; k < KEY_CLASSES; k++) {
+            if (!BY_SPELL[k]) {
+                continue;
+            }
+            double members = 0;
+            double weighted = 0;
+            for (long[] n : counts) {
+                for (int band = 0; band < BANDS; band++) {
+                    members += n[k + KEY_CLASSES * band];
+                    weighted += n[k + KEY_CLASSES * band] * spells.hireWeight(band);
+                }
+            }
+            double scale = weighted > 0 ? members / weighted : 1;
+            double base = weight[k];
+            for (int band = 0; band < BANDS; band++) {
+                weight[k + KEY_CLASSES * band] = base * spells.hireWeight(band) * scale;
+            }
         }
     }
 
