@@ -1,5 +1,7 @@
 package org.labourcast;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -72,6 +74,29 @@ class ArchitectureTest {
                 .whereLayer("Experiments").mayOnlyAccessLayers("Base", "Building blocks", "Spec", "Readers",
                         "Engines")
                 .whereLayer("Results").mayOnlyAccessLayers("Base", "Building blocks", "Spec", "Experiments")
+                .check(main);
+    }
+
+    /** The labour engine: the simulation and its nested MASON adapters, the one place that knows MASON's SimState. */
+    static final String ENGINE = "org\\.labourcast\\.labour\\.LabourSimulation(\\$.*)?";
+
+    @Test
+    void onlyTheEngineKnowsMasonsSimState() {
+        // Processes and the base-year builder see the year through YearContext, never the MASON simulation.
+        noClasses().that().resideInAPackage("org.labourcast.labour").and().haveNameNotMatching(ENGINE)
+                .should().dependOnClassesThat().resideInAPackage("sim..")
+                .check(main);
+    }
+
+    @Test
+    void processesImplementTheContractAndNeverTheSimulation() {
+        classes().that().resideInAPackage("org.labourcast.labour").and().haveSimpleNameEndingWith("Process")
+                .and().areNotInterfaces()
+                .should().implement("org.labourcast.labour.YearlyProcess")
+                .check(main);
+        noClasses().that().implement("org.labourcast.labour.YearlyProcess")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.labourcast.labour.LabourSimulation")
+                .orShould().dependOnClassesThat().resideInAPackage("sim..")
                 .check(main);
     }
 }

@@ -22,10 +22,10 @@ final class BaseYearSpells {
     private BaseYearSpells() {
     }
 
-    static void assign(LabourSimulation sim) {
-        UnemploymentSpells spells = sim.assumptions().matching().spells();
-        AgentPopulation pop = sim.population;
-        long[][] unemployed = ExactCountSelection.count(pop, sim.executor, 1, UNEMPLOYED);
+    static void assign(YearContext year) {
+        UnemploymentSpells spells = year.assumptions().matching().spells();
+        AgentPopulation pop = year.population();
+        long[][] unemployed = ExactCountSelection.count(pop, year.executor(), 1, UNEMPLOYED);
         long total = 0;
         for (long[] n : unemployed) {
             total += n[0];
@@ -33,20 +33,20 @@ final class BaseYearSpells {
         long twoPlus = Math.round(spells.baseTwoYearsAndOver() * total);
         long longTerm = Math.min(total, twoPlus + Math.round(spells.baseOneToTwoYears() * total));
         if (longTerm > 0) {
-            ExactCountSelection.draw(pop, sim.executor, unemployed,
-                    ExactCountSelection.split(longTerm, unemployed, new double[] {1}), UNEMPLOYED, sim.groupRandom,
-                    sim.selections, (c, i, r, cls, slot, rng) -> c.setYears(i, 1));
+            ExactCountSelection.draw(pop, year.executor(), unemployed,
+                    ExactCountSelection.split(longTerm, unemployed, new double[] {1}), UNEMPLOYED, year.randomBySlot(),
+                    year.selections(), (c, i, r, cls, slot, rng) -> c.setYears(i, 1));
         }
         if (twoPlus > 0) {
             boolean[] refinable = {true};
             TraitSelection.Refiner oneYear = (base, years, traits, slot) -> years == 1 ? 0 : 1;
-            long[][] counts = TraitSelection.count(pop, sim.executor, 2, UNEMPLOYED, refinable, oneYear);
-            TraitSelection.draw(pop, sim.executor, counts, ExactCountSelection.split(twoPlus, counts,
-                    new double[] {1, 0}), UNEMPLOYED, refinable, oneYear, sim.groupRandom, sim.selections,
+            long[][] counts = TraitSelection.count(pop, year.executor(), 2, UNEMPLOYED, refinable, oneYear);
+            TraitSelection.draw(pop, year.executor(), counts, ExactCountSelection.split(twoPlus, counts,
+                    new double[] {1, 0}), UNEMPLOYED, refinable, oneYear, year.randomBySlot(), year.selections(),
                     (c, i, r, cls, slot, rng) -> c.setYears(i, 2));
         }
         int slots = pop.slots();
-        long[][] everyone = ExactCountSelection.count(pop, sim.executor, 1, EVERYONE);
+        long[][] everyone = ExactCountSelection.count(pop, year.executor(), 1, EVERYONE);
         double[] weights = new double[slots];
         long[] caps = new long[slots];
         double expected = 0;
@@ -62,7 +62,7 @@ final class BaseYearSpells {
             for (int slot = 0; slot < slots; slot++) {
                 shares[slot] = new long[] {bySlot[slot]};
             }
-            ExactCountSelection.draw(pop, sim.executor, everyone, shares, EVERYONE, sim.groupRandom, sim.selections,
+            ExactCountSelection.draw(pop, year.executor(), everyone, shares, EVERYONE, year.randomBySlot(), year.selections(),
                     (c, i, r, cls, slot, rng) -> c.setTraits(i, c.traits(i) | AgentTraits.DISABLED));
         }
     }

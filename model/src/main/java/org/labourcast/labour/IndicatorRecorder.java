@@ -1,5 +1,7 @@
 package org.labourcast.labour;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentPopulation;
@@ -12,15 +14,16 @@ import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.labour.Sector;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Counts the year's indicators from the agents (in parallel by group, summed in slot order) and advances everyone's
  * years-in-status by one. Counts are scaled to persons.
+ *
+ * <p>Reads: agents, the away stock, the cohort years, events, job tallies, the record (last year's cumulative new
+ * urban jobs). Writes: agents (years in status), the record (the year's indicators and urban labour force).
  */
-final class IndicatorRecorder implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class IndicatorRecorder implements YearlyProcess {
+    /* The recorder's counters, summed over groups. */
     private static final int LABOUR_FORCE = 0;
     private static final int EMPLOYED = 1;
     private static final int PRIMARY = 2;
@@ -37,18 +40,39 @@ final class IndicatorRecorder implements Steppable {
     private static final int COUNTERS = 13;
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        sim.results.add(record(sim, sim.events));
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.AWAY, SharedState.COHORT_YEARS, SharedState.EVENTS,
+                SharedState.JOB_TALLIES, SharedState.RECORD);
     }
 
-    static LabourYear record(LabourSimulation sim, LabourSimulation.YearEvents events) {
-        AgentPopulation pop = sim.population;
+    @Override
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.RECORD);
+    }
+
+    @Override
+    public void step(YearContext year) {
+        year.record(record(year));
+    }
+
+    /** The counter of employment in a sector, by the sector's {@link Sector#code()} (1..3). */
+    private static int employedIn(int sectorCode) {
+        return PRIMARY + Sector.ofCode(sectorCode).ordinal();
+    }
+
+    /**
+     * The year's indicators (events and job tallies NaN in the base year), and the urban labour force it leaves for
+     * {@link MigrationResponse}.
+     */
+    static LabourYear record(YearContext year) {
+        YearEvents events = year.isBaseYear() ? null : year.events();
+        AgentPopulation pop = year.population();
+        LabourMarketState market = year.market();
         int slots = pop.slots();
         long[][] counts = new long[slots][];
-        sim.executor.forEach(slots, slot -> {
+        year.executor().forEach(slots, slot -> {
             long[] n = new long[COUNTERS]; // allocated by the slot's thread: no false sharing between threads
-            count(sim, slot, n);
+            count(year, slot, n);
             counts[slot] = n;
         });
         long[] n = new long[COUNTERS];
@@ -57,61 +81,57 @@ final class IndicatorRecorder implements Steppable {
                 n[k] += c[k];
             }
         }
-        double k = sim.model.scale();
-        double away = 0;
-        for (double[] bySex : sim.away) {
-            for (double a : bySex) {
-                away += a;
-            }
-        }
+        double k = year.scale();
+        double away = market.awayTotal();
         double ruralLabour = (n[RURAL_LABOUR] + away) * k;
         double transferred = (n[RURAL_TRANSFERRED] + away) * k;
         double employed = n[EMPLOYED] * k;
-        sim.urbanLabourForce = (n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]) * k;
+        market.setUrbanLabourForce((n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]) * k);
         double[] v = new double[LabourIndicators.NAMES.size()];
-        int i = 0;
-        v[i++] = ruralLabour;
-        v[i++] = transferred;
-        v[i++] = ratio(transferred, ruralLabour);
-        v[i++] = away * k;
-        v[i++] = n[LABOUR_FORCE] * k;
-        v[i++] = employed;
-        v[i++] = n[PRIMARY] * k;
-        v[i++] = n[SECONDARY] * k;
-        v[i++] = n[TERTIARY] * k;
-        v[i++] = ratio(n[PRIMARY], n[EMPLOYED]);
-        v[i++] = ratio(n[SECONDARY], n[EMPLOYED]);
-        v[i++] = ratio(n[TERTIARY], n[EMPLOYED]);
-        v[i++] = ratio(n[EMPLOYED_URBAN], n[EMPLOYED]);
-        double previousCumulative = sim.results.isEmpty() ? 0
-                : sim.results.get(sim.results.size() - 1).value(LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE);
-        if (events == null) {
-            v[i++] = Double.NaN;
-            v[i++] = Double.NaN;
-            v[i++] = Double.NaN;
-        } else {
-            double jobs = (sim.newUrbanJobs - sim.urbanAttrition) * k;
-            v[i++] = jobs;
-            v[i++] = (Double.isNaN(previousCumulative) ? 0 : previousCumulative) + jobs;
-            v[i++] = sim.newUrbanJobs * k;
+        java.util.Arrays.fill(v, Double.NaN); // an indicator not set below would show as missing, never as 0
+        put(v, LabourIndicators.RURAL_LABOUR_FORCE, ruralLabour);
+        put(v, LabourIndicators.RURAL_LABOUR_TRANSFERRED, transferred);
+        put(v, LabourIndicators.RURAL_LABOUR_TRANSFER_RATE, ratio(transferred, ruralLabour));
+        put(v, LabourIndicators.RURAL_LABOUR_AWAY, away * k);
+        put(v, LabourIndicators.LABOUR_FORCE, n[LABOUR_FORCE] * k);
+        put(v, LabourIndicators.EMPLOYMENT_TOTAL, employed);
+        put(v, LabourIndicators.EMPLOYMENT_PRIMARY, n[PRIMARY] * k);
+        put(v, LabourIndicators.EMPLOYMENT_SECONDARY, n[SECONDARY] * k);
+        put(v, LabourIndicators.EMPLOYMENT_TERTIARY, n[TERTIARY] * k);
+        put(v, LabourIndicators.SECTOR_SHARE_PRIMARY, ratio(n[PRIMARY], n[EMPLOYED]));
+        put(v, LabourIndicators.SECTOR_SHARE_SECONDARY, ratio(n[SECONDARY], n[EMPLOYED]));
+        put(v, LabourIndicators.SECTOR_SHARE_TERTIARY, ratio(n[TERTIARY], n[EMPLOYED]));
+        put(v, LabourIndicators.URBAN_EMPLOYMENT_SHARE, ratio(n[EMPLOYED_URBAN], n[EMPLOYED]));
+        LabourYear last = year.lastRecorded();
+        double previousCumulative = last == null ? 0 : last.value(LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE);
+        if (events != null) { // the base year has no flows: its job counts stay NaN
+            double jobs = (market.newUrbanJobs() - market.urbanAttrition()) * k;
+            put(v, LabourIndicators.NEW_URBAN_JOBS, jobs);
+            put(v, LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE,
+                    (Double.isNaN(previousCumulative) ? 0 : previousCumulative) + jobs);
+            put(v, LabourIndicators.URBAN_HIRES, market.newUrbanJobs() * k);
+            put(v, LabourIndicators.UNFILLED_VACANCIES, market.unfilledVacancies() * k);
         }
-        v[i++] = ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]);
-        v[i++] = ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]);
-        v[i++] = n[SKILLED_EMPLOYED] * k;
-        v[i++] = events == null ? Double.NaN : sim.unfilledVacancies * k;
-        v[i++] = n[LONG_TERM_URBAN] * k;
-        v[i++] = ratio(n[LONG_TERM_URBAN], n[UNEMPLOYED_URBAN]);
-        v[i++] = n[HARD_TO_EMPLOY] * k;
-        if (events == null) {
-            v[i++] = Double.NaN;
-            v[i++] = Double.NaN;
-            v[i] = Double.NaN;
-        } else {
-            v[i++] = events.reemployed * k;
-            v[i++] = events.hardToEmployPlaced * k;
-            v[i] = ratio(events.hardToEmployPlaced, events.hardToEmployPlaced + n[HARD_TO_EMPLOY]);
+        put(v, LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE,
+                ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]));
+        put(v, LabourIndicators.REGISTERED_UNEMPLOYMENT_RATE,
+                ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]));
+        put(v, LabourIndicators.SKILLED_WORKERS, n[SKILLED_EMPLOYED] * k);
+        put(v, LabourIndicators.LONG_TERM_UNEMPLOYED, n[LONG_TERM_URBAN] * k);
+        put(v, LabourIndicators.LONG_TERM_UNEMPLOYMENT_SHARE, ratio(n[LONG_TERM_URBAN], n[UNEMPLOYED_URBAN]));
+        put(v, LabourIndicators.HARD_TO_EMPLOY, n[HARD_TO_EMPLOY] * k);
+        if (events != null) { // flows: NaN in the base year
+            put(v, LabourIndicators.UNEMPLOYED_REEMPLOYED, events.reemployed * k);
+            put(v, LabourIndicators.HARD_TO_EMPLOY_REEMPLOYED, events.hardToEmployPlaced * k);
+            put(v, LabourIndicators.HARD_TO_EMPLOY_PLACEMENT_RATE,
+                    ratio(events.hardToEmployPlaced, events.hardToEmployPlaced + n[HARD_TO_EMPLOY]));
         }
-        return new LabourYear(sim.year, demography(sim, events), v);
+        return new LabourYear(year.year(), demography(year, events), v);
+    }
+
+    /** Sets an indicator's value by its name (position in {@link LabourIndicators#NAMES}). */
+    private static void put(double[] values, String indicator, double value) {
+        values[LabourIndicators.NAMES.indexOf(indicator)] = value;
     }
 
     private static double ratio(double a, double b) {
@@ -123,10 +143,10 @@ final class IndicatorRecorder implements Steppable {
      * groups with unemployed agents), advances years-in-status, then counts the group from its columns' histograms
      * of agent keys (see {@link AgentKeys}).
      */
-    private static void count(LabourSimulation sim, int slot, long[] n) {
-        boolean ruralAge = sim.ruralLabourAge(slot);
-        CohortGroup g = sim.population.group(slot);
-        boolean older = sim.olderWorker(slot);
+    private static void count(YearContext year, int slot, long[] n) {
+        boolean ruralAge = year.ruralLabourAge(slot);
+        CohortGroup g = year.population().group(slot);
+        boolean older = year.olderWorker(slot);
         for (Residence r : Residence.values()) {
             AgentColumns c = g.residents(r);
             if (!anyUnemployed(c)) {
@@ -165,7 +185,7 @@ final class IndicatorRecorder implements Steppable {
                 if (s == Status.EMPLOYED) {
                     int sector = AgentKeys.sector(key);
                     n[EMPLOYED] += m;
-                    n[PRIMARY + sector - 1] += m;
+                    n[employedIn(sector)] += m;
                     if (urban) {
                         n[EMPLOYED_URBAN] += m;
                     }
@@ -195,10 +215,10 @@ final class IndicatorRecorder implements Steppable {
     }
 
     /** The agents' population and events as a {@link ProjectedYear}, in persons. */
-    private static ProjectedYear demography(LabourSimulation sim, LabourSimulation.YearEvents ev) {
-        AgentPopulation pop = sim.population;
+    private static ProjectedYear demography(YearContext year, YearEvents ev) {
+        AgentPopulation pop = year.population();
         int maxAge = pop.maxAge();
-        double k = sim.model.scale();
+        double k = year.scale();
         double[][][] cells = new double[2][2][maxAge + 1];
         for (Sex s : Sex.values()) {
             for (Residence r : Residence.values()) {
@@ -221,8 +241,8 @@ final class IndicatorRecorder implements Steppable {
                 transfers[s] = ev.transfers[s] * k;
             }
         }
-        ProjectedYear cohort = sim.cohortYear();
-        return new ProjectedYear(sim.year, CohortTable.of(cells), births, deaths, migration, transfers,
+        ProjectedYear cohort = year.cohortYear();
+        return new ProjectedYear(year.year(), CohortTable.of(cells), births, deaths, migration, transfers,
                 cohort.transferIntensity(), cohort.migrationShortfall(), CohortFlows.none(maxAge));
     }
 }

@@ -1,5 +1,7 @@
 package org.labourcast.labour;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.Allocation;
@@ -12,8 +14,6 @@ import org.labourcast.demography.Residence;
 import org.labourcast.policy.PolicyEffects;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Job matching in the non-farm sectors. Vacancies V are each sector's demand minus its employment. Seekers J are the
@@ -22,12 +22,16 @@ import sim.engine.Steppable;
  * hires = min(V, f·J). μ = μ₀ × the scenario's efficiency × the levers' multiplier (public employment services),
  * μ₀ calibrated so that the base-year unemployed stock is
  * stationary ({@link BaseYearLabourState}). Vacancies left unfilled are reported (劳动力缺口). Hires are split over sectors in proportion to vacancies and over seekers with
- * weight e^β for the skilled (β the scenario's skilled log-odds), the rest drawn uniformly. Hires of urban
+ * weight e^β for the skilled (β the scenario's skilled log-odds) times an unemployed seeker's spell weight
+ * (duration dependence, {@code matching.unemployment_spells}), the rest drawn uniformly. Hires of urban
  * residents are the year's new urban jobs (城镇新增就业, gross). Afterwards farm workers who found nothing stop
  * looking, and unemployed rural-hukou persons return to farming with the scenario's return rate.
+ *
+ * <p>Reads: agents, sector demand and this year's sector targets (set by {@link SectorDemandProcess}). Writes: agents
+ * (hires, public-welfare posts, seekers stop looking, returns to farming), events (hires, re-employment of the
+ * registered unemployed and of the hard to employ), job tallies (new urban jobs, unfilled vacancies).
  */
-final class JobMatchingProcess implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class JobMatchingProcess implements YearlyProcess {
     /** Graduate programmes act on seekers of these ages. */
     static final int YOUNG_FROM = 16;
     static final int YOUNG_TO = 24;
@@ -61,57 +65,77 @@ final class JobMatchingProcess implements Steppable {
     /** An unemployed seeker's class: its key class plus its spell band (years unemployed 0, 1, 2 or more). */
     private static final TraitSelection.Refiner SPELL = (base, years, traits, slot) ->
             base + KEY_CLASSES * Math.min(years, BANDS - 1);
-    /** Class 1: unemployed with rural hukou (may return to farming). */
+    /** The class of an unemployed rural-hukou holder in the return-to-farming trials; everyone else 0. */
+    private static final int RETURNABLE = 1;
     private static final BernoulliTrials.Classes UNEMPLOYED_RURAL_HUKOU = BernoulliTrials.table((status, sector, flags) ->
-            status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
+            status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? RETURNABLE : 0);
+    /**
+     * Classes of the public-welfare post draw: the hard to employ first, then the other registered unemployed, then
+     * the other unemployed (by key: registered or not; the registered refined by spell, age, sex and traits).
+     */
+    private static final int HARD_TO_EMPLOY = 0;
+    private static final int REGISTERED = 1;
+    private static final int UNREGISTERED = 2;
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        LabourAssumptions.MatchingAssumption m = sim.assumptions().matching();
-        PolicyEffects e = sim.effects();
-        int slots = sim.population.slots();
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.SECTOR_DEMAND, SharedState.SECTOR_TARGETS);
+    }
+
+    @Override
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.EVENTS, SharedState.JOB_TALLIES);
+    }
+
+    @Override
+    public void step(YearContext year) {
+        LabourAssumptions.MatchingAssumption m = year.assumptions().matching();
+        PolicyEffects e = year.effects();
+        int slots = year.population().slots();
         long[] urbanHires = new long[slots];
         long[] reemployed = new long[slots];
         long[] hardPlaced = new long[slots];
-        fillPublicWelfarePosts(sim, e, urbanHires, reemployed, hardPlaced);
+        fillPublicWelfarePosts(year, e, urbanHires, reemployed, hardPlaced);
         ExactCountSelection.Classifier classes = (status, sector, flags, r, slot) -> {
             int k = classOf(status, sector, flags, r, slot);
-            int age = sim.population.ageOf(slot);
+            int age = year.population().ageOf(slot);
             return k >= UNEMPLOYED && k <= FARM_SEEKER_SKILLED && age >= YOUNG_FROM && age <= YOUNG_TO ? YOUNG + k : k;
         };
-        long[][] counts = TraitSelection.count(sim.population, sim.executor, CLASSES, classes, BY_SPELL, SPELL);
+        long[][] counts = TraitSelection.count(year.population(), year.executor(), CLASSES, classes, BY_SPELL, SPELL);
         long seekers = 0;
-        long[] employed = new long[2];
+        long secondary = 0;
+        long tertiary = 0;
         for (long[] n : counts) {
             seekers += sum(n, SEEKERS);
-            employed[0] += n[EMPLOYED_SECONDARY];
-            employed[1] += n[EMPLOYED_TERTIARY];
+            secondary += n[EMPLOYED_SECONDARY];
+            tertiary += n[EMPLOYED_TERTIARY];
         }
         double v2;
         double v3;
-        if (sim.assumptions().market().vacancies() == LabourAssumptions.VacancyRule.FREE_ENTRY) {
+        if (year.assumptions().market().vacancies() == LabourAssumptions.VacancyRule.FREE_ENTRY) {
             // Free entry: θ(t) vacancies per seeker, plus the jobs levers add this year; shared over the two
             // sectors by their shortfall against the structure plus their replacement needs (separations).
-            double[] target = sim.yearTargets;
-            double total = sim.tightness() * seekers + sim.newLeverJobs() / sim.model.scale();
-            double w2 = Math.max(0, target[1] - employed[0]) + m.separationRate().secondary() * employed[0];
-            double w3 = Math.max(0, target[2] - employed[1]) + m.separationRate().tertiary() * employed[1];
+            LabourMarketState market = year.market();
+            double total = year.tightness() * seekers + year.newLeverJobs() / year.scale();
+            double w2 = Math.max(0, market.target(Sector.SECONDARY) - secondary)
+                    + m.separationRate().secondary() * secondary;
+            double w3 = Math.max(0, market.target(Sector.TERTIARY) - tertiary)
+                    + m.separationRate().tertiary() * tertiary;
             v2 = w2 + w3 > 0 ? total * w2 / (w2 + w3) : 0;
             v3 = total - v2;
         } else {
-            double[] demand = sim.effectiveDemand();
-            v2 = Math.max(0, demand[1] - employed[0]);
-            v3 = Math.max(0, demand[2] - employed[1]);
+            double[] demand = year.effectiveDemand();
+            v2 = Math.max(0, demand[Sector.SECONDARY.ordinal()] - secondary);
+            v3 = Math.max(0, demand[Sector.TERTIARY.ordinal()] - tertiary);
         }
         long vacancies = Math.round(v2 + v3);
         long hires = 0;
         if (vacancies > 0 && seekers > 0) {
-            double f = findingProbability(sim.calibration.matchingScale() * m.efficiency()
+            double f = findingProbability(year.calibration().matchingScale() * m.efficiency()
                     * e.matchingEfficiencyMultiplier(), m.unemploymentElasticity(), vacancies, seekers);
             hires = Math.min(vacancies, Math.round(f * seekers));
         }
-        sim.unfilledVacancies = vacancies - hires;
+        year.market().setUnfilledVacancies(vacancies - hires);
         if (hires > 0) {
             long[] bySector = Allocation.proportional(hires, new double[] {v2, v3},
                     new long[] {(long) Math.ceil(v2), (long) Math.ceil(v3)});
@@ -136,10 +160,10 @@ final class JobMatchingProcess implements Steppable {
             }
             long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
             long[] assigned = new long[slots];
-            TraitSelection.draw(sim.population, sim.executor, counts, shares, classes, BY_SPELL, SPELL,
-                    sim.groupRandom, sim.selections, (c, i, r, cls, slot, rng) -> {
+            TraitSelection.draw(year.population(), year.executor(), counts, shares, classes, BY_SPELL, SPELL,
+                    year.randomBySlot(), year.selections(), (c, i, r, cls, slot, rng) -> {
                         // Only this slot's task touches assigned[slot], urbanHires[slot] and reemployed[slot].
-                        countReemployed(sim, c, i, slot, reemployed, hardPlaced);
+                        countReemployed(year, c, i, slot, reemployed, hardPlaced);
                         Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY
                                 : Sector.TERTIARY;
                         c.setState(i, Status.EMPLOYED, sector.code(),
@@ -149,21 +173,22 @@ final class JobMatchingProcess implements Steppable {
                         }
                     });
         }
-        double back = sim.assumptions().transfer().returnToFarmRate();
-        sim.executor.forEach(slots, slot -> {
-            BernoulliTrials returns = new BernoulliTrials(new double[] {0, back}, sim.groupRandom[slot]);
+        double[] back = new double[RETURNABLE + 1];
+        back[RETURNABLE] = year.assumptions().transfer().returnToFarmRate();
+        year.executor().forEach(slots, slot -> {
+            BernoulliTrials returns = new BernoulliTrials(back, year.random(slot));
             for (Residence r : Residence.values()) {
-                AgentColumns c = sim.population.group(slot).residents(r);
+                AgentColumns c = year.population().group(slot).residents(r);
                 c.clearEverywhere(AgentColumns.F_SEEKING_NONFARM);
                 returns.run(c, UNEMPLOYED_RURAL_HUKOU,
                         (a, i, cls) -> a.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code()));
             }
         });
-        sim.events.hires = hires;
+        year.events().hires = hires;
         for (int s = 0; s < slots; s++) {
-            sim.newUrbanJobs += urbanHires[s];
-            sim.events.reemployed += reemployed[s];
-            sim.events.hardToEmployPlaced += hardPlaced[s];
+            year.market().addNewUrbanJobs(urbanHires[s]);
+            year.events().reemployed += reemployed[s];
+            year.events().hardToEmployPlaced += hardPlaced[s];
         }
     }
 
@@ -196,13 +221,13 @@ final class JobMatchingProcess implements Steppable {
     }
 
     /** Counts a hire of agent i (before its state changes) as re-employment and placement of the hard to employ. */
-    private static void countReemployed(LabourSimulation sim, AgentColumns c, int i, int slot, long[] reemployed,
+    private static void countReemployed(YearContext year, AgentColumns c, int i, int slot, long[] reemployed,
                                         long[] hardPlaced) {
         if (c.status(i) != Status.UNEMPLOYED || !c.has(i, AgentColumns.F_REGISTERED)) {
             return;
         }
         reemployed[slot]++;
-        if (HardToEmploy.is(c.status(i), c.flags(i), c.years(i), c.traits(i), sim.olderWorker(slot))) {
+        if (HardToEmploy.is(c.status(i), c.flags(i), c.years(i), c.traits(i), year.olderWorker(slot))) {
             hardPlaced[slot]++;
         }
     }
@@ -211,48 +236,50 @@ final class JobMatchingProcess implements Steppable {
      * Public-welfare posts (公益性岗位) are filled before ordinary matching, from the unemployed: the hard to employ
      * first ({@link HardToEmploy}: registered and long-term unemployed, older or disabled), whom the posts are for
      * (就业促进法 art. 52: "通过公益性岗位安置等途径,对就业困难人员实行优先扶持和重点帮助"), then other registered
-     * unemployed, then the rest. Holders are not tracked: the posts opened this year are the rise in posts
-     * in operation plus the expected turnover of last year's holders at the tertiary separation rate. Posts are
-     * tertiary jobs, and {@link LabourSimulation#effectiveDemand()} counts them in tertiary demand so their holders
-     * are not shed.
+     * unemployed, then the rest. Holders are not tracked: the posts opened this year are the rise in posts in
+     * operation plus the expected turnover of last year's holders at the tertiary separation rate. Posts are tertiary
+     * jobs, and {@link YearContext#effectiveDemand()} counts them in tertiary demand so their holders are not shed.
      */
-    private static void fillPublicWelfarePosts(LabourSimulation sim, PolicyEffects e, long[] urbanHires,
+    private static void fillPublicWelfarePosts(YearContext year, PolicyEffects e, long[] urbanHires,
                                                long[] reemployed, long[] hardPlaced) {
         double posts = e.reservedPosts();
         if (posts <= 0) {
             return;
         }
-        double before = sim.previousEffects().reservedPosts();
-        double turnover = sim.assumptions().matching().separationRate().tertiary() * e.separationRateMultiplier();
-        long opening = Math.round(Math.max(0, posts - before * (1 - turnover)) / sim.model.scale());
+        double before = year.previousEffects().reservedPosts();
+        double turnover = year.assumptions().matching().separationRate().tertiary() * e.separationRateMultiplier();
+        long opening = Math.round(Math.max(0, posts - before * (1 - turnover)) / year.scale());
         if (opening == 0) {
             return;
         }
-        // Classes: 0 hard to employ, 1 other registered, 2 other unemployed (key class 1 = registered, refined).
         ExactCountSelection.Classifier unemployed = (status, sector, flags, r, slot) -> status != Status.UNEMPLOYED ? -1
-                : (flags & AgentColumns.F_REGISTERED) != 0 ? 1 : 2;
-        boolean[] refinable = {false, true, false};
+                : (flags & AgentColumns.F_REGISTERED) != 0 ? REGISTERED : UNREGISTERED;
+        boolean[] refinable = new boolean[3];
+        refinable[REGISTERED] = true;
         TraitSelection.Refiner hard = (base, years, traits, slot) -> HardToEmploy.is(Status.UNEMPLOYED,
-                AgentColumns.F_REGISTERED, years, traits, sim.olderWorker(slot)) ? 0 : 1;
-        long[][] counts = TraitSelection.count(sim.population, sim.executor, 3, unemployed, refinable, hard);
+                AgentColumns.F_REGISTERED, years, traits, year.olderWorker(slot)) ? HARD_TO_EMPLOY : REGISTERED;
+        long[][] counts = TraitSelection.count(year.population(), year.executor(), 3, unemployed, refinable, hard);
         long[][] shares = new long[counts.length][3];
         long left = opening;
-        for (int k = 0; k < 3 && left > 0; k++) {
-            double[] only = new double[3];
-            only[k] = 1;
+        for (int k : new int[] {HARD_TO_EMPLOY, REGISTERED, UNREGISTERED}) {
             long members = 0;
             for (long[] n : counts) {
                 members += n[k];
             }
+            if (left == 0 || members == 0) {
+                continue;
+            }
+            double[] only = new double[3];
+            only[k] = 1;
             long[][] part = ExactCountSelection.split(Math.min(left, members), counts, only);
             for (int s = 0; s < counts.length; s++) {
                 shares[s][k] = part[s][k];
                 left -= part[s][k];
             }
         }
-        TraitSelection.draw(sim.population, sim.executor, counts, shares, unemployed, refinable, hard, sim.groupRandom,
-                sim.selections, (c, i, r, cls, slot, rng) -> {
-                    countReemployed(sim, c, i, slot, reemployed, hardPlaced);
+        TraitSelection.draw(year.population(), year.executor(), counts, shares, unemployed, refinable, hard,
+                year.randomBySlot(), year.selections(), (c, i, r, cls, slot, rng) -> {
+                    countReemployed(year, c, i, slot, reemployed, hardPlaced);
                     c.setState(i, Status.EMPLOYED, Sector.TERTIARY.code(),
                             c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
                     if (r == Residence.URBAN) {

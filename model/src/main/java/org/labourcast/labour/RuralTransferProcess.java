@@ -1,5 +1,7 @@
 package org.labourcast.labour;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.labourcast.TimeAnchor;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.BernoulliTrials;
@@ -7,8 +9,6 @@ import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Rural labour transfer (农村劳动力转移就业), the decision side: each rural-hukou farm worker of rural-labour age
@@ -17,45 +17,62 @@ import sim.engine.Steppable;
  * ratio and β₀ is calibrated so that the mean probability over base-year farm workers equals the scenario's base
  * rate ({@link BaseYearLabourState}). Seekers keep farming until {@link JobMatchingProcess} finds them a job, locally
  * or, through out-migration in {@link DemographyProcess}, away.
+ *
+ * <p>Reads: agents. Writes: agents (the seeking-non-farm-work flag), events (transfer seekers).
  */
-final class RuralTransferProcess implements Steppable {
-    private static final long serialVersionUID = 1L;
-    /** Class 1: unskilled farm worker; 2: skilled farm worker. */
+final class RuralTransferProcess implements YearlyProcess {
+    /** Classes of the transfer trials: farm workers (see {@link #isFarmWorker}) unskilled and skilled; 0 others. */
+    static final int UNSKILLED_FARMER = 1;
+    static final int SKILLED_FARMER = 2;
     static final BernoulliTrials.Classes FARM_WORKERS = BernoulliTrials.table((status, sector, flags) ->
-            !isFarmWorker(status, sector, flags) ? 0 : (flags & AgentColumns.F_SKILLED) != 0 ? 2 : 1);
+            !isFarmWorker(status, sector, flags) ? 0
+                    : (flags & AgentColumns.F_SKILLED) != 0 ? SKILLED_FARMER : UNSKILLED_FARMER);
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        LabourAssumptions.TransferAssumption t = sim.assumptions().transfer();
-        double gapEffect = t.wageGapElasticity() * Math.log(t.wageGap().scalarAt(TimeAnchor.midYear(sim.year))
-                / t.wageGap().scalarAt(TimeAnchor.midYear(sim.model.baseYear())))
-                + sim.effects().transferLogOddsShift(); // hukou_easing levers
-        int slots = sim.population.slots();
-        double[][] thresholds = new double[slots][];
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS);
+    }
+
+    @Override
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.EVENTS);
+    }
+
+    @Override
+    public void step(YearContext year) {
+        LabourAssumptions.TransferAssumption t = year.assumptions().transfer();
+        double gapEffect = t.wageGapElasticity() * Math.log(t.wageGap().scalarAt(TimeAnchor.midYear(year.year()))
+                / t.wageGap().scalarAt(TimeAnchor.midYear(year.model().baseYear())))
+                + year.effects().transferLogOddsShift(); // hukou_easing levers
+        int slots = year.population().slots();
+        // The probability of each class by slot; null for groups outside the rural-labour ages.
+        double[][] byClass = new double[slots][];
         for (int slot = 0; slot < slots; slot++) {
-            int age = sim.population.ageOf(slot);
+            int age = year.population().ageOf(slot);
             if (t.ages().contains(age)) {
-                double base = sim.calibration.transferIntercept() + ageLogOdds(t, age) + gapEffect;
-                thresholds[slot] = new double[] {Logit.expit(base), Logit.expit(base + t.skilledLogOdds())};
+                double base = year.calibration().transferIntercept() + ageLogOdds(t, age) + gapEffect;
+                byClass[slot] = new double[SKILLED_FARMER + 1];
+                byClass[slot][UNSKILLED_FARMER] = Logit.expit(base);
+                byClass[slot][SKILLED_FARMER] = Logit.expit(base + t.skilledLogOdds());
             }
         }
         long[] seekers = new long[slots];
-        sim.executor.forEach(slots, slot -> {
-            double[] p = thresholds[slot];
+        year.executor().forEach(slots, slot -> {
+            double[] p = byClass[slot];
             if (p == null) {
                 return;
             }
-            BernoulliTrials trials = new BernoulliTrials(new double[] {0, p[0], p[1]}, sim.groupRandom[slot]);
+            BernoulliTrials trials = new BernoulliTrials(p, year.random(slot));
             long n = 0;
             for (Residence r : Residence.values()) {
-                n += trials.run(sim.population.group(slot).residents(r), FARM_WORKERS,
+                n += trials.run(year.population().group(slot).residents(r), FARM_WORKERS,
                         (c, i, cls) -> c.set(i, AgentColumns.F_SEEKING_NONFARM));
             }
             seekers[slot] = n;
         });
+        YearEvents events = year.events();
         for (long n : seekers) {
-            sim.events.transferSeekers += n;
+            events.transferSeekers += n;
         }
     }
 

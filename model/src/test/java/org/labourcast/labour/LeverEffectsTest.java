@@ -23,7 +23,6 @@ import org.labourcast.scenario.ShippedScenarios;
 import org.labourcast.scenario.labour.Sector;
 import org.labourcast.scenario.yaml.ScenarioReader;
 import org.labourcast.yaml.FieldOverride;
-import sim.engine.Steppable;
 
 /**
  * Each lever moves the model in its documented direction, by a size within stated bounds, on the Leshan baseline
@@ -153,23 +152,23 @@ class LeverEffectsTest {
         LabourSimulation with = replicate(GRADUATE_SCALE, lever);
         without.buildBaseYear();
         with.buildBaseYear();
-        List<Steppable> a = LabourSimulation.processes();
-        List<Steppable> b = LabourSimulation.processes();
+        List<YearlyProcess> a = YearlyProcesses.inOrder();
+        List<YearlyProcess> b = YearlyProcesses.inOrder();
         without.beginYear();
         with.beginYear();
         int matching = 0;
         for (; !(a.get(matching) instanceof JobMatchingProcess); matching++) {
-            a.get(matching).step(without);
-            b.get(matching).step(with);
+            a.get(matching).step(without.context());
+            b.get(matching).step(with.context());
         }
         double skilled = Math.exp(without.assumptions().matching().skilledHireLogOdds());
         double[] w = seekerWeights(without, skilled);
         assertArrayEquals(w, seekerWeights(with, skilled), "the lever changed something before matching");
         assertEquals(youngNonFarm(without), youngNonFarm(with));
-        a.get(matching).step(without);
-        b.get(matching).step(with);
-        long hires = without.events.hires;
-        assertEquals(hires, with.events.hires, "the lever changes who is hired, not how many");
+        a.get(matching).step(without.context());
+        b.get(matching).step(with.context());
+        long hires = without.context().events().hires;
+        assertEquals(hires, with.context().events().hires, "the lever changes who is hired, not how many");
         double g = 1 + c * Math.expm1(beta);
         // No stratum is capped at its members (the most favoured seeker's quota stays below 1), so each of the
         // 18 young groups' 4 seeker classes gets its quota to within one agent (largest remainder), in each run.

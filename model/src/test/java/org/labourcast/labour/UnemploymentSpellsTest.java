@@ -57,7 +57,7 @@ class UnemploymentSpellsTest {
     void baseYearSpellsAndDisabilityReproduceTheirSharesExactly() {
         LabourSimulation sim = simulation(SICHUAN, 10);
         LabourYear base = sim.buildBaseYear();
-        AgentPopulation pop = sim.population;
+        AgentPopulation pop = sim.population();
         long unemployed = 0;
         long oneToTwo = 0;
         long twoPlus = 0;
