@@ -217,5 +217,19 @@ public final class IndicatorCatalog {
                 "取得职业资格或职业技能等级的就业人员");
         define(LabourIndicators.UNFILLED_VACANCIES, "Non-farm vacancies left after matching (劳动力缺口)",
                 "匹配后仍未填补的非农岗位（劳动力缺口）");
+        define(LabourIndicators.LONG_TERM_UNEMPLOYED, "Urban unemployed residents unemployed a year or more at the"
+                + " year end (长期失业人员, ILO/MOHRSS threshold of 12 months)", "年末城镇失业人员中连续失业1年及以上的人数");
+        define(LabourIndicators.LONG_TERM_UNEMPLOYMENT_SHARE, "Long-term unemployed / urban unemployed (长期失业比重)",
+                "长期失业人员占城镇失业人员的比重");
+        define(LabourIndicators.HARD_TO_EMPLOY, "Registered unemployed who are hard to employ at the year end"
+                + " (就业困难人员: unemployed a year or more, women 40+ and men 50+, or disabled; zero-employment"
+                + " households and 低保 recipients not modelled)", "年末登记失业人员中的就业困难人员（连续失业1年以上、"
+                + "女40周岁以上男50周岁以上的大龄失业人员、残疾人；未含零就业家庭成员和低保对象）");
+        define(LabourIndicators.UNEMPLOYED_REEMPLOYED, "Registered unemployed who found work in the year"
+                + " (失业人员再就业)", "年内实现再就业的登记失业人员（失业人员再就业）");
+        define(LabourIndicators.HARD_TO_EMPLOY_REEMPLOYED, "Hard-to-employ registered unemployed who found work in"
+                + " the year (就业困难人员实现就业)", "年内实现就业的就业困难人员（就业困难人员实现就业）");
+        define(LabourIndicators.HARD_TO_EMPLOY_PLACEMENT_RATE, "Hard to employ placed in the year / (placed + hard"
+                + " to employ left at the year end)", "年内实现就业的就业困难人员 /（实现就业人数 + 年末就业困难人员）");
     }
 }

@@ -20,7 +20,13 @@ import java.util.List;
  *       unemployed) (城镇登记失业率);</li>
  *   <li>{@code skilled_workers}: employed persons with a qualification (技能劳动者);</li>
  *   <li>{@code labour_force}: employed + unemployed; {@code rural_labour_away}: rural labour working outside the
- *       region; {@code unfilled_vacancies}: non-farm vacancies left after matching (劳动力缺口).</li>
+ *       region; {@code unfilled_vacancies}: non-farm vacancies left after matching (劳动力缺口);</li>
+ *   <li>{@code long_term_unemployed}: urban unemployed residents unemployed a year or more (长期失业人员) at the year
+ *       end, {@code long_term_unemployment_share} their share of the urban unemployed; {@code hard_to_employ}: the
+ *       registered unemployed who are hard to employ (就业困难人员: long-term unemployed, women 40+ and men 50+, or
+ *       disabled) at the year end; {@code unemployed_reemployed}: registered unemployed who found work in the year
+ *       (失业人员再就业), {@code hard_to_employ_reemployed} those of them hard to employ (就业困难人员实现就业), and
+ *       {@code hard_to_employ_placement_rate} = placed / (placed + hard to employ at the year end).</li>
  * </ul>
  */
 public final class LabourIndicators {
@@ -44,6 +50,12 @@ public final class LabourIndicators {
     public static final String REGISTERED_UNEMPLOYMENT_RATE = "registered_unemployment_rate";
     public static final String SKILLED_WORKERS = "skilled_workers";
     public static final String UNFILLED_VACANCIES = "unfilled_vacancies";
+    public static final String LONG_TERM_UNEMPLOYED = "long_term_unemployed";
+    public static final String LONG_TERM_UNEMPLOYMENT_SHARE = "long_term_unemployment_share";
+    public static final String HARD_TO_EMPLOY = "hard_to_employ";
+    public static final String UNEMPLOYED_REEMPLOYED = "unemployed_reemployed";
+    public static final String HARD_TO_EMPLOY_REEMPLOYED = "hard_to_employ_reemployed";
+    public static final String HARD_TO_EMPLOY_PLACEMENT_RATE = "hard_to_employ_placement_rate";
 
     /** All labour indicators in output order. */
     public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
@@ -51,19 +63,23 @@ public final class LabourIndicators {
             EMPLOYMENT_SECONDARY, EMPLOYMENT_TERTIARY, SECTOR_SHARE_PRIMARY, SECTOR_SHARE_SECONDARY,
             SECTOR_SHARE_TERTIARY, URBAN_EMPLOYMENT_SHARE, NEW_URBAN_JOBS, NEW_URBAN_JOBS_CUMULATIVE,
             URBAN_HIRES,
-            SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS, UNFILLED_VACANCIES);
+            SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS, UNFILLED_VACANCIES,
+            LONG_TERM_UNEMPLOYED, LONG_TERM_UNEMPLOYMENT_SHARE, HARD_TO_EMPLOY, UNEMPLOYED_REEMPLOYED,
+            HARD_TO_EMPLOY_REEMPLOYED, HARD_TO_EMPLOY_PLACEMENT_RATE);
 
     private LabourIndicators() {
     }
 
     /** Shares and rates (0–1) as opposed to persons. */
     public static boolean isShare(String name) {
-        return name.endsWith("_rate") || name.startsWith("sector_share_") || name.equals(URBAN_EMPLOYMENT_SHARE);
+        return name.endsWith("_rate") || name.startsWith("sector_share_") || name.equals(URBAN_EMPLOYMENT_SHARE)
+                || name.equals(LONG_TERM_UNEMPLOYMENT_SHARE);
     }
 
     /** Flows have no value in the base year. */
     public static boolean isFlow(String name) {
         return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(URBAN_HIRES)
-                || name.equals(UNFILLED_VACANCIES);
+                || name.equals(UNFILLED_VACANCIES) || name.equals(UNEMPLOYED_REEMPLOYED)
+                || name.equals(HARD_TO_EMPLOY_REEMPLOYED) || name.equals(HARD_TO_EMPLOY_PLACEMENT_RATE);
     }
 }

@@ -180,6 +180,7 @@ final class BaseYearLabourState {
         assignSectors(year, localTransferred, employedRuralLabour, sectorTargets);
         assignSkilled(year, Math.round(base.skilledWorkers() / k));
         double[] registration = assignRegistered(year, base.registeredUnemploymentRate());
+        BaseYearSpells.assign(year);
         for (Sector s : Sector.values()) {
             year.market().setDemand(s, sectorTargets[s.ordinal()]);
         }

@@ -35,7 +35,9 @@ final class IndicatorRecorder implements YearlyProcess {
     private static final int RURAL_LABOUR = 8;
     private static final int RURAL_TRANSFERRED = 9;
     private static final int SKILLED_EMPLOYED = 10;
-    private static final int COUNTERS = 11;
+    private static final int LONG_TERM_URBAN = 11;
+    private static final int HARD_TO_EMPLOY = 12;
+    private static final int COUNTERS = 13;
 
     @Override
     public Set<SharedState> reads() {
@@ -115,6 +117,15 @@ final class IndicatorRecorder implements YearlyProcess {
         put(v, LabourIndicators.REGISTERED_UNEMPLOYMENT_RATE,
                 ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]));
         put(v, LabourIndicators.SKILLED_WORKERS, n[SKILLED_EMPLOYED] * k);
+        put(v, LabourIndicators.LONG_TERM_UNEMPLOYED, n[LONG_TERM_URBAN] * k);
+        put(v, LabourIndicators.LONG_TERM_UNEMPLOYMENT_SHARE, ratio(n[LONG_TERM_URBAN], n[UNEMPLOYED_URBAN]));
+        put(v, LabourIndicators.HARD_TO_EMPLOY, n[HARD_TO_EMPLOY] * k);
+        if (events != null) { // flows: NaN in the base year
+            put(v, LabourIndicators.UNEMPLOYED_REEMPLOYED, events.reemployed * k);
+            put(v, LabourIndicators.HARD_TO_EMPLOY_REEMPLOYED, events.hardToEmployPlaced * k);
+            put(v, LabourIndicators.HARD_TO_EMPLOY_PLACEMENT_RATE,
+                    ratio(events.hardToEmployPlaced, events.hardToEmployPlaced + n[HARD_TO_EMPLOY]));
+        }
         return new LabourYear(year.year(), demography(year, events), v);
     }
 
@@ -128,12 +139,32 @@ final class IndicatorRecorder implements YearlyProcess {
     }
 
     /**
-     * Advances years-in-status, then counts the group from its columns' histograms of agent keys (see
-     * {@link AgentKeys}).
+     * Counts the long-term unemployed and the hard to employ by their years in status and traits (a scan of the
+     * groups with unemployed agents), advances years-in-status, then counts the group from its columns' histograms
+     * of agent keys (see {@link AgentKeys}).
      */
     private static void count(YearContext year, int slot, long[] n) {
         boolean ruralAge = year.ruralLabourAge(slot);
         CohortGroup g = year.population().group(slot);
+        boolean older = year.olderWorker(slot);
+        for (Residence r : Residence.values()) {
+            AgentColumns c = g.residents(r);
+            if (!anyUnemployed(c)) {
+                continue;
+            }
+            for (int i = 0, size = c.size(); i < size; i++) {
+                int status = c.status(i);
+                if (status == Status.UNEMPLOYED) {
+                    int years = c.years(i);
+                    if (r == Residence.URBAN && HardToEmploy.longTerm(years)) {
+                        n[LONG_TERM_URBAN]++;
+                    }
+                    if (HardToEmploy.is(status, c.flags(i), years, c.traits(i), older)) {
+                        n[HARD_TO_EMPLOY]++;
+                    }
+                }
+            }
+        }
         g.urban().advanceYears();
         g.rural().advanceYears();
         for (Residence r : Residence.values()) {
@@ -172,6 +203,15 @@ final class IndicatorRecorder implements YearlyProcess {
                 }
             }
         }
+    }
+
+    private static boolean anyUnemployed(AgentColumns c) {
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            if (AgentKeys.status(key) == Status.UNEMPLOYED && c.count(key) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agents' population and events as a {@link ProjectedYear}, in persons. */

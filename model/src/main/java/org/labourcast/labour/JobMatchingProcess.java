@@ -9,6 +9,7 @@ import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.ExactCountSelection;
 import org.labourcast.agents.Status;
+import org.labourcast.agents.TraitSelection;
 import org.labourcast.demography.Residence;
 import org.labourcast.policy.PolicyEffects;
 import org.labourcast.scenario.labour.LabourAssumptions;
@@ -21,13 +22,14 @@ import org.labourcast.scenario.labour.Sector;
  * hires = min(V, f·J). μ = μ₀ × the scenario's efficiency × the levers' multiplier (public employment services),
  * μ₀ calibrated so that the base-year unemployed stock is
  * stationary ({@link BaseYearLabourState}). Vacancies left unfilled are reported (劳动力缺口). Hires are split over sectors in proportion to vacancies and over seekers with
- * weight e^β for the skilled (β the scenario's skilled log-odds), the rest drawn uniformly. Hires of urban
+ * weight e^β for the skilled (β the scenario's skilled log-odds) times an unemployed seeker's spell weight
+ * (duration dependence, {@code matching.unemployment_spells}), the rest drawn uniformly. Hires of urban
  * residents are the year's new urban jobs (城镇新增就业, gross). Afterwards farm workers who found nothing stop
  * looking, and unemployed rural-hukou persons return to farming with the scenario's return rate.
  *
  * <p>Reads: agents, sector demand and this year's sector targets (set by {@link SectorDemandProcess}). Writes: agents
- * (hires, public-welfare posts, seekers stop looking, returns to farming), events (hires), job tallies (new urban
- * jobs, unfilled vacancies).
+ * (hires, public-welfare posts, seekers stop looking, returns to farming), events (hires, re-employment of the
+ * registered unemployed and of the hard to employ), job tallies (new urban jobs, unfilled vacancies).
  */
 final class JobMatchingProcess implements YearlyProcess {
     /** Graduate programmes act on seekers of these ages. */
@@ -46,16 +48,34 @@ final class JobMatchingProcess implements YearlyProcess {
     private static final int EMPLOYED_TERTIARY = 5;
     /** Added to a seeker's class for a seeker aged 16-24. */
     private static final int YOUNG = 6;
-    private static final int CLASSES = 10;
-    private static final int[] SEEKERS = {UNEMPLOYED, UNEMPLOYED_SKILLED, FARM_SEEKER, FARM_SEEKER_SKILLED,
-        YOUNG + UNEMPLOYED, YOUNG + UNEMPLOYED_SKILLED, YOUNG + FARM_SEEKER, YOUNG + FARM_SEEKER_SKILLED};
+    /** Classes by key; an unemployed seeker's class adds {@code KEY_CLASSES ×} its spell band (0, 1 or 2 years+). */
+    private static final int KEY_CLASSES = 10;
+    private static final int BANDS = 3;
+    private static final int CLASSES = KEY_CLASSES * BANDS;
+    private static final int[] SEEKERS = seekers();
+    /** The key classes of unemployed seekers, refined by spell band. */
+    private static final boolean[] BY_SPELL = new boolean[KEY_CLASSES];
+
+    static {
+        for (int k : new int[] {UNEMPLOYED, UNEMPLOYED_SKILLED, YOUNG + UNEMPLOYED, YOUNG + UNEMPLOYED_SKILLED}) {
+            BY_SPELL[k] = true;
+        }
+    }
+
+    /** An unemployed seeker's class: its key class plus its spell band (years unemployed 0, 1, 2 or more). */
+    private static final TraitSelection.Refiner SPELL = (base, years, traits, slot) ->
+            base + KEY_CLASSES * Math.min(years, BANDS - 1);
     /** The class of an unemployed rural-hukou holder in the return-to-farming trials; everyone else 0. */
     private static final int RETURNABLE = 1;
     private static final BernoulliTrials.Classes UNEMPLOYED_RURAL_HUKOU = BernoulliTrials.table((status, sector, flags) ->
             status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? RETURNABLE : 0);
-    /** Classes of the public-welfare post draw: registered unemployed first, then the other unemployed. */
-    private static final int REGISTERED = 0;
-    private static final int UNREGISTERED = 1;
+    /**
+     * Classes of the public-welfare post draw: the hard to employ first, then the other registered unemployed, then
+     * the other unemployed (by key: registered or not; the registered refined by spell, age, sex and traits).
+     */
+    private static final int HARD_TO_EMPLOY = 0;
+    private static final int REGISTERED = 1;
+    private static final int UNREGISTERED = 2;
 
     @Override
     public Set<SharedState> reads() {
@@ -73,13 +93,15 @@ final class JobMatchingProcess implements YearlyProcess {
         PolicyEffects e = year.effects();
         int slots = year.population().slots();
         long[] urbanHires = new long[slots];
-        fillPublicWelfarePosts(year, e, urbanHires);
+        long[] reemployed = new long[slots];
+        long[] hardPlaced = new long[slots];
+        fillPublicWelfarePosts(year, e, urbanHires, reemployed, hardPlaced);
         ExactCountSelection.Classifier classes = (status, sector, flags, r, slot) -> {
             int k = classOf(status, sector, flags, r, slot);
             int age = year.population().ageOf(slot);
             return k >= UNEMPLOYED && k <= FARM_SEEKER_SKILLED && age >= YOUNG_FROM && age <= YOUNG_TO ? YOUNG + k : k;
         };
-        long[][] counts = ExactCountSelection.count(year.population(), year.executor(), CLASSES, classes);
+        long[][] counts = TraitSelection.count(year.population(), year.executor(), CLASSES, classes, BY_SPELL, SPELL);
         long seekers = 0;
         long secondary = 0;
         long tertiary = 0;
@@ -128,6 +150,7 @@ final class JobMatchingProcess implements YearlyProcess {
             weight[YOUNG + UNEMPLOYED_SKILLED] = skilled * young;
             weight[YOUNG + FARM_SEEKER] = young;
             weight[YOUNG + FARM_SEEKER_SKILLED] = skilled * young;
+            spellWeights(weight, counts, m.spells());
             long[][] shares = ExactCountSelection.split(hires, counts, weight);
             double[] hiresBySlot = new double[slots];
             long[] caps = new long[slots];
@@ -137,9 +160,10 @@ final class JobMatchingProcess implements YearlyProcess {
             }
             long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
             long[] assigned = new long[slots];
-            ExactCountSelection.draw(year.population(), year.executor(), counts, shares, classes,
+            TraitSelection.draw(year.population(), year.executor(), counts, shares, classes, BY_SPELL, SPELL,
                     year.randomBySlot(), year.selections(), (c, i, r, cls, slot, rng) -> {
-                        // Only this slot's task touches assigned[slot] and urbanHires[slot].
+                        // Only this slot's task touches assigned[slot], urbanHires[slot] and reemployed[slot].
+                        countReemployed(year, c, i, slot, reemployed, hardPlaced);
                         Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY
                                 : Sector.TERTIARY;
                         c.setState(i, Status.EMPLOYED, sector.code(),
@@ -161,19 +185,63 @@ final class JobMatchingProcess implements YearlyProcess {
             }
         });
         year.events().hires = hires;
-        for (long n : urbanHires) {
-            year.market().addNewUrbanJobs(n);
+        for (int s = 0; s < slots; s++) {
+            year.market().addNewUrbanJobs(urbanHires[s]);
+            year.events().reemployed += reemployed[s];
+            year.events().hardToEmployPlaced += hardPlaced[s];
         }
     }
 
     /**
-     * Public-welfare posts (公益性岗位) are filled before ordinary matching, from the unemployed — registered ones
-     * first, the model's stand-in for the long-term unemployed, since selection works on agent states, not on
-     * spell length. Holders are not tracked: the posts opened this year are the rise in posts in operation plus the
-     * expected turnover of last year's holders at the tertiary separation rate. Posts are tertiary jobs, and
-     * {@link YearContext#effectiveDemand()} counts them in tertiary demand so their holders are not shed.
+     * Duration dependence: an unemployed seeker's weight falls with the years of the spell, by the scenario's
+     * relative weights, rescaled within each key class so that the class's total weight (members × weight) is what
+     * it would be without the spells. The spell thus decides which of the unemployed are hired, not how many of them:
+     * farm workers looking for work do not gain at the expense of the unemployed as a whole, and the base year's
+     * calibrated unemployment (μ₀ from the unemployed stock, {@link BaseYearLabourState}) is kept.
      */
-    private static void fillPublicWelfarePosts(YearContext year, PolicyEffects e, long[] urbanHires) {
+    private static void spellWeights(double[] weight, long[][] counts, LabourAssumptions.UnemploymentSpells spells) {
+        for (int k = 0; k < KEY_CLASSES; k++) {
+            if (!BY_SPELL[k]) {
+                continue;
+            }
+            double members = 0;
+            double weighted = 0;
+            for (long[] n : counts) {
+                for (int band = 0; band < BANDS; band++) {
+                    members += n[k + KEY_CLASSES * band];
+                    weighted += n[k + KEY_CLASSES * band] * spells.hireWeight(band);
+                }
+            }
+            double scale = weighted > 0 ? members / weighted : 1;
+            double base = weight[k];
+            for (int band = 0; band < BANDS; band++) {
+                weight[k + KEY_CLASSES * band] = base * spells.hireWeight(band) * scale;
+            }
+        }
+    }
+
+    /** Counts a hire of agent i (before its state changes) as re-employment and placement of the hard to employ. */
+    private static void countReemployed(YearContext year, AgentColumns c, int i, int slot, long[] reemployed,
+                                        long[] hardPlaced) {
+        if (c.status(i) != Status.UNEMPLOYED || !c.has(i, AgentColumns.F_REGISTERED)) {
+            return;
+        }
+        reemployed[slot]++;
+        if (HardToEmploy.is(c.status(i), c.flags(i), c.years(i), c.traits(i), year.olderWorker(slot))) {
+            hardPlaced[slot]++;
+        }
+    }
+
+    /**
+     * Public-welfare posts (公益性岗位) are filled before ordinary matching, from the unemployed: the hard to employ
+     * first ({@link HardToEmploy}: registered and long-term unemployed, older or disabled), whom the posts are for
+     * (就业促进法 art. 52: "通过公益性岗位安置等途径,对就业困难人员实行优先扶持和重点帮助"), then other registered
+     * unemployed, then the rest. Holders are not tracked: the posts opened this year are the rise in posts in
+     * operation plus the expected turnover of last year's holders at the tertiary separation rate. Posts are tertiary
+     * jobs, and {@link YearContext#effectiveDemand()} counts them in tertiary demand so their holders are not shed.
+     */
+    private static void fillPublicWelfarePosts(YearContext year, PolicyEffects e, long[] urbanHires,
+                                               long[] reemployed, long[] hardPlaced) {
         double posts = e.reservedPosts();
         if (posts <= 0) {
             return;
@@ -186,25 +254,32 @@ final class JobMatchingProcess implements YearlyProcess {
         }
         ExactCountSelection.Classifier unemployed = (status, sector, flags, r, slot) -> status != Status.UNEMPLOYED ? -1
                 : (flags & AgentColumns.F_REGISTERED) != 0 ? REGISTERED : UNREGISTERED;
-        long[][] counts = ExactCountSelection.count(year.population(), year.executor(), 2, unemployed);
-        long registered = 0;
-        for (long[] n : counts) {
-            registered += n[REGISTERED];
-        }
-        double[] registeredOnly = new double[2];
-        registeredOnly[REGISTERED] = 1;
-        long[][] shares = ExactCountSelection.split(Math.min(opening, registered), counts, registeredOnly);
-        if (opening > registered) {
-            double[] unregisteredOnly = new double[2];
-            unregisteredOnly[UNREGISTERED] = 1;
-            long[][] rest = ExactCountSelection.split(opening - registered, counts, unregisteredOnly);
+        boolean[] refinable = new boolean[3];
+        refinable[REGISTERED] = true;
+        TraitSelection.Refiner hard = (base, years, traits, slot) -> HardToEmploy.is(Status.UNEMPLOYED,
+                AgentColumns.F_REGISTERED, years, traits, year.olderWorker(slot)) ? HARD_TO_EMPLOY : REGISTERED;
+        long[][] counts = TraitSelection.count(year.population(), year.executor(), 3, unemployed, refinable, hard);
+        long[][] shares = new long[counts.length][3];
+        long left = opening;
+        for (int k : new int[] {HARD_TO_EMPLOY, REGISTERED, UNREGISTERED}) {
+            long members = 0;
+            for (long[] n : counts) {
+                members += n[k];
+            }
+            if (left == 0 || members == 0) {
+                continue;
+            }
+            double[] only = new double[3];
+            only[k] = 1;
+            long[][] part = ExactCountSelection.split(Math.min(left, members), counts, only);
             for (int s = 0; s < counts.length; s++) {
-                shares[s][UNREGISTERED] = rest[s][UNREGISTERED];
+                shares[s][k] = part[s][k];
+                left -= part[s][k];
             }
         }
-        ExactCountSelection.draw(year.population(), year.executor(), counts, shares, unemployed, year.randomBySlot(),
-                year.selections(),
-                (c, i, r, cls, slot, rng) -> {
+        TraitSelection.draw(year.population(), year.executor(), counts, shares, unemployed, refinable, hard,
+                year.randomBySlot(), year.selections(), (c, i, r, cls, slot, rng) -> {
+                    countReemployed(year, c, i, slot, reemployed, hardPlaced);
                     c.setState(i, Status.EMPLOYED, Sector.TERTIARY.code(),
                             c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
                     if (r == Residence.URBAN) {
@@ -238,6 +313,20 @@ final class JobMatchingProcess implements YearlyProcess {
             return EMPLOYED_SECONDARY;
         }
         return sector == Sector.TERTIARY.code() ? EMPLOYED_TERTIARY : -1;
+    }
+
+    /** The seekers' classes: the unemployed in every spell band, the farm workers looking for non-farm work. */
+    private static int[] seekers() {
+        int[] keyClasses = {UNEMPLOYED, UNEMPLOYED_SKILLED, FARM_SEEKER, FARM_SEEKER_SKILLED, YOUNG + UNEMPLOYED,
+            YOUNG + UNEMPLOYED_SKILLED, YOUNG + FARM_SEEKER, YOUNG + FARM_SEEKER_SKILLED};
+        int[] out = new int[keyClasses.length * BANDS];
+        int n = 0;
+        for (int band = 0; band < BANDS; band++) {
+            for (int k : keyClasses) {
+                out[n++] = k + KEY_CLASSES * band;
+            }
+        }
+        return out;
     }
 
     private static long sum(long[] byClass, int[] classes) {

@@ -178,6 +178,11 @@ final class YearContext {
         return ruralLabourAge[population.ageOf(slot)];
     }
 
+    /** Whether the group's members are older ("4050") workers, one of the hard-to-employ groups. */
+    boolean olderWorker(int slot) {
+        return HardToEmploy.older(population.sexOf(slot), population.ageOf(slot));
+    }
+
     /**
      * The registration probabilities of the newly unemployed as {@link Draws#threshold}s, indexed by
      * {@code flags & F_URBAN_HUKOU}: rural hukou first, then urban.

@@ -15,4 +15,8 @@ final class YearEvents {
     long separations;
     long transferSeekers;
     long hires;
+    /** Registered unemployed who found work (失业人员再就业), in matching or public-welfare posts. */
+    long reemployed;
+    /** Of whom hard to employ ({@link HardToEmploy}) when hired (就业困难人员实现就业). */
+    long hardToEmployPlaced;
 }

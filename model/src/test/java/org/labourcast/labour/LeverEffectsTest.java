@@ -104,6 +104,12 @@ class LeverEffectsTest {
         assertTrue(change(posts, LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE, 2021) < -0.001);
         double d = change(posts, LabourIndicators.EMPLOYMENT_TERTIARY, 2021);
         assertTrue(d > 5_000 && d <= 22_000, "tertiary +" + d);
+        // The posts go to the hard to employ first (就业促进法 art. 52): of the extra re-employment of the
+        // registered unemployed, nearly all is of the hard to employ (about three quarters if posts went to the
+        // registered unemployed at random).
+        double placed = change(posts, LabourIndicators.HARD_TO_EMPLOY_REEMPLOYED, 2021);
+        double reemployed = change(posts, LabourIndicators.UNEMPLOYED_REEMPLOYED, 2021);
+        assertTrue(placed > 0.9 * reemployed && reemployed > 5_000, "hard to employ +" + placed + " of +" + reemployed);
     }
 
     @Test

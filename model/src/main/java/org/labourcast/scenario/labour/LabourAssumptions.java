@@ -363,9 +363,18 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
      * @param unemploymentElasticity α, the elasticity of hires with respect to seekers, in (0, 1)
      * @param separationRate         yearly probability that an employee loses the job, by sector
      * @param skilledHireLogOdds     log-odds added for skilled seekers when hires are allocated
+     * @param spells                 duration dependence, the base-year spell distribution and the disability shares
+     *                               behind the hard-to-employ ({@link UnemploymentSpells#NONE} when not given)
      */
     public record MatchingAssumption(double efficiency, double unemploymentElasticity, SectorValues separationRate,
-                                     double skilledHireLogOdds, String source) {
+                                     double skilledHireLogOdds, UnemploymentSpells spells, String source) {
+        /** Without spell assumptions: no duration dependence, every base-year spell under a year, no disability. */
+        public MatchingAssumption(double efficiency, double unemploymentElasticity, SectorValues separationRate,
+                                  double skilledHireLogOdds, String source) {
+            this(efficiency, unemploymentElasticity, separationRate, skilledHireLogOdds, UnemploymentSpells.NONE,
+                    source);
+        }
+
         public MatchingAssumption {
             if (!(efficiency > 0)) {
                 throw new IllegalArgumentException("matching efficiency must be > 0");
@@ -376,6 +385,51 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
             for (Sector s : Sector.values()) {
                 requireShare(separationRate.get(s), "separation rate");
             }
+        }
+    }
+
+    /**
+     * Unemployment spells (years unemployed, the agents' years in status) and the hard-to-employ (就业困难人员).
+     * An unemployed seeker's weight when hires are shared is 1 in the first year of a spell, {@code
+     * secondYearHireWeight} in the second and {@code laterYearHireWeight} from the third (duration dependence). At
+     * the base year the unemployed are given spells by the shares below (the rest under a year), and agents
+     * DISABLED flags by age.
+     *
+     * @param secondYearHireWeight    relative hiring weight in a spell's second year, in (0, 1]
+     * @param laterYearHireWeight     relative hiring weight from the third year, in (0, 1]
+     * @param baseOneToTwoYears       share of the base-year unemployed unemployed one to two years
+     * @param baseTwoYearsAndOver     share unemployed two years or more (the two shares sum to at most 1)
+     * @param disabledUnder40         share of persons aged 16–39 with a disability (残疾人)
+     * @param disabled40to49          share aged 40–49
+     * @param disabled50AndOver       share aged 50 and over
+     */
+    public record UnemploymentSpells(double secondYearHireWeight, double laterYearHireWeight,
+                                     double baseOneToTwoYears, double baseTwoYearsAndOver, double disabledUnder40,
+                                     double disabled40to49, double disabled50AndOver, String source) {
+        /** No duration dependence, every base-year spell under a year, no one disabled. */
+        public static final UnemploymentSpells NONE = new UnemploymentSpells(1, 1, 0, 0, 0, 0, 0, "not modelled");
+
+        public UnemploymentSpells {
+            requireRange(secondYearHireWeight, Double.MIN_VALUE, 1, "second-year hire weight");
+            requireRange(laterYearHireWeight, Double.MIN_VALUE, 1, "later-year hire weight");
+            requireShare(baseOneToTwoYears, "base-year share unemployed 1-2 years");
+            requireShare(baseTwoYearsAndOver, "base-year share unemployed 2+ years");
+            if (baseOneToTwoYears + baseTwoYearsAndOver > 1) {
+                throw new IllegalArgumentException("base-year spell shares sum to more than 1");
+            }
+            requireShare(disabledUnder40, "disabled share 16-39");
+            requireShare(disabled40to49, "disabled share 40-49");
+            requireShare(disabled50AndOver, "disabled share 50+");
+        }
+
+        /** The hiring weight of an unemployed seeker with {@code years} whole years in unemployment. */
+        public double hireWeight(int years) {
+            return years <= 0 ? 1 : years == 1 ? secondYearHireWeight : laterYearHireWeight;
+        }
+
+        /** The share with a disability at an age (0 under 16). */
+        public double disabledShare(int age) {
+            return age < 16 ? 0 : age < 40 ? disabledUnder40 : age < 50 ? disabled40to49 : disabled50AndOver;
         }
     }
 

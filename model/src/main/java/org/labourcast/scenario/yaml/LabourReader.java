@@ -28,6 +28,7 @@ import org.labourcast.scenario.labour.LabourAssumptions.SectorDemandAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.SectorHistory;
 import org.labourcast.scenario.labour.LabourAssumptions.SkillsAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.TransferAssumption;
+import org.labourcast.scenario.labour.LabourAssumptions.UnemploymentSpells;
 import org.labourcast.scenario.labour.LabourAssumptions.VacancyRule;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
@@ -301,8 +302,37 @@ final class LabourReader {
         double alpha = number(f, "unemployment_elasticity", NumberRange.between(0, 1, "the elasticity α of hires"), sources);
         SectorValues separation = sectorValues(f, "separation_rate", RATE, sources);
         double skilledLogOdds = number(f, "skilled_hire_log_odds", LOG_ODDS, sources);
+        UnemploymentSpells spells = f.optionalFields("unemployment_spells").map(this::spells)
+                .orElse(UnemploymentSpells.NONE);
         f.finish();
-        return build(f, () -> new MatchingAssumption(efficiency, alpha, separation, skilledLogOdds, sources.text()));
+        return build(f, () -> new MatchingAssumption(efficiency, alpha, separation, skilledLogOdds, spells,
+                sources.text()));
+    }
+
+    /** {@code matching.unemployment_spells}: duration dependence, base-year spells, disability shares. */
+    private UnemploymentSpells spells(Fields f) {
+        Sources sources = new Sources(f.string("source"));
+        NumberRange weight = NumberRange.closed(0.01, 1, "a hiring weight relative to the first year of a spell");
+        double second = number(f, "second_year_hire_weight", weight, sources);
+        double later = number(f, "later_year_hire_weight", weight, sources);
+        Fields base = f.fields("base_spell_shares");
+        double oneToTwo = SHARE.check(base.node("one_to_two_years"));
+        double twoPlus = SHARE.check(base.node("two_years_and_over"));
+        if (oneToTwo + twoPlus > 1) {
+            throw base.errorHere("the spell shares sum to " + plain(oneToTwo + twoPlus) + ", more than 1: they are"
+                    + " shares of the base-year unemployed (those under a year are the rest)");
+        }
+        base.optionalString("source").ifPresent(text -> sources.add("base_spell_shares", text));
+        base.finish();
+        Fields disabled = f.fields("disabled_share");
+        double under40 = SHARE.check(disabled.node("ages_16_39"));
+        double forties = SHARE.check(disabled.node("ages_40_49"));
+        double older = SHARE.check(disabled.node("ages_50_and_over"));
+        disabled.optionalString("source").ifPresent(text -> sources.add("disabled_share", text));
+        disabled.finish();
+        f.finish();
+        return build(f, () -> new UnemploymentSpells(second, later, oneToTwo, twoPlus, under40, forties, older,
+                sources.text()));
     }
 
     private MarketAssumption market(Fields f) {
