@@ -205,5 +205,13 @@ public final class IndicatorCatalog {
                 "取得职业资格或职业技能等级的就业人员");
         define(LabourIndicators.UNFILLED_VACANCIES, "Non-farm vacancies left after matching (劳动力缺口)",
                 "匹配后仍未填补的非农岗位（劳动力缺口）");
+        define(LabourIndicators.UNEMPLOYMENT_INSURED, "Employed persons enrolled in unemployment insurance at the year"
+                + " end (失业保险参保人数)", "年末参加失业保险的就业人员（失业保险参保人数）");
+        define(LabourIndicators.INJURY_INSURED, "Employed persons enrolled in work-injury insurance at the year end"
+                + " (工伤保险参保人数)", "年末参加工伤保险的就业人员（工伤保险参保人数）");
+        define(LabourIndicators.UNEMPLOYMENT_INSURED_SHARE, "Persons enrolled in unemployment insurance / employed"
+                + " persons in non-farm work", "失业保险参保人数占非农就业人员的比重");
+        define(LabourIndicators.INJURY_INSURED_SHARE, "Persons enrolled in work-injury insurance / employed persons"
+                + " in non-farm work", "工伤保险参保人数占非农就业人员的比重");
     }
 }

@@ -21,6 +21,9 @@ import java.util.List;
  *   <li>{@code skilled_workers}: employed persons with a qualification (技能劳动者);</li>
  *   <li>{@code labour_force}: employed + unemployed; {@code rural_labour_away}: rural labour working outside the
  *       region; {@code unfilled_vacancies}: non-farm vacancies left after matching (劳动力缺口).</li>
+ *   <li>{@code unemployment_insured}, {@code injury_insured}: employed persons enrolled in unemployment / work-injury
+ *       insurance at the year end (失业保险、工伤保险参保人数); {@code *_insured_share} the same over non-farm employed
+ *       persons. NaN for scenarios without {@code labour.insurance}.</li>
  * </ul>
  */
 public final class LabourIndicators {
@@ -44,6 +47,10 @@ public final class LabourIndicators {
     public static final String REGISTERED_UNEMPLOYMENT_RATE = "registered_unemployment_rate";
     public static final String SKILLED_WORKERS = "skilled_workers";
     public static final String UNFILLED_VACANCIES = "unfilled_vacancies";
+    public static final String UNEMPLOYMENT_INSURED = "unemployment_insured";
+    public static final String INJURY_INSURED = "injury_insured";
+    public static final String UNEMPLOYMENT_INSURED_SHARE = "unemployment_insured_share";
+    public static final String INJURY_INSURED_SHARE = "injury_insured_share";
 
     /** All labour indicators in output order. */
     public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
@@ -51,14 +58,16 @@ public final class LabourIndicators {
             EMPLOYMENT_SECONDARY, EMPLOYMENT_TERTIARY, SECTOR_SHARE_PRIMARY, SECTOR_SHARE_SECONDARY,
             SECTOR_SHARE_TERTIARY, URBAN_EMPLOYMENT_SHARE, NEW_URBAN_JOBS, NEW_URBAN_JOBS_CUMULATIVE,
             URBAN_HIRES,
-            SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS, UNFILLED_VACANCIES);
+            SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS, UNFILLED_VACANCIES,
+            UNEMPLOYMENT_INSURED, INJURY_INSURED, UNEMPLOYMENT_INSURED_SHARE, INJURY_INSURED_SHARE);
 
     private LabourIndicators() {
     }
 
     /** Shares and rates (0–1) as opposed to persons. */
     public static boolean isShare(String name) {
-        return name.endsWith("_rate") || name.startsWith("sector_share_") || name.equals(URBAN_EMPLOYMENT_SHARE);
+        return name.endsWith("_rate") || name.startsWith("sector_share_") || name.equals(URBAN_EMPLOYMENT_SHARE)
+                || name.endsWith("_insured_share");
     }
 
     /** Flows have no value in the base year. */

@@ -96,7 +96,13 @@ final class IndicatorRecorder implements Steppable {
         v[i++] = ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]);
         v[i++] = ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]);
         v[i++] = n[SKILLED_EMPLOYED] * k;
-        v[i] = events == null ? Double.NaN : sim.unfilledVacancies * k;
+        v[i++] = events == null ? Double.NaN : sim.unfilledVacancies * k;
+        InsuranceEnrolment.Coverage insured = sim.insurance;
+        long nonFarm = n[SECONDARY] + n[TERTIARY];
+        v[i++] = insured == null ? Double.NaN : insured.enrolled()[0] * k;
+        v[i++] = insured == null ? Double.NaN : insured.enrolled()[1] * k;
+        v[i++] = insured == null ? Double.NaN : ratio(insured.enrolled()[0], nonFarm);
+        v[i] = insured == null ? Double.NaN : ratio(insured.enrolled()[1], nonFarm);
         return new LabourYear(sim.year, demography(sim, events), v);
     }
 

@@ -40,6 +40,7 @@ import sim.engine.Steppable;
  *   <li>{@link SectorDemandProcess}: sector labour demand grows with output; excess workers are shed;</li>
  *   <li>{@link JobMatchingProcess}: seekers fill vacancies (Cobb–Douglas matching); the rest stay unemployed or
  *       return to farming;</li>
+ *   <li>{@link InsuranceEnrolment}: social-insurance enrolment follows the year's employment (when modelled);</li>
  *   <li>{@link IndicatorRecorder}: the year's indicators.</li>
  * </ol>
  * Time 1 of the schedule is the first projected year. MASON's own generator ({@code random}, 32-bit seeded) is not
@@ -67,6 +68,8 @@ public final class LabourSimulation extends SimState {
     double[] yearTargets = new double[3];
     /** Calibrated once from the base year, see {@link BaseYearLabourState}. */
     transient Calibration calibration;
+    /** Insurance enrolment: hire probabilities and the latest enrolled counts; null when the scenario has none. */
+    transient InsuranceEnrolment.Coverage insurance;
     int year;
     /** Hires of urban residents into non-farm jobs this year (agents): 城镇累计新就业人数. */
     long newUrbanJobs;
@@ -156,7 +159,7 @@ public final class LabourSimulation extends SimState {
     static List<Steppable> processes() {
         return List.of(new DemographyProcess(), new HukouSettlementProcess(), new RetirementProcess(),
                 new ParticipationProcess(), new SkillsProcess(), new SeparationProcess(), new RuralTransferProcess(),
-                new SectorDemandProcess(), new JobMatchingProcess(), new IndicatorRecorder());
+                new SectorDemandProcess(), new JobMatchingProcess(), new InsuranceEnrolment(), new IndicatorRecorder());
     }
 
     /** Builds the base year, then steps the schedule once per projected year. */
@@ -190,6 +193,9 @@ public final class LabourSimulation extends SimState {
         groupRandom = new UniformRandomProvider[population.slots()];
         newStreams();
         calibration = BaseYearLabourState.build(this);
+        if (assumptions().insurance() != null) { // after every other base-year draw, so they stay as they were
+            insurance = InsuranceEnrolment.assignBaseYear(this, assumptions().insurance());
+        }
         LabourYear base = IndicatorRecorder.record(this, null);
         results.add(base);
         // The base year's own cycle is removed in Okun's gap form: u* = u(base) + β (g(base) − ḡ).

@@ -20,16 +20,31 @@ import org.labourcast.demography.AgeGroup;
  * @param market        how vacancies are created: free entry around the labour-market tightness, with an Okun-type
  *                      cyclical term (docs/labour-model.md)
  * @param skills        training and skilled entrants
+ * @param insurance     social-insurance enrolment of the base year, or null when the scenario models none
  */
 public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, ParticipationAssumption participation,
                                 RetirementAssumption retirement, TransferAssumption transfer,
                                 SectorDemandAssumption sectors, MatchingAssumption matching, MarketAssumption market,
-                                SkillsAssumption skills, String source) {
+                                SkillsAssumption skills, InsuranceAssumption insurance, String source) {
+
+    /** Without insurance enrolment ({@code insurance} null). */
+    public LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, ParticipationAssumption participation,
+                             RetirementAssumption retirement, TransferAssumption transfer,
+                             SectorDemandAssumption sectors, MatchingAssumption matching, MarketAssumption market,
+                             SkillsAssumption skills, String source) {
+        this(base, hukou, participation, retirement, transfer, sectors, matching, market, skills, null, source);
+    }
 
     /** These assumptions with another market block. */
     public LabourAssumptions withMarket(MarketAssumption m) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, m, skills,
-                source);
+                insurance, source);
+    }
+
+    /** These assumptions with another insurance block (null for none). */
+    public LabourAssumptions withInsurance(InsuranceAssumption i) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
+                skills, i, source);
     }
 
     /**
