@@ -70,6 +70,12 @@ public final class LabourIndicators {
                 || name.endsWith("_insured_share");
     }
 
+    /** The insurance-enrolment indicators: produced only for scenarios with {@code labour.insurance}. */
+    public static boolean isInsurance(String name) {
+        return name.equals(UNEMPLOYMENT_INSURED) || name.equals(INJURY_INSURED) || name.equals(UNEMPLOYMENT_INSURED_SHARE)
+                || name.equals(INJURY_INSURED_SHARE);
+    }
+
     /** Flows have no value in the base year. */
     public static boolean isFlow(String name) {
         return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(URBAN_HIRES)

@@ -27,14 +27,15 @@ class LabourProcessEffectsTest {
     private static LabourAssumptions withRetirement(LabourAssumptions la, YearMonth start) {
         return new LabourAssumptions(la.base(), la.hukou(), la.participation(),
                 new LabourAssumptions.RetirementAssumption(start, la.retirement().femaleCadreShare(), "test"),
-                la.transfer(), la.sectors(), la.matching(), la.market(), la.skills(), la.source());
+                la.transfer(), la.sectors(), la.matching(), la.market(), la.skills(), la.insurance(), la.source());
     }
 
     private static LabourAssumptions withTrainees(LabourAssumptions la, double perYear) {
         LabourAssumptions.SkillsAssumption s = la.skills();
         return new LabourAssumptions(la.base(), la.hukou(), la.participation(), la.retirement(), la.transfer(),
                 la.sectors(), la.matching(), la.market(), new LabourAssumptions.SkillsAssumption(TimeSeries.constant(perYear),
-                        s.certificationRate(), s.ruralLabourShare(), s.entrantSkilledShare(), "test"), la.source());
+                        s.certificationRate(), s.ruralLabourShare(), s.entrantSkilledShare(), "test"), la.insurance(),
+                la.source());
     }
 
     private static LabourAssumptions withTransferRate(LabourAssumptions la, double rate) {
@@ -43,7 +44,7 @@ class LabourProcessEffectsTest {
                 new LabourAssumptions.TransferAssumption(t.ages(), rate, t.ageGroups(), t.ageLogOdds(),
                         t.skilledLogOdds(), t.wageGap(), t.wageGapElasticity(), t.outMigrationWeight(),
                         t.returnToFarmRate(), "test"),
-                la.sectors(), la.matching(), la.market(), la.skills(), la.source());
+                la.sectors(), la.matching(), la.market(), la.skills(), la.insurance(), la.source());
     }
 
     @Test

@@ -62,9 +62,16 @@ class InsuranceReaderTest {
     }
 
     @Test
-    void theBlockIsOptional() throws IOException {
-        assertNull(read(variant("labour:\n  insurance: ~\n")).labour().insurance(),
-                "a variant may drop the block");
+    void theBlockIsOptionalButItsTargetsNeedIt() throws IOException {
+        // The Leshan baseline's targets on enrolment (专栏1 rows 10-11) go with the block.
+        String noBlock = "labour:\n  insurance: ~\n";
+        InputException e = fails(variant(noBlock));
+        assertEquals("targets[7].indicator", e.fieldPath());
+        assertTrue(e.problem().contains("no labour.insurance block"), e.problem());
+        assertNotNull(e.location());
+        String noTargets = "targets:\n  - {indicator: urbanization_rate, year: 2025, operator: \">=\", value: 0.6,"
+                + " kind: annual, nature: expected, source: test}\n";
+        assertNull(read(variant(noBlock + noTargets)).labour().insurance(), "a variant may drop the block");
     }
 
     @Test
@@ -110,7 +117,8 @@ class InsuranceReaderTest {
         InputException range = fails(variant(String.format(lever, "all", "2")));
         assertTrue(range.fieldPath().endsWith("unemployment_uptake"), range.fieldPath());
         InputException noBlock = fails(variant("labour:\n  insurance: ~\n"
-                + String.format(lever, "all", "0.02")));
+                + "targets:\n  - {indicator: urbanization_rate, year: 2025, operator: \">=\", value: 0.6, kind: annual,"
+                + " nature: expected, source: test}\n" + String.format(lever, "all", "0.02")));
         assertTrue(noBlock.problem().contains("no labour.insurance block"), noBlock.problem());
         assertNotNull(noBlock.location());
     }
