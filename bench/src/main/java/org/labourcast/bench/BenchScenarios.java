@@ -9,6 +9,7 @@ import org.labourcast.demography.CohortTable;
 import org.labourcast.scenario.MigrationAssumption;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ScenarioUncertainty;
+import org.labourcast.scenario.labour.InsuranceAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.SectorValues;
 import org.labourcast.experiment.BuiltInLabour;
@@ -66,17 +67,21 @@ public final class BenchScenarios {
                 : m.male().scaled(f), m.female() == null ? null : m.female().scaled(f), m.ageRates(),
                 m.fixedUrbanShare(), m.method(), m.source(), m.maleShare(), null, m.mobileStock() * f);
         LabourAssumptions la = s.labour();
-        LabourAssumptions labour = la == null ? null : new LabourAssumptions(
-                new LabourAssumptions.BaseYearFacts(la.base().employed() * f, new SectorValues(
+        LabourAssumptions labour = la == null ? null : la
+                .withBase(new LabourAssumptions.BaseYearFacts(la.base().employed() * f, new SectorValues(
                         la.base().employedBySector().toArray()[0] * f, la.base().employedBySector().toArray()[1] * f,
                         la.base().employedBySector().toArray()[2] * f), la.base().ruralLabourForce() * f,
                         la.base().ruralLabourTransferred() * f, la.base().skilledWorkers() * f,
                         la.base().surveyedUnemploymentRate(), la.base().registeredUnemploymentRate(),
-                        la.base().ruralUnemploymentRate(), la.base().source()),
-                la.hukou(), la.participation(), la.retirement(), la.transfer(), la.sectors(), la.matching(), la.market(),
-                new LabourAssumptions.SkillsAssumption(la.skills().trainees().scaled(f),
+                        la.base().ruralUnemploymentRate(), la.base().source()))
+                .withSkills(new LabourAssumptions.SkillsAssumption(la.skills().trainees().scaled(f),
                         la.skills().certificationRate(), la.skills().ruralLabourShare(),
-                        la.skills().entrantSkilledShare(), la.skills().source()), la.source());
+                        la.skills().entrantSkilledShare(), la.skills().source()))
+                .withInsurance(la.insurance() == null ? null : new InsuranceAssumption(
+                        new InsuranceAssumption.Scheme(la.insurance().unemployment().enrolled() * f,
+                                la.insurance().unemployment().ruralHukouCoverage()),
+                        new InsuranceAssumption.Scheme(la.insurance().injury().enrolled() * f,
+                                la.insurance().injury().ruralHukouCoverage()), la.insurance().source()));
         return new ScenarioSpec(s.id() + "-scaled", s.title(), s.description(), s.region(), s.baseYear(),
                 s.horizon(), s.maxAge(), pop, s.fertility(), s.mortality(), migration, s.ruralUrbanMove(),
                 s.workingAge(), List.of(), labour, List.of(), ScenarioUncertainty.NONE);

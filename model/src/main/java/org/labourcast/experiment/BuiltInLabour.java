@@ -6,6 +6,7 @@ import org.labourcast.TimeSeries;
 import org.labourcast.demography.AgeGroup;
 import org.labourcast.demography.AgeGroups;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.labour.InsuranceAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.SectorValues;
 
@@ -40,6 +41,9 @@ public final class BuiltInLabour {
                 new LabourAssumptions.MarketAssumption(LabourAssumptions.VacancyRule.FREE_ENTRY, 0.07, 0.14, 0.5,
                         0, src), // no migration response: the naive reference model has none
                 new LabourAssumptions.SkillsAssumption(TimeSeries.constant(20_000), 0.7, 0.28, 0.15, src),
+                // Leshan 2020 enrolment (乐山市"十四五"就业促进规划 ch.1 §1), NBS 2012 migrant-worker coverage.
+                new InsuranceAssumption(new InsuranceAssumption.Scheme(268_000, 0.084),
+                        new InsuranceAssumption.Scheme(426_000, 0.24), src),
                 src);
     }
 

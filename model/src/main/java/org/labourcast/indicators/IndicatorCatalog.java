@@ -231,5 +231,13 @@ public final class IndicatorCatalog {
                 + " the year (就业困难人员实现就业)", "年内实现就业的就业困难人员（就业困难人员实现就业）");
         define(LabourIndicators.HARD_TO_EMPLOY_PLACEMENT_RATE, "Hard to employ placed in the year / (placed + hard"
                 + " to employ left at the year end)", "年内实现就业的就业困难人员 /（实现就业人数 + 年末就业困难人员）");
+        define(LabourIndicators.UNEMPLOYMENT_INSURED, "Employed persons enrolled in unemployment insurance at the year"
+                + " end (失业保险参保人数)", "年末参加失业保险的就业人员（失业保险参保人数）");
+        define(LabourIndicators.INJURY_INSURED, "Employed persons enrolled in work-injury insurance at the year end"
+                + " (工伤保险参保人数)", "年末参加工伤保险的就业人员（工伤保险参保人数）");
+        define(LabourIndicators.UNEMPLOYMENT_INSURED_SHARE, "Persons enrolled in unemployment insurance / employed"
+                + " persons in non-farm work", "失业保险参保人数占非农就业人员的比重");
+        define(LabourIndicators.INJURY_INSURED_SHARE, "Persons enrolled in work-injury insurance / employed persons"
+                + " in non-farm work", "工伤保险参保人数占非农就业人员的比重");
     }
 }

@@ -26,7 +26,10 @@ import java.util.List;
  *       registered unemployed who are hard to employ (就业困难人员: long-term unemployed, women 40+ and men 50+, or
  *       disabled) at the year end; {@code unemployed_reemployed}: registered unemployed who found work in the year
  *       (失业人员再就业), {@code hard_to_employ_reemployed} those of them hard to employ (就业困难人员实现就业), and
- *       {@code hard_to_employ_placement_rate} = placed / (placed + hard to employ at the year end).</li>
+ *       {@code hard_to_employ_placement_rate} = placed / (placed + hard to employ at the year end);</li>
+ *   <li>{@code unemployment_insured}, {@code injury_insured}: employed persons enrolled in unemployment / work-injury
+ *       insurance at the year end (失业保险、工伤保险参保人数); {@code *_insured_share} the same over non-farm employed
+ *       persons. NaN for scenarios without {@code labour.insurance}.</li>
  * </ul>
  */
 public final class LabourIndicators {
@@ -56,6 +59,10 @@ public final class LabourIndicators {
     public static final String UNEMPLOYED_REEMPLOYED = "unemployed_reemployed";
     public static final String HARD_TO_EMPLOY_REEMPLOYED = "hard_to_employ_reemployed";
     public static final String HARD_TO_EMPLOY_PLACEMENT_RATE = "hard_to_employ_placement_rate";
+    public static final String UNEMPLOYMENT_INSURED = "unemployment_insured";
+    public static final String INJURY_INSURED = "injury_insured";
+    public static final String UNEMPLOYMENT_INSURED_SHARE = "unemployment_insured_share";
+    public static final String INJURY_INSURED_SHARE = "injury_insured_share";
 
     /** All labour indicators in output order. */
     public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
@@ -65,7 +72,8 @@ public final class LabourIndicators {
             URBAN_HIRES,
             SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS, UNFILLED_VACANCIES,
             LONG_TERM_UNEMPLOYED, LONG_TERM_UNEMPLOYMENT_SHARE, HARD_TO_EMPLOY, UNEMPLOYED_REEMPLOYED,
-            HARD_TO_EMPLOY_REEMPLOYED, HARD_TO_EMPLOY_PLACEMENT_RATE);
+            HARD_TO_EMPLOY_REEMPLOYED, HARD_TO_EMPLOY_PLACEMENT_RATE,
+            UNEMPLOYMENT_INSURED, INJURY_INSURED, UNEMPLOYMENT_INSURED_SHARE, INJURY_INSURED_SHARE);
 
     private LabourIndicators() {
     }
@@ -73,7 +81,14 @@ public final class LabourIndicators {
     /** Shares and rates (0–1) as opposed to persons. */
     public static boolean isShare(String name) {
         return name.endsWith("_rate") || name.startsWith("sector_share_") || name.equals(URBAN_EMPLOYMENT_SHARE)
-                || name.equals(LONG_TERM_UNEMPLOYMENT_SHARE);
+                || name.equals(LONG_TERM_UNEMPLOYMENT_SHARE)
+                || name.endsWith("_insured_share");
+    }
+
+    /** The insurance-enrolment indicators: produced only for scenarios with {@code labour.insurance}. */
+    public static boolean isInsurance(String name) {
+        return name.equals(UNEMPLOYMENT_INSURED) || name.equals(INJURY_INSURED) || name.equals(UNEMPLOYMENT_INSURED_SHARE)
+                || name.equals(INJURY_INSURED_SHARE);
     }
 
     /** Flows have no value in the base year. */

@@ -20,7 +20,7 @@ import org.labourcast.scenario.labour.Sector;
  * years-in-status by one. Counts are scaled to persons.
  *
  * <p>Reads: agents, the away stock, the cohort years, events, job tallies, the record (last year's cumulative new
- * urban jobs). Writes: agents (years in status), the record (the year's indicators and urban labour force).
+ * urban jobs), insurance coverage (the enrolled counts). Writes: agents (years in status), the record (the year's indicators and urban labour force).
  */
 final class IndicatorRecorder implements YearlyProcess {
     /* The recorder's counters, summed over groups. */
@@ -42,7 +42,7 @@ final class IndicatorRecorder implements YearlyProcess {
     @Override
     public Set<SharedState> reads() {
         return EnumSet.of(SharedState.AGENTS, SharedState.AWAY, SharedState.COHORT_YEARS, SharedState.EVENTS,
-                SharedState.JOB_TALLIES, SharedState.RECORD);
+                SharedState.JOB_TALLIES, SharedState.RECORD, SharedState.INSURANCE);
     }
 
     @Override
@@ -126,6 +126,14 @@ final class IndicatorRecorder implements YearlyProcess {
             put(v, LabourIndicators.HARD_TO_EMPLOY_PLACEMENT_RATE,
                     ratio(events.hardToEmployPlaced, events.hardToEmployPlaced + n[HARD_TO_EMPLOY]));
         }
+        InsuranceEnrolment.Coverage insured = year.market().insurance(); // null: the scenario has no insurance
+        long nonFarm = n[SECONDARY] + n[TERTIARY];
+        put(v, LabourIndicators.UNEMPLOYMENT_INSURED, insured == null ? Double.NaN : insured.enrolled(0) * k);
+        put(v, LabourIndicators.INJURY_INSURED, insured == null ? Double.NaN : insured.enrolled(1) * k);
+        put(v, LabourIndicators.UNEMPLOYMENT_INSURED_SHARE,
+                insured == null ? Double.NaN : ratio(insured.enrolled(0), nonFarm));
+        put(v, LabourIndicators.INJURY_INSURED_SHARE,
+                insured == null ? Double.NaN : ratio(insured.enrolled(1), nonFarm));
         return new LabourYear(year.year(), demography(year, events), v);
     }
 

@@ -6,7 +6,7 @@ import org.labourcast.scenario.labour.Sector;
 /**
  * The labour-market state one process leaves for another, named rather than kept as loose fields of the
  * simulation: sector demand (carried from year to year), this year's sector targets, the stock of rural labour
- * working away, the year's job tallies and the urban labour force last recorded. One instance per replicate.
+ * working away, the year's job tallies, the urban labour force last recorded and insurance coverage. One instance per replicate.
  */
 final class LabourMarketState {
     /** Labour demand by sector (agents), index = sector ordinal. */
@@ -26,6 +26,8 @@ final class LabourMarketState {
     private long unfilledVacancies;
     /** Urban labour force of the last recorded year (persons), for {@link MigrationResponse}. */
     private double urbanLabourForce;
+    /** Insurance enrolment: new hires' probabilities and the enrolled counts; null when the scenario has none. */
+    private InsuranceEnrolment.Coverage insurance;
 
     LabourMarketState(int maxAge) {
         this.away = new double[Sex.values().length][maxAge + 1];
@@ -103,5 +105,13 @@ final class LabourMarketState {
 
     void setUrbanLabourForce(double persons) {
         urbanLabourForce = persons;
+    }
+
+    InsuranceEnrolment.Coverage insurance() {
+        return insurance;
+    }
+
+    void setInsurance(InsuranceEnrolment.Coverage coverage) {
+        insurance = coverage;
     }
 }

@@ -33,6 +33,7 @@ import sim.engine.Steppable;
  *   <li>{@link SectorDemandProcess}: sector labour demand grows with output; excess workers are shed;</li>
  *   <li>{@link JobMatchingProcess}: seekers fill vacancies (Cobb–Douglas matching); the rest stay unemployed or
  *       return to farming;</li>
+ *   <li>{@link InsuranceEnrolment}: social-insurance enrolment follows the year's employment (when modelled);</li>
  *   <li>{@link IndicatorRecorder}: the year's indicators.</li>
  * </ol>
  * Time 1 of the schedule is the first projected year. MASON's own generator ({@code random}, 32-bit seeded) is not
@@ -172,6 +173,9 @@ public final class LabourSimulation extends SimState {
     LabourYear buildBaseYear() {
         context = newContext(model.baseYear(), null);
         calibration = BaseYearLabourState.build(context);
+        if (model.labour().insurance() != null) { // after every other base-year draw, so they stay as they were
+            market.setInsurance(InsuranceEnrolment.assignBaseYear(context, model.labour().insurance()));
+        }
         LabourYear base = IndicatorRecorder.record(context);
         context.record(base);
         // The base year's own cycle is removed in Okun's gap form: u* = u(base) + β (g(base) − ḡ).

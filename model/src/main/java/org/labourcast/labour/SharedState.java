@@ -25,7 +25,12 @@ enum SharedState {
     /** The cohort-component years the agents are aligned to ({@link CohortYears}). */
     COHORT_YEARS(false),
     /** The recorded years' indicators and the urban labour force last recorded. */
-    RECORD(false);
+    RECORD(false),
+    /**
+     * Insurance enrolment: new hires' enrolment probabilities and the enrolled counts
+     * ({@link LabourMarketState#insurance}), carried from year to year.
+     */
+    INSURANCE(false);
 
     private final boolean ofTheYear;
 

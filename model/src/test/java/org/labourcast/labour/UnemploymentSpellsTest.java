@@ -41,9 +41,8 @@ class UnemploymentSpellsTest {
     static LabourAssumptions withSpells(UnemploymentSpells spells) {
         LabourAssumptions l = LabourFixtures.leshanLike();
         MatchingAssumption m = l.matching();
-        return new LabourAssumptions(l.base(), l.hukou(), l.participation(), l.retirement(), l.transfer(),
-                l.sectors(), new MatchingAssumption(m.efficiency(), m.unemploymentElasticity(), m.separationRate(),
-                m.skilledHireLogOdds(), spells, m.source()), l.market(), l.skills(), l.source());
+        return l.withMatching(new MatchingAssumption(m.efficiency(), m.unemploymentElasticity(), m.separationRate(),
+                m.skilledHireLogOdds(), spells, m.source()));
     }
 
     private static LabourSimulation simulation(UnemploymentSpells spells, int scale) {

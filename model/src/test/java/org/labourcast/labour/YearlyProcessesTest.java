@@ -31,7 +31,8 @@ class YearlyProcessesTest {
             SharedState.EVENTS, "events",
             SharedState.JOB_TALLIES, "job tallies",
             SharedState.COHORT_YEARS, "cohort years",
-            SharedState.RECORD, "record");
+            SharedState.RECORD, "record",
+            SharedState.INSURANCE, "insurance coverage");
 
     @Test
     void theDeclaredOrderPassesTheCheck() {

@@ -159,13 +159,23 @@ class LabourSectionTest {
     @Test
     void planTargetsAreTranscribed() {
         List<Target> labour = spec.targets().stream().filter(t -> IndicatorCatalog.isLabour(t.indicator())).toList();
-        assertEquals(9, labour.size());
+        assertEquals(11, labour.size());
         Target jobs = labour.get(0);
         assertEquals(LabourIndicators.NEW_URBAN_JOBS, jobs.indicator());
         assertEquals(Target.Kind.CUMULATIVE, jobs.kind());
         assertEquals(Operator.ABOVE, jobs.operator());
         assertEquals(200_000, jobs.value());
-        Target tertiary = labour.get(8);
+        // 专栏1 rows 10-11, both 约束性: 失业保险参保人数 28万, 工伤保险参保人数 45万.
+        Target unemploymentInsured = labour.get(6);
+        assertEquals(LabourIndicators.UNEMPLOYMENT_INSURED, unemploymentInsured.indicator());
+        assertEquals(Target.Nature.BINDING, unemploymentInsured.nature());
+        assertEquals(280_000, unemploymentInsured.value());
+        assertEquals(268_000, unemploymentInsured.baseValue().getAsDouble());
+        Target injuryInsured = labour.get(7);
+        assertEquals(LabourIndicators.INJURY_INSURED, injuryInsured.indicator());
+        assertEquals(Target.Nature.BINDING, injuryInsured.nature());
+        assertEquals(450_000, injuryInsured.value());
+        Target tertiary = labour.get(10);
         assertEquals(LabourIndicators.EMPLOYMENT_TERTIARY, tertiary.indicator());
         assertEquals(Operator.AT_LEAST, tertiary.operator());
         assertEquals(771_000, tertiary.baseValue().getAsDouble());

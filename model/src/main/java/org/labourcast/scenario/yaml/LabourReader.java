@@ -18,6 +18,7 @@ import org.labourcast.InputException;
 import org.labourcast.TimeAnchor;
 import org.labourcast.TimeSeries;
 import org.labourcast.demography.AgeGroup;
+import org.labourcast.scenario.labour.InsuranceAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.BaseYearFacts;
 import org.labourcast.scenario.labour.LabourAssumptions.HukouAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.MarketAssumption;
@@ -89,9 +90,10 @@ final class LabourReader {
         MatchingAssumption matching = matching(f.fields("matching"));
         MarketAssumption market = market(f.fields("market"));
         SkillsAssumption skills = skills(f.fields("skills"));
+        InsuranceAssumption insurance = f.optionalFields("insurance").map(i -> insurance(i, base)).orElse(null);
         f.finish();
         return build(f, () -> new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors,
-                matching, market, skills, source));
+                matching, market, skills, insurance, source));
     }
 
     // ---- blocks ----
@@ -361,6 +363,31 @@ final class LabourReader {
                 sources.text()));
     }
 
+    /** {@code insurance:} the base year's enrolment by scheme; a scheme enrols non-farm employees only. */
+    private InsuranceAssumption insurance(Fields f, BaseYearFacts base) {
+        Sources sources = new Sources(f.string("source"));
+        InsuranceAssumption.Scheme unemployment = scheme(f, "unemployment", base, sources);
+        InsuranceAssumption.Scheme injury = scheme(f, "injury", base, sources);
+        f.finish();
+        return build(f, () -> new InsuranceAssumption(unemployment, injury, sources.text()));
+    }
+
+    private static InsuranceAssumption.Scheme scheme(Fields parent, String key, BaseYearFacts base, Sources sources) {
+        Fields f = parent.fields(key);
+        Sources own = sources.scoped(key + ".");
+        double enrolled = number(f, "enrolled", PERSONS, own);
+        double nonFarm = base.employedBySector().secondary() + base.employedBySector().tertiary();
+        if (enrolled > nonFarm) {
+            throw f.error("enrolled", "more persons enrolled (" + plain(enrolled) + ") than employed in non-farm work"
+                    + " in the base year (" + plain(nonFarm) + ", labour.base.employed_by_sector)",
+                    "counts are persons: 26.8万 is written 268000");
+        }
+        double rural = number(f, "rural_hukou_coverage", SHARE, own);
+        f.optionalString("source").ifPresent(s -> sources.add(key, s));
+        f.finish();
+        return new InsuranceAssumption.Scheme(enrolled, rural);
+    }
+
     // ---- value forms ----
 
     /** A number written {@code key: x} or {@code key: {value: x, source: "..."}}. */
@@ -446,12 +473,24 @@ final class LabourReader {
     private static final class Sources {
         private final StringBuilder text;
 
+        private final String prefix;
+
         Sources(String blockSource) {
-            text = new StringBuilder(blockSource);
+            this(new StringBuilder(blockSource), "");
+        }
+
+        private Sources(StringBuilder text, String prefix) {
+            this.text = text;
+            this.prefix = prefix;
+        }
+
+        /** The same sources, naming fields {@code prefix + field} (a nested block's fields). */
+        Sources scoped(String fieldPrefix) {
+            return new Sources(text, prefix + fieldPrefix);
         }
 
         void add(String field, String source) {
-            text.append(" | ").append(field).append(": ").append(source);
+            text.append(" | ").append(prefix).append(field).append(": ").append(source);
         }
 
         String text() {
