@@ -52,7 +52,7 @@ class ReportReviewTest {
         assertTrue(en.markdown().contains("economic growth 60%, policy effects 25%, agents' chance and interactions"
                 + " 10%"), en.markdown());
         assertFalse(en.markdown().contains("fertility 5%"), "a source under 10% is left out");
-        assertTrue(en.markdown().contains("fixed by input: urban\\_transfer.urbanization\\_path"));
+        assertTrue(en.markdown().contains("fixed by input: rural\\_urban\\_move.urbanization\\_path"));
         assertTrue(en.markdown().contains("## How good were past projections"));
         assertTrue(en.markdown().contains("| All actuals | 4 | 75% | 100% | – | – | – | +0.80 | +0.20 |"),
                 en.markdown());
