@@ -139,7 +139,7 @@ final class ChartStyle {
     NumberAxis valueAxis(String label, ValueUnit unit, Messages m) {
         NumberAxis axis = new NumberAxis(label);
         axis.setStandardTickUnits(unit.percent() ? percentTickUnits()
-                : plainTickUnits(m.lang() == Lang.ZH ? Messages.WAN : 1));
+                : plainTickUnits(m.lang() == Lang.ZH && unit != ValueUnit.YUAN ? Messages.WAN : 1));
         axis.setAutoTickUnitSelection(true);
         axis.setAutoRangeIncludesZero(false);
         axis.setAutoRangeMinimumSize(unit.percent() ? 0.02 : 10);

@@ -146,6 +146,7 @@ public final class Messages {
             case PERCENT -> text("unit.percent");
             case PERSONS -> text("unit.persons");
             case PERSONS_PER_YEAR -> text("unit.persons_per_year");
+            case YUAN -> text("unit.yuan");
         };
     }
 
@@ -170,7 +171,7 @@ public final class Messages {
         if (unit.percent()) {
             return decimal(v * 100, decimals) + "%";
         }
-        if (lang == Lang.ZH) {
+        if (lang == Lang.ZH && unit != ValueUnit.YUAN) {
             return decimal(v / WAN, Math.max(decimals, 1)) + "万";
         }
         return new DecimalFormat("#,##0", SYMBOLS).format(BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_EVEN));

@@ -1,18 +1,22 @@
 package org.labourcast.charts;
 
 import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.indicators.LabourIndicators;
 
 /**
  * How an indicator's values are shown: shares (stored 0–1) as percentages, persons as counts (English) or in
- * units of 10,000 (万人, Chinese), flows per year.
+ * units of 10,000 (万人, Chinese), flows per year, wages in yuan a year (whole yuan in both languages).
  */
 public enum ValueUnit {
-    PERCENT, PERSONS, PERSONS_PER_YEAR;
+    PERCENT, PERSONS, PERSONS_PER_YEAR, YUAN;
 
     /** The unit of a labourcast indicator, from {@link IndicatorCatalog}. */
     public static ValueUnit of(String indicator) {
         if (IndicatorCatalog.isShare(indicator)) {
             return PERCENT;
+        }
+        if (LabourIndicators.isYuan(indicator)) {
+            return YUAN;
         }
         // A running total is a stock of persons even though, like a flow, it has no base-year value.
         if (IndicatorCatalog.isFlow(indicator) && !indicator.endsWith("_cumulative")) {

@@ -9,6 +9,7 @@ import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.labour.InsuranceAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.SectorValues;
+import org.labourcast.scenario.labour.WageAssumption;
 
 /**
  * A built-in labour configuration: Leshan's 2020 base facts (乐山市"十四五"就业促进规划 ch.1) with behavioural
@@ -44,6 +45,9 @@ public final class BuiltInLabour {
                 // Leshan 2020 enrolment (乐山市"十四五"就业促进规划 ch.1 §1), NBS 2012 migrant-worker coverage.
                 new InsuranceAssumption(new InsuranceAssumption.Scheme(268_000, 0.084),
                         new InsuranceAssumption.Scheme(426_000, 0.24), src),
+                // Leshan 2020 average wage 68,960 yuan (乐山市"十四五"就业促进规划 ch.1 §1); the shipped baseline's
+                // assumed ratios and Mincer terms (docs/labour-model.md#wages).
+                new WageAssumption(68_960, 0.8, 1.0, 0.08, 10.4, 0.035, -0.0006, 1.15, 1.0, src),
                 src);
     }
 

@@ -136,8 +136,11 @@ public final class IndicatorCatalog {
     }
 
     private static Unit unitOf(String name) {
-        if (name.equals(MOVE_INTENSITY)) {
+        if (name.equals(MOVE_INTENSITY) || name.equals(LabourIndicators.AVERAGE_WAGE_GROWTH)) {
             return Unit.RATE_PER_YEAR;
+        }
+        if (LabourIndicators.isYuan(name)) {
+            return Unit.YUAN_PER_YEAR;
         }
         if (isShare(name)) {
             return Unit.SHARE;
@@ -239,5 +242,9 @@ public final class IndicatorCatalog {
                 + " persons in non-farm work", "失业保险参保人数占非农就业人员的比重");
         define(LabourIndicators.INJURY_INSURED_SHARE, "Persons enrolled in work-injury insurance / employed persons"
                 + " in non-farm work", "工伤保险参保人数占非农就业人员的比重");
+        define(LabourIndicators.AVERAGE_WAGE, "Average yearly wage of urban residents employed in non-farm work"
+                + " (城镇全部单位就业人员平均工资), yuan in base-year prices", "城镇非农就业人员年平均工资（元，基年价格）");
+        define(LabourIndicators.AVERAGE_WAGE_GROWTH, "Growth of the average wage over the previous year (real)",
+                "平均工资比上年增长（实际）");
     }
 }

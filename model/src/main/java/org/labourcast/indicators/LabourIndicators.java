@@ -30,6 +30,10 @@ import java.util.List;
  *   <li>{@code unemployment_insured}, {@code injury_insured}: employed persons enrolled in unemployment / work-injury
  *       insurance at the year end (失业保险、工伤保险参保人数); {@code *_insured_share} the same over non-farm employed
  *       persons. NaN for scenarios without {@code labour.insurance}.</li>
+ *   <li>{@code average_wage}: average yearly wage of urban residents employed in non-farm work (城镇全部单位就业人员
+ *       平均工资), yuan a year in base-year prices (real), computed from each agent's schooling, experience, skill and
+ *       sector and the sector's labour productivity; {@code average_wage_growth} its growth over the previous year.
+ *       NaN for scenarios without {@code labour.wages}.</li>
  * </ul>
  */
 public final class LabourIndicators {
@@ -63,6 +67,8 @@ public final class LabourIndicators {
     public static final String INJURY_INSURED = "injury_insured";
     public static final String UNEMPLOYMENT_INSURED_SHARE = "unemployment_insured_share";
     public static final String INJURY_INSURED_SHARE = "injury_insured_share";
+    public static final String AVERAGE_WAGE = "average_wage";
+    public static final String AVERAGE_WAGE_GROWTH = "average_wage_growth";
 
     /** All labour indicators in output order. */
     public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
@@ -73,7 +79,8 @@ public final class LabourIndicators {
             SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS, UNFILLED_VACANCIES,
             LONG_TERM_UNEMPLOYED, LONG_TERM_UNEMPLOYMENT_SHARE, HARD_TO_EMPLOY, UNEMPLOYED_REEMPLOYED,
             HARD_TO_EMPLOY_REEMPLOYED, HARD_TO_EMPLOY_PLACEMENT_RATE,
-            UNEMPLOYMENT_INSURED, INJURY_INSURED, UNEMPLOYMENT_INSURED_SHARE, INJURY_INSURED_SHARE);
+            UNEMPLOYMENT_INSURED, INJURY_INSURED, UNEMPLOYMENT_INSURED_SHARE, INJURY_INSURED_SHARE,
+            AVERAGE_WAGE, AVERAGE_WAGE_GROWTH);
 
     private LabourIndicators() {
     }
@@ -82,7 +89,7 @@ public final class LabourIndicators {
     public static boolean isShare(String name) {
         return name.endsWith("_rate") || name.startsWith("sector_share_") || name.equals(URBAN_EMPLOYMENT_SHARE)
                 || name.equals(LONG_TERM_UNEMPLOYMENT_SHARE)
-                || name.endsWith("_insured_share");
+                || name.endsWith("_insured_share") || name.equals(AVERAGE_WAGE_GROWTH);
     }
 
     /** The insurance-enrolment indicators: produced only for scenarios with {@code labour.insurance}. */
@@ -91,10 +98,21 @@ public final class LabourIndicators {
                 || name.equals(INJURY_INSURED_SHARE);
     }
 
+    /** The wage indicators: produced only for scenarios with {@code labour.wages}. */
+    public static boolean isWage(String name) {
+        return name.equals(AVERAGE_WAGE) || name.equals(AVERAGE_WAGE_GROWTH);
+    }
+
+    /** Yuan a year (wages) as opposed to persons or shares. */
+    public static boolean isYuan(String name) {
+        return name.equals(AVERAGE_WAGE);
+    }
+
     /** Flows have no value in the base year. */
     public static boolean isFlow(String name) {
         return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(URBAN_HIRES)
                 || name.equals(UNFILLED_VACANCIES) || name.equals(UNEMPLOYED_REEMPLOYED)
-                || name.equals(HARD_TO_EMPLOY_REEMPLOYED) || name.equals(HARD_TO_EMPLOY_PLACEMENT_RATE);
+                || name.equals(HARD_TO_EMPLOY_REEMPLOYED) || name.equals(HARD_TO_EMPLOY_PLACEMENT_RATE)
+                || name.equals(AVERAGE_WAGE_GROWTH);
     }
 }

@@ -14,13 +14,16 @@ import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.labour.WageAssumption;
 
 /**
  * Counts the year's indicators from the agents (in parallel by group, summed in slot order) and advances everyone's
  * years-in-status by one. Counts are scaled to persons.
  *
  * <p>Reads: agents, the away stock, the cohort years, events, job tallies, the record (last year's cumulative new
- * urban jobs), insurance coverage (the enrolled counts). Writes: agents (years in status), the record (the year's indicators and urban labour force).
+ * urban jobs), insurance coverage (the enrolled counts). Writes: agents (years in status), the record (the year's
+ * indicators and urban labour force, and the wage state of {@link Wages}: productivity indices and the base-year
+ * wage constant).
  */
 final class IndicatorRecorder implements YearlyProcess {
     /* The recorder's counters, summed over groups. */
@@ -70,8 +73,15 @@ final class IndicatorRecorder implements YearlyProcess {
         LabourMarketState market = year.market();
         int slots = pop.slots();
         long[][] counts = new long[slots][];
+        WageAssumption wages = year.assumptions().wages(); // null: the scenario has no wages
+        double[][] wageSums = new double[slots][];
         year.executor().forEach(slots, slot -> {
             long[] n = new long[COUNTERS]; // allocated by the slot's thread: no false sharing between threads
+            if (wages != null) { // before count() advances years in status (wages do not read it)
+                double[] w = new double[Wages.SIZE];
+                Wages.sum(wages, pop.group(slot), pop.ageOf(slot), w);
+                wageSums[slot] = w;
+            }
             count(year, slot, n);
             counts[slot] = n;
         });
@@ -134,6 +144,22 @@ final class IndicatorRecorder implements YearlyProcess {
                 insured == null ? Double.NaN : ratio(insured.enrolled(0), nonFarm));
         put(v, LabourIndicators.INJURY_INSURED_SHARE,
                 insured == null ? Double.NaN : ratio(insured.enrolled(1), nonFarm));
+        if (wages != null) {
+            double[] sums = new double[Wages.SIZE];
+            for (double[] w : wageSums) { // summed in slot order: the same for any thread count
+                for (int j = 0; j < Wages.SIZE; j++) {
+                    sums[j] += w[j];
+                }
+            }
+            double[] employedBySector = {n[PRIMARY] * k, n[SECONDARY] * k, n[TERTIARY] * k};
+            double[] lastEmployed = year.isBaseYear() || last == null ? null : new double[] {
+                    last.value(LabourIndicators.EMPLOYMENT_PRIMARY), last.value(LabourIndicators.EMPLOYMENT_SECONDARY),
+                    last.value(LabourIndicators.EMPLOYMENT_TERTIARY)};
+            double average = Wages.average(year, wages, sums, employedBySector, lastEmployed);
+            put(v, LabourIndicators.AVERAGE_WAGE, average);
+            put(v, LabourIndicators.AVERAGE_WAGE_GROWTH,
+                    lastEmployed == null ? Double.NaN : average / last.value(LabourIndicators.AVERAGE_WAGE) - 1);
+        }
         return new LabourYear(year.year(), demography(year, events), v);
     }
 

@@ -29,6 +29,11 @@ final class LabourMarketState {
     /** Insurance enrolment: new hires' probabilities and the enrolled counts; null when the scenario has none. */
     private InsuranceEnrolment.Coverage insurance;
 
+    /** Labour-productivity index by sector ordinal, 1 in the base year (see {@link Wages}); grown by the recorder. */
+    private final double[] productivity = {1, 1, 1};
+    /** The wage constant fitted in the base year (yuan per unit of wage factor); NaN before. */
+    private double wageScale = Double.NaN;
+
     LabourMarketState(int maxAge) {
         this.away = new double[Sex.values().length][maxAge + 1];
     }
@@ -113,5 +118,18 @@ final class LabourMarketState {
 
     void setInsurance(InsuranceEnrolment.Coverage coverage) {
         insurance = coverage;
+    }
+
+    /** The productivity indices by sector ordinal: the live array, changed in place by {@link Wages}. */
+    double[] productivity() {
+        return productivity;
+    }
+
+    double wageScale() {
+        return wageScale;
+    }
+
+    void setWageScale(double yuanPerFactor) {
+        wageScale = yuanPerFactor;
     }
 }

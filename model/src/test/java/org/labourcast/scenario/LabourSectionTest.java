@@ -159,7 +159,7 @@ class LabourSectionTest {
     @Test
     void planTargetsAreTranscribed() {
         List<Target> labour = spec.targets().stream().filter(t -> IndicatorCatalog.isLabour(t.indicator())).toList();
-        assertEquals(11, labour.size());
+        assertEquals(12, labour.size());
         Target jobs = labour.get(0);
         assertEquals(LabourIndicators.NEW_URBAN_JOBS, jobs.indicator());
         assertEquals(Target.Kind.CUMULATIVE, jobs.kind());
@@ -175,7 +175,14 @@ class LabourSectionTest {
         assertEquals(LabourIndicators.INJURY_INSURED, injuryInsured.indicator());
         assertEquals(Target.Nature.BINDING, injuryInsured.nature());
         assertEquals(450_000, injuryInsured.value());
-        Target tertiary = labour.get(10);
+        // 专栏1 row 5, 预期性: 平均工资增长 >6*, * = 年均增速: 68960 x 1.06^5 in 2025.
+        Target wage = labour.get(8);
+        assertEquals(LabourIndicators.AVERAGE_WAGE, wage.indicator());
+        assertEquals(Target.Kind.ANNUAL, wage.kind());
+        assertEquals(Target.Nature.EXPECTED, wage.nature());
+        assertEquals(Math.round(68_960 * Math.pow(1.06, 5)), wage.value());
+        assertEquals(68_960, wage.baseValue().getAsDouble());
+        Target tertiary = labour.get(11);
         assertEquals(LabourIndicators.EMPLOYMENT_TERTIARY, tertiary.indicator());
         assertEquals(Operator.AT_LEAST, tertiary.operator());
         assertEquals(771_000, tertiary.baseValue().getAsDouble());

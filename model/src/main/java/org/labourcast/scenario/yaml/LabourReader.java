@@ -34,6 +34,7 @@ import org.labourcast.scenario.labour.LabourAssumptions.VacancyRule;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
 import org.labourcast.scenario.labour.SectorValues;
+import org.labourcast.scenario.labour.WageAssumption;
 import org.labourcast.yaml.Fields;
 import org.labourcast.yaml.NumberRange;
 import org.labourcast.yaml.YamlMapping;
@@ -91,9 +92,10 @@ final class LabourReader {
         MarketAssumption market = market(f.fields("market"));
         SkillsAssumption skills = skills(f.fields("skills"));
         InsuranceAssumption insurance = f.optionalFields("insurance").map(i -> insurance(i, base)).orElse(null);
+        WageAssumption wages = f.optionalFields("wages").map(this::wages).orElse(null);
         f.finish();
         return build(f, () -> new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors,
-                matching, market, skills, insurance, source));
+                matching, market, skills, insurance, wages, source));
     }
 
     // ---- blocks ----
@@ -370,6 +372,36 @@ final class LabourReader {
         InsuranceAssumption.Scheme injury = scheme(f, "injury", base, sources);
         f.finish();
         return build(f, () -> new InsuranceAssumption(unemployment, injury, sources.text()));
+    }
+
+    /**
+     * {@code wages:} the base-year average wage, the sectors' relative wages and the Mincer and productivity terms of
+     * an individual wage (see {@link WageAssumption}).
+     */
+    private WageAssumption wages(Fields f) {
+        Sources sources = new Sources(f.string("source"));
+        double baseWage = number(f, "base_wage", NumberRange.above(0, "yuan a year, e.g. 68960"), sources);
+        Fields ratio = f.fields("sector_ratio");
+        Sources ratioSources = sources.scoped("sector_ratio.");
+        NumberRange ratioRange = NumberRange.closed(0.1, 10, "a wage ratio, 1 = the reference");
+        double secondary = number(ratio, "secondary", ratioRange, ratioSources);
+        double tertiary = number(ratio, "tertiary", ratioRange, ratioSources);
+        ratio.optionalString("source").ifPresent(s -> sources.add("sector_ratio", s));
+        ratio.finish();
+        double returns = number(f, "return_to_schooling",
+                NumberRange.closed(0, 0.5, "log points a year of schooling, 0.08 = 8%"), sources);
+        double mean = number(f, "mean_schooling_years", NumberRange.closed(0, 19, "years of schooling"), sources);
+        double linear = number(f, "experience",
+                NumberRange.closed(0, 0.5, "log points a year of experience, e.g. 0.035"), sources);
+        double quadratic = number(f, "experience_squared",
+                NumberRange.closed(-0.05, 0, "log points a year of experience squared, e.g. -0.0006"), sources);
+        double premium = number(f, "skill_premium",
+                NumberRange.closed(1, 5, "the wage ratio of skilled workers, 1.15 = 15% more"), sources);
+        double passThrough = number(f, "productivity_pass_through",
+                NumberRange.closed(0, 2, "an elasticity, 1 = wages grow with labour productivity"), sources);
+        f.finish();
+        return build(f, () -> new WageAssumption(baseWage, secondary, tertiary, returns, mean, linear, quadratic,
+                premium, passThrough, sources.text()));
     }
 
     private static InsuranceAssumption.Scheme scheme(Fields parent, String key, BaseYearFacts base, Sources sources) {

@@ -1,0 +1,90 @@
+package org.labourcast.labour;
+
+import org.labourcast.TimeAnchor;
+import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentTraits;
+import org.labourcast.agents.CohortGroup;
+import org.labourcast.agents.Status;
+import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.labour.WageAssumption;
+
+/**
+ * The average wage of urban non-farm employees, computed from each agent's traits and never stored (an agent has no
+ * wage column): see {@link WageAssumption} for the individual wage. The recorder sums the agents' wage factors by
+ * sector ({@link #sum}); {@link #average} scales the sums by the sectors' productivity indices and the constant
+ * fitted in the base year. The indices and the constant are kept in {@link LabourMarketState}.
+ *
+ * <p>An agent whose education level is 0 is given the scenario's mean schooling: the level is assigned by the
+ * education process, and until a scenario assigns it every agent reads 0, which here means "not known", not "no
+ * schooling".
+ */
+final class Wages {
+    /** Positions in a slot's sums: the secondary and tertiary wage factors, and the employees counted. */
+    static final int SECONDARY = 0;
+    static final int TERTIARY = 1;
+    static final int COUNT = 2;
+    static final int SIZE = 3;
+
+    private Wages() {
+    }
+
+    /**
+     * Adds the wage factors (schooling, experience, skill and sector ratio, before productivity) of one group's urban
+     * residents employed in non-farm work to {@code sums}.
+     */
+    static void sum(WageAssumption w, CohortGroup g, int age, double[] sums) {
+        AgentColumns c = g.urban();
+        double[] byLevel = new double[AgentTraits.Education.values().length];
+        for (int level = 0; level < byLevel.length; level++) {
+            double schooling = level == 0 ? w.meanSchooling() : AgentTraits.Education.of(level).years;
+            byLevel[level] = w.personFactor(schooling, age);
+        }
+        for (int i = 0, size = c.size(); i < size; i++) {
+            int sector = c.sector(i);
+            if (c.status(i) != Status.EMPLOYED || sector == Sector.PRIMARY.code()) {
+                continue;
+            }
+            Sector s = Sector.ofCode(sector);
+            double f = byLevel[AgentTraits.education(c.traits(i))] * w.ratio(s);
+            if ((c.flags(i) & AgentColumns.F_SKILLED) != 0) {
+                f *= w.skillPremium();
+            }
+            sums[s == Sector.SECONDARY ? SECONDARY : TERTIARY] += f;
+            sums[COUNT]++;
+        }
+    }
+
+    /**
+     * The year's average wage (yuan a year, base-year prices) from the summed factors. In the base year it fits the
+     * scale so that the average is the scenario's base wage; later it first grows each sector's productivity index
+     * by the sector's output growth over its employment growth (the model's employment, by sector, against last
+     * year's), raised to the pass-through.
+     *
+     * @param employed     this year's employment by sector ordinal (persons)
+     * @param lastEmployed last year's employment by sector ordinal (persons), null in the base year
+     */
+    static double average(YearContext year, WageAssumption w, double[] sums, double[] employed,
+                          double[] lastEmployed) {
+        LabourMarketState market = year.market();
+        double[] index = market.productivity();
+        if (lastEmployed != null) {
+            double[] growth = year.assumptions().sectors().outputGrowth().at(TimeAnchor.midYear(year.year()));
+            for (Sector s : new Sector[] {Sector.SECONDARY, Sector.TERTIARY}) {
+                int k = s.ordinal();
+                if (employed[k] > 0 && lastEmployed[k] > 0) {
+                    double productivity = (1 + growth[k]) * lastEmployed[k] / employed[k];
+                    index[k] *= Math.pow(productivity, w.productivityPassThrough());
+                }
+            }
+        }
+        if (sums[COUNT] == 0) {
+            return Double.NaN;
+        }
+        double raw = (sums[SECONDARY] * index[Sector.SECONDARY.ordinal()]
+                + sums[TERTIARY] * index[Sector.TERTIARY.ordinal()]) / sums[COUNT];
+        if (lastEmployed == null) {
+            market.setWageScale(w.baseWage() / raw);
+        }
+        return market.wageScale() * raw;
+    }
+}

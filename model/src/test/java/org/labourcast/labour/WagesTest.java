@@ -1,0 +1,93 @@
+package org.labourcast.labour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.labourcast.TimeAnchor;
+import org.labourcast.agents.GroupExecutor;
+import org.labourcast.demography.CohortComponentProjection;
+import org.labourcast.demography.ProjectedYear;
+import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.scenario.ScenarioAssumptions;
+import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.ShippedScenarios;
+import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.yaml.ScenarioReader;
+import org.labourcast.yaml.FieldOverride;
+
+/**
+ * Wages (docs/labour-model.md#wages): the base year reproduces the plan's average wage, and the average grows with
+ * sector labour productivity. Checked to fail when broken: making {@link Wages#average} leave the productivity
+ * indices at 1 fails {@link #theAverageGrowsWithSectorProductivity} (the ratio of the two runs is 1); dropping the
+ * fitted constant fails {@link #leshanBaseYearReproducesThePlansAverageWage}.
+ */
+class WagesTest {
+    private static LabourSimulation simulation(Path scenario, int scale, String... sets) {
+        ScenarioSpec spec = new ScenarioReader().read(scenario,
+                Arrays.stream(sets).map(FieldOverride::parse).toList()).spec();
+        List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
+                spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
+        return new LabourSimulation(LabourModel.of(spec, cohort, scale), 5L, 6L, GroupExecutor.serial());
+    }
+
+    /**
+     * Leshan 2020: "城镇全部单位就业人员平均工资年均增长7.7%,2020年达到68960元" (乐山市"十四五"就业促进规划, ch.1 §1).
+     * The base year's average over the agents is that figure; its growth has no value in the base year.
+     */
+    @Test
+    void leshanBaseYearReproducesThePlansAverageWage() {
+        LabourYear base = simulation(ShippedScenarios.leshanBaseline(), 20).buildBaseYear();
+        assertEquals(68_960, base.value(LabourIndicators.AVERAGE_WAGE), 1e-6);
+        assertTrue(Double.isNaN(base.value(LabourIndicators.AVERAGE_WAGE_GROWTH)));
+    }
+
+    @Test
+    void withoutTheBlockTheWageIndicatorsAreMissing() {
+        LabourYear base = simulation(ShippedScenarios.leshanBaseline(), 20, "labour.wages=~",
+                "targets=[{indicator: urbanization_rate, year: 2025, operator: \">=\", value: 0.6, kind: annual,"
+                        + " nature: expected, source: test}]").buildBaseYear();
+        assertTrue(Double.isNaN(base.value(LabourIndicators.AVERAGE_WAGE)));
+    }
+
+    /**
+     * Wages do not act on the agents, so runs with the same seed and productivity pass-through 1 and 0 have the same
+     * agents; the ratio of their averages in the first projected year is the non-farm average of the two sectors'
+     * productivity growth (output growth × last year's employment / this year's), so it lies between them, and
+     * above 1 for Leshan (output +7.4% a year, non-farm employment growing more slowly).
+     */
+    @Test
+    void theAverageGrowsWithSectorProductivity() {
+        Path leshan = ShippedScenarios.leshanBaseline();
+        List<LabourYear> with = years(simulation(leshan, 20, "horizon=2025"));
+        List<LabourYear> without = years(simulation(leshan, 20, "horizon=2025",
+                "labour.wages.productivity_pass_through=0"));
+        ScenarioSpec spec = new ScenarioReader().read(leshan, List.of()).spec();
+        double[] g = spec.labour().sectors().outputGrowth().at(TimeAnchor.midYear(2021));
+        LabourYear y0 = with.get(0);
+        LabourYear y1 = with.get(1);
+        assertEquals(2021, y1.year());
+        assertEquals(y1.value(LabourIndicators.EMPLOYMENT_TERTIARY),
+                without.get(1).value(LabourIndicators.EMPLOYMENT_TERTIARY), 0, "same agents");
+        double secondary = (1 + g[Sector.SECONDARY.ordinal()]) * y0.value(LabourIndicators.EMPLOYMENT_SECONDARY)
+                / y1.value(LabourIndicators.EMPLOYMENT_SECONDARY);
+        double tertiary = (1 + g[Sector.TERTIARY.ordinal()]) * y0.value(LabourIndicators.EMPLOYMENT_TERTIARY)
+                / y1.value(LabourIndicators.EMPLOYMENT_TERTIARY);
+        double ratio = y1.value(LabourIndicators.AVERAGE_WAGE) / without.get(1).value(LabourIndicators.AVERAGE_WAGE);
+        assertTrue(ratio >= Math.min(secondary, tertiary) - 1e-12 && ratio <= Math.max(secondary, tertiary) + 1e-12,
+                ratio + " between " + secondary + " and " + tertiary);
+        assertTrue(ratio > 1.03, "productivity raises the average wage: " + ratio);
+        // Without the pass-through only the workforce's composition moves the average.
+        assertTrue(Math.abs(without.get(1).value(LabourIndicators.AVERAGE_WAGE_GROWTH)) < 0.02,
+                "composition alone: " + without.get(1).value(LabourIndicators.AVERAGE_WAGE_GROWTH));
+        assertEquals(y1.value(LabourIndicators.AVERAGE_WAGE) / y0.value(LabourIndicators.AVERAGE_WAGE) - 1,
+                y1.value(LabourIndicators.AVERAGE_WAGE_GROWTH), 1e-12);
+    }
+
+    private static List<LabourYear> years(LabourSimulation sim) {
+        return sim.run();
+    }
+}
