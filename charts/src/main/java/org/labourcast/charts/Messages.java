@@ -146,6 +146,7 @@ public final class Messages {
             case PERCENT -> text("unit.percent");
             case PERSONS -> text("unit.persons");
             case PERSONS_PER_YEAR -> text("unit.persons_per_year");
+            case YEARS -> text("unit.years");
         };
     }
 
@@ -169,6 +170,9 @@ public final class Messages {
         }
         if (unit.percent()) {
             return decimal(v * 100, decimals) + "%";
+        }
+        if (unit == ValueUnit.YEARS) {
+            return decimal(v, Math.max(decimals, 2));
         }
         if (lang == Lang.ZH) {
             return decimal(v / WAN, Math.max(decimals, 1)) + "万";

@@ -7,12 +7,17 @@ import org.labourcast.indicators.IndicatorCatalog;
  * units of 10,000 (万人, Chinese), flows per year.
  */
 public enum ValueUnit {
-    PERCENT, PERSONS, PERSONS_PER_YEAR;
+    PERCENT, PERSONS, PERSONS_PER_YEAR,
+    /** Years of schooling (平均受教育年限): shown as they are, never in 万. */
+    YEARS;
 
     /** The unit of a labourcast indicator, from {@link IndicatorCatalog}. */
     public static ValueUnit of(String indicator) {
         if (IndicatorCatalog.isShare(indicator)) {
             return PERCENT;
+        }
+        if (IndicatorCatalog.isYears(indicator)) {
+            return YEARS;
         }
         // A running total is a stock of persons even though, like a flow, it has no base-year value.
         if (IndicatorCatalog.isFlow(indicator) && !indicator.endsWith("_cumulative")) {

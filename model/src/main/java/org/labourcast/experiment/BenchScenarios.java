@@ -113,7 +113,7 @@ public final class BenchScenarios {
                 la.hukou(), la.participation(), la.retirement(), la.transfer(), la.sectors(), la.matching(), la.market(),
                 new LabourAssumptions.SkillsAssumption(la.skills().trainees().scaled(f),
                         la.skills().certificationRate(), la.skills().ruralLabourShare(),
-                        la.skills().entrantSkilledShare(), la.skills().source()), la.source());
+                        la.skills().entrantSkilledShare(), la.skills().source()), la.source(), la.education());
         return new ScenarioSpec(s.id() + "-scaled", s.title(), s.description(), s.region(), s.baseYear(),
                 s.horizon(), s.maxAge(), pop, s.fertility(), s.mortality(), migration, s.urbanTransfer(),
                 s.workingAge(), List.of(), labour, s.simulation(), s.file(), List.of(), List.of(), List.of(), null);

@@ -66,7 +66,7 @@ public record EconomicDeviation(double[] deviation) {
         LabourAssumptions.SectorDemandAssumption drawn = new LabourAssumptions.SectorDemandAssumption(
                 TimeSeries.of(anchors, values), s.employmentElasticity(), s.adjustmentSpeed(), s.history(), s.source());
         return new LabourAssumptions(la.base(), la.hukou(), la.participation(), la.retirement(), la.transfer(), drawn,
-                la.matching(), la.market(), la.skills(), la.source());
+                la.matching(), la.market(), la.skills(), la.source(), la.education());
     }
 
     @Override

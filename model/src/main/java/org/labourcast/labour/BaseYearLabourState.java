@@ -36,6 +36,8 @@ import org.labourcast.scenario.labour.Sector;
  *   <li>Skilled workers: the stated number among the non-farm employed (farm workers only if there are too few).</li>
  *   <li>Registered unemployed: among unemployed urban residents, urban-hukou holders first, enough for the
  *       registered rate; the shares registered become the registration probabilities of the newly unemployed.</li>
+ *   <li>Schooling ({@code labour.education}, optional): every agent gets a level, exact counts per cell, the
+ *       continuation rates shifted so the 15+ average years match the published value ({@link Schooling}).</li>
  *   <li>Calibration: the transfer intercept (mean probability over farm workers = base rate, by bisection) and μ₀
  *       (base-year hires = base-year separations).</li>
  * </ol>
@@ -168,6 +170,11 @@ final class BaseYearLabourState {
         double alpha = sim.assumptions().matching().unemploymentElasticity();
         double kappa = m.finding() > 0 ? market.okunCoefficient() * m.finding() / (u * (1 - alpha) * x) : 0;
         double thetaStar = m.tightness() * Math.exp(-kappa * (sim.outputGrowth() - market.trendGrowth()));
+        // Schooling last, from the streams left after the draws above: a scenario's labour state is the same with
+        // or without an education block.
+        if (sim.assumptions().education() != null) {
+            sim.schoolingShift = Schooling.assignBaseYear(sim, sim.assumptions().education()).shift();
+        }
         return new LabourSimulation.Calibration(shift, intercept, registration[0], registration[1], m.scale(),
                 away * k, thetaStar, kappa);
     }

@@ -96,8 +96,44 @@ final class IndicatorRecorder implements Steppable {
         v[i++] = ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]);
         v[i++] = ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]);
         v[i++] = n[SKILLED_EMPLOYED] * k;
-        v[i] = events == null ? Double.NaN : sim.unfilledVacancies * k;
+        v[i++] = events == null ? Double.NaN : sim.unfilledVacancies * k;
+        schooling(sim, events != null, v, i);
         return new LabourYear(sim.year, demography(sim, events), v);
+    }
+
+    /**
+     * The schooling indicators from the groups' education tallies (graduates by a scan of the graduation ages),
+     * written from {@code v[i]} on; NaN without {@code labour.education}, graduates NaN in the base year.
+     */
+    private static void schooling(LabourSimulation sim, boolean projected, double[] v, int i) {
+        if (sim.assumptions().education() == null) {
+            java.util.Arrays.fill(v, i, i + LabourIndicators.SCHOOLING.size(), Double.NaN);
+            return;
+        }
+        AgentPopulation pop = sim.population;
+        long[][] bySlot = new long[pop.slots()][];
+        sim.executor.forEach(pop.slots(), slot -> {
+            long[] t = new long[Schooling.Tally.SIZE];
+            int age = pop.ageOf(slot);
+            Schooling.tally(pop.group(slot), age, t);
+            if (projected && Schooling.anyGraduateAt(age)) {
+                Schooling.graduates(pop.group(slot), age, t);
+            }
+            bySlot[slot] = t;
+        });
+        long[] t = new long[Schooling.Tally.SIZE];
+        for (long[] s : bySlot) {
+            for (int j = 0; j < t.length; j++) {
+                t[j] += s[j];
+            }
+        }
+        double k = sim.model.scale();
+        v[i++] = ratio(t[Schooling.Tally.YEARS_WORKING], t[Schooling.Tally.PERSONS_WORKING]);
+        v[i++] = ratio(t[Schooling.Tally.CENSUS_YEARS_15], t[Schooling.Tally.PERSONS_15]);
+        v[i++] = ratio(t[Schooling.Tally.HIGHER_WORKING], t[Schooling.Tally.PERSONS_WORKING]);
+        v[i++] = projected ? t[Schooling.Tally.GRADUATES] * k : Double.NaN;
+        v[i++] = projected ? ratio(t[Schooling.Tally.GRADUATES_EMPLOYED], t[Schooling.Tally.GRADUATES]) : Double.NaN;
+        v[i] = projected ? t[Schooling.Tally.GRADUATES_UNEMPLOYED] * k : Double.NaN;
     }
 
     private static double ratio(double a, double b) {

@@ -2,13 +2,17 @@ package org.labourcast.labour;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentKeys;
+import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.Allocation;
 import org.labourcast.agents.BernoulliTrials;
+import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.ExactCountSelection;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.policy.PolicyEffects;
+import org.labourcast.scenario.labour.EducationAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
 import sim.engine.SimState;
@@ -118,17 +122,23 @@ final class JobMatchingProcess implements Steppable {
             }
             long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
             long[] assigned = new long[slots];
-            ExactCountSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom, sim.selections,
-                    (c, i, r, cls, slot, rng) -> {
-                        // Only this slot's task touches assigned[slot] and urbanHires[slot].
-                        Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY
-                                : Sector.TERTIARY;
-                        c.setState(i, Status.EMPLOYED, sector.code(),
-                                c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
-                        if (r == Residence.URBAN) {
-                            urbanHires[slot]++;
-                        }
-                    });
+            EducationAssumption education = sim.assumptions().education();
+            double perYear = education == null ? 0 : education.hireLogOddsPerYear();
+            ExactCountSelection.Action hire = (c, i, r, cls, slot, rng) -> {
+                // Only this slot's task touches assigned[slot] and urbanHires[slot].
+                Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY : Sector.TERTIARY;
+                c.setState(i, Status.EMPLOYED, sector.code(),
+                        c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
+                if (r == Residence.URBAN) {
+                    urbanHires[slot]++;
+                }
+            };
+            if (perYear != 0) {
+                drawBySchooling(sim, shares, classes, perYear, hire);
+            } else {
+                ExactCountSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom,
+                        sim.selections, hire);
+            }
         }
         double back = sim.assumptions().transfer().returnToFarmRate();
         sim.executor.forEach(slots, slot -> {
@@ -186,6 +196,84 @@ final class JobMatchingProcess implements Steppable {
                         urbanHires[slot]++;
                     }
                 });
+    }
+
+    /**
+     * The hires drawn when schooling matters: each (group, class) stratum's number of hires is the one the split
+     * gave, so counts by class, group and sector are as without schooling; within the stratum the hires are drawn
+     * without replacement with weight e^(b·years) (Efraimidis &amp; Spirakis 2006: the members with the smallest
+     * E/w, E standard exponential from the group's stream). One scan of the group's agents.
+     */
+    private static void drawBySchooling(LabourSimulation sim, long[][] shares,
+                                        ExactCountSelection.Classifier classes, double perYear,
+                                        ExactCountSelection.Action action) {
+        double[] weightOf = new double[AgentTraits.Education.values().length];
+        for (AgentTraits.Education e : AgentTraits.Education.values()) {
+            weightOf[e.ordinal()] = Math.exp(perYear * e.years);
+        }
+        sim.executor.forEach(sim.population.slots(), slot -> {
+            long total = 0;
+            for (long v : shares[slot]) {
+                total += v;
+            }
+            if (total == 0) {
+                return;
+            }
+            UniformRandomProvider rng = sim.groupRandom[slot];
+            CohortGroup g = sim.population.group(slot);
+            Residence[] residences = Residence.values();
+            // Candidates per class: priority (as float bits, monotone for positive values) and a position code.
+            long[][] keys = new long[CLASSES][];
+            int[] filled = new int[CLASSES];
+            int[] sizes = new int[CLASSES];
+            int[][] classOfKey = new int[residences.length][AgentKeys.COUNT];
+            for (Residence r : residences) {
+                AgentColumns c = g.residents(r);
+                int[] table = classOfKey[r.ordinal()];
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    int k = c.count(key) == 0 ? -1 : classes.classOf(AgentKeys.status(key), AgentKeys.sector(key),
+                            AgentKeys.flags(key), r, slot);
+                    table[key] = k >= 0 && shares[slot][k] > 0 ? k : -1;
+                    if (table[key] >= 0) {
+                        sizes[table[key]] += c.count(key);
+                    }
+                }
+            }
+            for (int k = 0; k < CLASSES; k++) {
+                keys[k] = sizes[k] > 0 ? new long[sizes[k]] : null;
+            }
+            for (Residence r : residences) {
+                AgentColumns c = g.residents(r);
+                int[] table = classOfKey[r.ordinal()];
+                for (int i = 0, n = c.size(); i < n; i++) {
+                    int k = table[c.key(i)];
+                    if (k < 0) {
+                        continue;
+                    }
+                    double e = -Math.log(1 - rng.nextDouble());
+                    float priority = (float) (e / weightOf[AgentTraits.education(c.traits(i))]);
+                    keys[k][filled[k]++] = (long) Float.floatToIntBits(priority) << 32
+                            | (long) r.ordinal() << 31 | i;
+                }
+            }
+            for (int k = 0; k < CLASSES; k++) {
+                if (keys[k] == null) {
+                    continue;
+                }
+                long[] kk = keys[k];
+                java.util.Arrays.sort(kk);
+                int take = (int) Math.min(shares[slot][k], kk.length);
+                long[] chosen = new long[take];
+                for (int j = 0; j < take; j++) {
+                    chosen[j] = kk[j] & 0xFFFFFFFFL; // residence bit and index: scan order
+                }
+                java.util.Arrays.sort(chosen);
+                for (long code : chosen) {
+                    Residence r = residences[(int) (code >>> 31)];
+                    action.apply(g.residents(r), (int) (code & 0x7FFFFFFFL), r, k, slot, rng);
+                }
+            }
+        });
     }
 
     /**

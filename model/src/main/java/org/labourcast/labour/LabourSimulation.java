@@ -67,6 +67,8 @@ public final class LabourSimulation extends SimState {
     double[] yearTargets = new double[3];
     /** Calibrated once from the base year, see {@link BaseYearLabourState}. */
     transient Calibration calibration;
+    /** δ, the log-odds shift of the schooling continuation rates solved on the base year ({@link Schooling}). */
+    double schoolingShift;
     int year;
     /** Hires of urban residents into non-farm jobs this year (agents): 城镇累计新就业人数. */
     long newUrbanJobs;
@@ -340,6 +342,11 @@ public final class LabourSimulation extends SimState {
     long[] registrationThresholds() {
         return new long[] {Draws.threshold(calibration.registrationRuralHukou()),
             Draws.threshold(calibration.registrationUrbanHukou())};
+    }
+
+    /** δ, the schooling continuation shift the base year solved (0 without {@code labour.education}). */
+    public double schoolingShift() {
+        return schoolingShift;
     }
 
     /** What the base-year calibration found. */

@@ -2,11 +2,13 @@ package org.labourcast.labour;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
+import org.labourcast.scenario.labour.EducationAssumption;
 import org.labourcast.scenario.labour.Sector;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -36,6 +38,11 @@ final class ParticipationProcess implements Steppable {
     @Override
     public void step(SimState state) {
         LabourSimulation sim = (LabourSimulation) state;
+        EducationAssumption education = sim.assumptions().education();
+        if (education != null) {
+            Schooling.progress(sim, education, sim.schoolingShift);
+        }
+        boolean studentsOut = education != null && education.studentsInactive();
         ParticipationProfiles profiles = sim.model.profiles().shifted(sim.calibration.participationShift());
         int entryAge = sim.assumptions().participation().entryAge();
         long skilled = Draws.threshold(sim.assumptions().skills().entrantSkilledShare());
@@ -65,13 +72,17 @@ final class ParticipationProcess implements Steppable {
             if (Draws.threshold(entry[slot]) == 0 && Draws.threshold(exit[slot]) == 0) {
                 return;
             }
-            boolean old = sim.population.ageOf(slot) >= ATTRITION_AGE;
+            int age = sim.population.ageOf(slot);
+            boolean old = age >= ATTRITION_AGE;
             UniformRandomProvider rng = sim.groupRandom[slot];
             BernoulliTrials trials = new BernoulliTrials(new double[] {0, entry[slot], exit[slot]}, rng);
             for (Residence r : Residence.values()) {
                 trials.run(sim.population.group(slot).residents(r), CLASSES, (c, i, cls) -> {
                     if (cls == ENTRY) {
-                        enter(c, i, r, rng, skilled, register);
+                        // Students of higher education stay out until they graduate (they enter below).
+                        if (!studentsOut || !Schooling.student(AgentTraits.education(c.traits(i)), age)) {
+                            enter(c, i, r, rng, skilled, register);
+                        }
                     } else {
                         if (old && r == Residence.URBAN && c.status(i) == Status.EMPLOYED
                                 && c.sector(i) != Sector.PRIMARY.code()) {
@@ -86,6 +97,32 @@ final class ParticipationProcess implements Steppable {
         for (long n : attrition) {
             sim.urbanAttrition += n;
         }
+        if (studentsOut) {
+            graduatesSeekWork(sim, register);
+        }
+    }
+
+    /**
+     * The year's graduates of higher education who are out of the labour force start looking for work (离校求职),
+     * in town as well as in the countryside: unemployed, registering with their hukou's probability if urban.
+     */
+    private static void graduatesSeekWork(LabourSimulation sim, long[] register) {
+        sim.executor.forEach(sim.population.slots(), slot -> {
+            int age = sim.population.ageOf(slot);
+            if (!Schooling.anyGraduateAt(age)) {
+                return;
+            }
+            UniformRandomProvider rng = sim.groupRandom[slot];
+            for (Residence r : Residence.values()) {
+                AgentColumns c = sim.population.group(slot).residents(r);
+                for (int i = 0, n = c.size(); i < n; i++) {
+                    if (c.status(i) == Status.INACTIVE && Schooling.graduate(AgentTraits.education(c.traits(i)), age)) {
+                        c.setState(i, Status.UNEMPLOYED, 0,
+                                SeparationProcess.withRegistration(c.flags(i), r, rng, register));
+                    }
+                }
+            }
+        });
     }
 
     private static void enter(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long skilled,

@@ -20,16 +20,32 @@ import org.labourcast.demography.AgeGroup;
  * @param market        how vacancies are created: free entry around the labour-market tightness, with an Okun-type
  *                      cyclical term (docs/labour-model.md)
  * @param skills        training and skilled entrants
+ * @param education     schooling of the agents and its effects ({@code labour.education}), or null when the
+ *                      scenario models none
  */
 public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, ParticipationAssumption participation,
                                 RetirementAssumption retirement, TransferAssumption transfer,
                                 SectorDemandAssumption sectors, MatchingAssumption matching, MarketAssumption market,
-                                SkillsAssumption skills, String source) {
+                                SkillsAssumption skills, String source, EducationAssumption education) {
+
+    /** Assumptions without an education block. */
+    public LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, ParticipationAssumption participation,
+                             RetirementAssumption retirement, TransferAssumption transfer,
+                             SectorDemandAssumption sectors, MatchingAssumption matching, MarketAssumption market,
+                             SkillsAssumption skills, String source) {
+        this(base, hukou, participation, retirement, transfer, sectors, matching, market, skills, source, null);
+    }
 
     /** These assumptions with another market block. */
     public LabourAssumptions withMarket(MarketAssumption m) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, m, skills,
-                source);
+                source, education);
+    }
+
+    /** These assumptions with another education block (null: none). */
+    public LabourAssumptions withEducation(EducationAssumption e) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
+                skills, source, e);
     }
 
     /**
