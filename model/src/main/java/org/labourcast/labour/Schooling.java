@@ -10,6 +10,7 @@ import org.labourcast.agents.AgentTraits.Education;
 import org.labourcast.agents.Allocation;
 import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Draws;
+import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.scenario.labour.EducationAssumption;
@@ -243,6 +244,11 @@ final class Schooling {
                     Education next = stage < 3 ? Education.of(stage + 1)
                             : Draws.bernoulli(rng, bachelor) ? Education.BACHELOR : Education.JUNIOR_COLLEGE;
                     c.setTraits(i, AgentTraits.withEducation(t, next));
+                    if (next.higher() && e.studentsInactive() && Status.inLabourForce((byte) c.status(i))) {
+                        // Full-time students leave the jobs or job search they had at 16-17.
+                        c.setState(i, Status.INACTIVE, 0,
+                                c.flags(i) & ~(AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM));
+                    }
                 }
             }
         });
@@ -308,9 +314,9 @@ final class Schooling {
                 }
                 n[Tally.GRADUATES]++;
                 int s = c.status(i);
-                if (s == org.labourcast.agents.Status.EMPLOYED) {
+                if (s == Status.EMPLOYED) {
                     n[Tally.GRADUATES_EMPLOYED]++;
-                } else if (s == org.labourcast.agents.Status.UNEMPLOYED) {
+                } else if (s == Status.UNEMPLOYED) {
                     n[Tally.GRADUATES_UNEMPLOYED]++;
                 }
             }
