@@ -33,7 +33,8 @@ import sim.engine.Steppable;
  *       cohort-component projection cell by cell;</li>
  *   <li>{@link HukouSettlementProcess}: urban residents with rural hukou settle (落户);</li>
  *   <li>{@link RetirementProcess}: covered workers retire at the statutory age (with the 2024 reform if modelled);</li>
- *   <li>{@link ParticipationProcess}: entry after schooling and exit from the labour force by age and sex;</li>
+ *   <li>{@link ParticipationProcess}: school transitions ({@link Schooling}), entry after schooling (graduates seek
+ *       work) and exit from the labour force by age and sex;</li>
  *   <li>{@link SkillsProcess}: subsidised training raises skills;</li>
  *   <li>{@link SeparationProcess}: employees lose jobs;</li>
  *   <li>{@link RuralTransferProcess}: rural farm workers look for non-farm work (logit);</li>

@@ -19,7 +19,9 @@ import sim.engine.Steppable;
  * {@link ParticipationProfile#exitProbability}): a cohort moving through constant rates keeps the profile.
  * Entrants with rural hukou living in rural areas start farming (and may transfer later); other entrants start as
  * job seekers, and those living in town register with the probability of their hukou, as job losers do. A share of
- * entrants is skilled (vocational graduates). Covered workers (see {@link RetirementProcess}) leave only by retiring;
+ * entrants is skilled (vocational graduates). With {@code labour.education} the year's school transitions come first
+ * ({@link Schooling#progress}); with {@code students_inactive} students of higher education do not enter, and the
+ * year's graduates who are out of the labour force start looking for work. Covered workers (see {@link RetirementProcess}) leave only by retiring;
  * retired persons do not re-enter.
  */
 final class ParticipationProcess implements Steppable {

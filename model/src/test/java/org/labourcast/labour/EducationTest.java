@@ -240,6 +240,18 @@ class EducationTest {
     }
 
     @Test
+    void schoolingRunsAreIdenticalForOneAndThreeThreads() {
+        // The school transitions, the weighted hiring and transfer draws and the graduates' entry all draw from the
+        // group streams, so a replicate spread over three threads is the serial one.
+        ScenarioSpec leshan = spec("leshan");
+        var one = org.labourcast.experiment.AgentRun.of(leshan, new org.labourcast.scenario.RunSettings(1, 2020L, 1,
+                50), org.labourcast.experiment.ProgressListener.NONE);
+        var three = org.labourcast.experiment.AgentRun.of(leshan, new org.labourcast.scenario.RunSettings(1, 2020L, 3,
+                50), org.labourcast.experiment.ProgressListener.NONE);
+        assertEquals(one.replicates(), three.replicates());
+    }
+
+    @Test
     void theLabourStateIsTheSameWithOrWithoutSchoolingInTheBaseYear() {
         // Schooling is drawn last, so the base year's calibrated aggregates are those without it.
         ScenarioSpec with = spec("leshan");
