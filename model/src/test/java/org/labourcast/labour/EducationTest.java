@@ -240,6 +240,20 @@ class EducationTest {
     }
 
     @Test
+    void graduatesOfTheFirstYearAreOfTheNationalOrderPerResident() {
+        // No regional or provincial 2020 graduate count was found, so the check is China's scaled by population:
+        // "2020年应届高校毕业生874万人" (CASS 社会蓝皮书, China Youth Daily 2020-12-22) over 141,178万 residents (七普).
+        // The model's graduates are the residents' own cohorts, not a region's colleges' graduates: within half to
+        // one and a half times the national rate per resident.
+        LabourSimulation sim = run(spec("leshan"), 1);
+        LabourYear first = sim.results.get(1);
+        double perResident = first.value(LabourIndicators.GRADUATES) / sim.cohortYear().population().total();
+        double national = 874e4 / 141_178e4;
+        assertTrue(perResident > 0.5 * national && perResident < 1.5 * national,
+                "graduates per resident " + perResident + " against China's " + national);
+    }
+
+    @Test
     void schoolingRunsAreIdenticalForOneAndThreeThreads() {
         // The school transitions, the weighted hiring and transfer draws and the graduates' entry all draw from the
         // group streams, so a replicate spread over three threads is the serial one.
