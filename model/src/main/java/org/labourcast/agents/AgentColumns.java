@@ -41,7 +41,7 @@ public final class AgentColumns {
     /** Agents by key: {@code counts[key]} agents have that key. */
     final int[] counts = new int[AgentKeys.COUNT];
     /** Agents by education level ({@link AgentTraits#education}): the schooling indicators read it, not the agents. */
-    private final int[] educationCounts = new int[AgentTraits.Education.values().length];
+    private final int[] educationCounts = new int[8]; // every 3-bit code, though only 0..6 are levels
     private int size;
 
     public AgentColumns(int capacity) {

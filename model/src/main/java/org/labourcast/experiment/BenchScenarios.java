@@ -10,6 +10,7 @@ import org.labourcast.TimeSeries;
 import org.labourcast.demography.AgeGroup;
 import org.labourcast.demography.AgeGroups;
 import org.labourcast.demography.CohortTable;
+import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.MigrationAssumption;
 import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
@@ -74,9 +75,12 @@ public final class BenchScenarios {
 
     /** The scenario with other labour assumptions (and default run settings). */
     public static ScenarioSpec withLabour(ScenarioSpec s, LabourAssumptions labour) {
+        // Targets on the agents' schooling go with the education block they need (as the reader refuses them).
+        List<org.labourcast.scenario.Target> targets = labour != null && labour.education() != null ? s.targets()
+                : s.targets().stream().filter(t -> !LabourIndicators.SCHOOLING.contains(t.indicator())).toList();
         return new ScenarioSpec(s.id(), s.title(), s.description(), s.region(), s.baseYear(), s.horizon(),
                 s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.urbanTransfer(),
-                s.workingAge(), s.targets(), labour, new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), s.file(),
+                s.workingAge(), targets, labour, new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), s.file(),
                 labour == null ? List.of() : s.levers(), s.actuals(), s.history(), s.sweep());
     }
 

@@ -14,6 +14,7 @@ import org.labourcast.agents.Status;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
+import org.labourcast.scenario.labour.EducationAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
 
@@ -159,6 +160,11 @@ final class BaseYearLabourState {
         for (Sector s : Sector.values()) {
             sim.demand[s.ordinal()] = sectorTargets[s.ordinal()];
         }
+        // Schooling after every draw above, from the streams they left: a scenario's labour state is the same with
+        // or without an education block. The calibrations below draw nothing, and μ₀ counts the graduates' entry.
+        if (sim.assumptions().education() != null) {
+            sim.schoolingShift = Schooling.assignBaseYear(sim, sim.assumptions().education()).shift();
+        }
         double intercept = calibrateTransfer(sim);
         Matching m = calibrateMatching(sim, sectorTargets, profiles);
         // Okun: the steady state U = inflow (1 − f) / f gives du/d ln θ = −u (1 − α) x / f with x = −ln(1 − f), so
@@ -170,11 +176,6 @@ final class BaseYearLabourState {
         double alpha = sim.assumptions().matching().unemploymentElasticity();
         double kappa = m.finding() > 0 ? market.okunCoefficient() * m.finding() / (u * (1 - alpha) * x) : 0;
         double thetaStar = m.tightness() * Math.exp(-kappa * (sim.outputGrowth() - market.trendGrowth()));
-        // Schooling last, from the streams left after the draws above: a scenario's labour state is the same with
-        // or without an education block.
-        if (sim.assumptions().education() != null) {
-            sim.schoolingShift = Schooling.assignBaseYear(sim, sim.assumptions().education()).shift();
-        }
         return new LabourSimulation.Calibration(shift, intercept, registration[0], registration[1], m.scale(),
                 away * k, thetaStar, kappa);
     }
@@ -489,6 +490,12 @@ final class BaseYearLabourState {
             if (next >= la.participation().entryAge()) {
                 entrants += counts[slot][2] * profiles.of(pop.sexOf(slot)).entryProbability(next);
             }
+        }
+        EducationAssumption education = la.education();
+        if (education != null && education.studentsInactive()) {
+            // Students do not enter by the profile; next year's graduates out of the labour force all start seeking.
+            double[] adjust = Schooling.entrantAdjustment(sim, profiles);
+            entrants += adjust[1] - adjust[0];
         }
         double inflow = separations + entrants;
         if (inflow <= 0) {

@@ -254,6 +254,40 @@ final class Schooling {
         });
     }
 
+    /**
+     * For μ₀ ({@link BaseYearLabourState}): the base year's expected entrants by the profile who are students next
+     * year and so will not enter, and next year's graduates out of the labour force, who will all seek work (agents).
+     * Inactive persons who would start farming are left out of both, as of the profile's seekers.
+     */
+    static double[] entrantAdjustment(LabourSimulation sim, ParticipationProfiles profiles) {
+        AgentPopulation pop = sim.population;
+        int entryAge = sim.assumptions().participation().entryAge();
+        double[] out = new double[2];
+        for (int slot = 0; slot < pop.slots(); slot++) {
+            int next = Math.min(pop.ageOf(slot) + 1, pop.maxAge());
+            if (next > POSTGRADUATE_AGE + 3 || next < entryAge) {
+                continue;
+            }
+            double entry = profiles.of(pop.sexOf(slot)).entryProbability(next);
+            for (Residence r : Residence.values()) {
+                AgentColumns c = pop.group(slot).residents(r);
+                for (int i = 0, n = c.size(); i < n; i++) {
+                    if (c.status(i) != Status.INACTIVE) {
+                        continue;
+                    }
+                    int level = AgentTraits.education(c.traits(i));
+                    boolean farmBound = r == Residence.RURAL && !c.has(i, AgentColumns.F_URBAN_HUKOU);
+                    if (student(level, next) && !farmBound) {
+                        out[0] += entry;
+                    } else if (graduate(level, next)) {
+                        out[1] += 1;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The stage (0..3) entered at this age, or −1. */
     private static int stageEnteredAt(int age) {
         for (int stage = 0; stage < ENTRY_AGE.length; stage++) {

@@ -35,6 +35,7 @@ import org.labourcast.demography.Sex;
 import org.labourcast.demography.UrbanizationProjection;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.policy.Lever;
 import org.labourcast.scenario.Actual;
 import org.labourcast.scenario.BasePopulation;
@@ -321,7 +322,8 @@ public final class ScenarioReader {
                 .map(l -> new LabourReader(baseYear, horizon, maxAge, population.persons().total()).read(l))
                 .orElse(null);
         List<AgeBand> workingAge = indicators(root.fields("indicators"), ctx);
-        List<Target> targets = targets(root, ctx, workingAge, labour != null);
+        List<Target> targets = targets(root, ctx, workingAge, labour != null,
+                labour != null && labour.education() != null);
         List<Lever> levers = new LeverReader(baseYear, horizon, labour).read(root);
         List<Actual> actuals = new ActualsReader(baseYear, horizon, workingAge, labour != null).read(root);
         List<HistorySeries> history = new HistoryReader(baseYear, workingAge, labour != null).read(root);
@@ -945,7 +947,8 @@ public final class ScenarioReader {
         return bands;
     }
 
-    private static List<Target> targets(Fields root, Context ctx, List<AgeBand> workingAge, boolean hasLabour) {
+    private static List<Target> targets(Fields root, Context ctx, List<AgeBand> workingAge, boolean hasLabour,
+                                        boolean hasEducation) {
         List<String> known = new ArrayList<>(IndicatorCatalog.names(workingAge));
         known.addAll(IndicatorCatalog.labourNames());
         String[] names = known.toArray(new String[0]);
@@ -955,6 +958,11 @@ public final class ScenarioReader {
             if (!hasLabour && IndicatorCatalog.isLabour(indicator)) {
                 throw t.error("indicator", "'" + indicator + "' is produced by the labour model, and this scenario has"
                         + " no labour: section", "add a labour: section (docs/scenario-format.md) or remove this target");
+            }
+            if (hasLabour && !hasEducation && LabourIndicators.SCHOOLING.contains(indicator)) {
+                throw t.error("indicator", "'" + indicator + "' counts the agents' schooling, and this scenario has no"
+                        + " labour.education: block", "add labour.education (docs/scenario-format.md) or remove this"
+                        + " target");
             }
             int year = t.integer("year");
             if (year <= ctx.baseYear() || year > ctx.horizon()) {
