@@ -149,16 +149,17 @@ class LeshanCalibrationTest {
     void fitsThePinnedValues() {
         // Pinned from this calibration as shipped: `./labourcast calibrate scenarios/leshan/calibration.yaml`, then
         // out/leshan-continuation/calibration.csv, columns fitted, standard_error, standard_error_monte_carlo
-        // (docs/calibration.md shows them rounded: -0.682 and 0.569, standard errors 0.095 (0.006) and 0.070 (0.005)).
+        // (docs/calibration.md shows them rounded; re-pinned with schooling in the Leshan baseline (issue 14): -0.752
+        // and 0.498, standard errors 0.099 (0.007) and 0.068 (0.006); the page's figures are regenerated on merge).
         // The fitted values are held to BOBYQA's final trust region, 1e-4 of the bound widths of 4 (4e-4). The
         // standard errors come from differences over +-0.08 (jacobian_step 0.02 of the widths): moving their centre
         // by 4e-4 changes them by about 4e-4 / 0.08 = 0.5%, so they are held to 1%.
-        assertEquals(-0.6824273705, result.fitted().parameter(0), 4e-4, "secondary elasticity");
-        assertEquals(0.569049381711, result.fitted().parameter(1), 4e-4, "tertiary elasticity");
-        assertEquals(0.0951126571065, result.errors().standardErrors()[0], 0.01 * 0.0951);
-        assertEquals(0.0697244951293, result.errors().standardErrors()[1], 0.01 * 0.0697);
-        assertEquals(0.00590436811677, result.errors().monteCarloPart()[0], 0.01 * 0.0059);
-        assertEquals(0.00497431595656, result.errors().monteCarloPart()[1], 0.01 * 0.0050);
+        assertEquals(-0.752046941121, result.fitted().parameter(0), 4e-4, "secondary elasticity");
+        assertEquals(0.498331302778, result.fitted().parameter(1), 4e-4, "tertiary elasticity");
+        assertEquals(0.0985620797139, result.errors().standardErrors()[0], 0.01 * 0.0986);
+        assertEquals(0.0679028982155, result.errors().standardErrors()[1], 0.01 * 0.0679);
+        assertEquals(0.0074389404684, result.errors().monteCarloPart()[0], 0.01 * 0.0074);
+        assertEquals(0.00557079363911, result.errors().monteCarloPart()[1], 0.01 * 0.0056);
         assertTrue(result.errors().identified());
         assertTrue(!result.atBound(0) && !result.atBound(1));
     }

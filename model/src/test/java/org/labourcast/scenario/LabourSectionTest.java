@@ -157,13 +157,17 @@ class LabourSectionTest {
     @Test
     void planTargetsAreTranscribed() {
         List<Target> labour = spec.targets().stream().filter(t -> IndicatorCatalog.isLabour(t.indicator())).toList();
-        assertEquals(9, labour.size());
+        assertEquals(10, labour.size());
         Target jobs = labour.get(0);
         assertEquals(LabourIndicators.NEW_URBAN_JOBS, jobs.indicator());
         assertEquals(Target.Kind.CUMULATIVE, jobs.kind());
         assertEquals(Operator.ABOVE, jobs.operator());
         assertEquals(200_000, jobs.value());
-        Target tertiary = labour.get(8);
+        Target schooling = labour.get(5);
+        assertEquals(LabourIndicators.MEAN_YEARS_SCHOOLING_16_59, schooling.indicator());
+        assertEquals(10.23, schooling.value());
+        assertEquals(Target.Nature.BINDING, schooling.nature());
+        Target tertiary = labour.get(9);
         assertEquals(LabourIndicators.EMPLOYMENT_TERTIARY, tertiary.indicator());
         assertEquals(Operator.AT_LEAST, tertiary.operator());
         assertEquals(771_000, tertiary.baseValue().getAsDouble());
