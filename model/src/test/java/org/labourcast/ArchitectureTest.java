@@ -1,7 +1,10 @@
 package org.labourcast;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,8 +12,21 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.labourcast.scenario.InputFile;
+import org.labourcast.scenario.LoadedScenario;
+import org.labourcast.scenario.RunSettings;
+import org.labourcast.scenario.ScenarioFile;
+import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.sweep.definition.SweepDefinition;
 
 /**
  * The model module reads one way (docs/architecture.md): no package depends, directly or around a cycle, on a package
@@ -73,5 +89,66 @@ class ArchitectureTest {
                         "Engines")
                 .whereLayer("Results").mayOnlyAccessLayers("Base", "Building blocks", "Spec", "Experiments")
                 .check(main);
+    }
+
+    /** The labour engine: the simulation and its nested MASON adapters, the one place that knows MASON's SimState. */
+    static final String ENGINE = "org\\.labourcast\\.labour\\.LabourSimulation(\\$.*)?";
+
+    @Test
+    void onlyTheEngineKnowsMasonsSimState() {
+        // Processes and the base-year builder see the year through YearContext, never the MASON simulation.
+        noClasses().that().resideInAPackage("org.labourcast.labour").and().haveNameNotMatching(ENGINE)
+                .should().dependOnClassesThat().resideInAPackage("sim..")
+                .check(main);
+    }
+
+    @Test
+    void processesImplementTheContractAndNeverTheSimulation() {
+        classes().that().resideInAPackage("org.labourcast.labour").and().haveSimpleNameEndingWith("Process")
+                .and().areNotInterfaces()
+                .should().implement("org.labourcast.labour.YearlyProcess")
+                .check(main);
+        noClasses().that().implement("org.labourcast.labour.YearlyProcess")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.labourcast.labour.LabourSimulation")
+                .orShould().dependOnClassesThat().resideInAPackage("sim..")
+                .check(main);
+    }
+
+    /** What runs, saves or sweeps a scenario: beside the spec in {@link LoadedScenario}, never inside it. */
+    static final List<Class<?>> NOT_MODELLED = List.of(RunSettings.class, ScenarioFile.class, InputFile.class,
+            SweepDefinition.class, LoadedScenario.class);
+
+    @Test
+    void theSpecHoldsOnlyWhatIsModelled() {
+        assertEquals(List.of(), componentsOfTypes(ScenarioSpec.class, NOT_MODELLED));
+    }
+
+    @Test
+    void theSpecCheckCatchesARunSettingOrAFileInsideAList() {
+        record Leaky(String id, RunSettings run, List<ScenarioFile> files) {
+        }
+        assertEquals(List.of("run", "files"), componentsOfTypes(Leaky.class, NOT_MODELLED));
+    }
+
+    /** The record components whose type, or a type argument of it, is one of {@code types}. */
+    static List<String> componentsOfTypes(Class<?> record, List<Class<?>> types) {
+        List<String> found = new ArrayList<>();
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (mentions(c.getGenericType(), types)) {
+                found.add(c.getName());
+            }
+        }
+        return found;
+    }
+
+    private static boolean mentions(Type t, List<Class<?>> types) {
+        if (t instanceof Class<?> c) {
+            return types.contains(c) || c.isArray() && mentions(c.getComponentType(), types);
+        }
+        if (t instanceof ParameterizedType p) {
+            return mentions(p.getRawType(), types)
+                    || Arrays.stream(p.getActualTypeArguments()).anyMatch(a -> mentions(a, types));
+        }
+        return t instanceof WildcardType w && Arrays.stream(w.getUpperBounds()).anyMatch(a -> mentions(a, types));
     }
 }

@@ -138,7 +138,7 @@ public final class Forecast {
      * @throws org.labourcast.InputException when {@code dir} already holds results and {@code overwrite} is false
      */
     public List<Path> writeTo(Path dir, boolean overwrite) {
-        return ForecastFiles.write(scenario.spec(), scenario.file(), series, model, horizon, dir, overwrite,
+        return ForecastFiles.write(scenario.loaded(), series, model, horizon, dir, overwrite,
                 ForecastFiles.Charts.DEFAULT,
                 new ForecastFiles.Timings(started, scenario.readMillis(), fitMillis), Labourcast.version());
     }

@@ -17,6 +17,8 @@ import org.labourcast.forecast.Prediction;
 import org.labourcast.forecast.SeriesForecast;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
+import org.labourcast.scenario.InputFile;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.ScenarioSpec;
 
 /**
@@ -59,23 +61,26 @@ public final class ForecastFiles {
     /**
      * Writes every file into {@code dir}.
      *
+     * @param scenario the scenario as read (its file, hash and inputs go into the manifest)
      * @param model   the model asked for ({@code auto}, or a {@link org.labourcast.forecast.ModelKind} label)
      * @param horizon the last forecast year
      * @param charts  how to draw the charts, or null for none
      * @return the files written, manifest.json last
      * @throws org.labourcast.InputException when {@code dir} already holds results and {@code overwrite} is false
      */
-    public static List<Path> write(ScenarioSpec s, Path scenarioFile, List<SeriesForecast> forecasts, String model,
+    public static List<Path> write(LoadedScenario scenario, List<SeriesForecast> forecasts, String model,
                                    int horizon, Path dir, boolean overwrite, Charts charts, Timings timings,
                                    String version) {
         try (OutputDirectory o = OutputDirectory.open(dir, overwrite)) {
-            return write(s, scenarioFile, forecasts, model, horizon, o, charts, timings, version);
+            return write(scenario, forecasts, model, horizon, o, charts, timings, version);
         }
     }
 
     /** As above, into a folder the caller opened (and locked) before fitting ({@code labourcast forecast}). */
-    public static List<Path> write(ScenarioSpec s, Path scenarioFile, List<SeriesForecast> forecasts, String model,
+    public static List<Path> write(LoadedScenario scenario, List<SeriesForecast> forecasts, String model,
                                    int horizon, OutputDirectory o, Charts charts, Timings timings, String version) {
+        ScenarioSpec s = scenario.spec();
+        Path scenarioFile = Path.of(scenario.source().path());
         long w0 = System.nanoTime();
         o.writeText(ForecastTables.FORECAST_CSV, ForecastTables.forecast(forecasts));
         o.writeText(ForecastTables.BACKTEST_CSV, ForecastTables.backtest(forecasts));
@@ -93,8 +98,8 @@ public final class ForecastFiles {
         long w1 = System.nanoTime();
         Manifest.Builder mb = Manifest.builder()
                 .toolVersion(version)
-                .scenario(s.id(), scenarioFile, s.file().sha256());
-        for (ScenarioSpec.InputFile input : s.file().inputs()) {
+                .scenario(s.id(), scenarioFile, scenario.source().sha256());
+        for (InputFile input : scenario.source().inputs()) {
             mb.scenarioFile(Path.of(input.path()), input.sha256()); // the scenario file and its parents
         }
         mb.setting("command", "forecast")

@@ -176,8 +176,8 @@ public final class Result {
      */
     public List<Path> writeTo(Path dir, WriteOptions options) {
         RunFiles.Timings timings = new RunFiles.Timings(started, scenario.readMillis(), projectMillis);
-        return RunFiles.write(run, settings, scenario.file(), dir, options, timings, Labourcast.version(),
-                ActualsReview.of(run, false));
+        return RunFiles.write(run, settings, scenario.loaded(), dir, options, timings, Labourcast.version(),
+                ActualsReview.of(scenario.loaded().actuals(), run, false));
     }
 
     /**
@@ -185,7 +185,7 @@ public final class Result {
      * the charts {@code labourcast run} writes.
      */
     public Charts charts() {
-        SavedResults saved = RunFiles.savedResults(run, settings, scenario.file(),
+        SavedResults saved = RunFiles.savedResults(run, settings, scenario.loaded(),
                 scenario.file().toAbsolutePath().getParent(), Labourcast.version(), indicatorsCsv(), targetsCsv(),
                 populationCsv());
         return new Charts(saved);

@@ -30,7 +30,10 @@ import org.labourcast.results.OutputDirectory;
 import org.labourcast.results.PopulationCsv;
 import org.labourcast.results.RunValuesCsv;
 import org.labourcast.results.TargetCsv;
+import org.labourcast.scenario.InputFile;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.RunSettings;
+import org.labourcast.scenario.ScenarioFile;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.Target;
 import org.labourcast.targets.TargetAttainment;
@@ -64,27 +67,28 @@ public final class RunFiles {
      * Writes every file of a run into {@code dir}.
      *
      * @param settings     the settings the run used (seed, scale and threads go to the manifest)
-     * @param scenarioFile the scenario file as the user named it (charts read titles and the plan's path from it)
+     * @param scenario     the scenario as read: its file as the user named it (charts read titles and the plan's
+     *                     path from it), the file's hash and inputs for the manifest, its actuals and history
      * @param version      the tool version for the manifest and the charts' source notes
      * @return the files written, manifest.json last
      * @throws org.labourcast.InputException when {@code dir} already holds results and {@code overwrite} is false
      */
-    public static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir,
+    public static List<Path> write(ScenarioResult run, RunSettings settings, LoadedScenario scenario, Path dir,
                                    WriteOptions options, Timings timings, String version, ActualsReview review) {
-        return write(run, settings, scenarioFile, dir, options, timings, version, review, run.inputs());
+        return write(run, settings, scenario, dir, options, timings, version, review, run.inputs());
     }
 
     /**
-     * As {@link #write(ScenarioResult, RunSettings, Path, Path, WriteOptions, Timings, String, ActualsReview)}, with
+     * As {@link #write(ScenarioResult, RunSettings, LoadedScenario, Path, WriteOptions, Timings, String, ActualsReview)}, with
      * the inputs each replicate drew: a Monte Carlo run also gets drivers.csv and target_drivers.csv, its variance
      * attributed to those inputs' sources ({@link VarianceAttribution}; with {@link InputDraws#none} all of it is
      * {@code sampling}).
      */
-    public static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir,
+    public static List<Path> write(ScenarioResult run, RunSettings settings, LoadedScenario scenario, Path dir,
                                    WriteOptions options, Timings timings, String version, ActualsReview review,
                                    InputDraws draws) {
         try (OutputDirectory out = OutputDirectory.open(dir, options.overwrite())) {
-            return write(run, settings, scenarioFile, out, options, timings, version, review, draws);
+            return write(run, settings, scenario, out, options, timings, version, review, draws);
         }
     }
 
@@ -92,10 +96,11 @@ public final class RunFiles {
      * As above, into a folder already opened (and locked) by the caller, who checked it before computing the run
      * ({@code labourcast run}); {@code options.overwrite()} was the caller's to apply when opening it.
      */
-    public static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, OutputDirectory out,
+    public static List<Path> write(ScenarioResult run, RunSettings settings, LoadedScenario scenario, OutputDirectory out,
                                    WriteOptions options, Timings timings, String version, ActualsReview review,
                                    InputDraws draws) {
         Path dir = out.dir();
+        Path scenarioFile = Path.of(scenario.source().path());
         long w0 = System.nanoTime();
         boolean agents = run instanceof AgentRun;
         String indicatorsCsv = IndicatorCsv.render(run.indicators());
@@ -119,7 +124,7 @@ public final class RunFiles {
         if (actualsCsv != null) {
             out.writeText("actuals.csv", actualsCsv);
             out.writeText("actuals_summary.csv", ActualsSummaryCsv.render(ActualsSummary.of(
-                    ActualScore.of(run.scenario(), run.replicates()))));
+                    ActualScore.of(scenario, run.replicates()))));
         }
         review.reanchored().ifPresent(r -> {
             out.writeText("indicators_reanchored.csv", IndicatorCsv.render(r.indicators()));
@@ -129,21 +134,22 @@ public final class RunFiles {
                 indicatorsCsv, targetsCsv, populationCsv, actualsCsv)));
         out.writeAtomically(ResultsWorkbook.FILE_NAME, os -> os.write(workbook));
         if (options.charts()) {
-            SavedResults saved = savedResults(run, settings, scenarioFile, dir, version, indicatorsCsv, targetsCsv,
+            SavedResults saved = savedResults(run, settings, scenario, dir, version, indicatorsCsv, targetsCsv,
                     populationCsv);
             renderCharts(saved, options.lang(), options.formats(), options.size()).forEach((name, bytes) ->
                     out.writeAtomically(name, os -> os.write(bytes)));
         }
         long w1 = System.nanoTime();
         ScenarioSpec s = run.scenario();
+        ScenarioFile source = scenario.source();
         Manifest.Builder manifest = Manifest.builder()
                 .toolVersion(version)
-                .scenario(s.id(), scenarioFile, s.file().sha256())
+                .scenario(s.id(), scenarioFile, source.sha256())
                 .seed(agents ? settings.seed() : null);
-        for (ScenarioSpec.InputFile input : s.file().inputs()) {
+        for (InputFile input : source.inputs()) {
             manifest.scenarioFile(Path.of(input.path()), input.sha256()); // the scenario file and its parents
         }
-        List<String> overrides = s.file().overrides();
+        List<String> overrides = source.overrides();
         for (int i = 0; i < overrides.size(); i++) {
             manifest.setting(overrideSetting(i, overrides.size()), overrides.get(i)).override(overrides.get(i));
         }
@@ -202,13 +208,14 @@ public final class RunFiles {
      *
      * @param dir where the results are (or would be) written; comparison legends name the folder
      */
-    public static SavedResults savedResults(ScenarioResult run, RunSettings settings, Path scenarioFile, Path dir,
+    public static SavedResults savedResults(ScenarioResult run, RunSettings settings, LoadedScenario scenario, Path dir,
                                             String version, String indicatorsCsv, String targetsCsv,
                                             String populationCsv) {
         boolean agents = run instanceof AgentRun;
         // The scenario as it ran (parents merged, overrides applied), from the very files the run read, as
         // `labourcast chart` resolves it from the manifest.
-        ScenarioSpec.ScenarioFile file = run.scenario().file();
+        Path scenarioFile = Path.of(scenario.source().path());
+        ScenarioFile file = scenario.source();
         java.util.Map<String, String> recorded = new java.util.LinkedHashMap<>();
         file.inputs().forEach(f -> recorded.put(f.path().replace('\\', '/'), f.sha256()));
         ScenarioDocument.Resolution resolved = ScenarioDocument.resolve(scenarioFile, recorded, file.overrides());

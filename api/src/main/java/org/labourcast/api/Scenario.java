@@ -16,6 +16,7 @@ import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.forecast.ModelKind;
 import org.labourcast.forecast.SeriesForecast;
 import org.labourcast.scenario.HistorySeries;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.ScenarioReader;
@@ -61,6 +62,7 @@ import org.labourcast.yaml.FieldOverride;
 public final class Scenario {
     private final Path file;
     private final List<FieldOverride> overrides;
+    private final LoadedScenario loaded;
     private final ScenarioSpec spec;
     private final long readMillis;
 
@@ -68,7 +70,8 @@ public final class Scenario {
         this.file = Objects.requireNonNull(file, "file");
         this.overrides = List.copyOf(overrides);
         long t0 = System.nanoTime();
-        this.spec = new ScenarioReader().read(file, this.overrides);
+        this.loaded = new ScenarioReader().read(file, this.overrides);
+        this.spec = loaded.spec();
         this.readMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -146,6 +149,14 @@ public final class Scenario {
         return spec;
     }
 
+    /**
+     * The scenario as read: its {@link #spec()} and, beside it, the file's run settings, provenance, sweep section,
+     * actuals and history.
+     */
+    public LoadedScenario loaded() {
+        return loaded;
+    }
+
     /** The scenario's id, e.g. {@code leshan-baseline}. */
     public String id() {
         return spec.id();
@@ -163,7 +174,7 @@ public final class Scenario {
      * {@code withUncertainty(Set.of())} gives the sampling-only Monte Carlo); results never depend on the threads.
      */
     public RunSettings settings() {
-        return spec.simulation().withThreads(org.labourcast.scenario.RunSettings.defaultThreads())
+        return loaded.run().withThreads(org.labourcast.scenario.RunSettings.defaultThreads())
                 .withUncertainty(RunSettings.allSources());
     }
 
@@ -172,7 +183,7 @@ public final class Scenario {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         ProjectionRun run = ProjectionRun.of(spec);
-        return new Result(this, run, spec.simulation(), started, millisSince(t0));
+        return new Result(this, run, loaded.run(), started, millisSince(t0));
     }
 
     /** {@link #simulate(RunSettings)} with the scenario's {@link #settings()}. */
@@ -235,7 +246,7 @@ public final class Scenario {
             throw new IllegalArgumentException("unknown model '" + model + "', expected auto or one of "
                     + String.join(", ", ModelKind.labels()));
         }
-        if (spec.history().isEmpty()) {
+        if (loaded.history().isEmpty()) {
             throw new InputException(null, "history", "scenario '" + id() + "' has no history: section to forecast",
                     "add observed series (docs/scenario-format.md, section history)");
         }
@@ -246,7 +257,7 @@ public final class Scenario {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         List<SeriesForecast> forecasts = new ArrayList<>();
-        for (HistorySeries h : spec.history()) {
+        for (HistorySeries h : loaded.history()) {
             forecasts.add(SeriesForecast.of(h, model, toYear));
         }
         return new Forecast(this, forecasts, model, toYear, started, millisSince(t0));

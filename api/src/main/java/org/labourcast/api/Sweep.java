@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.labourcast.InputException;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
-import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.sweep.PointScenarios;
 import org.labourcast.sweep.SensitivityAnalysis;
 import org.labourcast.sweep.SweepFolder;
@@ -300,7 +300,7 @@ public final class Sweep {
     }
 
     /** The scenario as written, with its sweep section. */
-    public ScenarioSpec scenario() {
+    public LoadedScenario scenario() {
         return scenarios.scenario();
     }
 

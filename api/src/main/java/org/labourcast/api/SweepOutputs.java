@@ -16,7 +16,8 @@ import org.labourcast.charts.TornadoData;
 import org.labourcast.charts.report.ChartSet;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
-import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.InputFile;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.sweep.PointResult;
 import org.labourcast.sweep.SensitivityAnalysis;
 import org.labourcast.sweep.SweepPlan;
@@ -134,15 +135,15 @@ public final class SweepOutputs {
      * A sweep's manifest so far: version, scenario and its input files, the sweep's {@code --set} overrides
      * ({@code set.1}, {@code set.2}… as for {@code run}) and {@link #settings}; the runner adds how it ran.
      */
-    public static Manifest.Builder manifest(Path scenarioFile, ScenarioSpec scenario, SweepPlan plan) {
+    public static Manifest.Builder manifest(Path scenarioFile, LoadedScenario scenario, SweepPlan plan) {
         Manifest.Builder manifest = Manifest.builder()
                 .toolVersion(Labourcast.version())
-                .scenario(scenario.id(), scenarioFile, scenario.file().sha256())
+                .scenario(scenario.id(), scenarioFile, scenario.source().sha256())
                 .seed(plan.agents() ? plan.modelSeed() : null);
-        for (ScenarioSpec.InputFile input : scenario.file().inputs()) {
+        for (InputFile input : scenario.source().inputs()) {
             manifest.scenarioFile(Path.of(input.path()), input.sha256());
         }
-        List<String> overrides = scenario.file().overrides();
+        List<String> overrides = scenario.source().overrides();
         for (int i = 0; i < overrides.size(); i++) {
             manifest.setting(RunFiles.overrideSetting(i, overrides.size()), overrides.get(i)).override(overrides.get(i));
         }

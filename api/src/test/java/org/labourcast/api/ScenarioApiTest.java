@@ -42,9 +42,9 @@ class ScenarioApiTest {
         assertTrue(leshan.overrides().isEmpty());
         assertEquals(List.of("fertility.sex_ratio_at_birth.value=1.1"),
                 changed.overrides().stream().map(o -> o.argument()).toList());
-        assertEquals(List.of("fertility.sex_ratio_at_birth.value=1.1"), changed.spec().file().overrides(),
+        assertEquals(List.of("fertility.sex_ratio_at_birth.value=1.1"), changed.loaded().source().overrides(),
                 "recorded as --set records it (manifest set.N)");
-        assertNotEquals(leshan.spec().file().sha256(), changed.spec().file().sha256());
+        assertNotEquals(leshan.loaded().source().sha256(), changed.loaded().source().sha256());
         assertEquals(leshan.id(), changed.id());
     }
 

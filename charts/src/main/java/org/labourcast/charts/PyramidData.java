@@ -1,5 +1,7 @@
 package org.labourcast.charts;
 
+import org.labourcast.ArrayValues;
+
 /**
  * What a population pyramid shows: the residents of two years by age, sex and residence, side by side.
  *
@@ -41,5 +43,29 @@ public record PyramidData(RunInfo info, PopulationTable population, int yearA, i
             sum += population.persons(year, a, sex, residence);
         }
         return sum;
+    }
+
+    @Override
+    public int[] workingAge() {
+        return ArrayValues.copy(workingAge);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyramidData other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {info, population, yearA, yearB, groupWidth, workingAge};
     }
 }

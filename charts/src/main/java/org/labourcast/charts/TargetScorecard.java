@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.ui.Drawable;
+import org.labourcast.ArrayValues;
 
 /**
  * The plan's targets as a table image: indicator, target, median projection, share of runs meeting it (a bar with
@@ -117,6 +118,11 @@ public final class TargetScorecard implements Drawable {
      */
     private record Layout(List<String> subtitle, double titleHeight, double[] cx, List<List<String>> header, double headerHeight, List<List<List<String>>> cells,
                           double[] rowHeights, List<String> notes) {
+        private Layout {
+            cx = ArrayValues.copy(cx);
+            rowHeights = ArrayValues.copy(rowHeights);
+        }
+
         double rowsHeight() {
             double h = 0;
             for (double r : rowHeights) {
@@ -127,6 +133,35 @@ public final class TargetScorecard implements Drawable {
 
         int noteLines() {
             return notes.size();
+        }
+
+        @Override
+        public double[] cx() {
+            return ArrayValues.copy(cx);
+        }
+
+        @Override
+        public double[] rowHeights() {
+            return ArrayValues.copy(rowHeights);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Layout other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {subtitle, titleHeight, cx, header, headerHeight, cells, rowHeights, notes};
         }
     }
 

@@ -18,7 +18,7 @@ class ReportReviewTest {
     static final String TARGETS = "indicator,year,operator,target,probability,median,median_first_year_met,status,"
             + "kind,nature,base_year,base_value,runs,label,source,basis,basis_input,probability_low,probability_high\n"
             + "urbanization_rate,2025,>=,0.6,1,0.6,2025,on track,annual,expected,2020,0.5,20,,Plan,input,"
-            + "urban_transfer.urbanization_path,0.838874841947,1\n"
+            + "rural_urban_move.urbanization_path,0.838874841947,1\n"
             + "skilled_workers,2024,>=,400000,0.3,340000,,at risk,annual,expected,,,20,,Plan table 1,projected,,"
             + "0.145476,0.519053\n";
 

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.labourcast.InputException;
 import org.labourcast.bench.Benchmark;
-import org.labourcast.experiment.BenchScenarios;
+import org.labourcast.bench.BenchScenarios;
 import org.labourcast.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

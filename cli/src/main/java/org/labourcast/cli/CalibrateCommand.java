@@ -20,6 +20,7 @@ import org.labourcast.calibration.FreeParameter;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
+import org.labourcast.scenario.InputFile;
 import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.ScenarioReader;
@@ -85,7 +86,7 @@ final class CalibrateCommand implements Callable<Integer> {
         problem = problem.withSettings(settings(problem.settings()));
         if (problem.agentModel()) { // every evaluation runs the replicates on every thread, one after another
             CalibrationSettings cs = problem.settings();
-            RunFlags.checkAgentRun(problem.scenario(), new RunSettings(cs.runs(), cs.seed(), t, cs.scale()),
+            RunFlags.checkAgentRun(problem.scenario().spec(), new RunSettings(cs.runs(), cs.seed(), t, cs.scale()),
                     scale != null ? "--scale" : "settings.scale", false);
         }
         Path dir = out != null ? out : Path.of("out", problem.id());
@@ -114,7 +115,7 @@ final class CalibrateCommand implements Callable<Integer> {
             // The variant must be a scenario that run accepts: read it back with every check.
             ScenarioSpec variant;
             try {
-                variant = new ScenarioReader().read(dir.resolve(variantName));
+                variant = new ScenarioReader().read(dir.resolve(variantName)).spec();
             } catch (InputException e) {
                 throw new IllegalStateException("the calibrated variant does not read back: " + e.getMessage(), e);
             }
@@ -138,7 +139,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     .timingMillis("read_calibration", (t1 - t0) / 1_000_000)
                     .timingMillis("calibrate", (t2 - t1) / 1_000_000)
                     .timingMillis("write_outputs", (t3 - t2) / 1_000_000);
-            for (ScenarioSpec.InputFile f : problem.scenario().file().inputs()) {
+            for (InputFile f : problem.scenario().source().inputs()) {
                 m.inputFile(Path.of(f.path()), f.sha256());
             }
             if (problem.agentModel()) {

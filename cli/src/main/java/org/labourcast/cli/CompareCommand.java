@@ -12,6 +12,7 @@ import org.labourcast.experiment.Comparison;
 import org.labourcast.experiment.ProjectionRun;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.results.OutputDirectory;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.ScenarioReader;
@@ -80,14 +81,16 @@ final class CompareCommand implements Callable<Integer> {
         OutputFolders.checkOption(out);
         long t0 = System.nanoTime();
         ScenarioReader reader = new ScenarioReader();
-        List<ScenarioSpec> specs = new ArrayList<>();
+        List<LoadedScenario> loaded = new ArrayList<>();
         for (Path p : scenarios) {
-            specs.add(reader.read(p));
+            loaded.add(reader.read(p));
+            loaded.get(loaded.size() - 1).warnings().forEach(stderr::println);
         }
-        Comparison.requireComparable(specs);
-        RunSettings settings = settings(specs.get(0));
+        Comparison.requireComparable(loaded);
+        List<ScenarioSpec> specs = loaded.stream().map(LoadedScenario::spec).toList();
+        RunSettings settings = settings(loaded.get(0).run());
         boolean labour = specs.get(0).labour() != null;
-        noteIgnoredSettings(specs, settings, labour, stderr);
+        noteIgnoredSettings(loaded, settings, labour, stderr);
         for (ScenarioSpec s : specs) {
             RunFlags.checkAgentRun(s, settings, scale != null, false); // the scenarios run one after another
             org.labourcast.scenario.InputCoverage.warning(s).ifPresent(stderr::println);
@@ -114,15 +117,14 @@ final class CompareCommand implements Callable<Integer> {
             long t2 = System.nanoTime();
             RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000);
-            CompareOutputs.write(comparison, settings, scenarios, target, charts, timings, Version.current());
+            CompareOutputs.write(comparison, settings, loaded, target, charts, timings, Version.current());
             CompareSummary.print(comparison, settings, dir, stdout);
         }
         return LabourcastCli.EXIT_OK;
     }
 
     /** The reference's simulation defaults with the flags applied, for every scenario; bad values are input errors. */
-    private RunSettings settings(ScenarioSpec reference) {
-        RunSettings d = reference.simulation();
+    private RunSettings settings(RunSettings d) {
         RunFlags.checkRuns("--runs", runs);
         RunFlags.checkPositive("--scale", scale);
         int t = RunFlags.threads(threads);
@@ -131,7 +133,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** Says when another scenario's simulation: section asks for settings the common random numbers override. */
-    private void noteIgnoredSettings(List<ScenarioSpec> specs, RunSettings settings, boolean labour,
+    private void noteIgnoredSettings(List<LoadedScenario> scenarios, RunSettings settings, boolean labour,
                                      PrintWriter stderr) {
         if (!labour) {
             if (runs != null || seed != null || scale != null) {
@@ -140,8 +142,8 @@ final class CompareCommand implements Callable<Integer> {
             }
             return;
         }
-        for (ScenarioSpec s : specs.subList(1, specs.size())) {
-            RunSettings own = s.simulation();
+        for (LoadedScenario s : scenarios.subList(1, scenarios.size())) {
+            RunSettings own = s.run();
             boolean differs = (runs == null && own.runs() != settings.runs())
                     || (seed == null && own.seed() != settings.seed())
                     || (scale == null && own.scale() != settings.scale());

@@ -27,6 +27,8 @@ import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import org.labourcast.results.PopulationCsv;
 import org.labourcast.results.TargetCsv;
+import org.labourcast.scenario.InputFile;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.uncertainty.InputDraws;
@@ -42,10 +44,14 @@ final class CompareOutputs {
     private CompareOutputs() {
     }
 
-    /** Writes into {@code out}, which the command opened (and locked) before running the scenarios. */
-    static List<Path> write(Comparison c, RunSettings settings, List<Path> scenarioFiles, OutputDirectory out,
+    /**
+     * Writes into {@code out}, which the command opened (and locked) before running the scenarios.
+     *
+     * @param scenarios the scenarios as read, in the comparison's order
+     */
+    static List<Path> write(Comparison c, RunSettings settings, List<LoadedScenario> scenarios, OutputDirectory out,
                             ChartOptions charts, RunOutputs.Timings timings, String version) {
-        return write(c, settings, scenarioFiles, out, charts, timings, version,
+        return write(c, settings, scenarios, out, charts, timings, version,
                 c.results().stream().map(ScenarioResult::inputs).toList());
     }
 
@@ -53,8 +59,9 @@ final class CompareOutputs {
      * As above, with the inputs each scenario's replicates drew (in the comparison's order): a Monte Carlo comparison
      * also gets differences_drivers.csv, each paired difference's variance split by uncertainty source.
      */
-    static List<Path> write(Comparison c, RunSettings settings, List<Path> scenarioFiles, OutputDirectory out,
+    static List<Path> write(Comparison c, RunSettings settings, List<LoadedScenario> scenarios, OutputDirectory out,
                             ChartOptions charts, RunOutputs.Timings timings, String version, List<InputDraws> draws) {
+        List<Path> scenarioFiles = scenarios.stream().map(s -> Path.of(s.source().path())).toList();
         Path dir = out.dir();
         long w0 = System.nanoTime();
         boolean agents = c.results().get(0) instanceof AgentRun;
@@ -74,9 +81,9 @@ final class CompareOutputs {
                 out.writeText("differences_drivers.csv", DriversCsv.renderDifferences(shares));
             }
         }
-        writeWorkbook(c, out);
+        writeWorkbook(c, scenarios, out);
         if (charts != null) {
-            writeCharts(c, settings, scenarioFiles, dir, charts, version, out);
+            writeCharts(c, settings, scenarios, dir, charts, version, out);
         }
         long w1 = System.nanoTime();
         ScenarioSpec ref = c.results().get(0).scenario();
@@ -97,7 +104,7 @@ final class CompareOutputs {
                             charts.formats().stream().map(ChartFormat::extension).toList()));
         }
         for (int i = 0; i < scenarioFiles.size(); i++) {
-            for (ScenarioSpec.InputFile f : c.results().get(i).scenario().file().inputs()) {
+            for (InputFile f : scenarios.get(i).source().inputs()) {
                 manifest.inputFile(Path.of(f.path()), f.sha256()); // each scenario file and its parents
             }
             manifest.setting(String.format(Locale.ROOT, "scenario.%d", i + 1),
@@ -123,11 +130,11 @@ final class CompareOutputs {
      * results.xlsx: every scenario's indicators, targets, population and actuals (as {@code run} would write them)
      * in one workbook, with a scenario column.
      */
-    private static void writeWorkbook(Comparison c, OutputDirectory out) {
+    private static void writeWorkbook(Comparison c, List<LoadedScenario> scenarios, OutputDirectory out) {
         List<ResultsWorkbook.Tables> tables = new ArrayList<>();
         for (int i = 0; i < c.results().size(); i++) {
             ScenarioResult r = c.results().get(i);
-            List<ActualDeviation> actuals = ActualsReview.of(r, false).deviations();
+            List<ActualDeviation> actuals = ActualsReview.of(scenarios.get(i).actuals(), r, false).deviations();
             tables.add(new ResultsWorkbook.Tables(c.labels().get(i), IndicatorCsv.render(r.indicators()),
                     TargetCsv.render(r.targets()), PopulationCsv.render(r.years()),
                     actuals.isEmpty() ? null : ActualsCsv.render(actuals)));
@@ -140,12 +147,12 @@ final class CompareOutputs {
      * The comparison charts of {@code labourcast chart A B} (one per indicator with an annual target in some scenario:
      * medians, 80% bands, targets), drawn from the in-memory results as {@code run} would have saved them.
      */
-    private static void writeCharts(Comparison c, RunSettings settings, List<Path> scenarioFiles, Path dir,
+    private static void writeCharts(Comparison c, RunSettings settings, List<LoadedScenario> scenarios, Path dir,
                                     ChartOptions charts, String version, OutputDirectory out) {
         List<SavedResults> saved = new ArrayList<>();
         for (int i = 0; i < c.results().size(); i++) {
             ScenarioResult r = c.results().get(i);
-            saved.add(RunFiles.savedResults(r, settings, scenarioFiles.get(i), dir, version,
+            saved.add(RunFiles.savedResults(r, settings, scenarios.get(i), dir, version,
                     IndicatorCsv.render(r.indicators()), TargetCsv.render(r.targets()), PopulationCsv.render(r.years())));
         }
         for (NamedChart chart : ChartSet.comparisons(saved, c.labels(), List.of(), Messages.of(charts.lang()),

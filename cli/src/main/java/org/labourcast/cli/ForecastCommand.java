@@ -16,6 +16,7 @@ import org.labourcast.forecast.SeriesForecast;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.OutputDirectory;
 import org.labourcast.scenario.HistorySeries;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -71,10 +72,12 @@ final class ForecastCommand implements Callable<Integer> {
         OutputFolders.checkOption(out);
         ChartOptions options = chartFlags.toOptions(); // bad --lang/--format/size before any work
         long t0 = System.nanoTime();
-        ScenarioSpec s = new ScenarioReader().read(scenario);
+        LoadedScenario loaded = new ScenarioReader().read(scenario);
+        ScenarioSpec s = loaded.spec();
+        loaded.warnings().forEach(spec.commandLine().getErr()::println);
         checkModel();
         int toYear = horizon != null ? horizon : s.horizon();
-        if (s.history().isEmpty()) {
+        if (loaded.history().isEmpty()) {
             throw new InputException(null, "history", "scenario '" + s.id() + "' has no history: section to forecast",
                     "add observed series (docs/scenario-format.md, section history)");
         }
@@ -86,11 +89,11 @@ final class ForecastCommand implements Callable<Integer> {
         try (OutputDirectory target = OutputFolders.open(dir, overwrite)) { // before fitting: fail fast
             long t1 = System.nanoTime();
             List<SeriesForecast> forecasts = new ArrayList<>();
-            for (HistorySeries h : s.history()) {
+            for (HistorySeries h : loaded.history()) {
                 forecasts.add(SeriesForecast.of(h, model, toYear));
             }
             long t2 = System.nanoTime();
-            ForecastFiles.write(s, scenario, forecasts, model, toYear, target, noCharts ? null
+            ForecastFiles.write(loaded, forecasts, model, toYear, target, noCharts ? null
                     : new ForecastFiles.Charts(options.lang(), options.formats(), options.size()),
                     new ForecastFiles.Timings(started, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000),
                     Version.current());

@@ -13,6 +13,7 @@ import org.labourcast.charts.Messages;
 import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.indicators.IndicatorInfo;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -58,7 +59,9 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (scenario == null) {
             list = IndicatorCatalog.describe(SHIPPED_BANDS, true);
         } else {
-            ScenarioSpec s = new ScenarioReader().read(scenario);
+            LoadedScenario loaded = new ScenarioReader().read(scenario);
+            loaded.warnings().forEach(spec.commandLine().getErr()::println);
+            ScenarioSpec s = loaded.spec();
             list = IndicatorCatalog.describe(s.workingAge(), s.labour() != null);
         }
         PrintWriter out = spec.commandLine().getOut();

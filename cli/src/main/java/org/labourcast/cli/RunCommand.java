@@ -10,6 +10,7 @@ import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProjectionRun;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.results.OutputDirectory;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.ScenarioReader;
@@ -84,15 +85,17 @@ final class RunCommand implements Callable<Integer> {
         ChartOptions charts = chartFlags.toOptions(); // bad chart flags fail before the model runs
         OutputFolders.checkOption(out);
         long t0 = System.nanoTime();
-        ScenarioSpec s = new ScenarioReader().read(scenario, overrides.parsed());
-        RunSettings settings = settings(s);
+        LoadedScenario loaded = new ScenarioReader().read(scenario, overrides.parsed());
+        ScenarioSpec s = loaded.spec();
+        loaded.warnings().forEach(stderr::println);
+        RunSettings settings = settings(loaded.run());
         RunFlags.checkAgentRun(s, settings, scale != null, perRun);
         org.labourcast.scenario.InputCoverage.warning(s).ifPresent(stderr::println);
-        if (s.sweepDefinition().isPresent()) {
+        if (loaded.sweepDefinition().isPresent()) {
             stderr.println("note: " + scenario + " has a sweep: section, which run ignores (it runs the scenario as"
                     + " written); labourcast sweep " + scenario + " runs the sweep");
         }
-        if (reanchor && s.actuals().isEmpty()) {
+        if (reanchor && loaded.actuals().isEmpty()) {
             throw new InputException(null, "--reanchor", "scenario " + s.id() + " (" + scenario + ") has no actuals"
                     + " to re-anchor on", "add an actuals: list (docs/scenario-format.md), or drop --reanchor");
         }
@@ -112,22 +115,21 @@ final class RunCommand implements Callable<Integer> {
                 }
                 run = ProjectionRun.of(s);
             }
-            ActualsReview review = ActualsReview.of(run, reanchor);
+            ActualsReview review = ActualsReview.of(loaded.actuals(), run, reanchor);
             run.targets().forEach(a -> RunSummary.inputWarning(a).ifPresent(stderr::println));
             RunSummary.driversNote(run).ifPresent(stderr::println);
             long t2 = System.nanoTime();
             RunOutputs.Timings timings = new RunOutputs.Timings(started, (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000);
-            RunOutputs.write(run, settings, scenario, target,
+            RunOutputs.write(run, settings, loaded, target,
                     new RunOutputs.Options(overwrite, !noCharts, perRun, charts), timings, Version.current(), review);
-            RunSummary.print(run, review, dir, stdout);
+            RunSummary.print(loaded, run, review, dir, stdout);
         }
         return LabourcastCli.EXIT_OK;
     }
 
     /** The scenario's simulation defaults with the flags applied; bad values are input errors. */
-    private RunSettings settings(ScenarioSpec s) {
-        RunSettings d = s.simulation();
+    private RunSettings settings(RunSettings d) {
         int t = RunFlags.threads(threads);
         RunFlags.checkRuns("--runs", runs);
         RunFlags.checkPositive("--scale", scale);

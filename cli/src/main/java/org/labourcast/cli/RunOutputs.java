@@ -8,6 +8,7 @@ import org.labourcast.api.WriteOptions;
 import org.labourcast.experiment.ActualsReview;
 import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.results.OutputDirectory;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.RunSettings;
 
 /**
@@ -39,9 +40,9 @@ final class RunOutputs {
     }
 
     /** Writes into a folder the command opened (and locked) before running the model. */
-    static List<Path> write(ScenarioResult run, RunSettings settings, Path scenarioFile, OutputDirectory dir,
+    static List<Path> write(ScenarioResult run, RunSettings settings, LoadedScenario scenario, OutputDirectory dir,
                             Options options, Timings timings, String version, ActualsReview review) {
-        return RunFiles.write(run, settings, scenarioFile, dir, options.toApi(), timings.toApi(), version, review,
+        return RunFiles.write(run, settings, scenario, dir, options.toApi(), timings.toApi(), version, review,
                 run.inputs());
     }
 

@@ -13,6 +13,7 @@ import org.labourcast.indicators.AgeBand;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.indicators.IndicatorRow;
 import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.Target;
 import org.labourcast.targets.TargetAttainment;
@@ -23,11 +24,15 @@ final class RunSummary {
     }
 
     static void print(ScenarioResult run, Path dir, PrintWriter out) {
-        print(run, null, dir, out);
+        print(null, run, null, dir, out);
     }
 
-    /** The report, with the mid-term review against the scenario's actuals when {@code review} has any. */
-    static void print(ScenarioResult run, ActualsReview review, Path dir, PrintWriter out) {
+    /**
+     * The report, with the mid-term review against the scenario's actuals when {@code review} has any.
+     *
+     * @param scenario the scenario that ran (its actuals and history score the review); may be null without a review
+     */
+    static void print(LoadedScenario scenario, ScenarioResult run, ActualsReview review, Path dir, PrintWriter out) {
         ScenarioSpec s = run.scenario();
         out.printf(Locale.ROOT, "%s — %s%n", s.title().en(), s.title().zh());
         int[] years = summaryYears(s.baseYear(), s.horizon());
@@ -83,7 +88,7 @@ final class RunSummary {
         if (review != null) {
             printReview(review, s.baseYear(), out);
             if (!review.deviations().isEmpty()) {
-                printScores(ActualsSummary.of(ActualScore.of(s, run.replicates())), out);
+                printScores(ActualsSummary.of(ActualScore.of(scenario, run.replicates())), out);
             }
         }
         out.printf(Locale.ROOT, "Results written to %s%n", dir);

@@ -122,10 +122,11 @@ final class SweepCommand implements Callable<Integer> {
         Sweep sweep = Sweep.load(file, scale == null ? OptionalInt.empty() : OptionalInt.of(scale),
                 overrides.arguments);
         SweepPlan plan = sweep.plan();
-        org.labourcast.scenario.InputCoverage.warning(sweep.scenario()).ifPresent(stderr::println);
+        sweep.scenario().warnings().forEach(stderr::println);
+        org.labourcast.scenario.InputCoverage.warning(sweep.scenario().spec()).ifPresent(stderr::println);
         if (plan.agents()) { // each point runs its replicates on every thread, one point after another
-            RunFlags.checkAgentRun(sweep.scenario(), new org.labourcast.scenario.RunSettings(plan.runsPerPoint(),
-                    sweep.scenario().simulation().seed(), t, plan.scale()), scale != null ? "--scale"
+            RunFlags.checkAgentRun(sweep.scenario().spec(), new org.labourcast.scenario.RunSettings(plan.runsPerPoint(),
+                    sweep.scenario().run().seed(), t, plan.scale()), scale != null ? "--scale"
                     : "simulation.scale", false);
         }
         if (!plan.agents() && sweep.definition().runsPerPoint().isPresent()) {

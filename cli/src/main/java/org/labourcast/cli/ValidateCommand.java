@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.labourcast.api.Sweep;
 import org.labourcast.scenario.InputCoverage;
+import org.labourcast.scenario.InputFile;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.ScenarioReader;
 import org.labourcast.sweep.SweepPlan;
@@ -34,21 +36,23 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioSpec s = new ScenarioReader().read(scenario, overrides.parsed());
+        LoadedScenario loaded = new ScenarioReader().read(scenario, overrides.parsed());
+        ScenarioSpec s = loaded.spec();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("ok: %s: scenario '%s' (%s / %s), %d-%d, %d target(s)", scenario, s.id(), s.region().name().en(),
                 s.region().name().zh(), s.baseYear(), s.horizon(), s.targets().size());
-        List<ScenarioSpec.InputFile> inputs = s.file().inputs();
+        List<InputFile> inputs = loaded.source().inputs();
         if (inputs.size() > 1) {
             out.print(", extends " + inputs.get(1).path());
         }
-        if (!s.file().overrides().isEmpty()) {
-            out.print(", " + s.file().overrides().size() + " --set override(s)");
+        if (!loaded.source().overrides().isEmpty()) {
+            out.print(", " + loaded.source().overrides().size() + " --set override(s)");
         }
         out.println();
         out.flush();
+        loaded.warnings().forEach(spec.commandLine().getErr()::println);
         InputCoverage.warning(s).ifPresent(spec.commandLine().getErr()::println);
-        if (s.sweepDefinition().isPresent() && s.file().overrides().isEmpty()) {
+        if (loaded.sweepDefinition().isPresent() && loaded.source().overrides().isEmpty()) {
             // The sweep's paths and values are checked as labourcast sweep checks them before running (Sweep.load).
             SweepPlan plan = Sweep.load(scenario).plan();
             out.printf("ok: sweep of %d parameter(s), %d point(s) (%s)%n", plan.parameters().size(), plan.size(),

@@ -47,7 +47,7 @@ class CalibrateCommandTest {
                 extends: %s
                 id: leshan-intensity
                 title: {en: "Leshan with a constant transfer intensity", zh: "乐山市（恒定转移强度）"}
-                urban_transfer:
+                rural_urban_move:
                   projection: ~
                   intensity: {value: 0.05, source: "test: a constant intensity"}
                 """.formatted(baseline));
@@ -58,7 +58,7 @@ class CalibrateCommandTest {
                 id: leshan-intensity-fitted
                 settings: {optimiser: levenberg_marquardt, max_evaluations: 100}
                 parameters:
-                  - {path: urban_transfer.intensity, bounds: [0.01, 0.3]}
+                  - {path: rural_urban_move.intensity, bounds: [0.01, 0.3]}
                 targets:
                   - {indicator: urbanization_rate, statistic: level, year: 2021, value: 0.545, tolerance: 0.002, source: "test"}
                   - {indicator: urbanization_rate, statistic: level, year: 2022, value: 0.56, tolerance: 0.002, source: "test"}
@@ -97,7 +97,7 @@ class CalibrateCommandTest {
                 + "at_bound,observed,simulated_at_start,simulated,simulated_monte_carlo_se,residual,tolerance,weight,"
                 + "scaled_residual,within_tolerance,data", csv.get(0));
         assertEquals(1 + 1 + 3, csv.size());
-        assertTrue(csv.get(1).startsWith("parameter,urban_transfer.intensity,,,0.05,"), csv.get(1));
+        assertTrue(csv.get(1).startsWith("parameter,rural_urban_move.intensity,,,0.05,"), csv.get(1));
         assertTrue(csv.get(2).startsWith("target,urbanization_rate,level,2021,"), csv.get(2));
         String stats = Files.readString(out.resolve("fit_statistics.csv"));
         assertTrue(stats.contains("optimiser,levenberg_marquardt\n"), stats);
@@ -108,7 +108,7 @@ class CalibrateCommandTest {
         assertTrue(manifest.contains("\"command\": \"calibrate\""), manifest);
         assertTrue(manifest.contains("\"optimiser\": \"levenberg_marquardt\""), manifest);
         assertTrue(manifest.contains("smooth.yaml"), manifest);
-        assertTrue(r.out().contains("urban_transfer.intensity"), r.out());
+        assertTrue(r.out().contains("rural_urban_move.intensity"), r.out());
         assertTrue(r.out().contains("3 of 3 targets within tolerance"), r.out());
         assertTrue(r.out().contains("run it: labourcast run "), r.out());
 

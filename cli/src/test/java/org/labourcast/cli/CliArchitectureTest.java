@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The modules the CLI is built from (model, charts, api, cli) read one way (docs/architecture.md): no package cycle
+ * The modules the CLI is built from (model, charts, api, bench, cli) read one way (docs/architecture.md): no package cycle
  * anywhere, the charts draw saved folders without running a model, and the CLI and the API sit on top. The model's
  * own layers are checked by the model module's ArchitectureTest.
  */

@@ -210,8 +210,8 @@ class CompareCommandTest {
         // demo-b: the projected URGD decays faster (persistence 0.926 -> 0.9), so urbanization is lower in 2025.
         Files.writeString(b, demo.replace("id: leshan-baseline", "id: demo-b").replace("      value: 0.926\n",
                 "      value: 0.9\n"));
-        double expected = new org.labourcast.scenario.yaml.ScenarioReader().read(b).urbanTransfer().projection()
-                .median(2025, 2025)[0] - new org.labourcast.scenario.yaml.ScenarioReader().read(a).urbanTransfer()
+        double expected = new org.labourcast.scenario.yaml.ScenarioReader().read(b).spec().ruralUrbanMove().projection()
+                .median(2025, 2025)[0] - new org.labourcast.scenario.yaml.ScenarioReader().read(a).spec().ruralUrbanMove()
                 .projection().median(2025, 2025)[0];
         assertTrue(expected < -0.001, "test setup: " + expected);
         Path out = tmp.resolve("demo");

@@ -60,7 +60,7 @@ class InitCommandTest {
 
         LabourcastCliTest.Result valid = LabourcastCliTest.run("validate", file.toString());
         assertEquals(0, valid.code(), valid.err());
-        ScenarioSpec spec = new ScenarioReader().read(file);
+        ScenarioSpec spec = new ScenarioReader().read(file).spec();
         assertEquals("511100", spec.region().code());
         assertEquals(2020, spec.baseYear());
         assertEquals(2035, spec.horizon());

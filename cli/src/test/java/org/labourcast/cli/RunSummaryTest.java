@@ -36,14 +36,14 @@ class RunSummaryTest {
                         + "not met by most runs — off track",
                 RunSummary.targetLine(new TargetAttainment(rate, 1, 0, 0.581, OptionalInt.empty()), 2020));
         TargetAttainment pinned = new TargetAttainment(rate, 1, 1, 0.6, OptionalInt.of(2025),
-                org.labourcast.targets.TargetBasis.INPUT, "urban_transfer.urbanization_path");
+                org.labourcast.targets.TargetBasis.INPUT, "rural_urban_move.urbanization_path");
         assertEquals("  target urbanization_rate ≥ 60.00% in 2025: met in 100% of 1 run, median 60.00%, "
-                        + "first met 2025 — on track [fixed by input urban_transfer.urbanization_path]",
+                        + "first met 2025 — on track [fixed by input rural_urban_move.urbanization_path]",
                 RunSummary.targetLine(pinned, 2020));
         assertEquals("warning: target urbanization_rate ≥ 60.00% in 2025 is fixed by the scenario input"
-                        + " urban_transfer.urbanization_path; its probability restates that input, not a projection"
+                        + " rural_urban_move.urbanization_path; its probability restates that input, not a projection"
                         + System.lineSeparator() + "警告：目标 urbanization_rate ≥ 60.00%（2025年）由情景输入"
-                        + " urban_transfer.urbanization_path 决定，其达成概率只是复述该输入，并非模型预测",
+                        + " rural_urban_move.urbanization_path 决定，其达成概率只是复述该输入，并非模型预测",
                 RunSummary.inputWarning(pinned).orElseThrow());
         assertTrue(RunSummary.inputWarning(new TargetAttainment(rate, 1, 0, 0.581, OptionalInt.empty())).isEmpty());
     }

@@ -11,10 +11,10 @@ import org.labourcast.demography.Sex;
  *
  * <p><b>Method: exact counts by cell, random members.</b> For each cell (single age at the end of the year, sex,
  * residence) the number of events is the cohort model's expected number divided by the scale and rounded to the
- * nearest whole agent: births, deaths, rural-to-urban transfers. Net migration is the balancing item: it is whatever
+ * nearest whole agent: births, deaths, rural-to-urban movers. Net migration is the balancing item: it is whatever
  * brings the cell to the cohort model's year-end population, rounded — so the agent count of every cell equals the
  * cohort count rounded, every year, and migration differs from the cohort model's by the rounding only. Who dies or
- * moves is drawn per agent: deaths and transfers uniformly within the cell; out-migrants with a propensity that is
+ * moves is drawn per agent: deaths and movers uniformly within the cell; out-migrants with a propensity that is
  * {@code outMigrationWeight} times higher for rural labour than for others, applied by splitting the number over the
  * two classes in proportion to members × propensity (largest remainder) and drawing uniformly within each. This is
  * alignment by selection, as in "sort-by-difference" practice (Li &amp; O'Donoghue 2014), with propensities that are
@@ -37,7 +37,7 @@ public final class DemographicAlignment {
         public final long[] births = new long[2];
         public final long[] deaths = new long[2];
         public final long[] netMigration = new long[2];
-        public long transfers;
+        public long movers;
         /** Rural labour among the out-migrants: they go on working away (外出) and stay in the rural labour force. */
         public long ruralLabourLeaving;
         /** Urban residents in non-farm work among the deaths: part of natural attrition (自然减员). */
@@ -80,7 +80,7 @@ public final class DemographicAlignment {
         AgentColumns rural = g.rural();
         if (age == 0) {
             for (Residence r : Residence.values()) {
-                long b = agents(flows.births()[si][r.ordinal()]);
+                long b = agents(flows.births(si, r.ordinal()));
                 AgentColumns c = g.residents(r);
                 c.ensureCapacity((int) (c.size() + b));
                 for (long k = 0; k < b; k++) {
@@ -91,7 +91,7 @@ public final class DemographicAlignment {
         }
         for (Residence r : Residence.values()) {
             AgentColumns c = g.residents(r);
-            long d = Math.min(c.size(), agents(flows.deaths()[si][r.ordinal()][age]));
+            long d = Math.min(c.size(), agents(flows.deaths(si, r.ordinal(), age)));
             int[] dying = selection.choose((int) d, c.size(), rng);
             if (r == Residence.URBAN) {
                 for (int j = 0; j < d; j++) {
@@ -103,21 +103,21 @@ public final class DemographicAlignment {
             removeChosen(c, dying, (int) d);
             ev.deaths[r.ordinal()] = d;
         }
-        long transfers = agents(flows.transfers()[si][age]);
+        long movers = agents(flows.movers(si, age));
         long targetUrban = agents(endPopulation.persons(s, Residence.URBAN, age));
         long targetRural = agents(endPopulation.persons(s, Residence.RURAL, age));
-        long migUrban = targetUrban - urban.size() - transfers;
-        long migRural = targetRural - rural.size() + transfers;
+        long migUrban = targetUrban - urban.size() - movers;
+        long migRural = targetRural - rural.size() + movers;
         ev.ruralLabourLeaving += migrate(urban, migUrban, age, rng, selection);
         ev.ruralLabourLeaving += migrate(rural, migRural, age, rng, selection);
         ev.netMigration[Residence.URBAN.ordinal()] = migUrban;
         ev.netMigration[Residence.RURAL.ordinal()] = migRural;
-        int[] moved = selection.choose((int) transfers, rural.size(), rng);
-        for (int k = 0; k < transfers; k++) {
+        int[] moved = selection.choose((int) movers, rural.size(), rng);
+        for (int k = 0; k < movers; k++) {
             urban.addCopyOf(rural, moved[k]);
             rural.removeAt(moved[k]);
         }
-        ev.transfers = transfers;
+        ev.movers = movers;
         if (urban.size() != targetUrban || rural.size() != targetRural) {
             throw new IllegalStateException("alignment failed for " + s.label() + " age " + age + ": " + urban.size()
                     + "/" + rural.size() + " agents, cohort " + targetUrban + "/" + targetRural);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.labourcast.Bilingual;
-import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.LoadedScenario;
 
 /**
  * A calibration read from its file and checked against its scenario: what to fit (free parameters with bounds and
@@ -23,7 +23,7 @@ import org.labourcast.scenario.ScenarioSpec;
  * @param agentModel     true when a target needs the agent-based labour model (stochastic); false when every target
  *                       is a demographic indicator, which the deterministic cohort-component projection gives
  */
-public record CalibrationProblem(Path file, String fileSha256, Path scenarioFile, ScenarioSpec scenario, String id,
+public record CalibrationProblem(Path file, String fileSha256, Path scenarioFile, LoadedScenario scenario, String id,
                                  Bilingual title, String description, List<FreeParameter> parameters,
                                  List<CalibrationTarget> targets, CalibrationSettings settings, boolean agentModel) {
     public CalibrationProblem {

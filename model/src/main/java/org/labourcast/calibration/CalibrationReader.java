@@ -16,6 +16,7 @@ import org.labourcast.experiment.AgentRun;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.scenario.Actual;
 import org.labourcast.scenario.HistorySeries;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.ScenarioReader;
 import org.labourcast.scenario.yaml.ScenarioReference;
@@ -76,8 +77,9 @@ public final class CalibrationReader {
         }
         // Before anything opens it: a FIFO would block the reader for ever.
         ScenarioReference.requireRegularFile(scenarioFile, named, "scenario");
-        ScenarioSpec spec = ScenarioReference.readGuarded(scenarioFile, named, "scenario", loader,
+        LoadedScenario doc = ScenarioReference.readGuarded(scenarioFile, named, "scenario", loader,
                 () -> scenarios.read(scenarioFile));
+        ScenarioSpec spec = doc.spec();
         // Distribution-valued fields are calibrated at their central value (what a run without uncertainty uses).
         YamlMapping merged = scenarios.mergedTree(scenarioFile);
         org.labourcast.yaml.DistributionNodes.Extracted extracted =
@@ -102,7 +104,7 @@ public final class CalibrationReader {
         List<CalibrationTarget> targets = new ArrayList<>();
         List<Fields> targetFields = root.fieldsList("targets");
         for (Fields t : targetFields) {
-            targets.add(target(t, spec));
+            targets.add(target(t, doc));
             t.finish();
         }
         boolean agentModel = targets.stream().anyMatch(t -> IndicatorCatalog.isLabour(t.indicator()));
@@ -124,11 +126,11 @@ public final class CalibrationReader {
             p.finish();
         }
 
-        CalibrationSettings settings = settings(root.fields("settings"), spec, agentModel, parameters.size(),
+        CalibrationSettings settings = settings(root.fields("settings"), doc.run(), agentModel, parameters.size(),
                 targets.size());
         root.finish();
         checkBounds(scenarioFile, parameters, parameterFields, parameterList);
-        return new CalibrationProblem(file, loaded.sha256(), scenarioFile, spec, id, title, description, parameters,
+        return new CalibrationProblem(file, loaded.sha256(), scenarioFile, doc, id, title, description, parameters,
                 targets, settings, agentModel);
     }
 
@@ -140,13 +142,13 @@ public final class CalibrationReader {
 
     // ---- settings ----
 
-    private static CalibrationSettings settings(Fields s, ScenarioSpec spec, boolean agentModel, int parameters,
+    private static CalibrationSettings settings(Fields s, org.labourcast.scenario.RunSettings defaults, boolean agentModel, int parameters,
                                                 int targets) {
         Optimiser optimiser = Optimiser.of(s.choice("optimiser", Optimiser.labels().toArray(String[]::new)));
         int maxEvaluations = s.integer("max_evaluations", 1, 100_000);
-        int runs = s.has("runs") ? s.integer("runs", 1, org.labourcast.scenario.RunSettings.MAX_RUNS) : spec.simulation().runs();
-        int scale = s.has("scale") ? s.integer("scale", 1, 1_000_000) : spec.simulation().scale();
-        long seed = s.has("seed") ? s.longInteger("seed") : spec.simulation().seed();
+        int runs = s.has("runs") ? s.integer("runs", 1, org.labourcast.scenario.RunSettings.MAX_RUNS) : defaults.runs();
+        int scale = s.has("scale") ? s.integer("scale", 1, 1_000_000) : defaults.scale();
+        long seed = s.has("seed") ? s.longInteger("seed") : defaults.seed();
         double step = s.has("jacobian_step") ? s.number("jacobian_step", 1e-9, 0.25, "a fraction of the bound width")
                 : agentModel ? CalibrationSettings.AGENT_JACOBIAN_STEP : CalibrationSettings.SMOOTH_JACOBIAN_STEP;
         if (optimiser == Optimiser.BOBYQA && parameters < 2) {
@@ -319,7 +321,8 @@ public final class CalibrationReader {
 
     // ---- targets ----
 
-    private static CalibrationTarget target(Fields t, ScenarioSpec spec) {
+    private static CalibrationTarget target(Fields t, LoadedScenario doc) {
+        ScenarioSpec spec = doc.spec();
         String indicator = t.string("indicator");
         List<String> names = spec.labourModel().isPresent() ? AgentRun.indicatorNames(spec)
                 : IndicatorCatalog.names(spec.workingAge());
@@ -355,7 +358,7 @@ public final class CalibrationReader {
             if (flow && year == spec.baseYear()) {
                 throw t.error("year", indicator + " is a flow and has no value in the base year " + year);
             }
-            Observed o = t.has("value") ? given(t) : lookUp(t, "year", spec, indicator, year);
+            Observed o = t.has("value") ? given(t) : lookUp(t, "year", doc, indicator, year);
             if (!t.has("value")) {
                 o = new Observed(o.value(), o.kind() + " " + year, o.source());
             }
@@ -391,8 +394,8 @@ public final class CalibrationReader {
         if (observedYears == null) {
             o = given(t);
         } else {
-            Observed from = lookUp(t, "observed_years", spec, indicator, observedYears[0]);
-            Observed to = lookUp(t, "observed_years", spec, indicator, observedYears[1]);
+            Observed from = lookUp(t, "observed_years", doc, indicator, observedYears[0]);
+            Observed to = lookUp(t, "observed_years", doc, indicator, observedYears[1]);
             double change = (to.value() - from.value()) / (observedYears[1] - observedYears[0]);
             String kind = from.kind().equals(to.kind()) ? from.kind() + " " + observedYears[0] + "-" + observedYears[1]
                     : from.kind() + " " + observedYears[0] + " and " + to.kind() + " " + observedYears[1];
@@ -421,9 +424,9 @@ public final class CalibrationReader {
     }
 
     /** The observed value of an indicator in a year: history up to the base year, actuals after it. */
-    private static Observed lookUp(Fields t, String key, ScenarioSpec spec, String indicator, int year) {
-        if (year <= spec.baseYear()) {
-            Optional<HistorySeries> series = spec.history().stream().filter(h -> h.indicator().equals(indicator))
+    private static Observed lookUp(Fields t, String key, LoadedScenario doc, String indicator, int year) {
+        if (year <= doc.spec().baseYear()) {
+            Optional<HistorySeries> series = doc.history().stream().filter(h -> h.indicator().equals(indicator))
                     .findFirst();
             if (series.isEmpty()) {
                 throw t.error(key, "the scenario's history: has no series of " + indicator,
@@ -441,7 +444,7 @@ public final class CalibrationReader {
                     + years, "choose one of those years, or give value and source here");
         }
         List<Integer> years = new ArrayList<>();
-        for (Actual a : spec.actuals()) {
+        for (Actual a : doc.actuals()) {
             if (a.indicator().equals(indicator)) {
                 if (a.year() == year) {
                     return new Observed(a.value(), "actual", a.source());
@@ -449,7 +452,7 @@ public final class CalibrationReader {
                 years.add(a.year());
             }
         }
-        throw t.error(key, year + " is after the base year " + spec.baseYear() + ", and the scenario's actuals: have no "
+        throw t.error(key, year + " is after the base year " + doc.spec().baseYear() + ", and the scenario's actuals: have no "
                 + indicator + " for it" + (years.isEmpty() ? "" : "; they have " + years),
                 "add an actual to the scenario, or give value and source here");
     }

@@ -1,5 +1,7 @@
 package org.labourcast.calibration;
 
+import org.labourcast.ArrayValues;
+
 /**
  * One evaluation of the model during a calibration.
  *
@@ -43,5 +45,24 @@ public record Evaluation(int index, double[] parameters, double[] simulated, dou
 
     public double monteCarloSe(int i) {
         return monteCarloSe[i];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Evaluation other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {index, parameters, simulated, monteCarloSe, objective};
     }
 }

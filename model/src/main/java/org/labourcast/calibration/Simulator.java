@@ -2,6 +2,7 @@ package org.labourcast.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.labourcast.ArrayValues;
 import org.labourcast.Csv;
 import org.labourcast.InputException;
 import org.labourcast.experiment.AgentRun;
@@ -9,6 +10,7 @@ import org.labourcast.experiment.ProgressListener;
 import org.labourcast.experiment.ProjectionRun;
 import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.ScenarioReader;
@@ -39,6 +41,39 @@ final class Simulator {
      *                     projection in every run); NaN for a labour indicator of a single agent run
      */
     record Simulation(double[] values, double[] monteCarloSe) {
+        Simulation {
+            values = ArrayValues.copy(values);
+            monteCarloSe = ArrayValues.copy(monteCarloSe);
+        }
+
+        @Override
+        public double[] values() {
+            return ArrayValues.copy(values);
+        }
+
+        @Override
+        public double[] monteCarloSe() {
+            return ArrayValues.copy(monteCarloSe);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Simulation other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {values, monteCarloSe};
+        }
     }
 
     private final CalibrationProblem problem;
@@ -64,7 +99,7 @@ final class Simulator {
 
     /** The last year simulated: the last year a target needs, or the scenario's horizon if it cannot be shortened. */
     int simulatedTo() {
-        return truncation.isEmpty() ? problem.scenario().horizon() : Integer.parseInt(truncation.get(0).value());
+        return truncation.isEmpty() ? problem.scenario().spec().horizon() : Integer.parseInt(truncation.get(0).value());
     }
 
     Simulation simulate(double[] theta) {
@@ -72,7 +107,7 @@ final class Simulator {
         all.addAll(truncation);
         ScenarioSpec spec;
         try {
-            spec = reader.read(problem.scenarioFile(), all);
+            spec = reader.read(problem.scenarioFile(), all).spec();
         } catch (InputException e) {
             // Each bound was checked on its own; some combinations of values may still be refused.
             List<String> values = new ArrayList<>();
@@ -134,9 +169,9 @@ final class Simulator {
     }
 
     private List<FieldOverride> truncation() {
-        ScenarioSpec s = problem.scenario();
-        int last = Math.max(problem.lastYear(), s.baseYear() + 1);
-        if (last >= s.horizon()) {
+        LoadedScenario s = problem.scenario();
+        int last = Math.max(problem.lastYear(), s.spec().baseYear() + 1);
+        if (last >= s.spec().horizon()) {
             return List.of();
         }
         List<FieldOverride> t = new ArrayList<>();

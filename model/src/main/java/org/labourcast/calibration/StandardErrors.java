@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
+import org.labourcast.ArrayValues;
 
 /**
  * Standard errors of fitted parameters from the Jacobian of the scaled residuals at the optimum (the Gauss–Newton
@@ -99,5 +100,24 @@ public record StandardErrors(double[] standardErrors, double[] monteCarloPart, b
             se[a] = Math.sqrt(cov.getEntry(a, a) + (mcKnown ? mc.getEntry(a, a) : 0));
         }
         return new StandardErrors(se, seMc, true, max / min);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StandardErrors other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {standardErrors, monteCarloPart, identified, conditionNumber};
     }
 }

@@ -43,7 +43,7 @@ public final class CohortComponentProjection {
         double intensity = 0;
         for (int year = baseYear + 1; year <= horizon; year++) {
             ProjectedYear next = step(year, current, assumptions.forYear(year, current), intensity);
-            intensity = next.transferIntensity();
+            intensity = next.moveIntensity();
             years.add(next);
             current = next.population();
         }
@@ -53,7 +53,7 @@ public final class CohortComponentProjection {
     /**
      * One annual step; see the class comment for the order of events.
      *
-     * @param previousIntensity the transfer intensity of the year before, used by {@link TransferRule.HoldPreviousIntensity}
+     * @param previousIntensity the transfer intensity of the year before, used by {@link RuralUrbanMoveRule.HoldPreviousIntensity}
      */
     public ProjectedYear step(int year, CohortTable start, YearAssumptions a, double previousIntensity) {
         int maxAge = start.maxAge();
@@ -63,13 +63,20 @@ public final class CohortComponentProjection {
         double[][][] p = start.toArray();
         double[][][] next = new double[nSex][nRes][ages];
         double[][] deaths = new double[nSex][nRes];
-        CohortFlows flows = CohortFlows.none(maxAge);
+        // the year's events cell by cell, wrapped (copied) into CohortFlows at the end
+        double[][] flowBirths = new double[nSex][nRes];
+        double[][][] flowDeaths = new double[nSex][nRes][ages];
+        double[][][] flowMigration = new double[nSex][nRes][ages];
+        double[][] flowTransfers = new double[nSex][ages];
+        double[][][] allMx = a.mx();
+        double[][] allAsfr = a.asfr();
+        double[][][] allNetMigrants = a.netMigrants();
         LifeTable[][] tables = new LifeTable[nSex][nRes];
 
         // 1. Survival of those alive at the start of the year.
         for (Sex s : Sex.values()) {
             for (Residence r : Residence.values()) {
-                double[] mx = a.mx()[s.ordinal()][r.ordinal()];
+                double[] mx = allMx[s.ordinal()][r.ordinal()];
                 if (mx.length != ages) {
                     throw new IllegalArgumentException("mx for " + s.label() + " " + r.label() + " has "
                             + mx.length + " ages, expected " + ages);
@@ -78,7 +85,7 @@ public final class CohortComponentProjection {
                 tables[s.ordinal()][r.ordinal()] = lt;
                 double[] from = p[s.ordinal()][r.ordinal()];
                 double[] to = next[s.ordinal()][r.ordinal()];
-                double[] died = flows.deaths()[s.ordinal()][r.ordinal()];
+                double[] died = flowDeaths[s.ordinal()][r.ordinal()];
                 double alive = 0;
                 double survived = 0;
                 for (int x = 0; x < maxAge - 1; x++) {
@@ -100,7 +107,7 @@ public final class CohortComponentProjection {
         double[] births = new double[nSex];
         double femaleShare = 1.0 / (1.0 + a.sexRatioAtBirth());
         for (Residence r : Residence.values()) {
-            double[] f = a.asfr()[r.ordinal()];
+            double[] f = allAsfr[r.ordinal()];
             if (f.length != ages) {
                 throw new IllegalArgumentException("asfr for " + r.label() + " has " + f.length + " ages, expected " + ages);
             }
@@ -115,11 +122,11 @@ public final class CohortComponentProjection {
             for (Sex s : Sex.values()) {
                 double bySex = s == Sex.FEMALE ? b * femaleShare : b * (1.0 - femaleShare);
                 births[s.ordinal()] += bySex;
-                flows.births()[s.ordinal()][r.ordinal()] = bySex;
+                flowBirths[s.ordinal()][r.ordinal()] = bySex;
                 double infants = bySex * tables[s.ordinal()][r.ordinal()].birthSurvival();
                 next[s.ordinal()][r.ordinal()][0] = infants;
                 deaths[s.ordinal()][r.ordinal()] += bySex - infants;
-                flows.deaths()[s.ordinal()][r.ordinal()][0] = bySex - infants;
+                flowDeaths[s.ordinal()][r.ordinal()][0] = bySex - infants;
             }
         }
 
@@ -128,7 +135,7 @@ public final class CohortComponentProjection {
         double shortfall = 0;
         for (Sex s : Sex.values()) {
             for (Residence r : Residence.values()) {
-                double[] m = a.netMigrants()[s.ordinal()][r.ordinal()];
+                double[] m = allNetMigrants[s.ordinal()][r.ordinal()];
                 if (m.length != ages) {
                     throw new IllegalArgumentException("net migrants for " + s.label() + " " + r.label() + " has "
                             + m.length + " ages, expected " + ages);
@@ -142,31 +149,33 @@ public final class CohortComponentProjection {
                     }
                     to[x] += applied;
                     migration[s.ordinal()][r.ordinal()] += applied;
-                    flows.migration()[s.ordinal()][r.ordinal()][x] = applied;
+                    flowMigration[s.ordinal()][r.ordinal()][x] = applied;
                 }
             }
         }
 
         // 4. Rural-to-urban transfer.
-        double intensity = a.transfer() instanceof TransferRule.HoldPreviousIntensity
-                ? previousIntensity : transferIntensity(a.transfer(), next);
-        double[] transfers = new double[nSex];
+        double intensity = a.move() instanceof RuralUrbanMoveRule.HoldPreviousIntensity
+                ? previousIntensity : moveIntensity(a.move(), next);
+        double[] movers = new double[nSex];
         if (intensity > 0) {
+            double[][] shapes = a.move().shape();
+            double maxRate = a.move().maxRate();
             for (Sex s : Sex.values()) {
-                double[] shape = a.transfer().shape()[s.ordinal()];
+                double[] shape = shapes[s.ordinal()];
                 double[] rural = next[s.ordinal()][Residence.RURAL.ordinal()];
                 double[] urban = next[s.ordinal()][Residence.URBAN.ordinal()];
                 for (int x = 0; x < ages; x++) {
-                    double moved = rural[x] * Math.min(a.transfer().maxRate(), intensity * shape[x]);
+                    double moved = rural[x] * Math.min(maxRate, intensity * shape[x]);
                     rural[x] -= moved;
                     urban[x] += moved;
-                    transfers[s.ordinal()] += moved;
-                    flows.transfers()[s.ordinal()][x] = moved;
+                    movers[s.ordinal()] += moved;
+                    flowTransfers[s.ordinal()][x] = moved;
                 }
             }
         }
-        return new ProjectedYear(year, CohortTable.of(next), births, deaths, migration, transfers, intensity, shortfall,
-                flows);
+        return new ProjectedYear(year, CohortTable.of(next), births, deaths, migration, movers, intensity, shortfall,
+                new CohortFlows(flowBirths, flowDeaths, flowMigration, flowTransfers));
     }
 
     /**
@@ -174,11 +183,11 @@ public final class CohortComponentProjection {
      * for k: the left side is continuous and increasing in k, so bisection on [0, maxRate/min positive shape] is
      * exact to 1e-12; without the cap the answer is the closed form (target·total − urban) / Σ shape·rural.
      */
-    static double transferIntensity(TransferRule rule, double[][][] population) {
-        if (rule instanceof TransferRule.FixedIntensity fixed) {
+    static double moveIntensity(RuralUrbanMoveRule rule, double[][][] population) {
+        if (rule instanceof RuralUrbanMoveRule.FixedIntensity fixed) {
             return fixed.intensity();
         }
-        if (!(rule instanceof TransferRule.TargetUrbanization target)) {
+        if (!(rule instanceof RuralUrbanMoveRule.TargetUrbanization target)) {
             throw new IllegalArgumentException("no intensity rule for " + rule);
         }
         double urban = 0;

@@ -23,7 +23,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * variance σ²/Δ_i. Weighted least squares then gives β̂ = (L_n − L_1)/(t_n − t_1) (the length-weighted mean of the
  * r_i), σ̂² = Σ Δ_i (r_i − β̂)² / (m − 1) over the m = n − 1 intervals, and se(β̂) = σ̂ / √(t_n − t_1). Three points
  * are the fewest that estimate both β and σ. μ and φ are not identified by one region's short series and are given
- * with their sources (the scenario's {@code urban_transfer.projection}).
+ * with their sources (the scenario's {@code rural_urban_move.projection}).
  *
  * <p>The path starts from the base population's own share U(T) (the cohort table the projection starts from), not
  * from the last observation. Immutable and thread-safe.

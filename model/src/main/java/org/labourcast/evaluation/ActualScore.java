@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import org.labourcast.indicators.ReplicateValues;
 import org.labourcast.scenario.Actual;
 import org.labourcast.scenario.HistorySeries;
-import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.stats.Quantiles;
 
 /**
@@ -50,8 +50,8 @@ public record ActualScore(Actual actual, double p05, double p10, double p90, dou
     }
 
     /** Scores every actual of the scenario against the run's replicates, in the actuals' order. */
-    public static List<ActualScore> of(ScenarioSpec spec, ReplicateValues replicates) {
-        return of(spec.actuals(), spec.history(), spec.baseYear(), replicates);
+    public static List<ActualScore> of(LoadedScenario scenario, ReplicateValues replicates) {
+        return of(scenario.actuals(), scenario.history(), scenario.spec().baseYear(), replicates);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.labourcast.indicators.IndicatorRow;
 import org.labourcast.indicators.MonteCarloSummary;
 import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.Actual;
 import org.labourcast.scenario.Target;
 import org.labourcast.targets.TargetAttainment;
 import org.labourcast.targets.TargetAttainmentEvaluator;
@@ -45,9 +46,12 @@ public record ActualsReview(List<ActualDeviation> deviations, Optional<Reanchore
         Objects.requireNonNull(reanchored, "reanchored");
     }
 
-    /** Reviews a run against its scenario's actuals (none: no deviations), re-anchoring when {@code reanchor}. */
-    public static ActualsReview of(ScenarioResult run, boolean reanchor) {
-        var actuals = run.scenario().actuals();
+    /**
+     * Reviews a run against its scenario's actuals (none: no deviations), re-anchoring when {@code reanchor}.
+     *
+     * @param actuals the actuals of the scenario that ran ({@link org.labourcast.scenario.LoadedScenario#actuals})
+     */
+    public static ActualsReview of(List<Actual> actuals, ScenarioResult run, boolean reanchor) {
         List<ActualDeviation> deviations = ActualDeviation.evaluate(actuals, run.replicates());
         if (!reanchor || actuals.isEmpty()) {
             return new ActualsReview(deviations, Optional.empty());

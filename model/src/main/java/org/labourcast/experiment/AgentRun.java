@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.ArrayValues;
 import org.labourcast.InputException;
 import org.labourcast.agents.GroupExecutor;
 import org.labourcast.demography.CohortComponentProjection;
@@ -207,9 +208,43 @@ public record AgentRun(ScenarioSpec scenario, RunSettings settings, List<Project
     public record Replicates(int first, List<String> indicators, int[] years, double[][][] values,
                              List<ProjectedYear> cohort, LabourSimulation.Calibration calibration,
                              InputDraws inputs) {
+        public Replicates {
+            years = ArrayValues.copy(years);
+            values = ArrayValues.copy(values);
+        }
+
         /** The block as replicate values (replicate {@code first} becomes run 0). */
         public ReplicateValues values(ScenarioSpec spec) {
             return new ReplicateValues(spec.id(), indicators, years, values);
+        }
+
+        @Override
+        public int[] years() {
+            return ArrayValues.copy(years);
+        }
+
+        @Override
+        public double[][][] values() {
+            return ArrayValues.copy(values);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Replicates other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {first, indicators, years, values, cohort, calibration, inputs};
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import org.labourcast.InputException;
 import org.labourcast.indicators.IndicatorRow;
 import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.Operator;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.Target;
@@ -114,21 +115,23 @@ public final class Comparison {
      *
      * @throws InputException naming the first scenario that differs from the reference
      */
-    public static void requireComparable(List<ScenarioSpec> specs) {
-        ScenarioSpec ref = specs.get(0);
-        for (ScenarioSpec s : specs.subList(1, specs.size())) {
+    public static void requireComparable(List<LoadedScenario> scenarios) {
+        LoadedScenario refDoc = scenarios.get(0);
+        ScenarioSpec ref = refDoc.spec();
+        for (LoadedScenario doc : scenarios.subList(1, scenarios.size())) {
+            ScenarioSpec s = doc.spec();
             if (s.baseYear() != ref.baseYear() || s.horizon() != ref.horizon()) {
                 throw new InputException(null, "", String.format(java.util.Locale.ROOT,
                         "scenarios compared year by year must share base year and horizon: %s (%s) projects %d-%d,"
-                                + " %s (%s) %d-%d", ref.id(), ref.file().path(), ref.baseYear(), ref.horizon(),
-                        s.id(), s.file().path(), s.baseYear(), s.horizon()),
+                                + " %s (%s) %d-%d", ref.id(), refDoc.source().path(), ref.baseYear(), ref.horizon(),
+                        s.id(), doc.source().path(), s.baseYear(), s.horizon()),
                         "give every scenario the reference's base_year and horizon");
             }
             if ((s.labour() == null) != (ref.labour() == null)) {
-                ScenarioSpec with = s.labour() != null ? s : ref;
-                ScenarioSpec without = s.labour() != null ? ref : s;
-                throw new InputException(null, "", with.id() + " (" + with.file().path() + ") has a labour: section"
-                        + " and " + without.id() + " (" + without.file().path() + ") has none",
+                LoadedScenario with = s.labour() != null ? doc : refDoc;
+                LoadedScenario without = s.labour() != null ? refDoc : doc;
+                throw new InputException(null, "", with.id() + " (" + with.source().path() + ") has a labour:"
+                        + " section and " + without.id() + " (" + without.source().path() + ") has none",
                         "compare scenarios that all have a labour: section, or all lack one");
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.labourcast.ArrayValues;
 import org.labourcast.TimeAnchor;
 import org.labourcast.TimeSeries;
 import org.labourcast.scenario.labour.LabourAssumptions;
@@ -65,12 +66,30 @@ public record EconomicDeviation(double[] deviation) {
         }
         LabourAssumptions.SectorDemandAssumption drawn = new LabourAssumptions.SectorDemandAssumption(
                 TimeSeries.of(anchors, values), s.employmentElasticity(), s.adjustmentSpeed(), s.history(), s.source());
-        return new LabourAssumptions(la.base(), la.hukou(), la.participation(), la.retirement(), la.transfer(), drawn,
-                la.matching(), la.market(), la.skills(), la.source(), la.education());
+        return la.withSectors(drawn);
     }
 
     @Override
     public double[] deviation() {
         return deviation.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EconomicDeviation other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {deviation};
     }
 }

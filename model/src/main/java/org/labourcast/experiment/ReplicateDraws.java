@@ -2,6 +2,7 @@ package org.labourcast.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.labourcast.ArrayValues;
 import org.labourcast.InputException;
 import org.labourcast.demography.DemographicAssumptions;
 import org.labourcast.scenario.RunSettings;
@@ -52,7 +53,7 @@ public final class ReplicateDraws {
         addIfDrawn(UncertaintySource.FERTILITY, FERTILITY_COLUMN);
         addIfDrawn(UncertaintySource.MORTALITY, MORTALITY_COLUMN);
         addIfDrawn(UncertaintySource.MIGRATION, MIGRATION_COLUMN);
-        if (spec.urbanTransfer().projection() != null) {
+        if (spec.ruralUrbanMove().projection() != null) {
             addIfDrawn(UncertaintySource.URBANIZATION, URBANIZATION_COLUMN);
         }
         if (spec.labour() != null) {
@@ -88,6 +89,33 @@ public final class ReplicateDraws {
      * @param inputs      the row of drawn inputs, in {@link #names()} order
      */
     public record Drawn(ScenarioSpec spec, DemographicAssumptions assumptions, double[] inputs) {
+        public Drawn {
+            inputs = ArrayValues.copy(inputs);
+        }
+
+        @Override
+        public double[] inputs() {
+            return ArrayValues.copy(inputs);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Drawn other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {spec, assumptions, inputs};
+        }
     }
 
     /**
@@ -131,7 +159,7 @@ public final class ReplicateDraws {
             row[c++] = DemographicDeviation.mean(dev.migration());
         }
         DemographicAssumptions base = new ScenarioAssumptions(drawnSpec);
-        org.labourcast.demography.UrbanizationProjection projection = drawnSpec.urbanTransfer().projection();
+        org.labourcast.demography.UrbanizationProjection projection = drawnSpec.ruralUrbanMove().projection();
         if (projection != null && settings.draws(UncertaintySource.URBANIZATION)) {
             // The fitted URGD model's own forecast error (docs/urbanization.md): estimation error of the URGD plus
             // yearly innovations on the logit. The column is the path's mean logit deviation from the median.

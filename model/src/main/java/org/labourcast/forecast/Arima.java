@@ -16,6 +16,7 @@ import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
+import org.labourcast.ArrayValues;
 
 /**
  * ARIMA(p,d,q) for short annual series, p, q ≤ 2 and d ≤ 2: the series is differenced d times and the differences w
@@ -290,6 +291,39 @@ public final class Arima {
     }
 
     private record Params(double[] phi, double[] theta, double mu) {
+        private Params {
+            phi = ArrayValues.copy(phi);
+            theta = ArrayValues.copy(theta);
+        }
+
+        @Override
+        public double[] phi() {
+            return ArrayValues.copy(phi);
+        }
+
+        @Override
+        public double[] theta() {
+            return ArrayValues.copy(theta);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Params other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {phi, theta, mu};
+        }
     }
 
     private static Params params(double[] u, Order order, int offset) {
@@ -331,6 +365,14 @@ public final class Arima {
     /** The filter's sums and its last predicted state (unscaled by σ²). */
     record Kalman(double sumSquares, double sumLogF, int observed, double[] state, double[][] covariance,
                   double[][] transition, double[] disturbance, double[] observation) {
+        Kalman {
+            state = ArrayValues.copy(state);
+            covariance = ArrayValues.copy(covariance);
+            transition = ArrayValues.copy(transition);
+            disturbance = ArrayValues.copy(disturbance);
+            observation = ArrayValues.copy(observation);
+        }
+
         double sigma2() {
             return sumSquares / observed;
         }
@@ -346,6 +388,50 @@ public final class Arima {
         double logLikelihood() {
             int n = observed;
             return -0.5 * (n * Math.log(2 * Math.PI * sigma2()) + sumLogF + n);
+        }
+
+        @Override
+        public double[] state() {
+            return ArrayValues.copy(state);
+        }
+
+        @Override
+        public double[][] covariance() {
+            return ArrayValues.copy(covariance);
+        }
+
+        @Override
+        public double[][] transition() {
+            return ArrayValues.copy(transition);
+        }
+
+        @Override
+        public double[] disturbance() {
+            return ArrayValues.copy(disturbance);
+        }
+
+        @Override
+        public double[] observation() {
+            return ArrayValues.copy(observation);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Kalman other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {sumSquares, sumLogF, observed, state, covariance, transition, disturbance, observation};
         }
     }
 
@@ -521,6 +607,11 @@ public final class Arima {
 
     private record ArimaFit(Order order, double[] phi, double[] theta, double mu, Kalman kalman, int gridLength,
                             int lastYear) implements Fit {
+        private ArimaFit {
+            phi = ArrayValues.copy(phi);
+            theta = ArrayValues.copy(theta);
+        }
+
         @Override
         public ModelKind kind() {
             return ModelKind.ARIMA;
@@ -594,6 +685,35 @@ public final class Arima {
                         CriticalValues.Z95));
             }
             return out;
+        }
+
+        @Override
+        public double[] phi() {
+            return ArrayValues.copy(phi);
+        }
+
+        @Override
+        public double[] theta() {
+            return ArrayValues.copy(theta);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ArimaFit other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {order, phi, theta, mu, kalman, gridLength, lastYear};
         }
     }
 }

@@ -14,6 +14,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.labourcast.ArrayValues;
 
 /**
  * Holt's linear-trend and damped-trend exponential smoothing, in the innovations state-space form of Hyndman, Koehler,
@@ -64,6 +65,33 @@ public final class ExponentialSmoothing {
      * before it. Errors at missing years are NaN; the SSE and count are over observed years.
      */
     record Filtered(double level, double trend, double[] errors, double sse, int observed) {
+        Filtered {
+            errors = ArrayValues.copy(errors);
+        }
+
+        @Override
+        public double[] errors() {
+            return ArrayValues.copy(errors);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Filtered other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {level, trend, errors, sse, observed};
+        }
     }
 
     static Filtered filter(double[] grid, int start, double l0, double b0, double alpha, double beta, double phi) {

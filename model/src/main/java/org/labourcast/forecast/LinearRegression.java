@@ -1,6 +1,7 @@
 package org.labourcast.forecast;
 
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
+import org.labourcast.ArrayValues;
 
 /**
  * Ordinary least squares with an intercept, by Commons Math's Householder QR decomposition
@@ -18,6 +19,12 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 public record LinearRegression(double[] coefficients, double[] standardErrors, double[][] unscaledCovariance,
                                double residualStandardDeviation, double residualSumOfSquares, double rSquared,
                                int observations) {
+    public LinearRegression {
+        coefficients = ArrayValues.copy(coefficients);
+        standardErrors = ArrayValues.copy(standardErrors);
+        unscaledCovariance = ArrayValues.copy(unscaledCovariance);
+    }
+
 
     /**
      * Fits y = b0 + b1·x1 + … + bk·xk.
@@ -80,5 +87,39 @@ public record LinearRegression(double[] coefficients, double[] standardErrors, d
             }
         }
         return residualStandardDeviation * Math.sqrt(1 + q);
+    }
+
+    @Override
+    public double[] coefficients() {
+        return ArrayValues.copy(coefficients);
+    }
+
+    @Override
+    public double[] standardErrors() {
+        return ArrayValues.copy(standardErrors);
+    }
+
+    @Override
+    public double[][] unscaledCovariance() {
+        return ArrayValues.copy(unscaledCovariance);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LinearRegression other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {coefficients, standardErrors, unscaledCovariance, residualStandardDeviation, residualSumOfSquares, rSquared, observations};
     }
 }

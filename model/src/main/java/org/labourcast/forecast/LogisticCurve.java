@@ -15,6 +15,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.util.Pair;
+import org.labourcast.ArrayValues;
 
 /**
  * The logistic saturation curve y(t) = K / (1 + exp(−r·(t − t0))), the S-curve of urbanization (Northam 1979):
@@ -254,6 +255,10 @@ public final class LogisticCurve {
     private record LogisticFit(double k, double r, double t0, double centre, boolean ceilingEstimated,
                                double[][] unscaledCovariance, double sigma, int degreesOfFreedom, double sse, int n,
                                int lastYear) implements Fit {
+        private LogisticFit {
+            unscaledCovariance = ArrayValues.copy(unscaledCovariance);
+        }
+
         @Override
         public ModelKind kind() {
             return ModelKind.LOGISTIC;
@@ -311,6 +316,30 @@ public final class LogisticCurve {
                 out.add(Prediction.symmetric(year, point, se, q80, q95));
             }
             return out;
+        }
+
+        @Override
+        public double[][] unscaledCovariance() {
+            return ArrayValues.copy(unscaledCovariance);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LogisticFit other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {k, r, t0, centre, ceilingEstimated, unscaledCovariance, sigma, degreesOfFreedom, sse, n, lastYear};
         }
     }
 }

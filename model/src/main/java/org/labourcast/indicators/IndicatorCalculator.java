@@ -48,8 +48,8 @@ public final class IndicatorCalculator {
             case IndicatorCatalog.BIRTHS: return y.birthsTotal();
             case IndicatorCatalog.DEATHS: return y.deathsTotal();
             case IndicatorCatalog.NET_MIGRATION: return y.netMigrationTotal();
-            case IndicatorCatalog.RURAL_URBAN_TRANSFERS: return y.transfersTotal();
-            case IndicatorCatalog.TRANSFER_INTENSITY: return y.transferIntensity();
+            case IndicatorCatalog.RURAL_URBAN_MOVERS: return y.moversTotal();
+            case IndicatorCatalog.MOVE_INTENSITY: return y.moveIntensity();
             case IndicatorCatalog.POPULATION_16_PLUS: return p.total(16, top); // max_age is at least 20
             case IndicatorCatalog.AGEING_SHARE_45_59: return p.total(45, 59) / p.total(15, 59);
             case IndicatorCatalog.SHARE_60_PLUS: return p.total(60, top) / total;

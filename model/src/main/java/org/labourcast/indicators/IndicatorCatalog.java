@@ -23,8 +23,20 @@ public final class IndicatorCatalog {
     public static final String BIRTHS = "births";
     public static final String DEATHS = "deaths";
     public static final String NET_MIGRATION = "net_migration";
-    public static final String RURAL_URBAN_TRANSFERS = "rural_urban_transfers";
-    public static final String TRANSFER_INTENSITY = "rural_urban_transfer_intensity";
+    /** Residents who moved from rural to urban residence in the year (the rural-urban move, 乡城迁移). */
+    public static final String RURAL_URBAN_MOVERS = "rural_urban_movers";
+    public static final String MOVE_INTENSITY = "rural_urban_move_intensity";
+    /**
+     * Indicator names renamed by issue 18 (old → new): scenario files and {@code --set} using the old names are read
+     * with a deprecation warning (docs/scenario-format.md, "Migration of renamed fields").
+     */
+    public static final Map<String, String> RENAMED = Map.of(
+            "rural_urban_transfers", "rural_urban_movers",
+            "rural_urban_transfer_intensity", "rural_urban_move_intensity");
+    /** The Chinese name of each renamed indicator, for the warnings. */
+    public static final Map<String, String> RENAMED_ZH = Map.of(
+            "rural_urban_movers", "乡城迁移人数",
+            "rural_urban_move_intensity", "乡城迁移强度");
     public static final String AGEING_SHARE_45_59 = "ageing_share_45_59";
     public static final String SHARE_60_PLUS = "share_60_plus";
     public static final String SHARE_65_PLUS = "share_65_plus";
@@ -49,7 +61,7 @@ public final class IndicatorCatalog {
     /** Every indicator name produced for the given working-age definitions, in output order. */
     public static List<String> names(List<AgeBand> workingAge) {
         List<String> names = new ArrayList<>(List.of(POPULATION_TOTAL, POPULATION_URBAN, POPULATION_RURAL,
-                URBANIZATION_RATE, BIRTHS, DEATHS, NET_MIGRATION, RURAL_URBAN_TRANSFERS, TRANSFER_INTENSITY));
+                URBANIZATION_RATE, BIRTHS, DEATHS, NET_MIGRATION, RURAL_URBAN_MOVERS, MOVE_INTENSITY));
         for (AgeBand band : workingAge) {
             names.add(workingAgePopulation(band));
             names.add(workingAgeShare(band));
@@ -76,7 +88,7 @@ public final class IndicatorCatalog {
     public static boolean isShare(String name) {
         return name.equals(URBANIZATION_RATE) || name.endsWith("_share") || name.startsWith("share_")
                 || name.equals(AGEING_SHARE_45_59) || name.equals(OLD_AGE_DEPENDENCY_RATIO)
-                || name.equals(TRANSFER_INTENSITY) || LabourIndicators.isShare(name);
+                || name.equals(MOVE_INTENSITY) || LabourIndicators.isShare(name);
     }
 
     /** True for average years of schooling (unit: years). */
@@ -87,7 +99,7 @@ public final class IndicatorCatalog {
     /** True for flows, which have no value in the base year. */
     public static boolean isFlow(String name) {
         return name.equals(BIRTHS) || name.equals(DEATHS) || name.equals(NET_MIGRATION)
-                || name.equals(RURAL_URBAN_TRANSFERS) || name.equals(TRANSFER_INTENSITY)
+                || name.equals(RURAL_URBAN_MOVERS) || name.equals(MOVE_INTENSITY)
                 || LabourIndicators.isFlow(name);
     }
 
@@ -129,7 +141,7 @@ public final class IndicatorCatalog {
     }
 
     private static Unit unitOf(String name) {
-        if (name.equals(TRANSFER_INTENSITY)) {
+        if (name.equals(MOVE_INTENSITY)) {
             return Unit.RATE_PER_YEAR;
         }
         if (isShare(name)) {
@@ -163,10 +175,10 @@ public final class IndicatorCatalog {
         define(DEATHS, "Deaths in the calendar year, infants born in it included", "年内死亡人口（含当年出生后死亡的婴儿）");
         define(NET_MIGRATION, "Net migrants in the calendar year (in minus out; negative is net out-migration)",
                 "年内净迁移人口（迁入减迁出，负值为净迁出）");
-        define(RURAL_URBAN_TRANSFERS, "Rural residents who became urban residents in the year (moves to towns and"
+        define(RURAL_URBAN_MOVERS, "Rural residents who became urban residents in the year (moves to towns and"
                 + " reclassification)", "年内由乡村常住人口转为城镇常住人口的人数（进城与城乡划分调整）");
-        define(TRANSFER_INTENSITY, "The rural-to-urban transfer rate at the age profile's peak age, before the cap",
-                "乡城转移强度：年龄模式峰值年龄的年转移率（封顶前）");
+        define(MOVE_INTENSITY, "The rural-urban move rate at the age profile's peak age, before the cap",
+                "乡城迁移强度：年龄模式峰值年龄的年迁移率（封顶前）");
         define(POPULATION_16_PLUS, "Residents aged 16 and over (the population NBS labour statistics cover)",
                 "16岁及以上常住人口（国家统计局劳动统计的覆盖范围）");
         define(AGEING_SHARE_45_59, "Persons aged 45-59 / persons aged 15-59 (ageing within working age)",
@@ -228,5 +240,27 @@ public final class IndicatorCatalog {
                 + " year's graduates (年末就业率)", "当年高校毕业生年末就业人数占当年毕业生的比重（年末就业率）");
         define(LabourIndicators.GRADUATES_UNEMPLOYED, "The year's graduates unemployed at the year's end"
                 + " (离校未就业高校毕业生)", "当年高校毕业生中年末仍失业的人数（离校未就业高校毕业生）");
+        define(LabourIndicators.LONG_TERM_UNEMPLOYED, "Urban unemployed residents unemployed a year or more at the"
+                + " year end (长期失业人员, ILO/MOHRSS threshold of 12 months)", "年末城镇失业人员中连续失业1年及以上的人数");
+        define(LabourIndicators.LONG_TERM_UNEMPLOYMENT_SHARE, "Long-term unemployed / urban unemployed (长期失业比重)",
+                "长期失业人员占城镇失业人员的比重");
+        define(LabourIndicators.HARD_TO_EMPLOY, "Registered unemployed who are hard to employ at the year end"
+                + " (就业困难人员: unemployed a year or more, women 40+ and men 50+, or disabled; zero-employment"
+                + " households and 低保 recipients not modelled)", "年末登记失业人员中的就业困难人员（连续失业1年以上、"
+                + "女40周岁以上男50周岁以上的大龄失业人员、残疾人；未含零就业家庭成员和低保对象）");
+        define(LabourIndicators.UNEMPLOYED_REEMPLOYED, "Registered unemployed who found work in the year"
+                + " (失业人员再就业)", "年内实现再就业的登记失业人员（失业人员再就业）");
+        define(LabourIndicators.HARD_TO_EMPLOY_REEMPLOYED, "Hard-to-employ registered unemployed who found work in"
+                + " the year (就业困难人员实现就业)", "年内实现就业的就业困难人员（就业困难人员实现就业）");
+        define(LabourIndicators.HARD_TO_EMPLOY_PLACEMENT_RATE, "Hard to employ placed in the year / (placed + hard"
+                + " to employ left at the year end)", "年内实现就业的就业困难人员 /（实现就业人数 + 年末就业困难人员）");
+        define(LabourIndicators.UNEMPLOYMENT_INSURED, "Employed persons enrolled in unemployment insurance at the year"
+                + " end (失业保险参保人数)", "年末参加失业保险的就业人员（失业保险参保人数）");
+        define(LabourIndicators.INJURY_INSURED, "Employed persons enrolled in work-injury insurance at the year end"
+                + " (工伤保险参保人数)", "年末参加工伤保险的就业人员（工伤保险参保人数）");
+        define(LabourIndicators.UNEMPLOYMENT_INSURED_SHARE, "Persons enrolled in unemployment insurance / employed"
+                + " persons in non-farm work", "失业保险参保人数占非农就业人员的比重");
+        define(LabourIndicators.INJURY_INSURED_SHARE, "Persons enrolled in work-injury insurance / employed persons"
+                + " in non-farm work", "工伤保险参保人数占非农就业人员的比重");
     }
 }

@@ -26,6 +26,15 @@ import java.util.List;
  *       {@code higher_education_share_16_59}; the year's higher-education {@code graduates}, the share employed at
  *       the year's end ({@code graduate_placement_rate}) and those unemployed ({@code graduates_unemployed},
  *       离校未就业).</li>
+ *   <li>{@code long_term_unemployed}: urban unemployed residents unemployed a year or more (长期失业人员) at the year
+ *       end, {@code long_term_unemployment_share} their share of the urban unemployed; {@code hard_to_employ}: the
+ *       registered unemployed who are hard to employ (就业困难人员: long-term unemployed, women 40+ and men 50+, or
+ *       disabled) at the year end; {@code unemployed_reemployed}: registered unemployed who found work in the year
+ *       (失业人员再就业), {@code hard_to_employ_reemployed} those of them hard to employ (就业困难人员实现就业), and
+ *       {@code hard_to_employ_placement_rate} = placed / (placed + hard to employ at the year end);</li>
+ *   <li>{@code unemployment_insured}, {@code injury_insured}: employed persons enrolled in unemployment / work-injury
+ *       insurance at the year end (失业保险、工伤保险参保人数); {@code *_insured_share} the same over non-farm employed
+ *       persons. NaN for scenarios without {@code labour.insurance}.</li>
  * </ul>
  */
 public final class LabourIndicators {
@@ -61,6 +70,16 @@ public final class LabourIndicators {
     public static final String GRADUATE_PLACEMENT_RATE = "graduate_placement_rate";
     /** The year's graduates unemployed at the year's end (离校未就业高校毕业生). */
     public static final String GRADUATES_UNEMPLOYED = "graduates_unemployed";
+    public static final String LONG_TERM_UNEMPLOYED = "long_term_unemployed";
+    public static final String LONG_TERM_UNEMPLOYMENT_SHARE = "long_term_unemployment_share";
+    public static final String HARD_TO_EMPLOY = "hard_to_employ";
+    public static final String UNEMPLOYED_REEMPLOYED = "unemployed_reemployed";
+    public static final String HARD_TO_EMPLOY_REEMPLOYED = "hard_to_employ_reemployed";
+    public static final String HARD_TO_EMPLOY_PLACEMENT_RATE = "hard_to_employ_placement_rate";
+    public static final String UNEMPLOYMENT_INSURED = "unemployment_insured";
+    public static final String INJURY_INSURED = "injury_insured";
+    public static final String UNEMPLOYMENT_INSURED_SHARE = "unemployment_insured_share";
+    public static final String INJURY_INSURED_SHARE = "injury_insured_share";
 
     /** All labour indicators in output order. */
     public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
@@ -69,6 +88,9 @@ public final class LabourIndicators {
             SECTOR_SHARE_TERTIARY, URBAN_EMPLOYMENT_SHARE, NEW_URBAN_JOBS, NEW_URBAN_JOBS_CUMULATIVE,
             URBAN_HIRES,
             SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS, UNFILLED_VACANCIES,
+            LONG_TERM_UNEMPLOYED, LONG_TERM_UNEMPLOYMENT_SHARE, HARD_TO_EMPLOY, UNEMPLOYED_REEMPLOYED,
+            HARD_TO_EMPLOY_REEMPLOYED, HARD_TO_EMPLOY_PLACEMENT_RATE,
+            UNEMPLOYMENT_INSURED, INJURY_INSURED, UNEMPLOYMENT_INSURED_SHARE, INJURY_INSURED_SHARE,
             MEAN_YEARS_SCHOOLING_16_59, MEAN_YEARS_SCHOOLING_15_PLUS, HIGHER_EDUCATION_SHARE_16_59, GRADUATES,
             GRADUATE_PLACEMENT_RATE, GRADUATES_UNEMPLOYED);
 
@@ -82,7 +104,9 @@ public final class LabourIndicators {
     /** Shares and rates (0–1) as opposed to persons. */
     public static boolean isShare(String name) {
         return name.endsWith("_rate") || name.startsWith("sector_share_") || name.equals(URBAN_EMPLOYMENT_SHARE)
-                || name.equals(HIGHER_EDUCATION_SHARE_16_59);
+                || name.equals(HIGHER_EDUCATION_SHARE_16_59)
+                || name.equals(LONG_TERM_UNEMPLOYMENT_SHARE)
+                || name.endsWith("_insured_share");
     }
 
     /** Years of schooling, neither persons nor shares. */
@@ -90,10 +114,17 @@ public final class LabourIndicators {
         return name.startsWith("mean_years_schooling_");
     }
 
+    /** The insurance-enrolment indicators: produced only for scenarios with {@code labour.insurance}. */
+    public static boolean isInsurance(String name) {
+        return name.equals(UNEMPLOYMENT_INSURED) || name.equals(INJURY_INSURED) || name.equals(UNEMPLOYMENT_INSURED_SHARE)
+                || name.equals(INJURY_INSURED_SHARE);
+    }
+
     /** Flows have no value in the base year. */
     public static boolean isFlow(String name) {
         return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(URBAN_HIRES)
-                || name.equals(UNFILLED_VACANCIES) || name.equals(GRADUATES) || name.equals(GRADUATE_PLACEMENT_RATE)
-                || name.equals(GRADUATES_UNEMPLOYED);
+                || name.equals(UNFILLED_VACANCIES) || name.equals(UNEMPLOYED_REEMPLOYED)
+                || name.equals(HARD_TO_EMPLOY_REEMPLOYED) || name.equals(HARD_TO_EMPLOY_PLACEMENT_RATE)
+                || name.equals(GRADUATES) || name.equals(GRADUATE_PLACEMENT_RATE) || name.equals(GRADUATES_UNEMPLOYED);
     }
 }

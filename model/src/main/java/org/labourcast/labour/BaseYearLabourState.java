@@ -46,16 +46,40 @@ import org.labourcast.scenario.labour.Sector;
  * errors naming the field.
  */
 final class BaseYearLabourState {
+    /** An agent's sector before sectors are assigned (employed, sector not yet drawn). */
+    private static final int NO_SECTOR_YET = 0;
+    private static final int URBAN = Residence.URBAN.ordinal();
+    private static final int RURAL = Residence.RURAL.ordinal();
+    /** Classes of the resident rural labour count. */
+    private static final int EMPLOYED_RURAL_LABOUR = 0;
+    private static final int UNEMPLOYED_RURAL_LABOUR = 1;
+    /**
+     * Tiers of the employed not yet in a sector, in the order farming takes them: rural hukou living in rural
+     * areas, rural hukou in towns, urban hukou in rural areas, urban hukou in towns (see {@link #farmTier}).
+     */
+    private static final int FARM_TIERS = 4;
+    /** Classes of the skilled-worker draw: the non-farm employed first, farm workers only if there are too few. */
+    private static final int NON_FARM_EMPLOYED = 0;
+    private static final int FARM_EMPLOYED = 1;
+    /** Classes of the registration draw among urban residents. */
+    private static final int UNEMPLOYED_URBAN_HUKOU = 0;
+    private static final int UNEMPLOYED_RURAL_HUKOU = 1;
+    private static final int EMPLOYED_URBAN_RESIDENT = 2;
+    /** Classes of the matching calibration's count. */
+    private static final int UNEMPLOYED = 0;
+    private static final int FARM_WORKER_MAY_TRANSFER = 1;
+    private static final int INACTIVE_WOULD_SEEK = 2;
+
     private BaseYearLabourState() {
     }
 
-    static LabourSimulation.Calibration build(LabourSimulation sim) {
-        LabourAssumptions la = sim.assumptions();
+    static LabourSimulation.Calibration build(YearContext year) {
+        LabourAssumptions la = year.assumptions();
         LabourAssumptions.BaseYearFacts base = la.base();
-        AgentPopulation pop = sim.population;
-        CohortTable table = sim.cohortYear().population();
-        double k = sim.model.scale();
-        createAgents(sim, table);
+        AgentPopulation pop = year.population();
+        CohortTable table = year.cohortYear().population();
+        double k = year.scale();
+        createAgents(year, table);
 
         // Employment and unemployment.
         double us = base.surveyedUnemploymentRate();
@@ -72,12 +96,12 @@ final class BaseYearLabourState {
         long employedTarget = Math.round(base.employed() / k);
         double shift;
         try {
-            shift = sim.model.profiles().calibrateShift(weights, employedTarget);
+            shift = year.model().profiles().calibrateShift(weights, employedTarget);
         } catch (IllegalArgumentException e) {
             throw new InputException(null, "labour.base.employed", "the participation profile cannot reach "
                     + base.employed() + " employed with this population: " + e.getMessage());
         }
-        ParticipationProfiles profiles = sim.model.profiles().shifted(shift);
+        ParticipationProfiles profiles = year.model().profiles().shifted(shift);
         int slots = pop.slots();
         long[][] cellCounts = new long[slots][2];
         double[][] cellWeights = new double[slots][2];
@@ -94,8 +118,8 @@ final class BaseYearLabourState {
         long employedUrban = 0;
         long employedRural = 0;
         for (long[] e : employed) {
-            employedUrban += e[0];
-            employedRural += e[1];
+            employedUrban += e[URBAN];
+            employedRural += e[RURAL];
         }
         long[][] room = new long[slots][2];
         double[][] byEmployed = new double[slots][2];
@@ -105,13 +129,13 @@ final class BaseYearLabourState {
                 byEmployed[slot][r] = employed[slot][r];
             }
         }
-        long[][] unemployedUrban = splitCells(Math.round(us / (1 - us) * employedUrban), only(byEmployed, 0),
-                only(room, 0));
-        long[][] unemployedRural = splitCells(Math.round(ur / (1 - ur) * employedRural), only(byEmployed, 1),
-                only(room, 1));
-        sim.executor.forEach(slots, slot -> {
-            UniformRandomProvider rng = sim.groupRandom[slot];
-            Selection sel = sim.selections.get();
+        long[][] unemployedUrban = splitCells(Math.round(us / (1 - us) * employedUrban), only(byEmployed, URBAN),
+                only(room, URBAN));
+        long[][] unemployedRural = splitCells(Math.round(ur / (1 - ur) * employedRural), only(byEmployed, RURAL),
+                only(room, RURAL));
+        year.executor().forEach(slots, slot -> {
+            UniformRandomProvider rng = year.random(slot);
+            Selection sel = year.selection();
             for (Residence r : Residence.values()) {
                 AgentColumns c = pop.group(slot).residents(r);
                 int e = (int) employed[slot][r.ordinal()];
@@ -122,19 +146,21 @@ final class BaseYearLabourState {
                     c.setStatus(chosen[j], j < e ? Status.EMPLOYED : Status.UNEMPLOYED, 0);
                 }
             }
-            markRetired(sim, slot);
+            markRetired(year, slot);
         });
 
         // Rural labour: resident part, working away, transferred.
-        long[][] ruralLabour = ExactCountSelection.count(pop, sim.executor, 2, (status, sector, flags, r, slot) ->
-                sim.isRuralLabour(status, flags, pop.ageOf(slot)) ? (status == Status.EMPLOYED ? 0 : 1) : -1);
+        long[][] ruralLabour = ExactCountSelection.count(pop, year.executor(), 2, (status, sector, flags, r, slot) ->
+                year.isRuralLabour(status, flags, pop.ageOf(slot))
+                        ? (status == Status.EMPLOYED ? EMPLOYED_RURAL_LABOUR : UNEMPLOYED_RURAL_LABOUR) : -1);
         long residentRuralLabour = 0;
         long employedRuralLabour = 0;
         double[][] awayWeights = new double[2][maxAge + 1];
         for (int slot = 0; slot < slots; slot++) {
-            residentRuralLabour += ruralLabour[slot][0] + ruralLabour[slot][1];
-            employedRuralLabour += ruralLabour[slot][0];
-            awayWeights[pop.sexOf(slot).ordinal()][pop.ageOf(slot)] = ruralLabour[slot][0] + ruralLabour[slot][1];
+            long resident = ruralLabour[slot][EMPLOYED_RURAL_LABOUR] + ruralLabour[slot][UNEMPLOYED_RURAL_LABOUR];
+            residentRuralLabour += resident;
+            employedRuralLabour += ruralLabour[slot][EMPLOYED_RURAL_LABOUR];
+            awayWeights[pop.sexOf(slot).ordinal()][pop.ageOf(slot)] = resident;
         }
         double away = base.ruralLabourForce() / k - residentRuralLabour;
         if (away < 0) {
@@ -150,47 +176,47 @@ final class BaseYearLabourState {
                     + ") needs " + fmt(localTransferred * k) + " resident rural labourers in non-farm work, but only "
                     + fmt(employedRuralLabour * k) + " are employed");
         }
-        distributeAway(sim, away, awayWeights);
+        distributeAway(year, away, awayWeights);
 
         long[] sectorTargets = Allocation.proportional(employedTarget, base.employedBySector().toArray(),
                 new long[] {employedTarget, employedTarget, employedTarget});
-        assignSectors(sim, localTransferred, employedRuralLabour, sectorTargets);
-        assignSkilled(sim, Math.round(base.skilledWorkers() / k));
-        double[] registration = assignRegistered(sim, base.registeredUnemploymentRate());
+        assignSectors(year, localTransferred, employedRuralLabour, sectorTargets);
+        assignSkilled(year, Math.round(base.skilledWorkers() / k));
+        double[] registration = assignRegistered(year, base.registeredUnemploymentRate());
+        BaseYearSpells.assign(year);
         for (Sector s : Sector.values()) {
-            sim.demand[s.ordinal()] = sectorTargets[s.ordinal()];
+            year.market().setDemand(s, sectorTargets[s.ordinal()]);
         }
         // Schooling after every draw above, from the streams they left: a scenario's labour state is the same with
         // or without an education block. The calibrations below draw nothing, and μ₀ counts the graduates' entry.
-        if (sim.assumptions().education() != null) {
-            sim.schoolingShift = Schooling.assignBaseYear(sim, sim.assumptions().education()).shift();
-        }
-        double intercept = calibrateTransfer(sim);
-        Matching m = calibrateMatching(sim, sectorTargets, profiles);
+        double schoolingShift = year.assumptions().education() == null ? 0
+                : Schooling.assignBaseYear(year, year.assumptions().education()).shift();
+        double intercept = calibrateTransfer(year);
+        Matching m = calibrateMatching(year, sectorTargets, profiles);
         // Okun: the steady state U = inflow (1 − f) / f gives du/d ln θ = −u (1 − α) x / f with x = −ln(1 − f), so
         // κ = β f / (u (1 − α) x) makes u fall by β points per point of growth above trend. The base year's own
         // deviation from trend is cyclical: θ* removes it.
-        LabourAssumptions.MarketAssumption market = sim.assumptions().market();
+        LabourAssumptions.MarketAssumption market = year.assumptions().market();
         double u = Math.max(base.surveyedUnemploymentRate(), 1e-4);
         double x = -Math.log(1 - m.finding());
-        double alpha = sim.assumptions().matching().unemploymentElasticity();
+        double alpha = year.assumptions().matching().unemploymentElasticity();
         double kappa = m.finding() > 0 ? market.okunCoefficient() * m.finding() / (u * (1 - alpha) * x) : 0;
-        double thetaStar = m.tightness() * Math.exp(-kappa * (sim.outputGrowth() - market.trendGrowth()));
+        double thetaStar = m.tightness() * Math.exp(-kappa * (year.outputGrowth() - market.trendGrowth()));
         return new LabourSimulation.Calibration(shift, intercept, registration[0], registration[1], m.scale(),
-                away * k, thetaStar, kappa);
+                away * k, thetaStar, kappa, schoolingShift);
     }
 
-    private static void createAgents(LabourSimulation sim, CohortTable table) {
-        AgentPopulation pop = sim.population;
-        LabourAssumptions la = sim.assumptions();
-        sim.executor.forEach(pop.slots(), slot -> {
+    private static void createAgents(YearContext year, CohortTable table) {
+        AgentPopulation pop = year.population();
+        LabourAssumptions la = year.assumptions();
+        year.executor().forEach(pop.slots(), slot -> {
             Sex s = pop.sexOf(slot);
             int a = pop.ageOf(slot);
-            double k = sim.model.scale();
+            double k = year.scale();
             CohortGroup g = new CohortGroup(s, (int) Math.round(table.persons(s, Residence.URBAN, a) / k),
                     (int) Math.round(table.persons(s, Residence.RURAL, a) / k));
             pop.setGroup(s, a, g); // each task replaces only its own slot's group
-            UniformRandomProvider rng = sim.groupRandom[slot];
+            UniformRandomProvider rng = year.random(slot);
             double cadreShare = s == Sex.FEMALE ? la.retirement().femaleCadreShare() : 0;
             BernoulliTrials cadres = new BernoulliTrials(new double[] {0, cadreShare}, rng);
             for (Residence r : Residence.values()) {
@@ -201,7 +227,7 @@ final class BaseYearLabourState {
                 int urbanHukou = (int) Math.round(n * share);
                 // Drawn at random, not the first ones: later steps (employment) split chosen agents by position.
                 c.addIdentical(n, Status.INACTIVE, 0, 0);
-                int[] chosen = sim.selections.get().choose(urbanHukou, n, rng);
+                int[] chosen = year.selection().choose(urbanHukou, n, rng);
                 for (int j = 0; j < urbanHukou; j++) {
                     c.set(chosen[j], AgentColumns.F_URBAN_HUKOU);
                 }
@@ -214,10 +240,10 @@ final class BaseYearLabourState {
     private static final BernoulliTrials.Classes EVERYONE = BernoulliTrials.table((status, sector, flags) -> 1);
 
     /** Inactive urban-hukou persons past the original statutory age are pensioners. */
-    private static void markRetired(LabourSimulation sim, int slot) {
-        int age = sim.population.ageOf(slot);
-        Sex sex = sim.population.sexOf(slot);
-        sim.population.group(slot).remap(keyMap((status, sector, flags) -> {
+    private static void markRetired(YearContext year, int slot) {
+        int age = year.population().ageOf(slot);
+        Sex sex = year.population().sexOf(slot);
+        year.population().group(slot).remap(keyMap((status, sector, flags) -> {
             if (status != Status.INACTIVE || (flags & AgentColumns.F_URBAN_HUKOU) == 0) {
                 return -1;
             }
@@ -242,29 +268,30 @@ final class BaseYearLabourState {
         return map;
     }
 
-    private static void distributeAway(LabourSimulation sim, double away, double[][] weights) {
+    private static void distributeAway(YearContext year, double away, double[][] weights) {
         double total = 0;
         for (double[] w : weights) {
             for (double v : w) {
                 total += v;
             }
         }
-        for (int s = 0; s < 2; s++) {
-            for (int a = 0; a < weights[s].length; a++) {
-                sim.away[s][a] = total > 0 ? away * weights[s][a] / total : 0;
+        for (Sex s : Sex.values()) {
+            double[] row = year.market().away(s);
+            for (int a = 0; a < weights[s.ordinal()].length; a++) {
+                row[a] = total > 0 ? away * weights[s.ordinal()][a] / total : 0;
             }
         }
     }
 
-    private static void assignSectors(LabourSimulation sim, long localTransferred, long employedRuralLabour,
+    private static void assignSectors(YearContext year, long localTransferred, long employedRuralLabour,
                                       long[] sectorTargets) {
-        AgentPopulation pop = sim.population;
-        LabourAssumptions.TransferAssumption t = sim.assumptions().transfer();
+        AgentPopulation pop = year.population();
+        LabourAssumptions.TransferAssumption t = year.assumptions().transfer();
         int groups = t.ageGroups().size();
         // 1. Employed resident rural labour: the transferred ones by age-group propensity, the rest farm.
         ExactCountSelection.Classifier ruralLabourByGroup = (status, sector, flags, r, slot) -> {
             int age = pop.ageOf(slot);
-            if (status != Status.EMPLOYED || sector != 0 || !sim.isRuralLabour(status, flags, age)) {
+            if (status != Status.EMPLOYED || sector != NO_SECTOR_YET || !year.isRuralLabour(status, flags, age)) {
                 return -1;
             }
             for (int g = 0; g < groups; g++) {
@@ -276,42 +303,42 @@ final class BaseYearLabourState {
         };
         double[] w = new double[groups + 1];
         for (int g = 0; g < groups; g++) {
-            w[g] = Math.exp(t.ageLogOdds()[g]);
+            w[g] = Math.exp(t.ageLogOdds(g));
         }
         w[groups] = 1;
-        long[][] counts = ExactCountSelection.count(pop, sim.executor, groups + 1, ruralLabourByGroup);
+        long[][] counts = ExactCountSelection.count(pop, year.executor(), groups + 1, ruralLabourByGroup);
         long[][] shares = ExactCountSelection.split(localTransferred, counts, w);
-        ExactCountSelection.draw(pop, sim.executor, counts, shares, ruralLabourByGroup, sim.groupRandom, sim.selections,
+        ExactCountSelection.draw(pop, year.executor(), counts, shares, ruralLabourByGroup,
+                year.randomBySlot(), year.selections(),
                 (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.TERTIARY.code()));
-        sim.executor.forEach(pop.slots(), slot -> {
+        year.executor().forEach(pop.slots(), slot -> {
             int age = pop.ageOf(slot);
-            pop.group(slot).remap(keyMap((status, sector, flags) -> status == Status.EMPLOYED && sector == 0
-                    && sim.isRuralLabour(status, flags, age)
+            pop.group(slot).remap(keyMap((status, sector, flags) -> status == Status.EMPLOYED && sector == NO_SECTOR_YET
+                    && year.isRuralLabour(status, flags, age)
                     ? AgentKeys.key(status, Sector.PRIMARY.code(), flags) : -1));
         });
         // 2. The rest of farming, in tiers.
         long farmers = employedRuralLabour - localTransferred;
-        long rest = sectorTargets[0] - farmers;
+        long rest = sectorTargets[Sector.PRIMARY.ordinal()] - farmers;
         if (rest < 0) {
             throw new InputException(null, "labour.base.employed_by_sector.primary", "primary employment ("
-                    + fmt(sectorTargets[0] * (double) sim.model.scale()) + ") is smaller than the resident rural labour"
-                    + " left in farming (" + fmt(farmers * (double) sim.model.scale()) + ")",
+                    + fmt(sectorTargets[Sector.PRIMARY.ordinal()] * (double) year.scale())
+                    + ") is smaller than the resident rural labour"
+                    + " left in farming (" + fmt(farmers * (double) year.scale()) + ")",
                     "check rural_labour_force and rural_labour_transferred");
         }
         ExactCountSelection.Classifier tiers = (status, sector, flags, r, slot) -> {
-            if (status != Status.EMPLOYED || sector != 0) {
+            if (status != Status.EMPLOYED || sector != NO_SECTOR_YET) {
                 return -1;
             }
-            boolean urbanHukou = (flags & AgentColumns.F_URBAN_HUKOU) != 0;
-            boolean urban = r == Residence.URBAN;
-            return (urbanHukou ? 2 : 0) + (urban ? 1 : 0);
+            return farmTier((flags & AgentColumns.F_URBAN_HUKOU) != 0, r);
         };
-        long[][] tierCounts = ExactCountSelection.count(pop, sim.executor, 4, tiers);
-        long[][] tierShares = new long[tierCounts.length][4];
-        for (int tier = 0; tier < 4 && rest > 0; tier++) {
-            double[] only = new double[4];
+        long[][] tierCounts = ExactCountSelection.count(pop, year.executor(), FARM_TIERS, tiers);
+        long[][] tierShares = new long[tierCounts.length][FARM_TIERS];
+        for (int tier = 0; tier < FARM_TIERS && rest > 0; tier++) {
+            double[] only = new double[FARM_TIERS];
             only[tier] = 1;
-            long[][] masked = new long[tierCounts.length][4];
+            long[][] masked = new long[tierCounts.length][FARM_TIERS];
             long available = 0;
             for (int s = 0; s < tierCounts.length; s++) {
                 masked[s][tier] = tierCounts[s][tier];
@@ -328,37 +355,53 @@ final class BaseYearLabourState {
             throw new InputException(null, "labour.base.employed_by_sector.primary",
                     "not enough employed persons for the stated primary employment");
         }
-        ExactCountSelection.draw(pop, sim.executor, tierCounts, tierShares, tiers, sim.groupRandom, sim.selections,
+        ExactCountSelection.draw(pop, year.executor(), tierCounts, tierShares, tiers,
+                year.randomBySlot(), year.selections(),
                 (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code()));
         // 3. Everyone else employed works outside farming: tertiary for now, then the secondary count is drawn.
-        short[] nonFarm = keyMap((status, sector, flags) -> status == Status.EMPLOYED && sector == 0
+        short[] nonFarm = keyMap((status, sector, flags) -> status == Status.EMPLOYED && sector == NO_SECTOR_YET
                 ? AgentKeys.key(status, Sector.TERTIARY.code(), flags) : -1);
-        sim.executor.forEach(pop.slots(), slot -> pop.group(slot).remap(nonFarm));
+        year.executor().forEach(pop.slots(), slot -> pop.group(slot).remap(nonFarm));
         ExactCountSelection.Classifier nonFarmWorker = (status, sector, flags, r, slot) ->
                 status != Status.EMPLOYED || sector == Sector.PRIMARY.code() ? -1 : 0;
-        long[][] nonFarmCounts = ExactCountSelection.count(pop, sim.executor, 1, nonFarmWorker);
-        long[][] secondary = ExactCountSelection.split(sectorTargets[1], nonFarmCounts, new double[] {1});
-        ExactCountSelection.draw(pop, sim.executor, nonFarmCounts, secondary, nonFarmWorker, sim.groupRandom,
-                sim.selections, (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.SECONDARY.code()));
+        long[][] nonFarmCounts = ExactCountSelection.count(pop, year.executor(), 1, nonFarmWorker);
+        long[][] secondary = ExactCountSelection.split(sectorTargets[Sector.SECONDARY.ordinal()], nonFarmCounts,
+                new double[] {1});
+        ExactCountSelection.draw(pop, year.executor(), nonFarmCounts, secondary, nonFarmWorker, year.randomBySlot(),
+                year.selections(), (c, i, r, cls, slot, rng) -> c.setStatus(i, Status.EMPLOYED, Sector.SECONDARY.code()));
     }
 
-    private static void assignSkilled(LabourSimulation sim, long skilled) {
+    /** The tier (0 first) in which farming takes an employed person not yet in a sector. */
+    private static int farmTier(boolean urbanHukou, Residence r) {
+        return (urbanHukou ? 2 : 0) + (r == Residence.URBAN ? 1 : 0);
+    }
+
+    /** Weight 1 for one of {@code classes} classes, 0 for the others. */
+    private static double[] onlyWeight(int cls, int classes) {
+        double[] w = new double[classes];
+        w[cls] = 1;
+        return w;
+    }
+
+    private static void assignSkilled(YearContext year, long skilled) {
         ExactCountSelection.Classifier employed = (status, sector, flags, r, slot) -> status != Status.EMPLOYED ? -1
-                : sector == Sector.PRIMARY.code() ? 1 : 0;
-        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 2, employed);
+                : sector == Sector.PRIMARY.code() ? FARM_EMPLOYED : NON_FARM_EMPLOYED;
+        long[][] counts = ExactCountSelection.count(year.population(), year.executor(), 2, employed);
         long nonFarm = 0;
         for (long[] n : counts) {
-            nonFarm += n[0];
+            nonFarm += n[NON_FARM_EMPLOYED];
         }
-        long[][] first = ExactCountSelection.split(Math.min(skilled, nonFarm), counts, new double[] {1, 0});
+        long[][] first = ExactCountSelection.split(Math.min(skilled, nonFarm), counts,
+                onlyWeight(NON_FARM_EMPLOYED, 2));
         long[][] shares = first;
         if (skilled > nonFarm) {
-            long[][] farm = ExactCountSelection.split(skilled - nonFarm, counts, new double[] {0, 1});
+            long[][] farm = ExactCountSelection.split(skilled - nonFarm, counts, onlyWeight(FARM_EMPLOYED, 2));
             for (int s = 0; s < counts.length; s++) {
-                shares[s][1] = farm[s][1];
+                shares[s][FARM_EMPLOYED] = farm[s][FARM_EMPLOYED];
             }
         }
-        ExactCountSelection.draw(sim.population, sim.executor, counts, shares, employed, sim.groupRandom, sim.selections,
+        ExactCountSelection.draw(year.population(), year.executor(), counts, shares, employed,
+                year.randomBySlot(), year.selections(),
                 (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_SKILLED));
     }
 
@@ -368,56 +411,57 @@ final class BaseYearLabourState {
      * share registered among urban-hukou and among rural-hukou unemployed urban residents: the registration
      * probabilities of the newly unemployed.
      */
-    private static double[] assignRegistered(LabourSimulation sim, double rate) {
+    private static double[] assignRegistered(YearContext year, double rate) {
         ExactCountSelection.Classifier urbanLabour = (status, sector, flags, r, slot) -> {
             if (r != Residence.URBAN) {
                 return -1;
             }
             if (status == Status.EMPLOYED) {
-                return 2;
+                return EMPLOYED_URBAN_RESIDENT;
             }
             if (status != Status.UNEMPLOYED) {
                 return -1;
             }
-            return (flags & AgentColumns.F_URBAN_HUKOU) != 0 ? 0 : 1;
+            return (flags & AgentColumns.F_URBAN_HUKOU) != 0 ? UNEMPLOYED_URBAN_HUKOU : UNEMPLOYED_RURAL_HUKOU;
         };
-        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 3, urbanLabour);
+        long[][] counts = ExactCountSelection.count(year.population(), year.executor(), 3, urbanLabour);
         long urbanHukou = 0;
         long ruralHukou = 0;
         long employedUrban = 0;
         for (long[] n : counts) {
-            urbanHukou += n[0];
-            ruralHukou += n[1];
-            employedUrban += n[2];
+            urbanHukou += n[UNEMPLOYED_URBAN_HUKOU];
+            ruralHukou += n[UNEMPLOYED_RURAL_HUKOU];
+            employedUrban += n[EMPLOYED_URBAN_RESIDENT];
         }
         long wanted = Math.round(rate / (1 - rate) * employedUrban);
         if (wanted > urbanHukou + ruralHukou) {
             throw new InputException(null, "labour.base.registered_unemployment_rate", "a registered rate of "
-                    + rate + " needs " + fmt(wanted * (double) sim.model.scale())
-                    + " registered unemployed, but only " + fmt((urbanHukou + ruralHukou) * (double) sim.model.scale())
+                    + rate + " needs " + fmt(wanted * (double) year.scale())
+                    + " registered unemployed, but only " + fmt((urbanHukou + ruralHukou) * (double) year.scale())
                     + " urban residents are unemployed",
                     "registered unemployment is normally below the surveyed rate");
         }
         long first = Math.min(wanted, urbanHukou);
-        long[][] shares = ExactCountSelection.split(first, counts, new double[] {1, 0, 0});
-        long[][] rest = ExactCountSelection.split(wanted - first, counts, new double[] {0, 1, 0});
+        long[][] shares = ExactCountSelection.split(first, counts, onlyWeight(UNEMPLOYED_URBAN_HUKOU, 3));
+        long[][] rest = ExactCountSelection.split(wanted - first, counts, onlyWeight(UNEMPLOYED_RURAL_HUKOU, 3));
         for (int s = 0; s < counts.length; s++) {
-            shares[s][1] = rest[s][1];
+            shares[s][UNEMPLOYED_RURAL_HUKOU] = rest[s][UNEMPLOYED_RURAL_HUKOU];
         }
-        ExactCountSelection.draw(sim.population, sim.executor, counts, shares, urbanLabour, sim.groupRandom, sim.selections,
+        ExactCountSelection.draw(year.population(), year.executor(), counts, shares, urbanLabour,
+                year.randomBySlot(), year.selections(),
                 (c, i, r, cls, slot, rng) -> c.set(i, AgentColumns.F_REGISTERED));
         return new double[] {urbanHukou == 0 ? 0 : (double) first / urbanHukou,
             ruralHukou == 0 ? 0 : (double) (wanted - first) / ruralHukou};
     }
 
     /** The intercept at which the mean transfer probability of base-year farm workers equals the base rate. */
-    private static double calibrateTransfer(LabourSimulation sim) {
-        LabourAssumptions.TransferAssumption t = sim.assumptions().transfer();
-        AgentPopulation pop = sim.population;
+    private static double calibrateTransfer(YearContext year) {
+        LabourAssumptions.TransferAssumption t = year.assumptions().transfer();
+        AgentPopulation pop = year.population();
         int maxAge = pop.maxAge();
         // Farm workers by single age and skill.
-        long[][] counts = ExactCountSelection.count(pop, sim.executor, 2, (status, sector, flags, r, slot) ->
-                sim.ruralLabourAge(slot) && RuralTransferProcess.isFarmWorker(status, sector, flags)
+        long[][] counts = ExactCountSelection.count(pop, year.executor(), 2, (status, sector, flags, r, slot) ->
+                year.ruralLabourAge(slot) && RuralTransferProcess.isFarmWorker(status, sector, flags)
                         ? ((flags & AgentColumns.F_SKILLED) != 0 ? 1 : 0) : -1);
         double[] n = new double[2 * (maxAge + 1)];
         double[] offset = new double[2 * (maxAge + 1)];
@@ -461,40 +505,40 @@ final class BaseYearLabourState {
      * farm workers expected to look for non-farm work (base rate × farm workers); then μ₀ = −ln(1 − f₀) / (V₀/J₀)^(1−α).
      * The base year's tightness V₀/J₀ and f₀ are returned beside μ₀.
      */
-    private static Matching calibrateMatching(LabourSimulation sim, long[] employedBySector,
+    private static Matching calibrateMatching(YearContext year, long[] employedBySector,
                                             ParticipationProfiles profiles) {
-        LabourAssumptions la = sim.assumptions();
-        AgentPopulation pop = sim.population;
+        LabourAssumptions la = year.assumptions();
+        AgentPopulation pop = year.population();
         double separations = 0;
         for (Sector s : Sector.values()) {
             separations += la.matching().separationRate().get(s) * employedBySector[s.ordinal()];
         }
-        // Classes: 0 unemployed, 1 farm workers who may transfer, 2 inactive persons who would enter as seekers.
-        long[][] counts = ExactCountSelection.count(pop, sim.executor, 3, (status, sector, flags, r, slot) -> {
+        long[][] counts = ExactCountSelection.count(pop, year.executor(), 3, (status, sector, flags, r, slot) -> {
             if (status == Status.UNEMPLOYED) {
-                return 0;
+                return UNEMPLOYED;
             }
             if (status == Status.EMPLOYED) {
-                return sim.ruralLabourAge(slot) && RuralTransferProcess.isFarmWorker(status, sector, flags) ? 1 : -1;
+                return year.ruralLabourAge(slot) && RuralTransferProcess.isFarmWorker(status, sector, flags)
+                        ? FARM_WORKER_MAY_TRANSFER : -1;
             }
             boolean farmBound = r == Residence.RURAL && (flags & AgentColumns.F_URBAN_HUKOU) == 0;
-            return status == Status.INACTIVE && !farmBound ? 2 : -1;
+            return status == Status.INACTIVE && !farmBound ? INACTIVE_WOULD_SEEK : -1;
         });
         double unemployed = 0;
         double candidates = 0;
         double entrants = 0;
         for (int slot = 0; slot < counts.length; slot++) {
-            unemployed += counts[slot][0];
-            candidates += la.transfer().baseRate() * counts[slot][1];
+            unemployed += counts[slot][UNEMPLOYED];
+            candidates += la.transfer().baseRate() * counts[slot][FARM_WORKER_MAY_TRANSFER];
             int next = Math.min(pop.ageOf(slot) + 1, pop.maxAge());
             if (next >= la.participation().entryAge()) {
-                entrants += counts[slot][2] * profiles.of(pop.sexOf(slot)).entryProbability(next);
+                entrants += counts[slot][INACTIVE_WOULD_SEEK] * profiles.of(pop.sexOf(slot)).entryProbability(next);
             }
         }
         EducationAssumption education = la.education();
         if (education != null && education.studentsInactive()) {
             // Students do not enter by the profile; next year's graduates out of the labour force all start seeking.
-            double[] adjust = Schooling.entrantAdjustment(sim, profiles);
+            double[] adjust = Schooling.entrantAdjustment(year, profiles);
             entrants += adjust[1] - adjust[0];
         }
         double inflow = separations + entrants;

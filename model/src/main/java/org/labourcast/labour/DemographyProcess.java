@@ -10,57 +10,73 @@ import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.scenario.labour.LabourAssumptions;
-import sim.engine.SimState;
-import sim.engine.Steppable;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Ageing, deaths, migration, rural-to-urban moves and births, aligned cell by cell to the cohort-component
  * projection (method: {@link DemographicAlignment}). Newborns take urban hukou with the base-year urban-hukou share
  * of their residence. Rural labour among net out-migrants joins the stock of rural labour working away (外出),
  * which then ages, dies at the rural death rate of its age and leaves rural labour past its upper age.
+ *
+ * <p>Reads: agents, the away stock, the cohort years and the record (the last year's unemployment and urban labour
+ * force, when net migration answers the labour market). Writes: agents, the away stock, the cohort years (this
+ * year's), events (births, deaths, migration, residence moves), job tallies (natural attrition by death).
  */
-final class DemographyProcess implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class DemographyProcess implements YearlyProcess {
+    @Override
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.AWAY, SharedState.COHORT_YEARS, SharedState.RECORD);
+    }
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state; // the engine has begun the year (LabourSimulation#beginYear)
-        ProjectedYear previous = sim.cohortYear(sim.year - 1);
-        ProjectedYear cohort = sim.advanceCohort();
-        AgentPopulation pop = sim.population;
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.AWAY, SharedState.COHORT_YEARS, SharedState.EVENTS,
+                SharedState.JOB_TALLIES);
+    }
+
+    @Override
+    public void step(YearContext year) {
+        ProjectedYear previous = year.cohortYear(year.year() - 1);
+        ProjectedYear cohort = year.advanceCohort();
+        AgentPopulation pop = year.population();
         int[] births = new int[2];
         for (Sex s : Sex.values()) {
             for (Residence r : Residence.values()) {
-                births[s.ordinal()] += (int) Math.round(cohort.flows().births()[s.ordinal()][r.ordinal()] / sim.model.scale());
+                births[s.ordinal()] += (int) Math.round(
+                        cohort.flows().births()[s.ordinal()][r.ordinal()] / year.scale());
             }
         }
         pop.ageOneYear(births);
-        LabourAssumptions la = sim.assumptions();
+        LabourAssumptions la = year.assumptions();
         long urbanHukouUrban = Draws.threshold(la.hukou().urbanShareUrbanResidents());
         long urbanHukouRural = Draws.threshold(la.hukou().urbanShareRuralResidents());
         long cadre = Draws.threshold(la.retirement().femaleCadreShare());
-        DemographicAlignment alignment = new DemographicAlignment(sim.model.scale(),
-                la.transfer().outMigrationWeight(), sim::isRuralLabour,
+        DemographicAlignment alignment = new DemographicAlignment(year.scale(),
+                la.transfer().outMigrationWeight(), year::isRuralLabour,
                 (sex, residence, rng) -> newbornFlags(sex, residence, rng, urbanHukouUrban, urbanHukouRural, cadre));
         int slots = pop.slots();
         DemographicAlignment.GroupEvents[] perGroup = new DemographicAlignment.GroupEvents[slots];
         CohortTable end = cohort.population();
-        sim.executor.forEach(slots, slot -> perGroup[slot] = alignment.apply(pop.group(slot), pop.ageOf(slot), end,
-                cohort.flows(), sim.groupRandom[slot], sim.selections.get()));
+        year.executor().forEach(slots, slot -> perGroup[slot] = alignment.apply(pop.group(slot), pop.ageOf(slot), end,
+                cohort.flows(), year.random(slot), year.selection()));
         double[][] leaving = new double[2][pop.maxAge() + 1];
+        YearEvents events = year.events();
+        long attrition = 0;
         for (int slot = 0; slot < slots; slot++) {
             DemographicAlignment.GroupEvents ev = perGroup[slot];
             int sex = pop.sexOf(slot).ordinal();
             for (int r = 0; r < 2; r++) {
-                sim.events.births[sex][r] += ev.births[r];
-                sim.events.deaths[sex][r] += ev.deaths[r];
-                sim.events.netMigration[sex][r] += ev.netMigration[r];
+                events.births[sex][r] += ev.births[r];
+                events.deaths[sex][r] += ev.deaths[r];
+                events.netMigration[sex][r] += ev.netMigration[r];
             }
-            sim.events.transfers[sex] += ev.transfers;
-            sim.urbanAttrition += ev.nonFarmUrbanDeaths;
+            events.movers[sex] += ev.movers;
+            attrition += ev.nonFarmUrbanDeaths;
             leaving[pop.sexOf(slot).ordinal()][pop.ageOf(slot)] += ev.ruralLabourLeaving;
         }
-        ageAwayWorkers(sim, previous.population(), cohort, leaving);
+        year.market().addUrbanAttrition(attrition);
+        ageAwayWorkers(year, previous.population(), cohort, leaving);
     }
 
     private static byte newbornFlags(Sex sex, Residence residence, UniformRandomProvider rng, long urbanHukouUrban,
@@ -76,11 +92,11 @@ final class DemographyProcess implements Steppable {
     }
 
     /** The away stock ages a year, survives at the cohort model's rural survival, gains leavers, drops the over-aged. */
-    private static void ageAwayWorkers(LabourSimulation sim, CohortTable start, ProjectedYear cohort,
+    private static void ageAwayWorkers(YearContext year, CohortTable start, ProjectedYear cohort,
                                        double[][] leaving) {
-        int maxAge = sim.model.maxAge();
+        int maxAge = year.model().maxAge();
         for (Sex s : Sex.values()) {
-            double[] a = sim.away[s.ordinal()];
+            double[] a = year.market().away(s);
             double[] deaths = cohort.flows().deaths()[s.ordinal()][Residence.RURAL.ordinal()];
             a[maxAge] += a[maxAge - 1];
             for (int x = maxAge - 1; x >= 1; x--) {
@@ -92,7 +108,7 @@ final class DemographyProcess implements Steppable {
                         + (x == maxAge ? start.persons(s, Residence.RURAL, maxAge) : 0);
                 double survival = exposed > 0 ? Math.max(0, 1 - deaths[x] / exposed) : 1;
                 a[x] = a[x] * survival + leaving[s.ordinal()][x];
-                if (!sim.assumptions().transfer().ages().contains(x)) {
+                if (!year.assumptions().transfer().ages().contains(x)) {
                     a[x] = 0;
                 }
             }

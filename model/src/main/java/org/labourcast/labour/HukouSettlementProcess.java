@@ -1,32 +1,45 @@
 package org.labourcast.labour;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Hukou settlement (落户, part of 农业转移人口市民化): each urban resident holding rural hukou takes urban hukou with
  * the scenario's yearly settlement rate. Settled persons stop counting as rural labour; residence is unchanged.
+ *
+ * <p>Reads: agents. Writes: agents (the urban-hukou flag).
  */
-final class HukouSettlementProcess implements Steppable {
-    private static final long serialVersionUID = 1L;
-    /** Class 1: holds rural hukou. */
+final class HukouSettlementProcess implements YearlyProcess {
+    /** The class of a rural-hukou holder in the settlement trials; everyone else is class 0, never drawn. */
+    private static final int RURAL_HUKOU_HOLDER = 1;
     private static final BernoulliTrials.Classes RURAL_HUKOU = BernoulliTrials.table((status, sector, flags) ->
-            (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
+            (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? RURAL_HUKOU_HOLDER : 0);
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        double scenarioRate = sim.assumptions().hukou().settlementRate().scalarAt(
-                org.labourcast.TimeAnchor.midYear(sim.year));
-        double settle = Math.min(1, scenarioRate + sim.effects().settlementRateAddition()); // hukou_easing levers
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS);
+    }
+
+    @Override
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS);
+    }
+
+    @Override
+    public void step(YearContext year) {
+        double scenarioRate = year.assumptions().hukou().settlementRate().scalarAt(
+                org.labourcast.TimeAnchor.midYear(year.year()));
+        double settle = Math.min(1, scenarioRate + year.effects().settlementRateAddition()); // hukou_easing levers
         if (Draws.threshold(settle) == 0) {
             return;
         }
-        sim.executor.forEach(sim.population.slots(), slot ->
-                new BernoulliTrials(new double[] {0, settle}, sim.groupRandom[slot]).run(sim.population.group(slot).urban(),
+        double[] byClass = new double[RURAL_HUKOU_HOLDER + 1];
+        byClass[RURAL_HUKOU_HOLDER] = settle;
+        year.executor().forEach(year.population().slots(), slot ->
+                new BernoulliTrials(byClass, year.random(slot)).run(year.population().group(slot).urban(),
                         RURAL_HUKOU, (c, i, cls) -> c.set(i, AgentColumns.F_URBAN_HUKOU)));
     }
 }

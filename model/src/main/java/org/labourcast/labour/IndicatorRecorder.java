@@ -1,5 +1,7 @@
 package org.labourcast.labour;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentPopulation;
@@ -12,15 +14,16 @@ import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.labour.Sector;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Counts the year's indicators from the agents (in parallel by group, summed in slot order) and advances everyone's
  * years-in-status by one. Counts are scaled to persons.
+ *
+ * <p>Reads: agents, the away stock, the cohort years, events, job tallies, the record (last year's cumulative new
+ * urban jobs), insurance coverage (the enrolled counts). Writes: agents (years in status), the record (the year's indicators and urban labour force).
  */
-final class IndicatorRecorder implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class IndicatorRecorder implements YearlyProcess {
+    /* The recorder's counters, summed over groups. */
     private static final int LABOUR_FORCE = 0;
     private static final int EMPLOYED = 1;
     private static final int PRIMARY = 2;
@@ -32,21 +35,44 @@ final class IndicatorRecorder implements Steppable {
     private static final int RURAL_LABOUR = 8;
     private static final int RURAL_TRANSFERRED = 9;
     private static final int SKILLED_EMPLOYED = 10;
-    private static final int COUNTERS = 11;
+    private static final int LONG_TERM_URBAN = 11;
+    private static final int HARD_TO_EMPLOY = 12;
+    private static final int COUNTERS = 13;
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        sim.results.add(record(sim, sim.events));
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.AWAY, SharedState.COHORT_YEARS, SharedState.EVENTS,
+                SharedState.JOB_TALLIES, SharedState.RECORD, SharedState.INSURANCE);
     }
 
-    static LabourYear record(LabourSimulation sim, LabourSimulation.YearEvents events) {
-        AgentPopulation pop = sim.population;
+    @Override
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.RECORD);
+    }
+
+    @Override
+    public void step(YearContext year) {
+        year.record(record(year));
+    }
+
+    /** The counter of employment in a sector, by the sector's {@link Sector#code()} (1..3). */
+    private static int employedIn(int sectorCode) {
+        return PRIMARY + Sector.ofCode(sectorCode).ordinal();
+    }
+
+    /**
+     * The year's indicators (events and job tallies NaN in the base year), and the urban labour force it leaves for
+     * {@link MigrationResponse}.
+     */
+    static LabourYear record(YearContext year) {
+        YearEvents events = year.isBaseYear() ? null : year.events();
+        AgentPopulation pop = year.population();
+        LabourMarketState market = year.market();
         int slots = pop.slots();
         long[][] counts = new long[slots][];
-        sim.executor.forEach(slots, slot -> {
+        year.executor().forEach(slots, slot -> {
             long[] n = new long[COUNTERS]; // allocated by the slot's thread: no false sharing between threads
-            count(sim, slot, n);
+            count(year, slot, n);
             counts[slot] = n;
         });
         long[] n = new long[COUNTERS];
@@ -55,64 +81,79 @@ final class IndicatorRecorder implements Steppable {
                 n[k] += c[k];
             }
         }
-        double k = sim.model.scale();
-        double away = 0;
-        for (double[] bySex : sim.away) {
-            for (double a : bySex) {
-                away += a;
-            }
-        }
+        double k = year.scale();
+        double away = market.awayTotal();
         double ruralLabour = (n[RURAL_LABOUR] + away) * k;
         double transferred = (n[RURAL_TRANSFERRED] + away) * k;
         double employed = n[EMPLOYED] * k;
-        sim.urbanLabourForce = (n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]) * k;
+        market.setUrbanLabourForce((n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]) * k);
         double[] v = new double[LabourIndicators.NAMES.size()];
-        int i = 0;
-        v[i++] = ruralLabour;
-        v[i++] = transferred;
-        v[i++] = ratio(transferred, ruralLabour);
-        v[i++] = away * k;
-        v[i++] = n[LABOUR_FORCE] * k;
-        v[i++] = employed;
-        v[i++] = n[PRIMARY] * k;
-        v[i++] = n[SECONDARY] * k;
-        v[i++] = n[TERTIARY] * k;
-        v[i++] = ratio(n[PRIMARY], n[EMPLOYED]);
-        v[i++] = ratio(n[SECONDARY], n[EMPLOYED]);
-        v[i++] = ratio(n[TERTIARY], n[EMPLOYED]);
-        v[i++] = ratio(n[EMPLOYED_URBAN], n[EMPLOYED]);
-        double previousCumulative = sim.results.isEmpty() ? 0
-                : sim.results.get(sim.results.size() - 1).value(LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE);
-        if (events == null) {
-            v[i++] = Double.NaN;
-            v[i++] = Double.NaN;
-            v[i++] = Double.NaN;
-        } else {
-            double jobs = (sim.newUrbanJobs - sim.urbanAttrition) * k;
-            v[i++] = jobs;
-            v[i++] = (Double.isNaN(previousCumulative) ? 0 : previousCumulative) + jobs;
-            v[i++] = sim.newUrbanJobs * k;
+        java.util.Arrays.fill(v, Double.NaN); // an indicator not set below would show as missing, never as 0
+        put(v, LabourIndicators.RURAL_LABOUR_FORCE, ruralLabour);
+        put(v, LabourIndicators.RURAL_LABOUR_TRANSFERRED, transferred);
+        put(v, LabourIndicators.RURAL_LABOUR_TRANSFER_RATE, ratio(transferred, ruralLabour));
+        put(v, LabourIndicators.RURAL_LABOUR_AWAY, away * k);
+        put(v, LabourIndicators.LABOUR_FORCE, n[LABOUR_FORCE] * k);
+        put(v, LabourIndicators.EMPLOYMENT_TOTAL, employed);
+        put(v, LabourIndicators.EMPLOYMENT_PRIMARY, n[PRIMARY] * k);
+        put(v, LabourIndicators.EMPLOYMENT_SECONDARY, n[SECONDARY] * k);
+        put(v, LabourIndicators.EMPLOYMENT_TERTIARY, n[TERTIARY] * k);
+        put(v, LabourIndicators.SECTOR_SHARE_PRIMARY, ratio(n[PRIMARY], n[EMPLOYED]));
+        put(v, LabourIndicators.SECTOR_SHARE_SECONDARY, ratio(n[SECONDARY], n[EMPLOYED]));
+        put(v, LabourIndicators.SECTOR_SHARE_TERTIARY, ratio(n[TERTIARY], n[EMPLOYED]));
+        put(v, LabourIndicators.URBAN_EMPLOYMENT_SHARE, ratio(n[EMPLOYED_URBAN], n[EMPLOYED]));
+        LabourYear last = year.lastRecorded();
+        double previousCumulative = last == null ? 0 : last.value(LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE);
+        if (events != null) { // the base year has no flows: its job counts stay NaN
+            double jobs = (market.newUrbanJobs() - market.urbanAttrition()) * k;
+            put(v, LabourIndicators.NEW_URBAN_JOBS, jobs);
+            put(v, LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE,
+                    (Double.isNaN(previousCumulative) ? 0 : previousCumulative) + jobs);
+            put(v, LabourIndicators.URBAN_HIRES, market.newUrbanJobs() * k);
+            put(v, LabourIndicators.UNFILLED_VACANCIES, market.unfilledVacancies() * k);
         }
-        v[i++] = ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]);
-        v[i++] = ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]);
-        v[i++] = n[SKILLED_EMPLOYED] * k;
-        v[i++] = events == null ? Double.NaN : sim.unfilledVacancies * k;
-        schooling(sim, events != null, v, i);
-        return new LabourYear(sim.year, demography(sim, events), v);
+        put(v, LabourIndicators.SURVEYED_UNEMPLOYMENT_RATE,
+                ratio(n[UNEMPLOYED_URBAN], n[EMPLOYED_URBAN] + n[UNEMPLOYED_URBAN]));
+        put(v, LabourIndicators.REGISTERED_UNEMPLOYMENT_RATE,
+                ratio(n[REGISTERED_URBAN], n[EMPLOYED_URBAN] + n[REGISTERED_URBAN]));
+        put(v, LabourIndicators.SKILLED_WORKERS, n[SKILLED_EMPLOYED] * k);
+        put(v, LabourIndicators.LONG_TERM_UNEMPLOYED, n[LONG_TERM_URBAN] * k);
+        put(v, LabourIndicators.LONG_TERM_UNEMPLOYMENT_SHARE, ratio(n[LONG_TERM_URBAN], n[UNEMPLOYED_URBAN]));
+        put(v, LabourIndicators.HARD_TO_EMPLOY, n[HARD_TO_EMPLOY] * k);
+        if (events != null) { // flows: NaN in the base year
+            put(v, LabourIndicators.UNEMPLOYED_REEMPLOYED, events.reemployed * k);
+            put(v, LabourIndicators.HARD_TO_EMPLOY_REEMPLOYED, events.hardToEmployPlaced * k);
+            put(v, LabourIndicators.HARD_TO_EMPLOY_PLACEMENT_RATE,
+                    ratio(events.hardToEmployPlaced, events.hardToEmployPlaced + n[HARD_TO_EMPLOY]));
+        }
+        InsuranceEnrolment.Coverage insured = year.market().insurance(); // null: the scenario has no insurance
+        long nonFarm = n[SECONDARY] + n[TERTIARY];
+        put(v, LabourIndicators.UNEMPLOYMENT_INSURED, insured == null ? Double.NaN : insured.enrolled(0) * k);
+        put(v, LabourIndicators.INJURY_INSURED, insured == null ? Double.NaN : insured.enrolled(1) * k);
+        put(v, LabourIndicators.UNEMPLOYMENT_INSURED_SHARE,
+                insured == null ? Double.NaN : ratio(insured.enrolled(0), nonFarm));
+        put(v, LabourIndicators.INJURY_INSURED_SHARE,
+                insured == null ? Double.NaN : ratio(insured.enrolled(1), nonFarm));
+        schooling(year, events != null, v);
+        return new LabourYear(year.year(), demography(year, events), v);
+    }
+
+    /** Sets an indicator's value by its name (position in {@link LabourIndicators#NAMES}). */
+    private static void put(double[] values, String indicator, double value) {
+        values[LabourIndicators.NAMES.indexOf(indicator)] = value;
     }
 
     /**
      * The schooling indicators from the groups' education tallies (graduates by a scan of the graduation ages),
      * written from {@code v[i]} on; NaN without {@code labour.education}, graduates NaN in the base year.
      */
-    private static void schooling(LabourSimulation sim, boolean projected, double[] v, int i) {
-        if (sim.assumptions().education() == null) {
-            java.util.Arrays.fill(v, i, i + LabourIndicators.SCHOOLING.size(), Double.NaN);
-            return;
+    private static void schooling(YearContext year, boolean projected, double[] v) {
+        if (year.assumptions().education() == null) {
+            return; // the values stay NaN
         }
-        AgentPopulation pop = sim.population;
+        AgentPopulation pop = year.population();
         long[][] bySlot = new long[pop.slots()][];
-        sim.executor.forEach(pop.slots(), slot -> {
+        year.executor().forEach(pop.slots(), slot -> {
             long[] t = new long[Schooling.Tally.SIZE];
             int age = pop.ageOf(slot);
             Schooling.tally(pop.group(slot), age, t);
@@ -127,13 +168,19 @@ final class IndicatorRecorder implements Steppable {
                 t[j] += s[j];
             }
         }
-        double k = sim.model.scale();
-        v[i++] = ratio(t[Schooling.Tally.YEARS_WORKING], t[Schooling.Tally.PERSONS_WORKING]);
-        v[i++] = ratio(t[Schooling.Tally.CENSUS_YEARS_15], t[Schooling.Tally.PERSONS_15]);
-        v[i++] = ratio(t[Schooling.Tally.HIGHER_WORKING], t[Schooling.Tally.PERSONS_WORKING]);
-        v[i++] = projected ? t[Schooling.Tally.GRADUATES] * k : Double.NaN;
-        v[i++] = projected ? ratio(t[Schooling.Tally.GRADUATES_EMPLOYED], t[Schooling.Tally.GRADUATES]) : Double.NaN;
-        v[i] = projected ? t[Schooling.Tally.GRADUATES_UNEMPLOYED] * k : Double.NaN;
+        double k = year.scale();
+        put(v, LabourIndicators.MEAN_YEARS_SCHOOLING_16_59,
+                ratio(t[Schooling.Tally.YEARS_WORKING], t[Schooling.Tally.PERSONS_WORKING]));
+        put(v, LabourIndicators.MEAN_YEARS_SCHOOLING_15_PLUS,
+                ratio(t[Schooling.Tally.CENSUS_YEARS_15], t[Schooling.Tally.PERSONS_15]));
+        put(v, LabourIndicators.HIGHER_EDUCATION_SHARE_16_59,
+                ratio(t[Schooling.Tally.HIGHER_WORKING], t[Schooling.Tally.PERSONS_WORKING]));
+        if (projected) { // flows: NaN in the base year
+            put(v, LabourIndicators.GRADUATES, t[Schooling.Tally.GRADUATES] * k);
+            put(v, LabourIndicators.GRADUATE_PLACEMENT_RATE,
+                    ratio(t[Schooling.Tally.GRADUATES_EMPLOYED], t[Schooling.Tally.GRADUATES]));
+            put(v, LabourIndicators.GRADUATES_UNEMPLOYED, t[Schooling.Tally.GRADUATES_UNEMPLOYED] * k);
+        }
     }
 
     private static double ratio(double a, double b) {
@@ -141,12 +188,32 @@ final class IndicatorRecorder implements Steppable {
     }
 
     /**
-     * Advances years-in-status, then counts the group from its columns' histograms of agent keys (see
-     * {@link AgentKeys}).
+     * Counts the long-term unemployed and the hard to employ by their years in status and traits (a scan of the
+     * groups with unemployed agents), advances years-in-status, then counts the group from its columns' histograms
+     * of agent keys (see {@link AgentKeys}).
      */
-    private static void count(LabourSimulation sim, int slot, long[] n) {
-        boolean ruralAge = sim.ruralLabourAge(slot);
-        CohortGroup g = sim.population.group(slot);
+    private static void count(YearContext year, int slot, long[] n) {
+        boolean ruralAge = year.ruralLabourAge(slot);
+        CohortGroup g = year.population().group(slot);
+        boolean older = year.olderWorker(slot);
+        for (Residence r : Residence.values()) {
+            AgentColumns c = g.residents(r);
+            if (!anyUnemployed(c)) {
+                continue;
+            }
+            for (int i = 0, size = c.size(); i < size; i++) {
+                int status = c.status(i);
+                if (status == Status.UNEMPLOYED) {
+                    int years = c.years(i);
+                    if (r == Residence.URBAN && HardToEmploy.longTerm(years)) {
+                        n[LONG_TERM_URBAN]++;
+                    }
+                    if (HardToEmploy.is(status, c.flags(i), years, c.traits(i), older)) {
+                        n[HARD_TO_EMPLOY]++;
+                    }
+                }
+            }
+        }
         g.urban().advanceYears();
         g.rural().advanceYears();
         for (Residence r : Residence.values()) {
@@ -167,7 +234,7 @@ final class IndicatorRecorder implements Steppable {
                 if (s == Status.EMPLOYED) {
                     int sector = AgentKeys.sector(key);
                     n[EMPLOYED] += m;
-                    n[PRIMARY + sector - 1] += m;
+                    n[employedIn(sector)] += m;
                     if (urban) {
                         n[EMPLOYED_URBAN] += m;
                     }
@@ -187,11 +254,20 @@ final class IndicatorRecorder implements Steppable {
         }
     }
 
+    private static boolean anyUnemployed(AgentColumns c) {
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            if (AgentKeys.status(key) == Status.UNEMPLOYED && c.count(key) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The agents' population and events as a {@link ProjectedYear}, in persons. */
-    private static ProjectedYear demography(LabourSimulation sim, LabourSimulation.YearEvents ev) {
-        AgentPopulation pop = sim.population;
+    private static ProjectedYear demography(YearContext year, YearEvents ev) {
+        AgentPopulation pop = year.population();
         int maxAge = pop.maxAge();
-        double k = sim.model.scale();
+        double k = year.scale();
         double[][][] cells = new double[2][2][maxAge + 1];
         for (Sex s : Sex.values()) {
             for (Residence r : Residence.values()) {
@@ -203,7 +279,7 @@ final class IndicatorRecorder implements Steppable {
         double[] births = new double[2];
         double[][] deaths = new double[2][2];
         double[][] migration = new double[2][2];
-        double[] transfers = new double[2];
+        double[] movers = new double[2];
         if (ev != null) {
             for (int s = 0; s < 2; s++) {
                 for (int r = 0; r < 2; r++) {
@@ -211,11 +287,11 @@ final class IndicatorRecorder implements Steppable {
                     deaths[s][r] = ev.deaths[s][r] * k;
                     migration[s][r] = ev.netMigration[s][r] * k;
                 }
-                transfers[s] = ev.transfers[s] * k;
+                movers[s] = ev.movers[s] * k;
             }
         }
-        ProjectedYear cohort = sim.cohortYear();
-        return new ProjectedYear(sim.year, CohortTable.of(cells), births, deaths, migration, transfers,
-                cohort.transferIntensity(), cohort.migrationShortfall(), CohortFlows.none(maxAge));
+        ProjectedYear cohort = year.cohortYear();
+        return new ProjectedYear(year.year(), CohortTable.of(cells), births, deaths, migration, movers,
+                cohort.moveIntensity(), cohort.migrationShortfall(), CohortFlows.none(maxAge));
     }
 }

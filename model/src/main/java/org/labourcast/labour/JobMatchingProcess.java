@@ -1,5 +1,7 @@
 package org.labourcast.labour;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
@@ -10,13 +12,12 @@ import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.ExactCountSelection;
 import org.labourcast.agents.Status;
+import org.labourcast.agents.TraitSelection;
 import org.labourcast.demography.Residence;
 import org.labourcast.policy.PolicyEffects;
 import org.labourcast.scenario.labour.EducationAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Job matching in the non-farm sectors. Vacancies V are each sector's demand minus its employment. Seekers J are the
@@ -25,12 +26,16 @@ import sim.engine.Steppable;
  * hires = min(V, f·J). μ = μ₀ × the scenario's efficiency × the levers' multiplier (public employment services),
  * μ₀ calibrated so that the base-year unemployed stock is
  * stationary ({@link BaseYearLabourState}). Vacancies left unfilled are reported (劳动力缺口). Hires are split over sectors in proportion to vacancies and over seekers with
- * weight e^β for the skilled (β the scenario's skilled log-odds), the rest drawn uniformly. Hires of urban
+ * weight e^β for the skilled (β the scenario's skilled log-odds) times an unemployed seeker's spell weight
+ * (duration dependence, {@code matching.unemployment_spells}), the rest drawn uniformly. Hires of urban
  * residents are the year's new urban jobs (城镇新增就业, gross). Afterwards farm workers who found nothing stop
  * looking, and unemployed rural-hukou persons return to farming with the scenario's return rate.
+ *
+ * <p>Reads: agents, sector demand and this year's sector targets (set by {@link SectorDemandProcess}). Writes: agents
+ * (hires, public-welfare posts, seekers stop looking, returns to farming), events (hires, re-employment of the
+ * registered unemployed and of the hard to employ), job tallies (new urban jobs, unfilled vacancies).
  */
-final class JobMatchingProcess implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class JobMatchingProcess implements YearlyProcess {
     /** Graduate programmes act on seekers of these ages. */
     static final int YOUNG_FROM = 16;
     static final int YOUNG_TO = 24;
@@ -47,58 +52,94 @@ final class JobMatchingProcess implements Steppable {
     private static final int EMPLOYED_TERTIARY = 5;
     /** Added to a seeker's class for a seeker aged 16-24. */
     private static final int YOUNG = 6;
-    private static final int CLASSES = 10;
-    private static final int[] SEEKERS = {UNEMPLOYED, UNEMPLOYED_SKILLED, FARM_SEEKER, FARM_SEEKER_SKILLED,
-        YOUNG + UNEMPLOYED, YOUNG + UNEMPLOYED_SKILLED, YOUNG + FARM_SEEKER, YOUNG + FARM_SEEKER_SKILLED};
-    /** Class 1: unemployed with rural hukou (may return to farming). */
+    /** Classes by key; an unemployed seeker's class adds {@code KEY_CLASSES ×} its spell band (0, 1 or 2 years+). */
+    private static final int KEY_CLASSES = 10;
+    private static final int BANDS = 3;
+    private static final int CLASSES = KEY_CLASSES * BANDS;
+    private static final int[] SEEKERS = seekers();
+    /** The key classes of unemployed seekers, refined by spell band. */
+    private static final boolean[] BY_SPELL = new boolean[KEY_CLASSES];
+
+    static {
+        for (int k : new int[] {UNEMPLOYED, UNEMPLOYED_SKILLED, YOUNG + UNEMPLOYED, YOUNG + UNEMPLOYED_SKILLED}) {
+            BY_SPELL[k] = true;
+        }
+    }
+
+    /** An unemployed seeker's class: its key class plus its spell band (years unemployed 0, 1, 2 or more). */
+    private static final TraitSelection.Refiner SPELL = (base, years, traits, slot) ->
+            base + KEY_CLASSES * Math.min(years, BANDS - 1);
+    /** The class of an unemployed rural-hukou holder in the return-to-farming trials; everyone else 0. */
+    private static final int RETURNABLE = 1;
     private static final BernoulliTrials.Classes UNEMPLOYED_RURAL_HUKOU = BernoulliTrials.table((status, sector, flags) ->
-            status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? 1 : 0);
+            status == Status.UNEMPLOYED && (flags & AgentColumns.F_URBAN_HUKOU) == 0 ? RETURNABLE : 0);
+    /**
+     * Classes of the public-welfare post draw: the hard to employ first, then the other registered unemployed, then
+     * the other unemployed (by key: registered or not; the registered refined by spell, age, sex and traits).
+     */
+    private static final int HARD_TO_EMPLOY = 0;
+    private static final int REGISTERED = 1;
+    private static final int UNREGISTERED = 2;
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        LabourAssumptions.MatchingAssumption m = sim.assumptions().matching();
-        PolicyEffects e = sim.effects();
-        int slots = sim.population.slots();
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.SECTOR_DEMAND, SharedState.SECTOR_TARGETS);
+    }
+
+    @Override
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.EVENTS, SharedState.JOB_TALLIES);
+    }
+
+    @Override
+    public void step(YearContext year) {
+        LabourAssumptions.MatchingAssumption m = year.assumptions().matching();
+        PolicyEffects e = year.effects();
+        int slots = year.population().slots();
         long[] urbanHires = new long[slots];
-        fillPublicWelfarePosts(sim, e, urbanHires);
+        long[] reemployed = new long[slots];
+        long[] hardPlaced = new long[slots];
+        fillPublicWelfarePosts(year, e, urbanHires, reemployed, hardPlaced);
         ExactCountSelection.Classifier classes = (status, sector, flags, r, slot) -> {
             int k = classOf(status, sector, flags, r, slot);
-            int age = sim.population.ageOf(slot);
+            int age = year.population().ageOf(slot);
             return k >= UNEMPLOYED && k <= FARM_SEEKER_SKILLED && age >= YOUNG_FROM && age <= YOUNG_TO ? YOUNG + k : k;
         };
-        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, CLASSES, classes);
+        long[][] counts = TraitSelection.count(year.population(), year.executor(), CLASSES, classes, BY_SPELL, SPELL);
         long seekers = 0;
-        long[] employed = new long[2];
+        long secondary = 0;
+        long tertiary = 0;
         for (long[] n : counts) {
             seekers += sum(n, SEEKERS);
-            employed[0] += n[EMPLOYED_SECONDARY];
-            employed[1] += n[EMPLOYED_TERTIARY];
+            secondary += n[EMPLOYED_SECONDARY];
+            tertiary += n[EMPLOYED_TERTIARY];
         }
         double v2;
         double v3;
-        if (sim.assumptions().market().vacancies() == LabourAssumptions.VacancyRule.FREE_ENTRY) {
+        if (year.assumptions().market().vacancies() == LabourAssumptions.VacancyRule.FREE_ENTRY) {
             // Free entry: θ(t) vacancies per seeker, plus the jobs levers add this year; shared over the two
             // sectors by their shortfall against the structure plus their replacement needs (separations).
-            double[] target = sim.yearTargets;
-            double total = sim.tightness() * seekers + sim.newLeverJobs() / sim.model.scale();
-            double w2 = Math.max(0, target[1] - employed[0]) + m.separationRate().secondary() * employed[0];
-            double w3 = Math.max(0, target[2] - employed[1]) + m.separationRate().tertiary() * employed[1];
+            LabourMarketState market = year.market();
+            double total = year.tightness() * seekers + year.newLeverJobs() / year.scale();
+            double w2 = Math.max(0, market.target(Sector.SECONDARY) - secondary)
+                    + m.separationRate().secondary() * secondary;
+            double w3 = Math.max(0, market.target(Sector.TERTIARY) - tertiary)
+                    + m.separationRate().tertiary() * tertiary;
             v2 = w2 + w3 > 0 ? total * w2 / (w2 + w3) : 0;
             v3 = total - v2;
         } else {
-            double[] demand = sim.effectiveDemand();
-            v2 = Math.max(0, demand[1] - employed[0]);
-            v3 = Math.max(0, demand[2] - employed[1]);
+            double[] demand = year.effectiveDemand();
+            v2 = Math.max(0, demand[Sector.SECONDARY.ordinal()] - secondary);
+            v3 = Math.max(0, demand[Sector.TERTIARY.ordinal()] - tertiary);
         }
         long vacancies = Math.round(v2 + v3);
         long hires = 0;
         if (vacancies > 0 && seekers > 0) {
-            double f = findingProbability(sim.calibration.matchingScale() * m.efficiency()
+            double f = findingProbability(year.calibration().matchingScale() * m.efficiency()
                     * e.matchingEfficiencyMultiplier(), m.unemploymentElasticity(), vacancies, seekers);
             hires = Math.min(vacancies, Math.round(f * seekers));
         }
-        sim.unfilledVacancies = vacancies - hires;
+        year.market().setUnfilledVacancies(vacancies - hires);
         if (hires > 0) {
             long[] bySector = Allocation.proportional(hires, new double[] {v2, v3},
                     new long[] {(long) Math.ceil(v2), (long) Math.ceil(v3)});
@@ -113,6 +154,7 @@ final class JobMatchingProcess implements Steppable {
             weight[YOUNG + UNEMPLOYED_SKILLED] = skilled * young;
             weight[YOUNG + FARM_SEEKER] = young;
             weight[YOUNG + FARM_SEEKER_SKILLED] = skilled * young;
+            spellWeights(weight, counts, m.spells());
             long[][] shares = ExactCountSelection.split(hires, counts, weight);
             double[] hiresBySlot = new double[slots];
             long[] caps = new long[slots];
@@ -122,10 +164,11 @@ final class JobMatchingProcess implements Steppable {
             }
             long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
             long[] assigned = new long[slots];
-            EducationAssumption education = sim.assumptions().education();
+            EducationAssumption education = year.assumptions().education();
             double perYear = education == null ? 0 : education.hireLogOddsPerYear();
             ExactCountSelection.Action hire = (c, i, r, cls, slot, rng) -> {
-                // Only this slot's task touches assigned[slot] and urbanHires[slot].
+                // Only this slot's task touches assigned[slot], urbanHires[slot] and reemployed[slot].
+                countReemployed(year, c, i, slot, reemployed, hardPlaced);
                 Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY : Sector.TERTIARY;
                 c.setState(i, Status.EMPLOYED, sector.code(),
                         c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
@@ -134,62 +177,119 @@ final class JobMatchingProcess implements Steppable {
                 }
             };
             if (perYear != 0) {
-                drawBySchooling(sim, shares, classes, perYear, hire);
+                drawBySchooling(year, shares, classes, BY_SPELL, SPELL, perYear, hire);
             } else {
-                ExactCountSelection.draw(sim.population, sim.executor, counts, shares, classes, sim.groupRandom,
-                        sim.selections, hire);
+                TraitSelection.draw(year.population(), year.executor(), counts, shares, classes, BY_SPELL, SPELL,
+                        year.randomBySlot(), year.selections(), hire);
             }
         }
-        double back = sim.assumptions().transfer().returnToFarmRate();
-        sim.executor.forEach(slots, slot -> {
-            BernoulliTrials returns = new BernoulliTrials(new double[] {0, back}, sim.groupRandom[slot]);
+        double[] back = new double[RETURNABLE + 1];
+        back[RETURNABLE] = year.assumptions().transfer().returnToFarmRate();
+        year.executor().forEach(slots, slot -> {
+            BernoulliTrials returns = new BernoulliTrials(back, year.random(slot));
             for (Residence r : Residence.values()) {
-                AgentColumns c = sim.population.group(slot).residents(r);
+                AgentColumns c = year.population().group(slot).residents(r);
                 c.clearEverywhere(AgentColumns.F_SEEKING_NONFARM);
                 returns.run(c, UNEMPLOYED_RURAL_HUKOU,
                         (a, i, cls) -> a.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code()));
             }
         });
-        sim.events.hires = hires;
-        for (long n : urbanHires) {
-            sim.newUrbanJobs += n;
+        year.events().hires = hires;
+        for (int s = 0; s < slots; s++) {
+            year.market().addNewUrbanJobs(urbanHires[s]);
+            year.events().reemployed += reemployed[s];
+            year.events().hardToEmployPlaced += hardPlaced[s];
         }
     }
 
     /**
-     * Public-welfare posts (公益性岗位) are filled before ordinary matching, from the unemployed — registered ones
-     * first, the model's stand-in for the long-term unemployed, since selection works on agent states, not on
-     * spell length. Holders are not tracked: the posts opened this year are the rise in posts in operation plus the
-     * expected turnover of last year's holders at the tertiary separation rate. Posts are tertiary jobs, and
-     * {@link LabourSimulation#effectiveDemand()} counts them in tertiary demand so their holders are not shed.
+     * Duration dependence: an unemployed seeker's weight falls with the years of the spell, by the scenario's
+     * relative weights, rescaled within each key class so that the class's total weight (members × weight) is what
+     * it would be without the spells. The spell thus decides which of the unemployed are hired, not how many of them:
+     * farm workers looking for work do not gain at the expense of the unemployed as a whole, and the base year's
+     * calibrated unemployment (μ₀ from the unemployed stock, {@link BaseYearLabourState}) is kept.
      */
-    private static void fillPublicWelfarePosts(LabourSimulation sim, PolicyEffects e, long[] urbanHires) {
+    private static void spellWeights(double[] weight, long[][] counts, LabourAssumptions.UnemploymentSpells spells) {
+        for (int k = 0; k < KEY_CLASSES; k++) {
+            if (!BY_SPELL[k]) {
+                continue;
+            }
+            double members = 0;
+            double weighted = 0;
+            for (long[] n : counts) {
+                for (int band = 0; band < BANDS; band++) {
+                    members += n[k + KEY_CLASSES * band];
+                    weighted += n[k + KEY_CLASSES * band] * spells.hireWeight(band);
+                }
+            }
+            double scale = weighted > 0 ? members / weighted : 1;
+            double base = weight[k];
+            for (int band = 0; band < BANDS; band++) {
+                weight[k + KEY_CLASSES * band] = base * spells.hireWeight(band) * scale;
+            }
+        }
+    }
+
+    /** Counts a hire of agent i (before its state changes) as re-employment and placement of the hard to employ. */
+    private static void countReemployed(YearContext year, AgentColumns c, int i, int slot, long[] reemployed,
+                                        long[] hardPlaced) {
+        if (c.status(i) != Status.UNEMPLOYED || !c.has(i, AgentColumns.F_REGISTERED)) {
+            return;
+        }
+        reemployed[slot]++;
+        if (HardToEmploy.is(c.status(i), c.flags(i), c.years(i), c.traits(i), year.olderWorker(slot))) {
+            hardPlaced[slot]++;
+        }
+    }
+
+    /**
+     * Public-welfare posts (公益性岗位) are filled before ordinary matching, from the unemployed: the hard to employ
+     * first ({@link HardToEmploy}: registered and long-term unemployed, older or disabled), whom the posts are for
+     * (就业促进法 art. 52: "通过公益性岗位安置等途径,对就业困难人员实行优先扶持和重点帮助"), then other registered
+     * unemployed, then the rest. Holders are not tracked: the posts opened this year are the rise in posts in
+     * operation plus the expected turnover of last year's holders at the tertiary separation rate. Posts are tertiary
+     * jobs, and {@link YearContext#effectiveDemand()} counts them in tertiary demand so their holders are not shed.
+     */
+    private static void fillPublicWelfarePosts(YearContext year, PolicyEffects e, long[] urbanHires,
+                                               long[] reemployed, long[] hardPlaced) {
         double posts = e.reservedPosts();
         if (posts <= 0) {
             return;
         }
-        double before = sim.previousEffects().reservedPosts();
-        double turnover = sim.assumptions().matching().separationRate().tertiary() * e.separationRateMultiplier();
-        long opening = Math.round(Math.max(0, posts - before * (1 - turnover)) / sim.model.scale());
+        double before = year.previousEffects().reservedPosts();
+        double turnover = year.assumptions().matching().separationRate().tertiary() * e.separationRateMultiplier();
+        long opening = Math.round(Math.max(0, posts - before * (1 - turnover)) / year.scale());
         if (opening == 0) {
             return;
         }
         ExactCountSelection.Classifier unemployed = (status, sector, flags, r, slot) -> status != Status.UNEMPLOYED ? -1
-                : (flags & AgentColumns.F_REGISTERED) != 0 ? 0 : 1;
-        long[][] counts = ExactCountSelection.count(sim.population, sim.executor, 2, unemployed);
-        long registered = 0;
-        for (long[] n : counts) {
-            registered += n[0];
-        }
-        long[][] shares = ExactCountSelection.split(Math.min(opening, registered), counts, new double[] {1, 0});
-        if (opening > registered) {
-            long[][] rest = ExactCountSelection.split(opening - registered, counts, new double[] {0, 1});
+                : (flags & AgentColumns.F_REGISTERED) != 0 ? REGISTERED : UNREGISTERED;
+        boolean[] refinable = new boolean[3];
+        refinable[REGISTERED] = true;
+        TraitSelection.Refiner hard = (base, years, traits, slot) -> HardToEmploy.is(Status.UNEMPLOYED,
+                AgentColumns.F_REGISTERED, years, traits, year.olderWorker(slot)) ? HARD_TO_EMPLOY : REGISTERED;
+        long[][] counts = TraitSelection.count(year.population(), year.executor(), 3, unemployed, refinable, hard);
+        long[][] shares = new long[counts.length][3];
+        long left = opening;
+        for (int k : new int[] {HARD_TO_EMPLOY, REGISTERED, UNREGISTERED}) {
+            long members = 0;
+            for (long[] n : counts) {
+                members += n[k];
+            }
+            if (left == 0 || members == 0) {
+                continue;
+            }
+            double[] only = new double[3];
+            only[k] = 1;
+            long[][] part = ExactCountSelection.split(Math.min(left, members), counts, only);
             for (int s = 0; s < counts.length; s++) {
-                shares[s][1] = rest[s][1];
+                shares[s][k] = part[s][k];
+                left -= part[s][k];
             }
         }
-        ExactCountSelection.draw(sim.population, sim.executor, counts, shares, unemployed, sim.groupRandom, sim.selections,
-                (c, i, r, cls, slot, rng) -> {
+        TraitSelection.draw(year.population(), year.executor(), counts, shares, unemployed, refinable, hard,
+                year.randomBySlot(), year.selections(), (c, i, r, cls, slot, rng) -> {
+                    countReemployed(year, c, i, slot, reemployed, hardPlaced);
                     c.setState(i, Status.EMPLOYED, Sector.TERTIARY.code(),
                             c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
                     if (r == Residence.URBAN) {
@@ -199,19 +299,19 @@ final class JobMatchingProcess implements Steppable {
     }
 
     /**
-     * The hires drawn when schooling matters: each (group, class) stratum's number of hires is the one the split
+     * The hires drawn when schooling matters: each (group, class with its spell band) stratum's number of hires is the one the split
      * gave, so counts by class, group and sector are as without schooling; within the stratum the hires are drawn
      * without replacement with weight e^(b·years) (Efraimidis &amp; Spirakis 2006: the members with the smallest
      * E/w, E standard exponential from the group's stream). One scan of the group's agents.
      */
-    private static void drawBySchooling(LabourSimulation sim, long[][] shares,
-                                        ExactCountSelection.Classifier classes, double perYear,
+    private static void drawBySchooling(YearContext year, long[][] shares, ExactCountSelection.Classifier classes,
+                                        boolean[] refinable, TraitSelection.Refiner refiner, double perYear,
                                         ExactCountSelection.Action action) {
         double[] weightOf = new double[AgentTraits.Education.values().length];
         for (AgentTraits.Education e : AgentTraits.Education.values()) {
             weightOf[e.ordinal()] = Math.exp(perYear * e.years);
         }
-        sim.executor.forEach(sim.population.slots(), slot -> {
+        year.executor().forEach(year.population().slots(), slot -> {
             long total = 0;
             for (long v : shares[slot]) {
                 total += v;
@@ -219,34 +319,44 @@ final class JobMatchingProcess implements Steppable {
             if (total == 0) {
                 return;
             }
-            UniformRandomProvider rng = sim.groupRandom[slot];
-            CohortGroup g = sim.population.group(slot);
+            UniformRandomProvider rng = year.random(slot);
+            CohortGroup g = year.population().group(slot);
             Residence[] residences = Residence.values();
-            // Candidates per class: priority (as float bits, monotone for positive values) and a position code.
-            long[][] keys = new long[CLASSES][];
-            int[] filled = new int[CLASSES];
-            int[] sizes = new int[CLASSES];
+            // Each agent's final class (its key class, refined by the spell where the key class is refinable), or −1
+            // when its stratum has no hires.
             int[][] classOfKey = new int[residences.length][AgentKeys.COUNT];
+            int[][] finalClass = new int[residences.length][];
+            int[] sizes = new int[CLASSES];
             for (Residence r : residences) {
                 AgentColumns c = g.residents(r);
                 int[] table = classOfKey[r.ordinal()];
                 for (int key = 0; key < AgentKeys.COUNT; key++) {
-                    int k = c.count(key) == 0 ? -1 : classes.classOf(AgentKeys.status(key), AgentKeys.sector(key),
-                            AgentKeys.flags(key), r, slot);
-                    table[key] = k >= 0 && shares[slot][k] > 0 ? k : -1;
-                    if (table[key] >= 0) {
-                        sizes[table[key]] += c.count(key);
+                    table[key] = c.count(key) == 0 ? -1 : classes.classOf(AgentKeys.status(key),
+                            AgentKeys.sector(key), AgentKeys.flags(key), r, slot);
+                }
+                int[] of = new int[c.size()];
+                for (int i = 0, n = c.size(); i < n; i++) {
+                    int base = table[c.key(i)];
+                    int k = base < 0 ? -1 : refinable[base] ? refiner.refine(base, c.years(i), c.traits(i), slot)
+                            : base;
+                    of[i] = k >= 0 && shares[slot][k] > 0 ? k : -1;
+                    if (of[i] >= 0) {
+                        sizes[of[i]]++;
                     }
                 }
+                finalClass[r.ordinal()] = of;
             }
+            // Candidates per class: priority (as float bits, monotone for positive values) and a position code.
+            long[][] keys = new long[CLASSES][];
+            int[] filled = new int[CLASSES];
             for (int k = 0; k < CLASSES; k++) {
                 keys[k] = sizes[k] > 0 ? new long[sizes[k]] : null;
             }
             for (Residence r : residences) {
                 AgentColumns c = g.residents(r);
-                int[] table = classOfKey[r.ordinal()];
+                int[] of = finalClass[r.ordinal()];
                 for (int i = 0, n = c.size(); i < n; i++) {
-                    int k = table[c.key(i)];
+                    int k = of[i];
                     if (k < 0) {
                         continue;
                     }
@@ -301,6 +411,20 @@ final class JobMatchingProcess implements Steppable {
             return EMPLOYED_SECONDARY;
         }
         return sector == Sector.TERTIARY.code() ? EMPLOYED_TERTIARY : -1;
+    }
+
+    /** The seekers' classes: the unemployed in every spell band, the farm workers looking for non-farm work. */
+    private static int[] seekers() {
+        int[] keyClasses = {UNEMPLOYED, UNEMPLOYED_SKILLED, FARM_SEEKER, FARM_SEEKER_SKILLED, YOUNG + UNEMPLOYED,
+            YOUNG + UNEMPLOYED_SKILLED, YOUNG + FARM_SEEKER, YOUNG + FARM_SEEKER_SKILLED};
+        int[] out = new int[keyClasses.length * BANDS];
+        int n = 0;
+        for (int band = 0; band < BANDS; band++) {
+            for (int k : keyClasses) {
+                out[n++] = k + KEY_CLASSES * band;
+            }
+        }
+        return out;
     }
 
     private static long sum(long[] byClass, int[] classes) {

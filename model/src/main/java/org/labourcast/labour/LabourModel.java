@@ -1,6 +1,7 @@
 package org.labourcast.labour;
 
 import java.util.List;
+import org.labourcast.ArrayValues;
 import org.labourcast.demography.DemographicAssumptions;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.policy.Levers;
@@ -101,5 +102,24 @@ public record LabourModel(ScenarioSpec spec, List<ProjectedYear> cohort, int sca
 
     public int maxAge() {
         return spec.maxAge();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LabourModel other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {spec, cohort, scale, profiles, retirement, policy, demography, reference};
     }
 }

@@ -1,6 +1,7 @@
 package org.labourcast.labour;
 
 import java.util.Arrays;
+import org.labourcast.ArrayValues;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.indicators.LabourIndicators;
 
@@ -32,5 +33,19 @@ public record LabourYear(int year, ProjectedYear demography, double[] labour) {
     @Override
     public String toString() {
         return "LabourYear[" + year + ", " + Arrays.toString(labour) + "]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LabourYear other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {year, demography, labour};
     }
 }

@@ -73,6 +73,6 @@ final class MigrationResponse {
                 net[s.ordinal()][r.ordinal()] = row;
             }
         }
-        return new YearAssumptions(a.mx(), a.asfr(), a.sexRatioAtBirth(), net, a.transfer());
+        return new YearAssumptions(a.mx(), a.asfr(), a.sexRatioAtBirth(), net, a.move());
     }
 }

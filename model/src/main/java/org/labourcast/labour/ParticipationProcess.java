@@ -1,7 +1,10 @@
 package org.labourcast.labour;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
@@ -10,8 +13,6 @@ import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.scenario.labour.EducationAssumption;
 import org.labourcast.scenario.labour.Sector;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Entry into and exit from the labour force, by single age and sex, with the increment–decrement probabilities of
@@ -21,47 +22,58 @@ import sim.engine.Steppable;
  * job seekers, and those living in town register with the probability of their hukou, as job losers do. A share of
  * entrants is skilled (vocational graduates). With {@code labour.education} the year's school transitions come first
  * ({@link Schooling#progress}); with {@code students_inactive} students of higher education do not enter, and the
- * year's graduates who are out of the labour force start looking for work. Covered workers (see {@link RetirementProcess}) leave only by retiring;
- * retired persons do not re-enter.
+ * year's graduates who are out of the labour force start looking for work. Covered workers (see
+ * {@link RetirementProcess}) leave only by retiring; retired persons do not re-enter.
+ *
+ * <p>Reads: agents. Writes: agents (entry, exit), job tallies (natural attrition of urban non-farm workers aged 50+).
  */
-final class ParticipationProcess implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class ParticipationProcess implements YearlyProcess {
     private static final int ENTRY = 1;
     private static final int EXIT = 2;
     /** Leaving work at this age or later counts as natural attrition (自然减员: retirement without a pension). */
     static final int ATTRITION_AGE = 50;
     /** Participation of persons this old or older (and of women) responds to the labour-market tightness. */
     static final int RESPONSIVE_AGE = 50;
-    /** Class 1: inactive, may enter; class 2: in the labour force and not covered, may leave. */
+    /** Classes of the participation trials: ENTRY inactive, may enter; EXIT in the labour force, not covered. */
     private static final BernoulliTrials.Classes CLASSES = BernoulliTrials.table((status, sector, flags) -> status == Status.INACTIVE
             ? ENTRY : Status.inLabourForce((byte) status) && !RetirementProcess.covered(status, sector, flags) ? EXIT
             : 0);
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        EducationAssumption education = sim.assumptions().education();
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS);
+    }
+
+    @Override
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.JOB_TALLIES);
+    }
+
+    @Override
+    public void step(YearContext year) {
+        AgentPopulation population = year.population();
+        EducationAssumption education = year.assumptions().education();
         if (education != null) {
-            Schooling.progress(sim, education, sim.schoolingShift);
+            Schooling.progress(year, education, year.calibration().schoolingShift());
         }
         boolean studentsOut = education != null && education.studentsInactive();
-        ParticipationProfiles profiles = sim.model.profiles().shifted(sim.calibration.participationShift());
-        int entryAge = sim.assumptions().participation().entryAge();
-        long skilled = Draws.threshold(sim.assumptions().skills().entrantSkilledShare());
+        ParticipationProfiles profiles = year.model().profiles().shifted(year.calibration().participationShift());
+        int entryAge = year.assumptions().participation().entryAge();
+        long skilled = Draws.threshold(year.assumptions().skills().entrantSkilledShare());
         // Entrants who seek work in town register as the newly unemployed do: the registration probabilities are
         // calibrated on the whole base-year unemployed stock, entrants included, so applying them to job losers only
         // would let the registered rate drift below its base-year ratio to the surveyed rate.
-        long[] register = sim.registrationThresholds();
-        int slots = sim.population.slots();
+        long[] register = year.registrationThresholds();
+        int slots = population.slots();
         double[] entry = new double[slots];
         double[] exit = new double[slots];
         // Tightness above its trend level draws women and older persons in and keeps them (added workers); below it
         // they stay out (discouraged workers): entry × (θ/θ*)^η, exit × (θ/θ*)^−η.
-        double lnTightness = Math.log(sim.tightness() / sim.calibration.tightness());
-        double pull = Math.exp(sim.assumptions().market().participationResponse() * lnTightness);
+        double lnTightness = Math.log(year.tightness() / year.calibration().tightness());
+        double pull = Math.exp(year.assumptions().market().participationResponse() * lnTightness);
         for (int slot = 0; slot < slots; slot++) {
-            int age = sim.population.ageOf(slot);
-            Sex sex = sim.population.sexOf(slot);
+            int age = population.ageOf(slot);
+            Sex sex = population.sexOf(slot);
             ParticipationProfile p = profiles.of(sex);
             if (age >= entryAge && age > 0) {
                 boolean responsive = sex == Sex.FEMALE || age >= RESPONSIVE_AGE;
@@ -70,16 +82,19 @@ final class ParticipationProcess implements Steppable {
             }
         }
         long[] attrition = new long[slots];
-        sim.executor.forEach(slots, slot -> {
+        year.executor().forEach(slots, slot -> {
             if (Draws.threshold(entry[slot]) == 0 && Draws.threshold(exit[slot]) == 0) {
                 return;
             }
-            int age = sim.population.ageOf(slot);
+            int age = population.ageOf(slot);
             boolean old = age >= ATTRITION_AGE;
-            UniformRandomProvider rng = sim.groupRandom[slot];
-            BernoulliTrials trials = new BernoulliTrials(new double[] {0, entry[slot], exit[slot]}, rng);
+            UniformRandomProvider rng = year.random(slot);
+            double[] byClass = new double[EXIT + 1];
+            byClass[ENTRY] = entry[slot];
+            byClass[EXIT] = exit[slot];
+            BernoulliTrials trials = new BernoulliTrials(byClass, rng);
             for (Residence r : Residence.values()) {
-                trials.run(sim.population.group(slot).residents(r), CLASSES, (c, i, cls) -> {
+                trials.run(population.group(slot).residents(r), CLASSES, (c, i, cls) -> {
                     if (cls == ENTRY) {
                         // Students of higher education stay out until they graduate (they enter below).
                         if (!studentsOut || !Schooling.student(AgentTraits.education(c.traits(i)), age)) {
@@ -97,10 +112,10 @@ final class ParticipationProcess implements Steppable {
             }
         });
         for (long n : attrition) {
-            sim.urbanAttrition += n;
+            year.market().addUrbanAttrition(n);
         }
         if (studentsOut) {
-            graduatesSeekWork(sim, register);
+            graduatesSeekWork(year, register);
         }
     }
 
@@ -108,15 +123,16 @@ final class ParticipationProcess implements Steppable {
      * The year's graduates of higher education who are out of the labour force start looking for work (离校求职),
      * in town as well as in the countryside: unemployed, registering with their hukou's probability if urban.
      */
-    private static void graduatesSeekWork(LabourSimulation sim, long[] register) {
-        sim.executor.forEach(sim.population.slots(), slot -> {
-            int age = sim.population.ageOf(slot);
+    private static void graduatesSeekWork(YearContext year, long[] register) {
+        AgentPopulation population = year.population();
+        year.executor().forEach(population.slots(), slot -> {
+            int age = population.ageOf(slot);
             if (!Schooling.anyGraduateAt(age)) {
                 return;
             }
-            UniformRandomProvider rng = sim.groupRandom[slot];
+            UniformRandomProvider rng = year.random(slot);
             for (Residence r : Residence.values()) {
-                AgentColumns c = sim.population.group(slot).residents(r);
+                AgentColumns c = population.group(slot).residents(r);
                 for (int i = 0, n = c.size(); i < n; i++) {
                     if (c.status(i) == Status.INACTIVE && Schooling.graduate(AgentTraits.education(c.traits(i)), age)) {
                         c.setState(i, Status.UNEMPLOYED, 0,

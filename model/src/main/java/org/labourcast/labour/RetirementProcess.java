@@ -1,12 +1,13 @@
 package org.labourcast.labour;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Sex;
 import org.labourcast.scenario.labour.Sector;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Statutory retirement of covered workers: urban-hukou persons employed outside farming or unemployed (members of
@@ -15,28 +16,43 @@ import sim.engine.Steppable;
  * share of cohort c past its statutory retirement month by the end of a year ({@link RetirementAgeSchedule}, births
  * spread evenly over the months). Men use the men's schedule, women flagged cadre the 55 schedule, other women the
  * 50 schedule. Those already past the age in the base year (R(t−1) = 1) are working pensioners and are left alone.
+ *
+ * <p>Reads: agents. Writes: agents (covered workers retire), job tallies (natural attrition of urban non-farm
+ * workers).
  */
-final class RetirementProcess implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class RetirementProcess implements YearlyProcess {
     private static final int YOUNGEST = 45;
     private static final int OLDEST = 70;
+    /** Classes of the retirement trials: covered and not flagged cadre, covered and flagged cadre; 0 not covered. */
+    private static final int COVERED_WORKER = 1;
+    private static final int COVERED_CADRE = 2;
     private static final BernoulliTrials.Classes COVERED = BernoulliTrials.table((status, sector, flags) -> !covered(status, sector, flags)
-            ? 0 : (flags & AgentColumns.F_FEMALE_CADRE) != 0 ? 2 : 1);
+            ? 0 : (flags & AgentColumns.F_FEMALE_CADRE) != 0 ? COVERED_CADRE : COVERED_WORKER);
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        RetirementAgeSchedule schedule = sim.model.retirement();
-        int year = sim.year;
-        int maxAge = sim.model.maxAge();
-        double[][] thresholds = new double[sim.population.slots()][];
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS);
+    }
+
+    @Override
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.JOB_TALLIES);
+    }
+
+    @Override
+    public void step(YearContext context) {
+        RetirementAgeSchedule schedule = context.model().retirement();
+        int year = context.year();
+        int maxAge = context.model().maxAge();
+        AgentPopulation population = context.population();
+        double[][] thresholds = new double[population.slots()][];
         for (int slot = 0; slot < thresholds.length; slot++) {
-            int age = sim.population.ageOf(slot);
+            int age = population.ageOf(slot);
             if (age < YOUNGEST || age > Math.min(OLDEST, maxAge - 1)) {
                 continue;
             }
             int birthYear = year - age;
-            if (sim.population.sexOf(slot) == Sex.MALE) {
+            if (population.sexOf(slot) == Sex.MALE) {
                 thresholds[slot] = new double[] {conditional(schedule, birthYear, RetirementCategory.MALE, year)};
             } else {
                 thresholds[slot] = new double[] {
@@ -44,30 +60,32 @@ final class RetirementProcess implements Steppable {
                     conditional(schedule, birthYear, RetirementCategory.FEMALE_CADRE, year)};
             }
         }
-        long[] attrition = new long[sim.population.slots()];
-        sim.executor.forEach(sim.population.slots(), slot -> {
+        long[] attrition = new long[population.slots()];
+        context.executor().forEach(population.slots(), slot -> {
             double[] t = thresholds[slot];
             if (t == null || (t[0] <= 0 && (t.length == 1 || t[1] <= 0))) {
                 return;
             }
-            // Classes: 1 covered, not flagged cadre; 2 covered, flagged cadre (the flag only matters for women).
-            BernoulliTrials trials = new BernoulliTrials(new double[] {0, t[0], t.length == 1 ? t[0] : t[1]},
-                    sim.groupRandom[slot]);
+            // The cadre flag only matters for women: men's cadre class takes the men's probability.
+            double[] byClass = new double[COVERED_CADRE + 1];
+            byClass[COVERED_WORKER] = t[0];
+            byClass[COVERED_CADRE] = t.length == 1 ? t[0] : t[1];
+            BernoulliTrials trials = new BernoulliTrials(byClass, context.random(slot));
             BernoulliTrials.Outcome retire = (c, i, cls) -> {
                 c.setState(i, Status.RETIRED, 0,
                         c.flags(i) & ~(AgentColumns.F_REGISTERED | AgentColumns.F_SEEKING_NONFARM));
             };
             // Urban residents leaving non-farm work are natural attrition (自然减员) for new urban jobs.
-            trials.run(sim.population.group(slot).urban(), COVERED, (c, i, cls) -> {
+            trials.run(population.group(slot).urban(), COVERED, (c, i, cls) -> {
                 if (c.status(i) == Status.EMPLOYED) {
                     attrition[slot]++;
                 }
                 retire.success(c, i, cls);
             });
-            trials.run(sim.population.group(slot).rural(), COVERED, retire);
+            trials.run(population.group(slot).rural(), COVERED, retire);
         });
         for (long n : attrition) {
-            sim.urbanAttrition += n;
+            context.market().addUrbanAttrition(n);
         }
     }
 

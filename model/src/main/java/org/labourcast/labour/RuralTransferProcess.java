@@ -1,5 +1,7 @@
 package org.labourcast.labour;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.TimeAnchor;
 import org.labourcast.agents.AgentColumns;
@@ -11,8 +13,6 @@ import org.labourcast.demography.Residence;
 import org.labourcast.scenario.labour.EducationAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Rural labour transfer (农村劳动力转移就业), the decision side: each rural-hukou farm worker of rural-labour age
@@ -21,51 +21,68 @@ import sim.engine.Steppable;
  * ratio and β₀ is calibrated so that the mean probability over base-year farm workers equals the scenario's base
  * rate ({@link BaseYearLabourState}). Seekers keep farming until {@link JobMatchingProcess} finds them a job, locally
  * or, through out-migration in {@link DemographyProcess}, away.
+ *
+ * <p>Reads: agents. Writes: agents (the seeking-non-farm-work flag), events (transfer seekers).
  */
-final class RuralTransferProcess implements Steppable {
-    private static final long serialVersionUID = 1L;
-    /** Class 1: unskilled farm worker; 2: skilled farm worker. */
+final class RuralTransferProcess implements YearlyProcess {
+    /** Classes of the transfer trials: farm workers (see {@link #isFarmWorker}) unskilled and skilled; 0 others. */
+    static final int UNSKILLED_FARMER = 1;
+    static final int SKILLED_FARMER = 2;
     static final BernoulliTrials.Classes FARM_WORKERS = BernoulliTrials.table((status, sector, flags) ->
-            !isFarmWorker(status, sector, flags) ? 0 : (flags & AgentColumns.F_SKILLED) != 0 ? 2 : 1);
+            !isFarmWorker(status, sector, flags) ? 0
+                    : (flags & AgentColumns.F_SKILLED) != 0 ? SKILLED_FARMER : UNSKILLED_FARMER);
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        LabourAssumptions.TransferAssumption t = sim.assumptions().transfer();
-        double gapEffect = t.wageGapElasticity() * Math.log(t.wageGap().scalarAt(TimeAnchor.midYear(sim.year))
-                / t.wageGap().scalarAt(TimeAnchor.midYear(sim.model.baseYear())))
-                + sim.effects().transferLogOddsShift(); // hukou_easing levers
-        int slots = sim.population.slots();
-        double[][] thresholds = new double[slots][];
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS);
+    }
+
+    @Override
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.EVENTS);
+    }
+
+    @Override
+    public void step(YearContext year) {
+        LabourAssumptions.TransferAssumption t = year.assumptions().transfer();
+        double gapEffect = t.wageGapElasticity() * Math.log(t.wageGap().scalarAt(TimeAnchor.midYear(year.year()))
+                / t.wageGap().scalarAt(TimeAnchor.midYear(year.model().baseYear())))
+                + year.effects().transferLogOddsShift(); // hukou_easing levers
+        int slots = year.population().slots();
+        // The probability of each class by slot; null for groups outside the rural-labour ages.
+        double[][] byClass = new double[slots][];
         for (int slot = 0; slot < slots; slot++) {
-            int age = sim.population.ageOf(slot);
+            int age = year.population().ageOf(slot);
             if (t.ages().contains(age)) {
-                double base = sim.calibration.transferIntercept() + ageLogOdds(t, age) + gapEffect;
-                thresholds[slot] = new double[] {Logit.expit(base), Logit.expit(base + t.skilledLogOdds())};
+                double base = year.calibration().transferIntercept() + ageLogOdds(t, age) + gapEffect;
+                byClass[slot] = new double[SKILLED_FARMER + 1];
+                byClass[slot][UNSKILLED_FARMER] = Logit.expit(base);
+                byClass[slot][SKILLED_FARMER] = Logit.expit(base + t.skilledLogOdds());
             }
         }
         long[] seekers = new long[slots];
-        EducationAssumption education = sim.assumptions().education();
+        EducationAssumption education = year.assumptions().education();
         double perYear = education == null ? 0 : education.transferLogOddsPerYear();
-        sim.executor.forEach(slots, slot -> {
-            double[] p = thresholds[slot];
+        year.executor().forEach(slots, slot -> {
+            double[] p = byClass[slot];
             if (p == null) {
                 return;
             }
             if (perYear != 0) {
-                seekers[slot] = bySchooling(sim, slot, p, perYear);
+                seekers[slot] = bySchooling(year, slot, p, perYear);
                 return;
             }
-            BernoulliTrials trials = new BernoulliTrials(new double[] {0, p[0], p[1]}, sim.groupRandom[slot]);
+            BernoulliTrials trials = new BernoulliTrials(p, year.random(slot));
             long n = 0;
             for (Residence r : Residence.values()) {
-                n += trials.run(sim.population.group(slot).residents(r), FARM_WORKERS,
+                n += trials.run(year.population().group(slot).residents(r), FARM_WORKERS,
                         (c, i, cls) -> c.set(i, AgentColumns.F_SEEKING_NONFARM));
             }
             seekers[slot] = n;
         });
+        YearEvents events = year.events();
         for (long n : seekers) {
-            sim.events.transferSeekers += n;
+            events.transferSeekers += n;
         }
     }
 
@@ -75,8 +92,8 @@ final class RuralTransferProcess implements Steppable {
      * class, so the class's expected number of seekers — what the base rate is calibrated on — is unchanged and only
      * who looks depends on schooling (capped at 1). One uniform draw per farm worker from the group's stream.
      */
-    private static long bySchooling(LabourSimulation sim, int slot, double[] p, double perYear) {
-        CohortGroup g = sim.population.group(slot);
+    private static long bySchooling(YearContext year, int slot, double[] p, double perYear) {
+        CohortGroup g = year.population().group(slot);
         double[] sum = new double[3];
         long[] count = new long[3];
         double[] weightOf = new double[AgentTraits.Education.values().length];
@@ -96,7 +113,7 @@ final class RuralTransferProcess implements Steppable {
         if (count[1] + count[2] == 0) {
             return 0;
         }
-        UniformRandomProvider rng = sim.groupRandom[slot];
+        UniformRandomProvider rng = year.random(slot);
         long seekers = 0;
         for (Residence r : Residence.values()) {
             AgentColumns c = g.residents(r);
@@ -106,7 +123,7 @@ final class RuralTransferProcess implements Steppable {
                     continue;
                 }
                 double w = weightOf[AgentTraits.education(c.traits(i))] * count[k] / sum[k];
-                if (rng.nextDouble() < Math.min(1, p[k - 1] * w)) {
+                if (rng.nextDouble() < Math.min(1, p[k] * w)) {
                     c.set(i, AgentColumns.F_SEEKING_NONFARM);
                     seekers++;
                 }
@@ -128,7 +145,7 @@ final class RuralTransferProcess implements Steppable {
     static double ageLogOdds(LabourAssumptions.TransferAssumption t, int age) {
         for (int g = 0; g < t.ageGroups().size(); g++) {
             if (t.ageGroups().get(g).contains(age)) {
-                return t.ageLogOdds()[g];
+                return t.ageLogOdds(g);
             }
         }
         return 0;

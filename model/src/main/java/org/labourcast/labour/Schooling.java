@@ -72,21 +72,21 @@ final class Schooling {
      * of the cell's expected shares, given to random members of the cell (each subset equally likely), from the
      * group's stream. Returns δ.
      */
-    static Calibration assignBaseYear(LabourSimulation sim, EducationAssumption e) {
-        AgentPopulation pop = sim.population;
+    static Calibration assignBaseYear(YearContext year, EducationAssumption e) {
+        AgentPopulation pop = year.population();
         int slots = pop.slots();
-        double shift = solveShift(sim, e);
-        sim.executor.forEach(slots, slot -> {
+        double shift = solveShift(year, e);
+        year.executor().forEach(slots, slot -> {
             int age = pop.ageOf(slot);
             Sex sex = pop.sexOf(slot);
-            UniformRandomProvider rng = sim.groupRandom[slot];
+            UniformRandomProvider rng = year.random(slot);
             for (Residence r : Residence.values()) {
                 AgentColumns c = pop.group(slot).residents(r);
                 int n = c.size();
                 if (n == 0) {
                     continue;
                 }
-                double[] shares = shares(e, sim.model.baseYear(), age, sex, r, shift);
+                double[] shares = shares(e, year.model().baseYear(), age, sex, r, shift);
                 long[] caps = new long[shares.length];
                 java.util.Arrays.fill(caps, n);
                 long[] counts = Allocation.proportional(n, shares, caps);
@@ -113,9 +113,9 @@ final class Schooling {
     }
 
     /** δ such that the expected 15+ census-rule average of the base population equals the published value. */
-    private static double solveShift(LabourSimulation sim, EducationAssumption e) {
-        AgentPopulation pop = sim.population;
-        int base = sim.model.baseYear();
+    private static double solveShift(YearContext year, EducationAssumption e) {
+        AgentPopulation pop = year.population();
+        int base = year.model().baseYear();
         double lo = -15;
         double hi = 15;
         if (mean15(pop, e, base, lo) > e.meanYears15Plus() || mean15(pop, e, base, hi) < e.meanYears15Plus()) {
@@ -204,18 +204,18 @@ final class Schooling {
      * higher education (18), and bachelors entering postgraduate study (22), each a draw with the year's rate from
      * the group's stream.
      */
-    static void progress(LabourSimulation sim, EducationAssumption e, double shift) {
-        AgentPopulation pop = sim.population;
-        int year = sim.year;
-        int base = sim.model.baseYear();
-        sim.executor.forEach(pop.slots(), slot -> {
+    static void progress(YearContext year, EducationAssumption e, double shift) {
+        AgentPopulation pop = year.population();
+        int calendarYear = year.year();
+        int base = year.model().baseYear();
+        year.executor().forEach(pop.slots(), slot -> {
             int age = pop.ageOf(slot);
             int stage = stageEnteredAt(age);
             if (stage < 0 && age != POSTGRADUATE_AGE) {
                 return;
             }
             Sex sex = pop.sexOf(slot);
-            UniformRandomProvider rng = sim.groupRandom[slot];
+            UniformRandomProvider rng = year.random(slot);
             for (Residence r : Residence.values()) {
                 AgentColumns c = pop.group(slot).residents(r);
                 if (age == POSTGRADUATE_AGE) {
@@ -234,7 +234,7 @@ final class Schooling {
                 if (c.educationCount(stage) == 0) {
                     continue; // nobody finished the stage before
                 }
-                long p = Draws.threshold(rate(e, stage, year, base, sex, r, shift));
+                long p = Draws.threshold(rate(e, stage, calendarYear, base, sex, r, shift));
                 long bachelor = Draws.threshold(e.bachelorShare());
                 for (int i = 0, n = c.size(); i < n; i++) {
                     int t = c.traits(i);
@@ -259,9 +259,9 @@ final class Schooling {
      * year and so will not enter, and next year's graduates out of the labour force, who will all seek work (agents).
      * Inactive persons who would start farming are left out of both, as of the profile's seekers.
      */
-    static double[] entrantAdjustment(LabourSimulation sim, ParticipationProfiles profiles) {
-        AgentPopulation pop = sim.population;
-        int entryAge = sim.assumptions().participation().entryAge();
+    static double[] entrantAdjustment(YearContext year, ParticipationProfiles profiles) {
+        AgentPopulation pop = year.population();
+        int entryAge = year.assumptions().participation().entryAge();
         double[] out = new double[2];
         for (int slot = 0; slot < pop.slots(); slot++) {
             int next = Math.min(pop.ageOf(slot) + 1, pop.maxAge());

@@ -1,5 +1,7 @@
 package org.labourcast.labour;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.BernoulliTrials;
@@ -8,46 +10,55 @@ import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.scenario.labour.Sector;
 import org.labourcast.scenario.labour.SectorValues;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Job separations: each employed person loses the job with the separation rate of the sector and becomes unemployed.
  * An urban resident who becomes unemployed registers with the employment service with the registration
  * probability of their hukou calibrated in the base year — the link between surveyed and registered unemployment.
+ *
+ * <p>Reads: agents. Writes: agents (job loss, registration), events (separations).
  */
-final class SeparationProcess implements Steppable {
-    private static final long serialVersionUID = 1L;
-    /** Class: the sector code of the employed; 0 for everyone else. */
+final class SeparationProcess implements YearlyProcess {
+    /** The class of the separation trials: the employed by the {@link Sector#code()} of their sector; 0 others. */
     private static final BernoulliTrials.Classes EMPLOYED_BY_SECTOR = BernoulliTrials.table((status, sector, flags) ->
             status == Status.EMPLOYED ? sector : 0);
 
     @Override
-    public void step(SimState state) {
-        LabourSimulation sim = (LabourSimulation) state;
-        SectorValues rates = sim.assumptions().matching().separationRate();
-        double[] bySector = new double[4];
+    public Set<SharedState> reads() {
+        return EnumSet.of(SharedState.AGENTS);
+    }
+
+    @Override
+    public Set<SharedState> writes() {
+        return EnumSet.of(SharedState.AGENTS, SharedState.EVENTS);
+    }
+
+    @Override
+    public void step(YearContext year) {
+        SectorValues rates = year.assumptions().matching().separationRate();
+        double[] bySectorCode = new double[Sector.values().length + 1];
         // Job-retention refunds (稳岗返还) scale the separation rates of non-farm employees (docs/levers.md).
-        double retention = sim.effects().separationRateMultiplier();
+        double retention = year.effects().separationRateMultiplier();
         for (Sector s : Sector.values()) {
-            bySector[s.code()] = Math.min(1, rates.get(s) * (s.nonFarm() ? retention : 1));
+            bySectorCode[s.code()] = Math.min(1, rates.get(s) * (s.nonFarm() ? retention : 1));
         }
-        long[] register = sim.registrationThresholds();
-        int slots = sim.population.slots();
+        long[] register = year.registrationThresholds();
+        int slots = year.population().slots();
         long[] separated = new long[slots];
-        sim.executor.forEach(slots, slot -> {
-            UniformRandomProvider rng = sim.groupRandom[slot];
+        year.executor().forEach(slots, slot -> {
+            UniformRandomProvider rng = year.random(slot);
             // One sequence of trials per sector (class = sector code).
-            BernoulliTrials trials = new BernoulliTrials(bySector, rng);
+            BernoulliTrials trials = new BernoulliTrials(bySectorCode, rng);
             long n = 0;
             for (Residence r : Residence.values()) {
-                n += trials.run(sim.population.group(slot).residents(r), EMPLOYED_BY_SECTOR,
+                n += trials.run(year.population().group(slot).residents(r), EMPLOYED_BY_SECTOR,
                         (c, i, cls) -> becomeUnemployed(c, i, r, rng, register));
             }
             separated[slot] = n;
         });
+        YearEvents events = year.events();
         for (long n : separated) {
-            sim.events.separations += n;
+            events.separations += n;
         }
     }
 
@@ -59,7 +70,7 @@ final class SeparationProcess implements Steppable {
 
     /**
      * The flags of a person who becomes unemployed (a job loser or an entrant seeking work): an urban resident
-     * registers with the probability of their hukou ({@link LabourSimulation#registrationThresholds()}).
+     * registers with the probability of their hukou ({@link YearContext#registrationThresholds()}).
      */
     static int withRegistration(int flags, Residence r, UniformRandomProvider rng, long[] register) {
         boolean registers = r == Residence.URBAN

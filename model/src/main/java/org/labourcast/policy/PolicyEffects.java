@@ -36,16 +36,33 @@ import org.labourcast.scenario.labour.SectorValues;
  *                                     outside {@code extraLabourDemand}
  * @param youngSeekerHireLogOdds       log of the factor on the hiring weight of seekers aged 16–24 (graduate
  *                                     employment and internship programmes; 0 = no lever)
+ * @param enrolmentDrive               yearly enrolment chances of uncovered non-farm employees from insurance-expansion
+ *                                     levers (参保扩面; {@link EnrolmentDrive#NONE} = no lever); combined as independent
+ *                                     chances
  */
 public record PolicyEffects(double extraTrainees, double extraTraineesRuralShare, double extraCertificationRate,
                             SectorValues extraLabourDemand, double matchingEfficiencyMultiplier,
                             double separationRateMultiplier, double settlementRateAddition,
-                            double transferLogOddsShift, double reservedPosts, double youngSeekerHireLogOdds) {
+                            double transferLogOddsShift, double reservedPosts, double youngSeekerHireLogOdds,
+                            EnrolmentDrive enrolmentDrive) {
 
     /** No lever at all: no extra trainees or demand, multipliers 1, additions 0. */
     public static final PolicyEffects NONE = new PolicyEffects(0, 0, 0, new SectorValues(0, 0, 0), 1, 1, 0, 0, 0, 0);
 
+    /** Without an insurance-expansion drive. */
+    public PolicyEffects(double extraTrainees, double extraTraineesRuralShare, double extraCertificationRate,
+                         SectorValues extraLabourDemand, double matchingEfficiencyMultiplier,
+                         double separationRateMultiplier, double settlementRateAddition, double transferLogOddsShift,
+                         double reservedPosts, double youngSeekerHireLogOdds) {
+        this(extraTrainees, extraTraineesRuralShare, extraCertificationRate, extraLabourDemand,
+                matchingEfficiencyMultiplier, separationRateMultiplier, settlementRateAddition, transferLogOddsShift,
+                reservedPosts, youngSeekerHireLogOdds, EnrolmentDrive.NONE);
+    }
+
     public PolicyEffects {
+        if (enrolmentDrive == null) {
+            throw new IllegalArgumentException("an enrolment drive is required (EnrolmentDrive.NONE for none)");
+        }
         requireAtLeast(extraTrainees, 0, "extra trainees");
         requireShare(extraTraineesRuralShare, "rural share of extra trainees");
         requireShare(extraCertificationRate, "certification rate of extra trainees");
@@ -87,6 +104,7 @@ public record PolicyEffects(double extraTrainees, double extraTraineesRuralShare
         private double transfer;
         private double posts;
         private double youngLogOdds;
+        private EnrolmentDrive drive = EnrolmentDrive.NONE;
 
         /** Extra trainees (persons) with their rural share and certification rate (shares 0–1). */
         public Builder addTrainees(double persons, double ruralShare, double certificationRate) {
@@ -152,6 +170,12 @@ public record PolicyEffects(double extraTrainees, double extraTraineesRuralShare
             return this;
         }
 
+        /** An insurance-expansion drive, combined with earlier ones as independent chances. */
+        public Builder addEnrolmentDrive(EnrolmentDrive d) {
+            drive = drive.and(d);
+            return this;
+        }
+
         /** Everything in {@code e}, combined by the class's rule. */
         public Builder add(PolicyEffects e) {
             addTrainees(e.extraTrainees(), e.extraTraineesRuralShare(), e.extraCertificationRate());
@@ -162,6 +186,7 @@ public record PolicyEffects(double extraTrainees, double extraTraineesRuralShare
             addTransferLogOdds(e.transferLogOddsShift());
             addReservedPosts(e.reservedPosts());
             addYoungSeekerHireLogOdds(e.youngSeekerHireLogOdds());
+            addEnrolmentDrive(e.enrolmentDrive());
             return this;
         }
 
@@ -174,7 +199,7 @@ public record PolicyEffects(double extraTrainees, double extraTraineesRuralShare
             double rural = trainees > 0 ? Math.min(1, ruralTrainees / trainees) : 0;
             double certified = trainees > 0 ? Math.min(1, certifiedTrainees / trainees) : 0;
             return new PolicyEffects(trainees, rural, certified, SectorValues.of(demand), matching, separation,
-                    settlement, transfer, posts, youngLogOdds);
+                    settlement, transfer, posts, youngLogOdds, drive);
         }
     }
 

@@ -33,8 +33,8 @@ public final class InputCoverage {
             add(out, s, "migration." + ("by_age".equals(s.migration().method()) ? "by_age" : "total"),
                     s.migration().male(), s.migration().female());
         }
-        if (s.urbanTransfer().intensity() != null) {
-            add(out, s, "urban_transfer.intensity", s.urbanTransfer().intensity());
+        if (s.ruralUrbanMove().intensity() != null) {
+            add(out, s, "rural_urban_move.intensity", s.ruralUrbanMove().intensity());
         }
         return out;
     }

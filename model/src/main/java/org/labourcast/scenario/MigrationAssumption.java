@@ -1,6 +1,7 @@
 package org.labourcast.scenario;
 
 import java.util.OptionalDouble;
+import org.labourcast.ArrayValues;
 import org.labourcast.TimeSeries;
 import org.labourcast.demography.NetMigrationProjection;
 
@@ -24,4 +25,31 @@ import org.labourcast.demography.NetMigrationProjection;
 public record MigrationAssumption(TimeSeries male, TimeSeries female, double[] ageRates, OptionalDouble fixedUrbanShare,
                                   String method, String source, double maleShare, NetMigrationProjection projection,
                                   double mobileStock) {
+    public MigrationAssumption {
+        ageRates = ArrayValues.copy(ageRates);
+    }
+
+    @Override
+    public double[] ageRates() {
+        return ArrayValues.copy(ageRates);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MigrationAssumption other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {male, female, ageRates, fixedUrbanShare, method, source, maleShare, projection, mobileStock};
+    }
 }

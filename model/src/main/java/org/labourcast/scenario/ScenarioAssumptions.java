@@ -4,8 +4,8 @@ import org.labourcast.TimeAnchor;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.DemographicAssumptions;
 import org.labourcast.demography.Residence;
+import org.labourcast.demography.RuralUrbanMoveRule;
 import org.labourcast.demography.Sex;
-import org.labourcast.demography.TransferRule;
 import org.labourcast.demography.UrbanizationProjection;
 import org.labourcast.demography.YearAssumptions;
 
@@ -25,7 +25,7 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
     /** The scenario's assumptions; a projected urbanization rate is followed along its median path. */
     public ScenarioAssumptions(ScenarioSpec spec) {
         this.spec = spec;
-        UrbanizationProjection projection = spec.urbanTransfer().projection();
+        UrbanizationProjection projection = spec.ruralUrbanMove().projection();
         this.projectedUrbanization = projection == null ? null
                 : projection.median(spec.baseYear() + 1, spec.horizon());
         this.netMigration = null;
@@ -36,7 +36,7 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
      * {@link UrbanizationProjection#draw} for a Monte Carlo replicate.
      *
      * @param urbanization the urbanization rate (0–1) at the end of each year from base year + 1 to the horizon
-     * @throws IllegalArgumentException unless the scenario projects its urbanization ({@code urban_transfer.projection})
+     * @throws IllegalArgumentException unless the scenario projects its urbanization ({@code rural_urban_move.projection})
      *                                  and the path has one value per projected year
      */
     public ScenarioAssumptions(ScenarioSpec spec, double[] urbanization) {
@@ -51,12 +51,12 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
      * @param urbanization the urbanization rate (0–1) at the end of each year from base year + 1 to the horizon
      * @param netMigration net migrants (persons) in each year from base year + 1 to the horizon, split by sex with the
      *                     scenario's {@code male_share} and over ages as its total is
-     * @throws IllegalArgumentException unless the scenario projects what is given ({@code urban_transfer.projection},
+     * @throws IllegalArgumentException unless the scenario projects what is given ({@code rural_urban_move.projection},
      *                                  {@code migration.total.projection}) and each path has one value per year
      */
     public ScenarioAssumptions(ScenarioSpec spec, double[] urbanization, double[] netMigration) {
         int years = spec.horizon() - spec.baseYear();
-        if (urbanization != null && (spec.urbanTransfer().projection() == null || urbanization.length != years)) {
+        if (urbanization != null && (spec.ruralUrbanMove().projection() == null || urbanization.length != years)) {
             throw new IllegalArgumentException("scenario " + spec.id() + " must project its urbanization and the"
                     + " path have " + years + " values");
         }
@@ -65,7 +65,7 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
                     + " path have " + years + " values");
         }
         this.spec = spec;
-        UrbanizationProjection projection = spec.urbanTransfer().projection();
+        UrbanizationProjection projection = spec.ruralUrbanMove().projection();
         this.projectedUrbanization = urbanization != null ? urbanization.clone()
                 : projection == null ? null : projection.median(spec.baseYear() + 1, spec.horizon());
         this.netMigration = netMigration == null ? null : netMigration.clone();
@@ -137,21 +137,21 @@ public final class ScenarioAssumptions implements DemographicAssumptions {
         return out;
     }
 
-    private TransferRule transferRule(int year) {
-        UrbanTransferAssumption tr = spec.urbanTransfer();
+    private RuralUrbanMoveRule transferRule(int year) {
+        RuralUrbanMoveAssumption tr = spec.ruralUrbanMove();
         if (tr.intensity() != null) {
-            return new TransferRule.FixedIntensity(tr.intensity().scalarAt(TimeAnchor.midYear(year)), tr.shape(),
+            return new RuralUrbanMoveRule.FixedIntensity(tr.intensity().scalarAt(TimeAnchor.midYear(year)), tr.shape(),
                     tr.maxRate());
         }
         if (projectedUrbanization != null) {
             // Years up to the base year (a derivation projecting a census to the base year) keep the base share.
             double target = year <= spec.baseYear() ? tr.projection().parameters().baseShare()
                     : projectedUrbanization[year - spec.baseYear() - 1];
-            return new TransferRule.TargetUrbanization(target, tr.shape(), tr.maxRate());
+            return new RuralUrbanMoveRule.TargetUrbanization(target, tr.shape(), tr.maxRate());
         }
         if (year > tr.path().lastYear()) {
-            return new TransferRule.HoldPreviousIntensity(tr.shape(), tr.maxRate());
+            return new RuralUrbanMoveRule.HoldPreviousIntensity(tr.shape(), tr.maxRate());
         }
-        return new TransferRule.TargetUrbanization(tr.path().valueAt(year), tr.shape(), tr.maxRate());
+        return new RuralUrbanMoveRule.TargetUrbanization(tr.path().valueAt(year), tr.shape(), tr.maxRate());
     }
 }

@@ -61,7 +61,7 @@ public final class ScenarioUncertainty {
     /**
      * The source a field belongs to, by where it stands: {@code levers} → policy; {@code labour.base} and
      * {@code population} → base year; {@code labour.sectors.output_growth} → economic; {@code fertility},
-     * {@code mortality}, {@code migration}, {@code urban_transfer} → their demographic source; else parameter.
+     * {@code mortality}, {@code migration}, {@code rural_urban_move} → their demographic source; else parameter.
      */
     public static UncertaintySource sourceOf(String path) {
         if (under(path, "levers")) {
@@ -82,7 +82,7 @@ public final class ScenarioUncertainty {
         if (under(path, "migration")) {
             return UncertaintySource.MIGRATION;
         }
-        if (under(path, "urban_transfer")) {
+        if (under(path, "rural_urban_move")) {
             return UncertaintySource.URBANIZATION;
         }
         return UncertaintySource.PARAMETER;

@@ -14,6 +14,7 @@ import org.labourcast.experiment.ScenarioResult;
 import org.labourcast.indicators.IndicatorRow;
 import org.labourcast.indicators.MonteCarloSummary;
 import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.RunSettings;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.yaml.ScenarioReader;
@@ -45,12 +46,12 @@ import org.labourcast.yaml.YamlSequence;
  */
 public final class PointScenarios {
     private final ScenarioReader.Resolved resolved;
-    private final ScenarioSpec scenario;
+    private final LoadedScenario scenario;
     private final SweepDefinition definition;
     private final List<FieldOverride> settings;
-    private final ScenarioSpec base;
+    private final LoadedScenario base;
 
-    private PointScenarios(ScenarioReader.Resolved resolved, ScenarioSpec scenario, List<FieldOverride> settings) {
+    private PointScenarios(ScenarioReader.Resolved resolved, LoadedScenario scenario, List<FieldOverride> settings) {
         this.resolved = resolved;
         this.scenario = scenario;
         this.definition = scenario.sweepDefinition().orElseThrow();
@@ -77,7 +78,7 @@ public final class PointScenarios {
      */
     public static PointScenarios read(java.nio.file.Path file, OptionalInt scale, List<FieldOverride> overrides) {
         ScenarioReader.Resolved resolved = new ScenarioReader().resolve(file);
-        ScenarioSpec scenario = new ScenarioReader().read(resolved, overrides);
+        LoadedScenario scenario = new ScenarioReader().read(resolved, overrides);
         SweepDefinition def = scenario.sweepDefinition().orElseThrow(() -> new InputException(null, "sweep",
                 file + " has no sweep: section", "add one (docs/sweeps.md), or run the scenario with labourcast run"));
         List<FieldOverride> settings = new ArrayList<>(overrides);
@@ -89,7 +90,7 @@ public final class PointScenarios {
     }
 
     /** The scenario as written (with its sweep section). */
-    public ScenarioSpec scenario() {
+    public LoadedScenario scenario() {
         return scenario;
     }
 
@@ -98,18 +99,19 @@ public final class PointScenarios {
     }
 
     /** The scenario with the sweep's run settings and no parameter changed. */
-    public ScenarioSpec base() {
+    public LoadedScenario base() {
         return base;
     }
 
     /** The plan of this sweep: its points, settings and analysis. */
     public SweepPlan plan(String toolVersion) {
         SweepPlanner.Layout layout = SweepPlanner.points(definition);
-        RunSettings run = base.simulation();
-        boolean agents = base.labourModel().isPresent();
-        SweepPlan.ScenarioInfo info = new SweepPlan.ScenarioInfo(scenario.id(), scenario.file().sha256(),
-                scenario.title().en(), scenario.title().zh(), scenario.region().name().en(),
-                scenario.region().name().zh(), scenario.baseYear(), scenario.horizon());
+        RunSettings run = base.run();
+        boolean agents = base.spec().labourModel().isPresent();
+        ScenarioSpec spec = scenario.spec();
+        SweepPlan.ScenarioInfo info = new SweepPlan.ScenarioInfo(spec.id(), scenario.source().sha256(),
+                spec.title().en(), spec.title().zh(), spec.region().name().en(),
+                spec.region().name().zh(), spec.baseYear(), spec.horizon());
         return new SweepPlan(info, toolVersion, agents, agents ? run.runs() : 1, run.scale(), run.seed(),
                 definition.design(), definition.points(), definition.seed(),
                 definition.parameters().stream().map(SweepParameter::name).toList(), layout.points(),
@@ -157,7 +159,7 @@ public final class PointScenarios {
     }
 
     /** The scenario at a point. @throws InputException naming the point when the scenario refuses its values */
-    public ScenarioSpec at(SweepPoint point) {
+    public LoadedScenario at(SweepPoint point) {
         List<FieldOverride> overrides = new ArrayList<>(settings);
         for (int i = 0; i < point.values().size(); i++) {
             overrides.addAll(overrides(definition.parameters().get(i), point.values().get(i)));
@@ -175,10 +177,11 @@ public final class PointScenarios {
      * has a labour model, else the cohort-component projection; keeps the cells the plan keeps.
      */
     public PointResult evaluate(SweepPlan plan, SweepPoint point, int threads, ProgressListener progress) {
-        ScenarioSpec spec = at(point);
+        LoadedScenario doc = at(point);
+        ScenarioSpec spec = doc.spec();
         ScenarioResult result;
         if (spec.labourModel().isPresent()) {
-            RunSettings s = spec.simulation();
+            RunSettings s = doc.run();
             result = AgentRun.of(spec, new RunSettings(s.runs(), s.seed(), threads, s.scale()), progress);
         } else {
             result = ProjectionRun.of(spec);
@@ -200,8 +203,9 @@ public final class PointScenarios {
         if (!plan.agents()) {
             throw new IllegalArgumentException("a projection sweep's points have no replicates to split");
         }
-        ScenarioSpec spec = at(point);
-        RunSettings s = spec.simulation();
+        LoadedScenario doc = at(point);
+        ScenarioSpec spec = doc.spec();
+        RunSettings s = doc.run();
         AgentRun.Replicates block = AgentRun.replicates(spec, new RunSettings(s.runs(), s.seed(), threads, s.scale()),
                 from, to, ProgressListener.NONE);
         return new ReplicateBlock(point.index(), from, block.values());
@@ -213,8 +217,9 @@ public final class PointScenarios {
      * @throws IllegalArgumentException unless the blocks belong to the point and cover each of its runs once
      */
     public PointResult combine(SweepPlan plan, SweepPoint point, List<ReplicateBlock> blocks) {
-        ScenarioSpec spec = at(point);
-        int runs = spec.simulation().runs();
+        LoadedScenario doc = at(point);
+        ScenarioSpec spec = doc.spec();
+        int runs = doc.run().runs();
         double[][][] values = new double[runs][][];
         for (ReplicateBlock b : blocks) {
             if (b.point() != point.index()) {
@@ -260,7 +265,7 @@ public final class PointScenarios {
         return new PointResult(point.index(), runs, cells, targets);
     }
 
-    private ScenarioSpec read(List<FieldOverride> overrides) {
+    private LoadedScenario read(List<FieldOverride> overrides) {
         return new ScenarioReader().read(resolved, overrides);
     }
 

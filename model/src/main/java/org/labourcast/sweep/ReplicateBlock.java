@@ -3,6 +3,7 @@ package org.labourcast.sweep;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
+import org.labourcast.ArrayValues;
 
 /**
  * Consecutive Monte Carlo replicates of one sweep point: what a task of a distributed runner sends back when a
@@ -19,6 +20,7 @@ public record ReplicateBlock(int point, int firstRun, double[][][] values) imple
     private static final long serialVersionUID = 1L;
 
     public ReplicateBlock {
+        values = ArrayValues.copy(values);
         Objects.requireNonNull(values, "values");
         if (point < 0 || firstRun < 0 || values.length == 0) {
             throw new IllegalArgumentException("a block needs a point, a first run >= 0 and at least one replicate");
@@ -28,5 +30,29 @@ public record ReplicateBlock(int point, int firstRun, double[][][] values) imple
     /** Replicates in the block. */
     public int runs() {
         return values.length;
+    }
+
+    @Override
+    public double[][][] values() {
+        return ArrayValues.copy(values);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReplicateBlock other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {point, firstRun, values};
     }
 }

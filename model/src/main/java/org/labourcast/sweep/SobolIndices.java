@@ -2,6 +2,7 @@ package org.labourcast.sweep;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.ArrayValues;
 import org.labourcast.stats.Quantiles;
 
 /**
@@ -38,6 +39,39 @@ public final class SobolIndices {
      * @param variance V, in the output's unit squared
      */
     public record Estimate(double[] first, double[] total, double variance) {
+        public Estimate {
+            first = ArrayValues.copy(first);
+            total = ArrayValues.copy(total);
+        }
+
+        @Override
+        public double[] first() {
+            return ArrayValues.copy(first);
+        }
+
+        @Override
+        public double[] total() {
+            return ArrayValues.copy(total);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Estimate other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {first, total, variance};
+        }
     }
 
     /** A two-sided interval. */
@@ -51,6 +85,39 @@ public final class SobolIndices {
      * @param total intervals of ST_i
      */
     public record Intervals(Interval[] first, Interval[] total) {
+        public Intervals {
+            first = ArrayValues.copy(first);
+            total = ArrayValues.copy(total);
+        }
+
+        @Override
+        public Interval[] first() {
+            return ArrayValues.copy(first);
+        }
+
+        @Override
+        public Interval[] total() {
+            return ArrayValues.copy(total);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Intervals other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {first, total};
+        }
     }
 
     /**

@@ -14,7 +14,7 @@ import org.labourcast.scenario.UrbanizationPath;
  * @param indicator the fixed indicator
  * @param from      first year fixed
  * @param to        last year fixed (inclusive)
- * @param input     the scenario field that fixes it, as a path ({@code urban_transfer.urbanization_path})
+ * @param input     the scenario field that fixes it, as a path ({@code rural_urban_move.urbanization_path})
  */
 public record InputPin(String indicator, int from, int to, String input) {
     public InputPin {
@@ -27,7 +27,7 @@ public record InputPin(String indicator, int from, int to, String input) {
     }
 
     /** The field path of an imposed urbanization path. */
-    public static final String URBANIZATION_PATH = "urban_transfer.urbanization_path";
+    public static final String URBANIZATION_PATH = "rural_urban_move.urbanization_path";
 
     /**
      * The pins a scenario's inputs set. An imposed urbanization path solves the rural-to-urban transfers each year so
@@ -36,8 +36,8 @@ public record InputPin(String indicator, int from, int to, String input) {
      */
     public static List<InputPin> of(ScenarioSpec spec) {
         List<InputPin> pins = new ArrayList<>();
-        if (spec.urbanTransfer() != null && spec.urbanTransfer().path() != null) {
-            UrbanizationPath path = spec.urbanTransfer().path();
+        if (spec.ruralUrbanMove() != null && spec.ruralUrbanMove().path() != null) {
+            UrbanizationPath path = spec.ruralUrbanMove().path();
             int last = Math.min(path.lastYear(), spec.horizon());
             if (last > spec.baseYear()) {
                 pins.add(new InputPin(IndicatorCatalog.URBANIZATION_RATE, spec.baseYear() + 1, last,

@@ -22,7 +22,7 @@ import org.labourcast.scenario.Target;
  * @param basis              what decides the outcome ({@link TargetBasis}): projected, a scenario input, or the base
  *                           year
  * @param basisInput         the scenario field that fixes the indicator when {@code basis} is {@code input}
- *                           ({@code urban_transfer.urbanization_path}), else empty
+ *                           ({@code rural_urban_move.urbanization_path}), else empty
  */
 public record TargetAttainment(Target target, int runs, int runsMet, double medianProjected,
                                OptionalInt medianFirstYearMet, TargetBasis basis, String basisInput) {

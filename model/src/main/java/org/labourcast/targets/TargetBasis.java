@@ -8,7 +8,7 @@ import org.labourcast.Bilingual;
  * <ul>
  *   <li>{@link #INPUT}: a scenario input fixes the indicator in the target year, so its probability restates the
  *       input, not a projection. Known pins ({@link InputPin#of}): an imposed urbanization path
- *       ({@code urban_transfer.urbanization_path}) fixes {@code urbanization_rate} in every year up to its last
+ *       ({@code rural_urban_move.urbanization_path}) fixes {@code urbanization_rate} in every year up to its last
  *       point.</li>
  *   <li>{@link #BASE_YEAR}: the target already holds in the base year and nothing the model projects can undo it.
  *       Annual target: the base-year value meets it in every run and the indicator cannot move — its value in

@@ -1,5 +1,6 @@
 package org.labourcast.uncertainty;
 
+import org.labourcast.ArrayValues;
 import org.labourcast.demography.DemographicAssumptions;
 import org.labourcast.demography.LifeTable;
 import org.labourcast.demography.Sex;
@@ -105,7 +106,7 @@ public record DemographicDeviation(double[] logFertility, double[] e0Shift, doub
                 }
             }
         }
-        return new YearAssumptions(mx, asfr, a.sexRatioAtBirth(), mig, a.transfer());
+        return new YearAssumptions(mx, asfr, a.sexRatioAtBirth(), mig, a.move());
     }
 
     /**
@@ -139,5 +140,39 @@ public record DemographicDeviation(double[] logFertility, double[] e0Shift, doub
             }
         }
         return Math.exp(logK);
+    }
+
+    @Override
+    public double[] logFertility() {
+        return ArrayValues.copy(logFertility);
+    }
+
+    @Override
+    public double[] e0Shift() {
+        return ArrayValues.copy(e0Shift);
+    }
+
+    @Override
+    public double[] migration() {
+        return ArrayValues.copy(migration);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DemographicDeviation other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {logFertility, e0Shift, migration, fertilityDrawn, mortalityDrawn, migrationDrawn, mobileStock};
     }
 }

@@ -2,6 +2,7 @@ package org.labourcast.uncertainty;
 
 import java.util.Arrays;
 import java.util.List;
+import org.labourcast.ArrayValues;
 
 /**
  * The inputs each Monte Carlo replicate drew: one column per drawn scalar (named, e.g. {@code fertility.level} or a
@@ -100,5 +101,14 @@ public record InputDraws(List<String> names, List<UncertaintySource> sources, do
     @Override
     public int hashCode() {
         return 31 * names.hashCode() + Arrays.deepHashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {names, sources, values};
     }
 }

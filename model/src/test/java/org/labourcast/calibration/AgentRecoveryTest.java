@@ -39,7 +39,7 @@ class AgentRecoveryTest {
     private Path calibrationFile(String optimiser, int maxEvaluations) {
         ScenarioSpec truth = new ScenarioReader().read(Path.of(CalibrationFiles.leshanBaseline()), List.of(
                 new FieldOverride("labour.sectors.employment_elasticity.secondary", Csv.number(TRUE_SECONDARY)),
-                new FieldOverride("labour.sectors.employment_elasticity.tertiary", Csv.number(TRUE_TERTIARY))));
+                new FieldOverride("labour.sectors.employment_elasticity.tertiary", Csv.number(TRUE_TERTIARY)))).spec();
         AgentRun run = AgentRun.of(truth, new RunSettings(RUNS, SEED, 2, SCALE), ProgressListener.NONE);
         StringBuilder targets = new StringBuilder();
         for (String indicator : List.of("employment_secondary", "employment_tertiary")) {

@@ -83,7 +83,7 @@ class CalibratedVariantTest {
     }
 
     private static ScenarioSpec read(String name, String yaml) {
-        return new ScenarioReader().read(CalibrationFiles.write(tmp, name, yaml));
+        return new ScenarioReader().read(CalibrationFiles.write(tmp, name, yaml)).spec();
     }
 
     private static Map<String, ScenarioUncertainty.Field> calibratedFields(ScenarioSpec v) {

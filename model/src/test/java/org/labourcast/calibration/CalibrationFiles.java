@@ -36,7 +36,7 @@ final class CalibrationFiles {
                 extends: %s
                 id: leshan-intensity
                 title: {en: "Leshan with a constant transfer intensity", zh: "乐山市（恒定转移强度）"}
-                urban_transfer:
+                rural_urban_move:
                   projection: ~
                   intensity: {value: 0.05, source: "test: a constant intensity"}
                 migration:

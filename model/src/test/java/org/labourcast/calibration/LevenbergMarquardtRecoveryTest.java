@@ -31,8 +31,8 @@ class LevenbergMarquardtRecoveryTest {
     static Path calibrationFile(Path dir, String optimiser) {
         Path scenario = CalibrationFiles.leshanWithIntensity(dir);
         ScenarioSpec truth = new ScenarioReader().read(scenario, List.of(
-                new FieldOverride("urban_transfer.intensity.value", Csv.number(TRUE_INTENSITY)),
-                new FieldOverride("migration.total.value", Csv.number(TRUE_MIGRATION))));
+                new FieldOverride("rural_urban_move.intensity.value", Csv.number(TRUE_INTENSITY)),
+                new FieldOverride("migration.total.value", Csv.number(TRUE_MIGRATION)))).spec();
         ProjectionRun run = ProjectionRun.of(truth);
         StringBuilder targets = new StringBuilder();
         for (int year = 2021; year <= 2025; year++) {
@@ -53,7 +53,7 @@ class LevenbergMarquardtRecoveryTest {
                   optimiser: %s
                   max_evaluations: 200
                 parameters:
-                  - path: urban_transfer.intensity
+                  - path: rural_urban_move.intensity
                     bounds: [0.01, 0.2]
                   - path: migration.total
                     bounds: [-60000, 0]
@@ -67,7 +67,7 @@ class LevenbergMarquardtRecoveryTest {
         assertFalse(problem.agentModel(), "demographic targets need only the cohort projection");
         assertEquals(0.05, problem.parameters().get(0).start());
         assertEquals(-18650, problem.parameters().get(1).start());
-        assertEquals("urban_transfer.intensity.value", problem.parameters().get(0).overridePath());
+        assertEquals("rural_urban_move.intensity.value", problem.parameters().get(0).overridePath());
 
         CalibrationResult r = Calibrator.calibrate(problem, 1, CalibrationProgress.NONE);
 

@@ -38,7 +38,7 @@ class CohortComponentProjectionTest {
     @Test
     void handComputedTwoSteps() {
         List<ProjectedYear> years = new CohortComponentProjection().project(handStart(), 2000, 2002,
-                (year, start) -> handAssumptions(new TransferRule.FixedIntensity(0.1, flatShape(3), 1.0)));
+                (year, start) -> handAssumptions(new RuralUrbanMoveRule.FixedIntensity(0.1, flatShape(3), 1.0)));
         ProjectedYear y1 = years.get(1);
         assertRow(y1.population(), Sex.MALE, Residence.URBAN, 4.5, 22, 44);
         assertRow(y1.population(), Sex.MALE, Residence.RURAL, 6.75, 18, 36);
@@ -47,7 +47,7 @@ class CohortComponentProjectionTest {
         assertEquals(22.5, y1.birthsTotal(), EXACT);
         assertEquals(40, y1.deathsTotal(), EXACT);
         assertEquals(10, y1.netMigrationTotal(), EXACT);
-        assertEquals(0.1 * (7.5 + 20 + 40) * 2, y1.transfersTotal(), EXACT); // 10% of rural after survival and births
+        assertEquals(0.1 * (7.5 + 20 + 40) * 2, y1.moversTotal(), EXACT); // 10% of rural after survival and births
         assertEquals(252.5, y1.population().total(), EXACT);
 
         ProjectedYear y2 = years.get(2);
@@ -63,7 +63,7 @@ class CohortComponentProjectionTest {
     @Test
     void baseYearCarriesNoEvents() {
         ProjectedYear base = new CohortComponentProjection().project(handStart(), 2000, 2001,
-                (year, start) -> handAssumptions(new TransferRule.FixedIntensity(0, flatShape(3), 1.0))).get(0);
+                (year, start) -> handAssumptions(new RuralUrbanMoveRule.FixedIntensity(0, flatShape(3), 1.0))).get(0);
         assertEquals(2000, base.year());
         assertEquals(260, base.population().total(), EXACT);
         assertEquals(0, base.birthsTotal());
@@ -73,40 +73,40 @@ class CohortComponentProjectionTest {
     @Test
     void targetUrbanizationIsMetExactlyAndTransferMovesOnlyResidence() {
         CohortComponentProjection engine = new CohortComponentProjection();
-        YearAssumptions a = handAssumptions(new TransferRule.TargetUrbanization(0.6, flatShape(3), 1.0));
+        YearAssumptions a = handAssumptions(new RuralUrbanMoveRule.TargetUrbanization(0.6, flatShape(3), 1.0));
         ProjectedYear y = engine.step(2001, handStart(), a, 0);
         double urban = y.population().total(Residence.URBAN);
         assertEquals(0.6, urban / y.population().total(), 1e-12);
         // Same year without transfer: the totals agree, only the split differs.
         ProjectedYear none = engine.step(2001, handStart(),
-                handAssumptions(new TransferRule.FixedIntensity(0, flatShape(3), 1.0)), 0);
+                handAssumptions(new RuralUrbanMoveRule.FixedIntensity(0, flatShape(3), 1.0)), 0);
         assertEquals(none.population().total(), y.population().total(), EXACT);
-        assertEquals(urban - none.population().total(Residence.URBAN), y.transfersTotal(), 1e-9);
+        assertEquals(urban - none.population().total(Residence.URBAN), y.moversTotal(), 1e-9);
     }
 
     @Test
     void targetAlreadyExceededTransfersNobody() {
         ProjectedYear y = new CohortComponentProjection().step(2001, handStart(),
-                handAssumptions(new TransferRule.TargetUrbanization(0.1, flatShape(3), 1.0)), 0);
-        assertEquals(0, y.transfersTotal());
-        assertEquals(0, y.transferIntensity());
+                handAssumptions(new RuralUrbanMoveRule.TargetUrbanization(0.1, flatShape(3), 1.0)), 0);
+        assertEquals(0, y.moversTotal());
+        assertEquals(0, y.moveIntensity());
     }
 
     @Test
     void cappedRatesStillReachTheTargetWhenPossible() {
         double[][] shape = {{0.2, 1.0, 0.2}, {0.2, 1.0, 0.2}};
         ProjectedYear y = new CohortComponentProjection().step(2001, handStart(),
-                handAssumptions(new TransferRule.TargetUrbanization(0.62, shape, 0.3)), 0);
+                handAssumptions(new RuralUrbanMoveRule.TargetUrbanization(0.62, shape, 0.3)), 0);
         assertEquals(0.62, y.population().total(Residence.URBAN) / y.population().total(), 1e-9);
-        assertTrue(y.transferIntensity() * 1.0 > 0.3, "the peak age is capped, so the intensity exceeds the cap");
+        assertTrue(y.moveIntensity() * 1.0 > 0.3, "the peak age is capped, so the intensity exceeds the cap");
     }
 
     @Test
     void outMigrationLargerThanACohortEmptiesItAndReportsTheShortfall() {
-        YearAssumptions base = handAssumptions(new TransferRule.FixedIntensity(0, flatShape(3), 1.0));
+        YearAssumptions base = handAssumptions(new RuralUrbanMoveRule.FixedIntensity(0, flatShape(3), 1.0));
         double[][][] migrants = new double[2][2][3];
         migrants[M][R][1] = -1000; // only 20 rural men survive to age 1
-        YearAssumptions a = new YearAssumptions(base.mx(), base.asfr(), base.sexRatioAtBirth(), migrants, base.transfer());
+        YearAssumptions a = new YearAssumptions(base.mx(), base.asfr(), base.sexRatioAtBirth(), migrants, base.move());
         ProjectedYear y = new CohortComponentProjection().step(2001, handStart(), a, 0);
         assertEquals(0, y.population().persons(Sex.MALE, Residence.RURAL, 1));
         assertEquals(-20, y.netMigrationTotal(), EXACT);
@@ -124,7 +124,7 @@ class CohortComponentProjectionTest {
         return CohortTable.of(cells);
     }
 
-    static YearAssumptions handAssumptions(TransferRule transfer) {
+    static YearAssumptions handAssumptions(RuralUrbanMoveRule transfer) {
         double[] mx = {0, 0, 0.25};
         double[][][] mxAll = {{mx, mx}, {mx, mx}};
         double[] asfr = {0, 0.5, 0};

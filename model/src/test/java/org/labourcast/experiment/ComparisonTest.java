@@ -20,7 +20,9 @@ import org.labourcast.indicators.IndicatorRow;
 import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.indicators.MonteCarloSummary;
 import org.labourcast.indicators.ReplicateValues;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.RunSettings;
+import org.labourcast.scenario.ScenarioFile;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
 import org.labourcast.scenario.yaml.ScenarioReader;
@@ -47,7 +49,7 @@ class ComparisonTest {
         String response = "    migration_response:\n      uniform: [0, 0.47]\n      basis: assumption\n";
         assertEquals(1, shipped.split(java.util.regex.Pattern.quote(response), -1).length - 1, "test setup");
         baselineText = shipped.replace(response, "    migration_response:\n      value: 0\n");
-        baseline = new ScenarioReader().read("baseline.yaml", baselineText);
+        baseline = new ScenarioReader().read("baseline.yaml", baselineText).spec();
         baselineRun = AgentRun.of(baseline, FAST, ProgressListener.NONE);
         fasterTransferRun = AgentRun.of(variant("leshan-fast-transfer", "      beta: {mean: 0.05, sd: 0.015}\n",
                 "      beta: {mean: 0.08, sd: 0.015}\n"),
@@ -58,7 +60,7 @@ class ComparisonTest {
     static ScenarioSpec variant(String id, String from, String to) {
         assertEquals(1, baselineText.split(java.util.regex.Pattern.quote(from), -1).length - 1, "test setup: " + from);
         String text = baselineText.replace("id: leshan-baseline", "id: " + id).replace(from, to);
-        return new ScenarioReader().read(id + ".yaml", text);
+        return new ScenarioReader().read(id + ".yaml", text).spec();
     }
 
     @Test
@@ -203,7 +205,7 @@ class ComparisonTest {
         String extra = "  - indicator: urbanization_rate\n    label: extra\n    year: 2030\n    operator: \">=\"\n"
                 + "    value: 0.65\n    kind: annual\n    nature: expected\n    source: test\n";
         ScenarioSpec withExtra = new ScenarioReader().read("extra.yaml", baselineText
-                .replace("id: leshan-baseline", "id: with-extra").replace("targets:\n", "targets:\n" + extra));
+                .replace("id: leshan-baseline", "id: with-extra").replace("targets:\n", "targets:\n" + extra)).spec();
         Comparison c = Comparison.of(List.of(ProjectionRun.of(demographic("a")), ProjectionRun.of(
                 demographicOf(withExtra))));
         List<Comparison.TargetRow> rows = c.targets();
@@ -220,13 +222,13 @@ class ComparisonTest {
     void scenariosWithOtherYearsOrWithoutALabourSectionAreRefused() {
         ScenarioSpec shorter = variant("shorter", "horizon: 2035 ", "horizon: 2030 ");
         InputException years = assertThrows(InputException.class,
-                () -> Comparison.requireComparable(List.of(baseline, shorter)));
+                () -> Comparison.requireComparable(List.of(loaded(baseline), loaded(shorter))));
         assertTrue(years.getMessage().contains("must share base year and horizon"), years.getMessage());
         assertTrue(years.getMessage().contains("2020-2030"), years.getMessage());
         InputException labour = assertThrows(InputException.class,
-                () -> Comparison.requireComparable(List.of(baseline, demographic("demo"))));
+                () -> Comparison.requireComparable(List.of(loaded(baseline), loaded(demographic("demo")))));
         assertTrue(labour.getMessage().contains("has a labour: section and demo"), labour.getMessage());
-        Comparison.requireComparable(List.of(demographic("x"), demographic("y")));
+        Comparison.requireComparable(List.of(loaded(demographic("x")), loaded(demographic("y"))));
     }
 
     @Test
@@ -237,8 +239,8 @@ class ComparisonTest {
         Comparison c = Comparison.of(List.of(ProjectionRun.of(ref), ProjectionRun.of(slower)));
         assertEquals(1, c.runs());
         Comparison.Difference d = difference(c, IndicatorCatalog.URBANIZATION_RATE, 2025);
-        double expected = slower.urbanTransfer().projection().median(2025, 2025)[0]
-                - ref.urbanTransfer().projection().median(2025, 2025)[0];
+        double expected = slower.ruralUrbanMove().projection().median(2025, 2025)[0]
+                - ref.ruralUrbanMove().projection().median(2025, 2025)[0];
         assertTrue(expected < -0.001, "test setup: " + expected);
         assertEquals(expected, d.median(), 1e-9);
         assertEquals(d.median(), d.p05());
@@ -250,14 +252,20 @@ class ComparisonTest {
     /** The baseline without its labour section and labour targets, with another id. */
     static ScenarioSpec demographic(String id) {
         return new ScenarioReader().read(id + ".yaml", withoutLabour(baselineText).replace("id: leshan-baseline",
-                "id: " + id));
+                "id: " + id)).spec();
     }
 
     private static ScenarioSpec demographicOf(ScenarioSpec s) {
         return new ScenarioSpec(s.id(), s.title(), s.description(), s.region(), s.baseYear(), s.horizon(),
-                s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.urbanTransfer(),
+                s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.ruralUrbanMove(),
                 s.workingAge(), s.targets().stream().filter(t -> !IndicatorCatalog.isLabour(t.indicator())).toList(),
-                null, s.simulation(), s.file(), List.of(), s.actuals(), s.history(), null);
+                null, List.of(), s.uncertainty());
+    }
+
+    /** A spec as if read from {@code <id>.yaml}, for the checks that name the file. */
+    private static LoadedScenario loaded(ScenarioSpec s) {
+        return LoadedScenario.of(s, new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1),
+                new ScenarioFile(s.id() + ".yaml", ""));
     }
 
     static String withoutLabour(String text) {

@@ -2,8 +2,8 @@ package org.labourcast.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -31,7 +31,7 @@ class UncertaintyRunTest {
      * checks the shipped coupling.
      */
     private static final ScenarioSpec SPEC = new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
-            List.of(FieldOverride.parse("labour.market.migration_response=0")));
+            List.of(FieldOverride.parse("labour.market.migration_response=0"))).spec();
     private static final int RUNS = 3;
 
     private static AgentRun run(Set<UncertaintySource> sources, int threads) {
@@ -71,7 +71,7 @@ class UncertaintyRunTest {
     @Test
     void theMigrationResponseCouplesDemographyToTheMarket() {
         ScenarioSpec shipped = new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
-                List.of(FieldOverride.parse("labour.market.migration_response=0.47")));
+                List.of(FieldOverride.parse("labour.market.migration_response=0.47"))).spec();
         ReplicateValues v = AgentRun.of(shipped, new RunSettings(RUNS, 11, 1, 200, Set.of()), ProgressListener.NONE)
                 .replicates();
         assertFalse(sameInEveryReplicate(v, "net_migration"), "net migration answers each replicate's market");

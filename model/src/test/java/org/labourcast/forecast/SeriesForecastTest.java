@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.labourcast.scenario.HistorySeries;
-import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.yaml.ScenarioReader;
 
 /** One history series from a scenario file to forecasts and back-test (the test scenario sichuan-history.yaml). */
 class SeriesForecastTest {
     private static HistorySeries sichuan() throws IOException {
         try (InputStream in = SeriesForecastTest.class.getResourceAsStream("/scenarios/sichuan-history.yaml")) {
-            ScenarioSpec s = new ScenarioReader().read("sichuan-history.yaml",
+            LoadedScenario s = new ScenarioReader().read("sichuan-history.yaml",
                     new String(in.readAllBytes(), StandardCharsets.UTF_8));
             return s.history().get(0);
         }

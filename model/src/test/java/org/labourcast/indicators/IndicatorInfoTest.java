@@ -37,7 +37,7 @@ class IndicatorInfoTest {
                 "a running total");
         assertEquals(Unit.SHARE, IndicatorCatalog.describe("urbanization_rate").orElseThrow().unit());
         assertEquals(Unit.RATE_PER_YEAR,
-                IndicatorCatalog.describe("rural_urban_transfer_intensity").orElseThrow().unit());
+                IndicatorCatalog.describe("rural_urban_move_intensity").orElseThrow().unit());
         IndicatorInfo band = IndicatorCatalog.describe("working_age_population_16_59_share").orElseThrow();
         assertEquals(Unit.SHARE, band.unit());
         assertEquals("Residents aged 16-59 / all residents", band.definitionEn());

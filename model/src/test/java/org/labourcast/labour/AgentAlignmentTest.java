@@ -71,7 +71,7 @@ class AgentAlignmentTest {
             ProjectedYear a = agents.get(y).demography();
             double cells = 2.0 * 2 * (spec.maxAge() + 1);
             assertTrue(Math.abs(c.deathsTotal() - a.deathsTotal()) <= cells * SCALE / 2, "deaths " + c.year());
-            assertTrue(Math.abs(c.transfersTotal() - a.transfersTotal()) <= cells * SCALE / 2, "transfers");
+            assertTrue(Math.abs(c.moversTotal() - a.moversTotal()) <= cells * SCALE / 2, "movers");
             assertTrue(Math.abs(c.netMigrationTotal() - a.netMigrationTotal()) <= 2 * cells * SCALE, "migration");
         }
     }

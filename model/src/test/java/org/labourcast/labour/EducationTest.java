@@ -22,7 +22,6 @@ import org.labourcast.scenario.ShippedScenarios;
 import org.labourcast.scenario.labour.Sector;
 import org.labourcast.scenario.yaml.ScenarioReader;
 import org.labourcast.yaml.FieldOverride;
-import sim.engine.Steppable;
 
 /**
  * Schooling ({@code labour.education}, {@link Schooling}): the base year reproduces each region's published census
@@ -34,7 +33,7 @@ class EducationTest {
 
     private static ScenarioSpec spec(String region, String... overrides) {
         List<FieldOverride> o = Arrays.stream(overrides).map(FieldOverride::parse).toList();
-        return new ScenarioReader().read(ShippedScenarios.baseline(region), o);
+        return new ScenarioReader().read(ShippedScenarios.baseline(region), o).spec();
     }
 
     private static LabourSimulation simulation(ScenarioSpec spec, int lastYear) {
@@ -47,11 +46,11 @@ class EducationTest {
     private static LabourSimulation run(ScenarioSpec spec, int years) {
         LabourSimulation sim = simulation(spec, spec.baseYear() + years);
         sim.buildBaseYear();
-        List<Steppable> processes = LabourSimulation.processes();
+        List<YearlyProcess> processes = YearlyProcesses.inOrder();
         for (int y = 0; y < years; y++) {
             sim.beginYear();
-            for (Steppable p : processes) {
-                p.step(sim);
+            for (YearlyProcess p : processes) {
+                p.step(sim.context());
             }
         }
         return sim;
@@ -190,10 +189,10 @@ class EducationTest {
         double graduatesOff = graduatesInLabourForce(off.population());
         assertEquals(1.0, graduatesOn, 1e-9);
         assertTrue(graduatesOff < 0.98, "graduates in the labour force without the rule: " + graduatesOff);
-        assertTrue(on.results.get(5).value(LabourIndicators.GRADUATES) > 0);
-        double placement = on.results.get(5).value(LabourIndicators.GRADUATE_PLACEMENT_RATE);
+        assertTrue(on.recorded().get(5).value(LabourIndicators.GRADUATES) > 0);
+        double placement = on.recorded().get(5).value(LabourIndicators.GRADUATE_PLACEMENT_RATE);
         assertTrue(placement > 0.3 && placement < 1, "placement " + placement);
-        assertEquals(Double.NaN, on.results.get(0).value(LabourIndicators.GRADUATES), "a flow: none in the base year");
+        assertEquals(Double.NaN, on.recorded().get(0).value(LabourIndicators.GRADUATES), "a flow: none in the base year");
     }
 
     private static double labourForceShare(AgentPopulation pop, int from, int to) {
@@ -246,8 +245,8 @@ class EducationTest {
         // The model's graduates are the residents' own cohorts, not a region's colleges' graduates: within half to
         // one and a half times the national rate per resident.
         LabourSimulation sim = run(spec("leshan"), 1);
-        LabourYear first = sim.results.get(1);
-        double perResident = first.value(LabourIndicators.GRADUATES) / sim.cohortYear().population().total();
+        LabourYear first = sim.recorded().get(1);
+        double perResident = first.value(LabourIndicators.GRADUATES) / sim.context().cohortYear().population().total();
         double national = 874e4 / 141_178e4;
         assertTrue(perResident > 0.5 * national && perResident < 1.5 * national,
                 "graduates per resident " + perResident + " against China's " + national);
@@ -269,7 +268,7 @@ class EducationTest {
     void theLabourStateIsTheSameWithOrWithoutSchoolingInTheBaseYear() {
         // Schooling is drawn last, so the base year's calibrated aggregates are those without it.
         ScenarioSpec with = spec("leshan");
-        ScenarioSpec without = org.labourcast.experiment.BenchScenarios.withLabour(with,
+        ScenarioSpec without = org.labourcast.experiment.BuiltInLabour.withLabour(with,
                 with.labour().withEducation(null));
         LabourYear a = simulation(with, with.baseYear() + 1).buildBaseYear();
         LabourYear b = simulation(without, with.baseYear() + 1).buildBaseYear();

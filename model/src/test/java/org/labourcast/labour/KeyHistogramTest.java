@@ -18,12 +18,11 @@ import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
-import sim.engine.Steppable;
 
 /**
  * Every process counts agents from the histograms of keys that {@link AgentColumns} maintains as agents change, so
  * those histograms must equal a recount of the agents after the base year and after every process of every year.
- * The processes are the schedule's own ({@link LabourSimulation#processes()}), so one added or moved there is checked.
+ * The processes are the schedule's own ({@link YearlyProcesses#inOrder()}), so one added or moved there is checked.
  */
 class KeyHistogramTest {
     @Test
@@ -36,20 +35,21 @@ class KeyHistogramTest {
         sim.buildBaseYear();
         assertRecounted(sim.population(), "base year");
         // The schedule's own processes in its order, stepped one at a time so each is checked.
-        List<Steppable> processes = LabourSimulation.processes();
+        List<YearlyProcess> processes = YearlyProcesses.inOrder();
         for (int y = spec.baseYear() + 1; y <= spec.horizon(); y++) {
             sim.beginYear();
-            for (Steppable p : processes) {
-                p.step(sim);
-                assertRecounted(sim.population(), "year " + y + ", after " + p.getClass().getSimpleName());
+            for (YearlyProcess p : processes) {
+                p.step(sim.context());
+                assertRecounted(sim.population(), "year " + y + ", after " + p.name());
             }
         }
         // What was stepped here is what the schedule steps: a run with the same keys gives the same years.
         List<LabourYear> scheduled = new LabourSimulation(model, 3L, 4L, GroupExecutor.serial()).run();
-        assertEquals(scheduled.size(), sim.results.size());
+        List<LabourYear> byHand = sim.recorded();
+        assertEquals(scheduled.size(), byHand.size());
         for (int i = 0; i < scheduled.size(); i++) {
-            assertEquals(scheduled.get(i).year(), sim.results.get(i).year());
-            assertArrayEquals(scheduled.get(i).labour(), sim.results.get(i).labour(), 0,
+            assertEquals(scheduled.get(i).year(), byHand.get(i).year());
+            assertArrayEquals(scheduled.get(i).labour(), byHand.get(i).labour(), 0,
                     "year " + scheduled.get(i).year() + ": stepping by hand differs from the schedule");
         }
     }
@@ -61,8 +61,7 @@ class KeyHistogramTest {
         String list = source.substring(source.indexOf("<ol start=\"1\">"), source.indexOf("</ol>"));
         List<String> documented = Pattern.compile("<li>\\{@link (\\w+)}").matcher(list).results()
                 .map(m -> m.group(1)).toList();
-        List<String> scheduled = LabourSimulation.processes().stream().map(p -> p.getClass().getSimpleName())
-                .toList();
+        List<String> scheduled = YearlyProcesses.inOrder().stream().map(YearlyProcess::name).toList();
         assertEquals(documented, scheduled);
     }
 

@@ -30,7 +30,7 @@ class LabourMarketClosureTest {
 
     private static AgentRun run(RunSettings settings, String... overrides) {
         List<FieldOverride> o = java.util.Arrays.stream(overrides).map(FieldOverride::parse).toList();
-        return AgentRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline(), o), settings,
+        return AgentRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline(), o).spec(), settings,
                 ProgressListener.NONE);
     }
 
@@ -130,7 +130,7 @@ class LabourMarketClosureTest {
      */
     @Test
     void theRegisteredRateKeepsItsRatioToTheSurveyedRate() {
-        AgentRun xuzhou = AgentRun.of(new ScenarioReader().read(ShippedScenarios.baseline("xuzhou"), List.of()),
+        AgentRun xuzhou = AgentRun.of(new ScenarioReader().read(ShippedScenarios.baseline("xuzhou"), List.of()).spec(),
                 SETTINGS, ProgressListener.NONE);
         double base = ratio(xuzhou, 2022);
         for (int year = 2025; year <= 2035; year += 5) {

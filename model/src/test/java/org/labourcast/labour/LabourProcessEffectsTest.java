@@ -25,25 +25,18 @@ class LabourProcessEffectsTest {
     }
 
     private static LabourAssumptions withRetirement(LabourAssumptions la, YearMonth start) {
-        return new LabourAssumptions(la.base(), la.hukou(), la.participation(),
-                new LabourAssumptions.RetirementAssumption(start, la.retirement().femaleCadreShare(), "test"),
-                la.transfer(), la.sectors(), la.matching(), la.market(), la.skills(), la.source());
+        return la.withRetirement(
+                new LabourAssumptions.RetirementAssumption(start, la.retirement().femaleCadreShare(), "test"));
     }
 
     private static LabourAssumptions withTrainees(LabourAssumptions la, double perYear) {
         LabourAssumptions.SkillsAssumption s = la.skills();
-        return new LabourAssumptions(la.base(), la.hukou(), la.participation(), la.retirement(), la.transfer(),
-                la.sectors(), la.matching(), la.market(), new LabourAssumptions.SkillsAssumption(TimeSeries.constant(perYear),
-                        s.certificationRate(), s.ruralLabourShare(), s.entrantSkilledShare(), "test"), la.source());
+        return la.withSkills(new LabourAssumptions.SkillsAssumption(TimeSeries.constant(perYear),
+                s.certificationRate(), s.ruralLabourShare(), s.entrantSkilledShare(), "test"));
     }
 
     private static LabourAssumptions withTransferRate(LabourAssumptions la, double rate) {
-        LabourAssumptions.TransferAssumption t = la.transfer();
-        return new LabourAssumptions(la.base(), la.hukou(), la.participation(), la.retirement(),
-                new LabourAssumptions.TransferAssumption(t.ages(), rate, t.ageGroups(), t.ageLogOdds(),
-                        t.skilledLogOdds(), t.wageGap(), t.wageGapElasticity(), t.outMigrationWeight(),
-                        t.returnToFarmRate(), "test"),
-                la.sectors(), la.matching(), la.market(), la.skills(), la.source());
+        return la.withTransfer(la.transfer().withBaseRate(rate).withSource("test"));
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.labourcast.demography.CohortComponentProjection;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
+import org.labourcast.demography.RuralUrbanMoveRule;
 import org.labourcast.demography.Sex;
-import org.labourcast.demography.TransferRule;
 import org.labourcast.demography.YearAssumptions;
 import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioAssumptions;
@@ -42,7 +42,7 @@ class MigrationResponseTest {
         double[][][] net = new double[2][2][6];
         net[Sex.FEMALE.ordinal()][Residence.URBAN.ordinal()][2] = -7;
         YearAssumptions a = new YearAssumptions(new double[2][2][6], new double[2][6], 1.05, net,
-                new TransferRule.FixedIntensity(0, new double[2][6], 1));
+                new RuralUrbanMoveRule.FixedIntensity(0, new double[2][6], 1));
         YearAssumptions b = MigrationResponse.add(a, -600, start, AgeGroup.closed(1, 3));
         // Urban ages 1-3 hold 100 + 300 + 0 men and 100 + 100 + 0 women: 600 persons, one mover per person.
         assertEquals(-100, b.netMigrants()[Sex.MALE.ordinal()][Residence.URBAN.ordinal()][1], 1e-12);
@@ -61,7 +61,7 @@ class MigrationResponseTest {
     @Test
     void aReplicateMovesWithItsOwnUnemploymentGap() {
         ScenarioSpec spec = new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
-                List.of(FieldOverride.parse("labour.market.migration_response=0.47")));
+                List.of(FieldOverride.parse("labour.market.migration_response=0.47"))).spec();
         List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
         LabourSimulation sim = new LabourSimulation(LabourModel.of(spec, cohort, 40), 3L, 4L, GroupExecutor.serial());
@@ -97,7 +97,7 @@ class MigrationResponseTest {
     @Test
     void aReplicateOnTheReferenceCourseMovesNobody() {
         ScenarioSpec spec = new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
-                List.of(FieldOverride.parse("labour.market.migration_response=0.47")));
+                List.of(FieldOverride.parse("labour.market.migration_response=0.47"))).spec();
         List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
                 spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
         assertTrue(MigrationReference.needed(spec));

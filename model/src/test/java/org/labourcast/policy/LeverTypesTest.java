@@ -362,6 +362,6 @@ class LeverTypesTest {
             assertTrue(levers.contains("### `" + type + "`"), "docs/levers.md documents " + type);
             assertTrue(format.contains("`" + type + "`"), "docs/scenario-format.md lists " + type);
         }
-        assertEquals(11, LeverCatalog.names().size());
+        assertEquals(12, LeverCatalog.names().size());
     }
 }

@@ -43,7 +43,7 @@ final class LeverYaml {
     }
 
     static ScenarioSpec read(String text) {
-        return new ScenarioReader().read(FILE, text);
+        return new ScenarioReader().read(FILE, text).spec();
     }
 
     static ScenarioSpec readLevers(String entries) {

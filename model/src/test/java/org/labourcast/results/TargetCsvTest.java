@@ -23,14 +23,14 @@ class TargetCsvTest {
                 "plan \"14th\" table");
         String csv = TargetCsv.render(List.of(
                 new TargetAttainment(urbanization, 4, 3, 0.6012, OptionalInt.of(2025), TargetBasis.INPUT,
-                        "urban_transfer.urbanization_path"),
+                        "rural_urban_move.urbanization_path"),
                 new TargetAttainment(jobs, 3, 1, 198765.5, OptionalInt.empty()),
                 new TargetAttainment(jobs, 1, 0, 150000, OptionalInt.of(2027))));
         assertEquals("""
                 indicator,year,operator,target,probability,median,median_first_year_met,status,kind,nature,\
                 base_year,base_value,runs,label,source,basis,basis_input,probability_low,probability_high
                 urbanization_rate,2025,>=,0.6,0.75,0.6012,2025,on track,annual,expected,2020,0.53,4,\
-                常住人口城镇化率,"Leshan plan, table 1",input,urban_transfer.urbanization_path,0.300641842582,\
+                常住人口城镇化率,"Leshan plan, table 1",input,rural_urban_move.urbanization_path,0.300641842582,\
                 0.95441273919
                 new_urban_jobs,2025,>,200000,0.333333333333,198765.5,,at risk,cumulative,binding,,,3,\
                 "城镇新增就业, [>20]万","plan ""14th"" table",projected,,0.0614919447204,0.792340399198

@@ -28,13 +28,15 @@ import org.labourcast.scenario.yaml.ScenarioReader;
  * {@code reform: none}, open age groups, a simulation section with only a seed).
  */
 class AllInputFormsTest {
+    private static LoadedScenario loaded;
     private static ScenarioSpec spec;
     private static ProjectionRun run;
 
     @BeforeAll
     static void read() throws IOException {
         try (InputStream in = AllInputFormsTest.class.getResourceAsStream("/scenarios/all-forms.yaml")) {
-            spec = new ScenarioReader().read("all-forms.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            loaded = new ScenarioReader().read("all-forms.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            spec = loaded.spec();
         }
         run = ProjectionRun.of(spec);
     }
@@ -86,7 +88,7 @@ class AllInputFormsTest {
     @Test
     void givenTransferIntensityAndCumulativeTarget() {
         for (ProjectedYear y : run.years().subList(1, run.years().size())) {
-            assertEquals(0.05, y.transferIntensity(), 0);
+            assertEquals(0.05, y.moveIntensity(), 0);
             assertEquals(y.population().total(),
                     y.population().total(Residence.URBAN) + y.population().total(Residence.RURAL), 1e-9);
         }
@@ -100,7 +102,7 @@ class AllInputFormsTest {
 
     @Test
     void simulationWithOnlyASeed() {
-        assertEquals(new RunSettings(1, Long.MIN_VALUE, 1, 1), spec.simulation());
+        assertEquals(new RunSettings(1, Long.MIN_VALUE, 1, 1), loaded.run());
     }
 
     @Test

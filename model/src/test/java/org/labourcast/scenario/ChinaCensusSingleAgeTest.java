@@ -40,7 +40,7 @@ class ChinaCensusSingleAgeTest {
 
     @BeforeAll
     static void read() {
-        spec = new ScenarioReader().read(SCENARIO);
+        spec = new ScenarioReader().read(SCENARIO).spec();
     }
 
     @Test
@@ -194,8 +194,8 @@ class ChinaCensusSingleAgeTest {
         ScenarioSpec s = spec;
         return new ScenarioSpec(s.id(), s.title(), s.description(), s.region(), s.baseYear(), s.horizon(), s.maxAge(),
                 new BasePopulation(persons, p.referenceDate(), "5-year regrouping (test)", p.residenceSource()),
-                s.fertility(), s.mortality(), s.migration(), s.urbanTransfer(), s.workingAge(), s.targets(), s.labour(),
-                s.simulation(), s.file(), s.levers(), s.actuals(), s.history(), s.sweep(), s.uncertainty());
+                s.fertility(), s.mortality(), s.migration(), s.ruralUrbanMove(), s.workingAge(), s.targets(), s.labour(),
+                s.levers(), s.uncertainty());
     }
 
     private static double[] bothSexes(CohortTable t) {

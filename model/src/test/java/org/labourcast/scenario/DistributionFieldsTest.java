@@ -53,7 +53,7 @@ class DistributionFieldsTest {
 
     @Test
     void centralValuesAreWhatTheScenarioHolds() {
-        ScenarioSpec spec = new ScenarioReader().read(FILE, baseline);
+        ScenarioSpec spec = new ScenarioReader().read(FILE, baseline).spec();
         assertEquals(0.05, spec.labour().transfer().baseRate());
         assertEquals(0.056, spec.labour().base().surveyedUnemploymentRate());
         assertEquals(0.045, spec.labour().hukou().settlementRate().scalarAt(2025.5), 1e-15); // uniform midpoint
@@ -71,7 +71,7 @@ class DistributionFieldsTest {
 
     @Test
     void drawnValuesAreReadIntoTheirFields() {
-        ScenarioSpec spec = new ScenarioReader().read(FILE, baseline);
+        ScenarioSpec spec = new ScenarioReader().read(FILE, baseline).spec();
         List<ScenarioUncertainty.Field> fields = spec.uncertainty().fields();
         double[] values = new double[fields.size()];
         java.util.Arrays.fill(values, Double.NaN);
@@ -151,7 +151,7 @@ class DistributionFieldsTest {
                   sd: 0.01
                   within: [0.01, 0.09]
                   basis: assumption
-                """));
+                """)).spec();
         assertEquals(0.05, spec.labour().transfer().baseRate());
     }
 

@@ -46,7 +46,7 @@ class EducationSectionTest {
 
     @Test
     void leshanValuesLandInTheRecord() {
-        EducationAssumption e = new ScenarioReader().read(FILE, baseline).labour().education();
+        EducationAssumption e = new ScenarioReader().read(FILE, baseline).spec().labour().education();
         assertEquals(9.24, e.meanYears15Plus());
         assertEquals(0.912, e.seniorSecondary());
         assertEquals(0.596, e.higher().scalarAt(TimeAnchor.midYear(2020)), 1e-12);
@@ -90,7 +90,7 @@ class EducationSectionTest {
     void setReachesTheEffects() {
         ScenarioSpec s = new ScenarioReader().read(ShippedScenarios.leshanBaseline(), List.of(
                 FieldOverride.parse("labour.education.effects.hire_log_odds_per_year=0"),
-                FieldOverride.parse("labour.education.effects.students_inactive=false")));
+                FieldOverride.parse("labour.education.effects.students_inactive=false"))).spec();
         assertEquals(0, s.labour().education().hireLogOddsPerYear());
         assertFalse(s.labour().education().studentsInactive());
     }

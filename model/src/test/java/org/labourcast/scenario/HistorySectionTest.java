@@ -48,7 +48,7 @@ class HistorySectionTest {
 
     @Test
     void sichuanTestScenarioHoldsTenYearsWithTheGapIn2016() {
-        ScenarioSpec s = new ScenarioReader().read(FILE, sichuan);
+        LoadedScenario s = new ScenarioReader().read(FILE, sichuan);
         assertEquals(1, s.history().size());
         HistorySeries h = s.history().get(0);
         assertEquals("urbanization_rate", h.indicator());
@@ -59,7 +59,7 @@ class HistorySectionTest {
 
     @Test
     void leshanBaselineCarriesItsCitedHistory() {
-        ScenarioSpec s = new ScenarioReader().read(ShippedScenarios.leshanBaseline());
+        LoadedScenario s = new ScenarioReader().read(ShippedScenarios.leshanBaseline());
         List<String> names = s.history().stream().map(HistorySeries::indicator).toList();
         assertEquals(List.of("urbanization_rate", "population_total", "sector_share_primary", "sector_share_secondary",
                 "sector_share_tertiary"), names);

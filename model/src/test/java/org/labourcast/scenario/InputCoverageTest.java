@@ -21,13 +21,13 @@ import org.labourcast.yaml.FieldOverride;
 class InputCoverageTest {
     private static ScenarioSpec leshanTo(int horizon) {
         return new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
-                List.of(FieldOverride.parse("horizon=" + horizon)));
+                List.of(FieldOverride.parse("horizon=" + horizon))).spec();
     }
 
     @Test
     void theShippedScenariosCoverTheirOwnHorizons() {
         for (Path p : ShippedScenarios.all()) {
-            ScenarioSpec s = new ScenarioReader().read(p);
+            ScenarioSpec s = new ScenarioReader().read(p).spec();
             assertEquals(List.of(), InputCoverage.heldInputs(s), p.toString());
             assertEquals(Optional.empty(), InputCoverage.warning(s));
         }

@@ -30,12 +30,14 @@ import org.labourcast.scenario.yaml.ScenarioReader;
 class LabourSectionTest {
     private static final String FILE = "leshan.yaml";
     private static String baseline;
+    private static LoadedScenario loaded;
     private static ScenarioSpec spec;
 
     @BeforeAll
     static void load() throws IOException {
         baseline = Files.readString(ShippedScenarios.leshanBaseline());
-        spec = new ScenarioReader().read(FILE, baseline);
+        loaded = new ScenarioReader().read(FILE, baseline);
+        spec = loaded.spec();
     }
 
     private static String replaceOnce(String from, String to) {
@@ -151,13 +153,13 @@ class LabourSectionTest {
 
     @Test
     void simulationSettings() {
-        assertEquals(new RunSettings(100, 20201101L, 1, 1), spec.simulation());
+        assertEquals(new RunSettings(100, 20201101L, 1, 1), loaded.run());
     }
 
     @Test
     void planTargetsAreTranscribed() {
         List<Target> labour = spec.targets().stream().filter(t -> IndicatorCatalog.isLabour(t.indicator())).toList();
-        assertEquals(10, labour.size());
+        assertEquals(12, labour.size());
         Target jobs = labour.get(0);
         assertEquals(LabourIndicators.NEW_URBAN_JOBS, jobs.indicator());
         assertEquals(Target.Kind.CUMULATIVE, jobs.kind());
@@ -167,7 +169,17 @@ class LabourSectionTest {
         assertEquals(LabourIndicators.MEAN_YEARS_SCHOOLING_16_59, schooling.indicator());
         assertEquals(10.23, schooling.value());
         assertEquals(Target.Nature.BINDING, schooling.nature());
-        Target tertiary = labour.get(9);
+        // 专栏1 rows 10-11, both 约束性: 失业保险参保人数 28万, 工伤保险参保人数 45万.
+        Target unemploymentInsured = labour.get(7);
+        assertEquals(LabourIndicators.UNEMPLOYMENT_INSURED, unemploymentInsured.indicator());
+        assertEquals(Target.Nature.BINDING, unemploymentInsured.nature());
+        assertEquals(280_000, unemploymentInsured.value());
+        assertEquals(268_000, unemploymentInsured.baseValue().getAsDouble());
+        Target injuryInsured = labour.get(8);
+        assertEquals(LabourIndicators.INJURY_INSURED, injuryInsured.indicator());
+        assertEquals(Target.Nature.BINDING, injuryInsured.nature());
+        assertEquals(450_000, injuryInsured.value());
+        Target tertiary = labour.get(11);
         assertEquals(LabourIndicators.EMPLOYMENT_TERTIARY, tertiary.indicator());
         assertEquals(Operator.AT_LEAST, tertiary.operator());
         assertEquals(771_000, tertiary.baseValue().getAsDouble());
@@ -180,11 +192,11 @@ class LabourSectionTest {
         String text = withoutLabour(true);
         String end = "one agent per resident\n";
         String simulation = text.substring(text.indexOf("simulation:"), text.indexOf(end) + end.length());
-        ScenarioSpec s = new ScenarioReader().read(FILE, text.replace(simulation, ""));
-        assertNull(s.labour());
-        assertTrue(s.labourModel().isEmpty());
-        assertEquals(new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), s.simulation());
-        assertEquals(1, s.targets().size());
+        LoadedScenario s = new ScenarioReader().read(FILE, text.replace(simulation, ""));
+        assertNull(s.spec().labour());
+        assertTrue(s.spec().labourModel().isEmpty());
+        assertEquals(new RunSettings(1, RunSettings.DEFAULT_SEED, 1, 1), s.run());
+        assertEquals(1, s.spec().targets().size());
     }
 
     @Test
@@ -352,15 +364,15 @@ class LabourSectionTest {
     @Test
     void fullSixtyFourBitSeedsAreKept() {
         assertEquals(Long.MIN_VALUE, new ScenarioReader().read(FILE,
-                replaceOnce("  seed: 20201101 ", "  seed: -9223372036854775808 ")).simulation().seed());
+                replaceOnce("  seed: 20201101 ", "  seed: -9223372036854775808 ")).run().seed());
         assertEquals(Long.MAX_VALUE, new ScenarioReader().read(FILE,
-                replaceOnce("  seed: 20201101 ", "  seed: 9223372036854775807 ")).simulation().seed());
+                replaceOnce("  seed: 20201101 ", "  seed: 9223372036854775807 ")).run().seed());
     }
 
     @Test
     void simulationFieldsDefaultOneByOne() {
         String text = replaceOnce("  runs: 100               # Monte Carlo replicates\n", "")
                 .replace("  scale: 1                # persons per agent: one agent per resident\n", "");
-        assertEquals(new RunSettings(1, 20201101L, 1, 1), new ScenarioReader().read(FILE, text).simulation());
+        assertEquals(new RunSettings(1, 20201101L, 1, 1), new ScenarioReader().read(FILE, text).run());
     }
 }

@@ -23,7 +23,7 @@ class LeshanBaselineTest {
 
     @BeforeAll
     static void project() {
-        run = ProjectionRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline()));
+        run = ProjectionRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline()).spec());
     }
 
     private static double value(String indicator, int year) {
@@ -46,7 +46,7 @@ class LeshanBaselineTest {
         // beta = (logit 0.567 - logit 0.4022) / 10 = 0.0666 a year, decaying with persistence 0.926, so 2025 is
         // logistic(logit 0.53 + 0.0666 (0.926 + ... + 0.926^5)) = 59.5%, short of the plan's 60%.
         ScenarioSpec spec = run.scenario();
-        double[] median = spec.urbanTransfer().projection().median(2020, 2035);
+        double[] median = spec.ruralUrbanMove().projection().median(2020, 2035);
         for (int year = 2021; year <= 2035; year++) {
             assertEquals(median[year - 2020], value(IndicatorCatalog.URBANIZATION_RATE, year), 1e-9, "in " + year);
         }
@@ -66,7 +66,7 @@ class LeshanBaselineTest {
     @Test
     void thePlanPathVariantFollowsThePlanTo2025AndKeepsUrbanizingAfter() {
         ProjectionRun plan = ProjectionRun.of(new ScenarioReader().read(
-                ShippedScenarios.root().resolve("leshan/plan-path.yaml")));
+                ShippedScenarios.root().resolve("leshan/plan-path.yaml")).spec());
         java.util.function.ToDoubleFunction<Integer> u = year -> plan.indicator(IndicatorCatalog.URBANIZATION_RATE)
                 .stream().filter(r -> r.year() == year).mapToDouble(IndicatorRow::value).findFirst().orElseThrow();
         assertEquals(0.60, u.applyAsDouble(2025), 1e-9);

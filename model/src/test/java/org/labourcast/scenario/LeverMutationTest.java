@@ -101,7 +101,7 @@ class LeverMutationTest {
     @Test
     void theUnmutatedListIsValid() throws IOException {
         String baseline = Files.readString(ShippedScenarios.leshanBaseline());
-        ScenarioSpec spec = new ScenarioReader().read("all-levers.yaml", baseline + ALL_TYPES);
+        ScenarioSpec spec = new ScenarioReader().read("all-levers.yaml", baseline + ALL_TYPES).spec();
         assertTrue(spec.levers().size() == 12, "every type, the loans in both forms");
         assertTrue(spec.policy().effects(2025).extraLabourDemand().sum() > 0);
     }
@@ -114,7 +114,7 @@ class LeverMutationTest {
         for (int i = 0; i < MUTANTS; i++) {
             String mutant = baseline + ScenarioMutationTest.mutate(ALL_TYPES, random);
             try {
-                new ScenarioReader().read("lever-mutant-" + i + ".yaml", mutant).policy().effects(2030);
+                new ScenarioReader().read("lever-mutant-" + i + ".yaml", mutant).spec().policy().effects(2030);
             } catch (InputException e) {
                 rejected++;
                 assertNotNull(e.location(), "mutant " + i + " error without location: " + e.getMessage());

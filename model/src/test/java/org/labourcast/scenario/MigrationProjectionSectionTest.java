@@ -40,7 +40,7 @@ class MigrationProjectionSectionTest {
 
     @Test
     void leshansOutflowHalvesOverADecadeFromTheIntercensalEstimate() {
-        ScenarioSpec s = new ScenarioReader().read(FILE, text);
+        ScenarioSpec s = new ScenarioReader().read(FILE, text).spec();
         assertNotNull(s.migration().projection());
         // One estimate, -18,650 a year (LeshanBaselineDerivation): m(t) = -18650 * 0.933^(t - 2020).
         assertEquals(LeshanBaselineDerivation.netMigrationPerYear(), s.migration().projection().parameters().level());
@@ -90,7 +90,7 @@ class MigrationProjectionSectionTest {
 
     @Test
     void aDrawnNetMigrationPathReplacesTheMedian() {
-        ScenarioSpec s = new ScenarioReader().read(FILE, text);
+        ScenarioSpec s = new ScenarioReader().read(FILE, text).spec();
         int years = s.horizon() - s.baseYear();
         double[] drawn = new double[years];
         for (int i = 0; i < years; i++) {

@@ -45,7 +45,7 @@ class PhysicalBoundsTest {
     @Test
     void exactly1e9PersonsInAGroupIsAccepted() {
         String text = leshan.replace("male:   [89675,", "male:   [1000000000,");
-        assertEquals(1e9 + 3160168 - 89675, new ScenarioReader().read("edge.yaml", text).population().persons()
+        assertEquals(1e9 + 3160168 - 89675, new ScenarioReader().read("edge.yaml", text).spec().population().persons()
                 .total(), 1e-3);
     }
 

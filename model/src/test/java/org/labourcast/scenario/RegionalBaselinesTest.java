@@ -26,7 +26,7 @@ class RegionalBaselinesTest {
     private static final Path DATA = ShippedScenarios.data();
 
     private static ScenarioSpec spec(String region) {
-        return new ScenarioReader().read(ShippedScenarios.baseline(region));
+        return new ScenarioReader().read(ShippedScenarios.baseline(region)).spec();
     }
 
     private static String text(String region) {
@@ -114,9 +114,9 @@ class RegionalBaselinesTest {
             assertEquals(0.567, value(run, IndicatorCatalog.URBANIZATION_RATE, 2020), 1e-12);
             // Urbanization follows its projection from Sichuan's 2010-2020 history (docs/urbanization.md), not the
             // province's goals (60% in 2025, 65% by 2028: plan-path.yaml): beta = (logit 0.567 - logit 0.4022) / 10.
-            double[] median = spec.urbanTransfer().projection().median(2020, 2035);
+            double[] median = spec.ruralUrbanMove().projection().median(2020, 2035);
             assertEquals((UrbanizationProjection.logit(0.567) - UrbanizationProjection.logit(0.4022)) / 10,
-                    spec.urbanTransfer().projection().parameters().urgd(), 1e-12);
+                    spec.ruralUrbanMove().projection().parameters().urgd(), 1e-12);
             for (int year = 2021; year <= 2035; year++) {
                 assertEquals(median[year - 2020], value(run, IndicatorCatalog.URBANIZATION_RATE, year), 1e-9);
             }

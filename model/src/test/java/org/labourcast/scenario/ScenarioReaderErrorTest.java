@@ -45,7 +45,7 @@ class ScenarioReaderErrorTest {
 
     @Test
     void shippedBaselineIsValid() {
-        ScenarioSpec spec = new ScenarioReader().read(FILE, baseline);
+        ScenarioSpec spec = new ScenarioReader().read(FILE, baseline).spec();
         assertEquals("leshan-baseline", spec.id());
         assertEquals("511100", spec.region().code());
     }
@@ -97,7 +97,7 @@ class ScenarioReaderErrorTest {
     void nullWhereANumberIsRequiredIsNeverZero() {
         String text = replaceOnce("  max_rate: 0.3", "  max_rate: ~");
         InputException e = fail(text);
-        assertEquals("urban_transfer.max_rate", e.fieldPath());
+        assertEquals("rural_urban_move.max_rate", e.fieldPath());
         assertTrue(e.getMessage().contains("missing value"), e.getMessage());
     }
 
@@ -176,7 +176,7 @@ class ScenarioReaderErrorTest {
     @Test
     void unquotedNoStaysAString() {
         String text = replaceOnce("  code: \"511100\"", "  code: NO");
-        assertEquals("NO", new ScenarioReader().read(FILE, text).region().code());
+        assertEquals("NO", new ScenarioReader().read(FILE, text).spec().region().code());
     }
 
     @Test

@@ -27,7 +27,7 @@ class ShippedScenarioBalanceTest {
     @ParameterizedTest
     @MethodSource("scenarios")
     void populationBalancesEveryYear(Path file) {
-        ProjectionRun run = ProjectionRun.of(new ScenarioReader().read(file));
+        ProjectionRun run = ProjectionRun.of(new ScenarioReader().read(file).spec());
         List<ProjectedYear> years = run.years();
         assertEquals(run.scenario().horizon() - run.scenario().baseYear() + 1, years.size());
         for (int i = 1; i < years.size(); i++) {

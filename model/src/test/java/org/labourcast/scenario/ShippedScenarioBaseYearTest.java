@@ -27,7 +27,7 @@ class ShippedScenarioBaseYearTest {
 
     static Stream<Path> scenarios() {
         List<Path> withLabour = ShippedScenarios.all().stream()
-                .filter(p -> new ScenarioReader().read(p).labour() != null).toList();
+                .filter(p -> new ScenarioReader().read(p).spec().labour() != null).toList();
         assertFalse(withLabour.isEmpty(), "no shipped scenario has a labour section");
         return withLabour.stream();
     }
@@ -35,7 +35,7 @@ class ShippedScenarioBaseYearTest {
     @ParameterizedTest
     @MethodSource("scenarios")
     void baseYearReproducesTheStatedFacts(Path file) {
-        ScenarioSpec spec = new ScenarioReader().read(file);
+        ScenarioSpec spec = new ScenarioReader().read(file).spec();
         AgentRun run = AgentRun.of(spec, new RunSettings(1, 20201101L, 2, SCALE), ProgressListener.NONE);
         LabourAssumptions.BaseYearFacts base = spec.labour().base();
         int year = spec.baseYear();

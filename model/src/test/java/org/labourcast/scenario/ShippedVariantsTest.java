@@ -35,7 +35,7 @@ class ShippedVariantsTest {
     }
 
     private static ScenarioSpec read(Path file) {
-        return new ScenarioReader().read(file);
+        return new ScenarioReader().read(file).spec();
     }
 
     @Test
@@ -60,7 +60,7 @@ class ShippedVariantsTest {
         ScenarioSpec variant = read(file);
         ScenarioSpec baseline = read(file.resolveSibling("baseline.yaml"));
         assertNotEquals(baseline.id(), variant.id());
-        List<ScenarioSpec.InputFile> inputs = variant.file().inputs();
+        List<InputFile> inputs = new ScenarioReader().read(file).source().inputs();
         assertEquals(file.resolveSibling("baseline.yaml").toAbsolutePath().normalize(),
                 Path.of(inputs.get(inputs.size() - 1).path()).toAbsolutePath().normalize(),
                 file + " extends its region's baseline, directly or through another variant");
@@ -71,7 +71,7 @@ class ShippedVariantsTest {
         if (file.getFileName().toString().equals("plan-path.yaml")) {
             // A plan-path variant imposes the plan's urbanization path instead of the projection, and nothing else.
             assertTrue(variant.levers().isEmpty(), file + " adds no levers");
-            assertTrue(variant.urbanTransfer().path() != null && baseline.urbanTransfer().projection() != null);
+            assertTrue(variant.ruralUrbanMove().path() != null && baseline.ruralUrbanMove().projection() != null);
             return;
         }
         assertFalse(variant.levers().isEmpty(), file + " adds levers");

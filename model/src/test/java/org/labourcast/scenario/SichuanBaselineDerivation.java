@@ -106,7 +106,7 @@ public final class SichuanBaselineDerivation {
                 + "; urban-hukou share of urban residents " + urbanHukouShareOfUrbanResidents(data));
         Path file = data.getParent().resolve("sichuan/baseline.yaml");
         if (java.nio.file.Files.exists(file)) {
-            ScenarioSpec spec = new ScenarioReader().read(file);
+            ScenarioSpec spec = new ScenarioReader().read(file).spec();
             RegionDerivation.LabourQuantities q = RegionDerivation.labour(spec, EMPLOYED);
             System.out.printf(Locale.ROOT, "employed urban %.0f rural %.0f; resident rural labour %.0f (employed %.0f);"
                     + " away %.0f; rural labour force %d; shift %.4f%n", q.employedUrban(), q.employedRural(),

@@ -61,7 +61,7 @@ class SweepSectionTest {
     @Test
     void readsDesignParametersAndBaselines() throws IOException {
         Path f = sweepFile("  design: grid\n  runs_per_point: 3\n" + PARAMETERS);
-        ScenarioSpec s = new ScenarioReader().read(f);
+        LoadedScenario s = new ScenarioReader().read(f);
         SweepDefinition d = s.sweepDefinition().orElseThrow();
         assertEquals(Design.GRID, d.design());
         assertEquals(OptionalInt.of(3), d.runsPerPoint());
@@ -81,11 +81,11 @@ class SweepSectionTest {
         Path f = sweepFile("  design: grid\n" + PARAMETERS);
         PointScenarios s = PointScenarios.read(f, OptionalInt.of(50));
         SweepPlan plan = s.plan("test");
-        ScenarioSpec first = s.at(plan.points().get(0));
+        LoadedScenario first = s.at(plan.points().get(0));
         assertEquals(List.of("sweep=~", "simulation.scale=50", "labour.transfer.base_rate=0.04", "labour.skills.trainees=10000",
                 "fertility.schedules[1].asfr=[0.004452, 0.0392168, 0.0591712, 0.041708, 0.0187248, 0.0049008, "
-                        + "0.0014904]"), first.file().overrides());
-        assertEquals(50, first.simulation().scale());
+                        + "0.0014904]"), first.source().overrides());
+        assertEquals(50, first.run().scale());
         assertTrue(first.sweepDefinition().isEmpty(), "a point is the scenario without its sweep");
     }
 

@@ -93,7 +93,7 @@ public final class TaizhouBaselineDerivation {
                 urbanHukouShareOfUrbanResidents(data), shares[0], shares[1], shares[2]);
         Path file = data.getParent().resolve("taizhou/baseline.yaml");
         if (Files.exists(file)) {
-            ScenarioSpec spec = new ScenarioReader().read(file);
+            ScenarioSpec spec = new ScenarioReader().read(file).spec();
             System.out.println(RegionDerivation.describe(labourBase(spec, data), censusTotal(data)));
         }
     }

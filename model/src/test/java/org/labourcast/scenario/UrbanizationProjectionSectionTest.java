@@ -21,7 +21,7 @@ import org.labourcast.demography.Residence;
 import org.labourcast.demography.UrbanizationProjection;
 import org.labourcast.scenario.yaml.ScenarioReader;
 
-/** {@code urban_transfer.projection}: reading, the engine following it, and each bad input's located error. */
+/** {@code rural_urban_move.projection}: reading, the engine following it, and each bad input's located error. */
 class UrbanizationProjectionSectionTest {
     private static final String FILE = "sichuan-history.yaml";
     private static final String INTENSITY = "  intensity: {value: 0.05}\n";
@@ -81,11 +81,11 @@ class UrbanizationProjectionSectionTest {
 
     @Test
     void theProjectionIsFittedToTheHistoryAndFollowedByTheEngine() {
-        ScenarioSpec s = new ScenarioReader().read(FILE, text);
-        UrbanizationProjection p = s.urbanTransfer().projection();
+        ScenarioSpec s = new ScenarioReader().read(FILE, text).spec();
+        UrbanizationProjection p = s.ruralUrbanMove().projection();
         assertNotNull(p);
-        assertNull(s.urbanTransfer().path());
-        assertNull(s.urbanTransfer().intensity());
+        assertNull(s.ruralUrbanMove().path());
+        assertNull(s.ruralUrbanMove().intensity());
         // beta = (logit 0.567 - logit 0.4022) / 10, from the first and last of the ten points.
         double beta = (UrbanizationProjection.logit(0.567) - UrbanizationProjection.logit(0.4022)) / 10;
         assertEquals(beta, p.parameters().urgd(), 1e-12);
@@ -102,8 +102,8 @@ class UrbanizationProjectionSectionTest {
 
     @Test
     void aDrawnPathCanReplaceTheMedian() {
-        ScenarioSpec s = new ScenarioReader().read(FILE, text);
-        double[] drawn = s.urbanTransfer().projection().draw(s.baseYear() + 1, s.horizon(),
+        ScenarioSpec s = new ScenarioReader().read(FILE, text).spec();
+        double[] drawn = s.ruralUrbanMove().projection().draw(s.baseYear() + 1, s.horizon(),
                 org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(3L));
         List<ProjectedYear> years = new CohortComponentProjection().project(s.population().persons(), s.baseYear(),
                 s.horizon(), new ScenarioAssumptions(s, drawn));
@@ -117,12 +117,12 @@ class UrbanizationProjectionSectionTest {
     void twoObservedPointsAreALocatedErrorSayingThreeAreNeeded() {
         String two = keepYears(text, 2015, 2020);
         InputException e = fail(two);
-        assertEquals("urban_transfer.projection", e.fieldPath());
+        assertEquals("rural_urban_move.projection", e.fieldPath());
         assertEquals(lineOf(two, "    method: urgd"), e.location().line());
         assertTrue(e.getMessage().contains("at least 3 observed urbanization rates up to the base year 2020, got 2"
                 + " [2015, 2020]"), e.getMessage());
         // Three points are enough.
-        assertEquals(3, new ScenarioReader().read(FILE, keepYears(text, 2010, 2015, 2020)).urbanTransfer()
+        assertEquals(3, new ScenarioReader().read(FILE, keepYears(text, 2010, 2015, 2020)).spec().ruralUrbanMove()
                 .projection().parameters().points());
     }
 
@@ -130,7 +130,7 @@ class UrbanizationProjectionSectionTest {
     void noHistoryIsALocatedErrorToo() {
         String none = text.substring(0, text.indexOf("history:"));
         InputException e = fail(none);
-        assertEquals("urban_transfer.projection", e.fieldPath());
+        assertEquals("rural_urban_move.projection", e.fieldPath());
         assertTrue(e.getMessage().contains("got 0"), e.getMessage());
     }
 
@@ -138,7 +138,7 @@ class UrbanizationProjectionSectionTest {
     void anObservedShareOfZeroOrOneCannotBeFitted() {
         String one = replace(text, "{year: 2011, value: 0.4183,", "{year: 2011, value: 1,");
         InputException e = fail(one);
-        assertEquals("urban_transfer.projection", e.fieldPath());
+        assertEquals("rural_urban_move.projection", e.fieldPath());
         assertTrue(e.getMessage().contains("strictly between 0 and 1") && e.getMessage().contains("2011"),
                 e.getMessage());
     }
@@ -153,17 +153,17 @@ class UrbanizationProjectionSectionTest {
                 """);
         InputException e = fail(both);
         assertTrue(e.getMessage().contains("exactly one of 'intensity'"), e.getMessage());
-        assertEquals("urban_transfer.projection", e.fieldPath());
+        assertEquals("rural_urban_move.projection", e.fieldPath());
     }
 
     @Test
     void badParametersAreLocatedAtTheirValues() {
         InputException e = fail(replace(text, "persistence: {value: 0.9,", "persistence: {value: 1,"));
-        assertEquals("urban_transfer.projection.persistence.value", e.fieldPath());
+        assertEquals("rural_urban_move.projection.persistence.value", e.fieldPath());
         e = fail(replace(text, "method: urgd", "method: logistic"));
-        assertEquals("urban_transfer.projection.method", e.fieldPath());
+        assertEquals("rural_urban_move.projection.method", e.fieldPath());
         e = fail(replace(text, "long_run_urgd: {value: 0, source: \"test\"}", "long_run_urgd: {value: 0}"));
-        assertTrue(e.fieldPath().startsWith("urban_transfer.projection.long_run_urgd"), e.fieldPath());
+        assertTrue(e.fieldPath().startsWith("rural_urban_move.projection.long_run_urgd"), e.fieldPath());
         e = fail(replace(text, "    persistence:", "    persistance:"));
         assertTrue(e.getMessage().contains("persistence"), e.getMessage());
     }
@@ -180,15 +180,15 @@ class UrbanizationProjectionSectionTest {
                 + "        - {year: 2015, value: 0.45}\n"
                 + "        - {year: 2020, value: 0.50}\n"
                 + "    long_run_urgd:");
-        UrbanizationProjection p = new ScenarioReader().read(FILE, borrowed).urbanTransfer().projection();
+        UrbanizationProjection p = new ScenarioReader().read(FILE, borrowed).spec().ruralUrbanMove().projection();
         assertEquals((UrbanizationProjection.logit(0.5) - UrbanizationProjection.logit(0.4)) / 10,
                 p.parameters().urgd(), 1e-12);
         assertEquals(1.0 / 3, p.parameters().baseShare(), 1e-12, "anchored on this region's base population");
         InputException e = fail(replace(borrowed, "        - {year: 2015, value: 0.45}\n", ""));
-        assertEquals("urban_transfer.projection.fit_to.values", e.fieldPath());
+        assertEquals("rural_urban_move.projection.fit_to.values", e.fieldPath());
         assertTrue(e.getMessage().contains("at least 3"), e.getMessage());
         e = fail(replace(borrowed, "{year: 2020, value: 0.50}", "{year: 2021, value: 0.50}"));
-        assertEquals("urban_transfer.projection.fit_to.values[2].year", e.fieldPath());
+        assertEquals("rural_urban_move.projection.fit_to.values[2].year", e.fieldPath());
     }
 
     @Test
@@ -203,15 +203,15 @@ class UrbanizationProjectionSectionTest {
         String plain = replace(keepYears(text, 2015, 2020), "    long_run_urgd:", head + series);
         String noisy = replace(keepYears(text, 2015, 2020), "    long_run_urgd:", head
                 + "      innovation_sd: {value: 0.005, source: \"a region's own noise\"}\n" + series);
-        UrbanizationProjection.Parameters fitted = new ScenarioReader().read(FILE, plain).urbanTransfer().projection()
+        UrbanizationProjection.Parameters fitted = new ScenarioReader().read(FILE, plain).spec().ruralUrbanMove().projection()
                 .parameters();
-        UrbanizationProjection.Parameters own = new ScenarioReader().read(FILE, noisy).urbanTransfer().projection()
+        UrbanizationProjection.Parameters own = new ScenarioReader().read(FILE, noisy).spec().ruralUrbanMove().projection()
                 .parameters();
         assertEquals(0.005, own.innovationSd(), 0);
         assertTrue(Math.abs(fitted.innovationSd() - 0.005) > 1e-3, "the fit's own sigma differs");
         assertEquals(fitted.urgd(), own.urgd(), 0, "the URGD stays the borrowed one");
         assertEquals(fitted.urgdSe(), own.urgdSe(), 0);
         InputException e = fail(replace(noisy, "{value: 0.005,", "{value: -0.005,"));
-        assertEquals("urban_transfer.projection.fit_to.innovation_sd.value", e.fieldPath());
+        assertEquals("rural_urban_move.projection.fit_to.innovation_sd.value", e.fieldPath());
     }
 }

@@ -77,7 +77,7 @@ public final class XiangtanBaselineDerivation {
                 baseTotal(data), netMigrationPerYear(data), shares[0], shares[1], shares[2]);
         Path file = data.getParent().resolve("xiangtan/baseline.yaml");
         if (Files.exists(file)) {
-            ScenarioSpec spec = new ScenarioReader().read(file);
+            ScenarioSpec spec = new ScenarioReader().read(file).spec();
             System.out.println(RegionDerivation.describe(labourBase(spec, data), baseTotal(data)));
         }
     }

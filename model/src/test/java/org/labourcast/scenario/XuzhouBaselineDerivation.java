@@ -125,7 +125,7 @@ public final class XuzhouBaselineDerivation {
                 baseTotal(data), urbanShare(data));
         Path file = data.getParent().resolve("xuzhou/baseline.yaml");
         if (Files.exists(file)) {
-            ScenarioSpec spec = new ScenarioReader().read(file);
+            ScenarioSpec spec = new ScenarioReader().read(file).spec();
             System.out.print("base 2022:\n" + RegionDerivation.yamlCounts(basePopulation(data, spec)));
             System.out.println(RegionDerivation.describe(labourBase(spec, data), baseTotal(data)));
         }

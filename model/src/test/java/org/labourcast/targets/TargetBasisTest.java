@@ -44,7 +44,7 @@ class TargetBasisTest {
         TargetAttainment a = TargetAttainmentEvaluator.evaluate(
                 target("urbanization_rate", 2022, Operator.AT_LEAST, 0.6, Target.Kind.ANNUAL), v, 2020, List.of(pin));
         assertEquals(TargetBasis.INPUT, a.basis());
-        assertEquals("urban_transfer.urbanization_path", a.basisInput());
+        assertEquals("rural_urban_move.urbanization_path", a.basisInput());
         // The same target after the pin's last year is projected.
         ReplicateValues longer = oneIndicator("urbanization_rate", new double[] {0.53, 0.56, 0.60, 0.61});
         assertEquals(TargetBasis.PROJECTED, TargetAttainmentEvaluator.evaluate(
@@ -106,13 +106,13 @@ class TargetBasisTest {
     void aPathImposedUrbanizationTargetOfAShippedScenarioIsInput(@TempDir Path dir) throws IOException {
         // The shipped plan-path variant imposes the plan's 53% -> 60% path on the baseline's projection.
         Path variant = ShippedScenarios.root().resolve("leshan/plan-path.yaml");
-        ProjectionRun run = ProjectionRun.of(new ScenarioReader().read(variant));
+        ProjectionRun run = ProjectionRun.of(new ScenarioReader().read(variant).spec());
         TargetAttainment urbanization = run.targets().stream()
                 .filter(a -> a.target().indicator().equals("urbanization_rate") && a.target().year() == 2025)
                 .findFirst().orElseThrow();
         assertEquals(TargetBasis.INPUT, urbanization.basis());
         assertEquals(InputPin.URBANIZATION_PATH, urbanization.basisInput());
-        TargetAttainment baseline = ProjectionRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline()))
+        TargetAttainment baseline = ProjectionRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline()).spec())
                 .targets().stream().filter(a -> a.target().indicator().equals("urbanization_rate")).findFirst()
                 .orElseThrow();
         assertEquals(TargetBasis.PROJECTED, baseline.basis(), "the baseline projects urbanization from history");

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourcast.demography.DemographicAssumptions;
 import org.labourcast.demography.LifeTable;
+import org.labourcast.demography.RuralUrbanMoveRule;
 import org.labourcast.demography.Sex;
-import org.labourcast.demography.TransferRule;
 import org.labourcast.demography.YearAssumptions;
 import org.labourcast.scenario.ShippedScenarios;
 
@@ -101,7 +101,7 @@ class DemographicUncertaintyTest {
         net[0][0] = new double[] {-10, 30, 0};
         net[1][1] = new double[] {0, -40, 20};
         YearAssumptions a = new YearAssumptions(new double[2][2][3], new double[2][3], 1.05, net,
-                new TransferRule.FixedIntensity(0, new double[2][3], 1));
+                new RuralUrbanMoveRule.FixedIntensity(0, new double[2][3], 1));
         DemographicAssumptions base = (year, start) -> a;
         DemographicDeviation d = new DemographicDeviation(new double[1], new double[1], new double[] {0.02}, false,
                 false, true, 5000);

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.labourcast.InputException;
 import org.labourcast.results.Manifest;
-import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.InputFile;
+import org.labourcast.scenario.ScenarioFile;
 
 /**
  * The bytes of every file a scenario is read from (the file and its {@code extends} parents), by path relative to
@@ -36,13 +37,13 @@ public record ScenarioBundle(String scenario, Map<String, byte[]> files, String 
     }
 
     /**
-     * Reads the inputs of a scenario (as the reader listed them: {@link ScenarioSpec.ScenarioFile#inputs()}).
+     * Reads the inputs of a scenario (as the reader listed them: {@link ScenarioFile#inputs()}).
      *
      * @throws InputException when an input cannot be read again (changed or removed while the sweep starts)
      */
-    public static ScenarioBundle of(ScenarioSpec.ScenarioFile file) {
+    public static ScenarioBundle of(ScenarioFile file) {
         List<Path> paths = new ArrayList<>();
-        for (ScenarioSpec.InputFile input : file.inputs()) {
+        for (InputFile input : file.inputs()) {
             paths.add(Path.of(input.path()).toAbsolutePath().normalize());
         }
         Path root = paths.get(0).getParent();

@@ -20,7 +20,7 @@ import org.labourcast.api.WriteOptions;
 import org.labourcast.charts.Lang;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
-import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.sweep.PointResult;
 import org.labourcast.sweep.SensitivityAnalysis;
 import org.labourcast.sweep.SweepFolder;
@@ -136,7 +136,7 @@ public final class SparkSweep implements Callable<Integer> {
         // Read, planned and checked as labourcast sweep does it (the parameters are checked at load).
         Sweep sweep = Sweep.load(file, scale == null ? OptionalInt.empty() : OptionalInt.of(scale), settings);
         SweepPlan plan = sweep.plan();
-        ScenarioSpec s = sweep.scenario();
+        LoadedScenario s = sweep.scenario();
         Path dir = out != null ? out : Path.of("out", s.id());
         SweepStart opened = SweepStart.open(dir, plan, resume, overwrite, () -> { });
         try {
@@ -149,7 +149,7 @@ public final class SparkSweep implements Callable<Integer> {
                     todo.add(p.index());
                 }
             }
-            SweepJob job = new SweepJob(ScenarioBundle.of(s.file()), scale == null ? 0 : scale, List.copyOf(settings),
+            SweepJob job = new SweepJob(ScenarioBundle.of(s.source()), scale == null ? 0 : scale, List.copyOf(settings),
                     plan.toJson(), plan.pointsCsv(), threadsPerTask);
             long t1 = System.nanoTime();
 

@@ -13,7 +13,7 @@ import org.apache.spark.SparkException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.InputException;
-import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.yaml.ScenarioReader;
 
 /** The scenario files an executor receives read back to the very scenario the driver read. */
@@ -30,26 +30,26 @@ class ScenarioBundleTest {
         Files.writeString(variant, "extends: ../leshan/baseline.yaml\nid: leshan-fast\ntitle: {en: fast, zh: 快}\n"
                 + "simulation:\n  runs: 3\n",
                 StandardCharsets.UTF_8);
-        ScenarioSpec read = new ScenarioReader().read(variant);
+        LoadedScenario read = new ScenarioReader().read(variant);
 
-        ScenarioBundle bundle = ScenarioBundle.of(read.file());
+        ScenarioBundle bundle = ScenarioBundle.of(read.source());
         assertEquals("sweeps/leshan-fast.yaml", bundle.scenario());
         assertEquals(java.util.Set.of("sweeps/leshan-fast.yaml", "leshan/baseline.yaml"), bundle.files().keySet());
 
         Path executor = Files.createDirectories(tmp.resolve("executor"));
-        ScenarioSpec again = new ScenarioReader().read(bundle.writeTo(executor));
-        assertEquals(read.file().sha256(), again.file().sha256());
-        assertEquals(3, again.simulation().runs());
-        assertEquals(bundle.digest(), ScenarioBundle.of(again.file()).digest());
+        LoadedScenario again = new ScenarioReader().read(bundle.writeTo(executor));
+        assertEquals(read.source().sha256(), again.source().sha256());
+        assertEquals(3, again.run().runs());
+        assertEquals(bundle.digest(), ScenarioBundle.of(again.source()).digest());
     }
 
     @Test
     void aFileChangedAfterReadingIsRefused() throws IOException {
         Path file = tmp.resolve("baseline.yaml");
         Files.copy(Path.of("scenarios/leshan/baseline.yaml"), file);
-        ScenarioSpec read = new ScenarioReader().read(file);
+        LoadedScenario read = new ScenarioReader().read(file);
         Files.writeString(file, "\n# edited\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-        InputException e = assertThrows(InputException.class, () -> ScenarioBundle.of(read.file()));
+        InputException e = assertThrows(InputException.class, () -> ScenarioBundle.of(read.source()));
         assertTrue(e.getMessage().contains("changed while the sweep was starting"), e.getMessage());
     }
 

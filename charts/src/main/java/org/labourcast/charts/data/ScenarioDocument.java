@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-
 import org.labourcast.InputException;
 import org.labourcast.charts.YearValue;
 import org.labourcast.results.Manifest;
@@ -227,7 +226,7 @@ public final class ScenarioDocument {
     /** The plan's urbanization path points (year, share 0–1), empty if none. */
     public List<YearValue> urbanizationPath() {
         List<YearValue> out = new ArrayList<>();
-        if (node("urban_transfer", "urbanization_path", "points") instanceof YamlSequence seq) {
+        if (node("rural_urban_move", "urbanization_path", "points") instanceof YamlSequence seq) {
             for (YamlNode item : seq.items()) {
                 if (item instanceof YamlMapping m) {
                     Double year = number(m.get("year"));

@@ -1,5 +1,6 @@
 package org.labourcast.scenario.labour;
 
+import org.labourcast.ArrayValues;
 import org.labourcast.TimeSeries;
 
 /**
@@ -60,6 +61,27 @@ public record EducationAssumption(double meanYears15Plus, double primary, double
     @Override
     public double[] cohortTrend() {
         return cohortTrend.clone();
+    }
+
+    private Object[] componentValues() {
+        return new Object[] {meanYears15Plus, primary, juniorSecondary, seniorSecondary, higher, bachelorShare,
+            postgraduate, cohortTrend, femaleLogOdds, urbanLogOdds, hireLogOddsPerYear, transferLogOddsPerYear,
+            studentsInactive, source};
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EducationAssumption other && ArrayValues.equal(componentValues(), other.componentValues());
+    }
+
+    @Override
+    public int hashCode() {
+        return ArrayValues.hash(componentValues());
+    }
+
+    @Override
+    public String toString() {
+        return ArrayValues.text(this, componentValues());
     }
 
     /** These assumptions with the effects on hiring and transfer switched off (the students rule kept). */

@@ -2,6 +2,7 @@ package org.labourcast.scenario.labour;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.labourcast.ArrayValues;
 import org.labourcast.TimeSeries;
 import org.labourcast.demography.AgeGroup;
 
@@ -20,32 +21,89 @@ import org.labourcast.demography.AgeGroup;
  * @param market        how vacancies are created: free entry around the labour-market tightness, with an Okun-type
  *                      cyclical term (docs/labour-model.md)
  * @param skills        training and skilled entrants
+ * @param insurance     social-insurance enrolment of the base year, or null when the scenario models none
  * @param education     schooling of the agents and its effects ({@code labour.education}), or null when the
  *                      scenario models none
  */
 public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, ParticipationAssumption participation,
                                 RetirementAssumption retirement, TransferAssumption transfer,
                                 SectorDemandAssumption sectors, MatchingAssumption matching, MarketAssumption market,
-                                SkillsAssumption skills, String source, EducationAssumption education) {
+                                SkillsAssumption skills, InsuranceAssumption insurance,
+                                EducationAssumption education, String source) {
 
-    /** Assumptions without an education block. */
-    public LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, ParticipationAssumption participation,
-                             RetirementAssumption retirement, TransferAssumption transfer,
-                             SectorDemandAssumption sectors, MatchingAssumption matching, MarketAssumption market,
-                             SkillsAssumption skills, String source) {
-        this(base, hukou, participation, retirement, transfer, sectors, matching, market, skills, source, null);
+    // Withers: a test or a variant changes one part without naming the others, so a new component breaks
+    // only this record.
+
+    /** This record with base replaced; every other component kept. */
+    public LabourAssumptions withBase(BaseYearFacts value) {
+        return new LabourAssumptions(value, hukou, participation, retirement, transfer, sectors, matching, market,
+                skills, insurance, education, source);
     }
 
-    /** These assumptions with another market block. */
-    public LabourAssumptions withMarket(MarketAssumption m) {
-        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, m, skills,
-                source, education);
+    /** This record with hukou replaced; every other component kept. */
+    public LabourAssumptions withHukou(HukouAssumption value) {
+        return new LabourAssumptions(base, value, participation, retirement, transfer, sectors, matching, market,
+                skills, insurance, education, source);
     }
 
-    /** These assumptions with another education block (null: none). */
-    public LabourAssumptions withEducation(EducationAssumption e) {
+    /** This record with participation replaced; every other component kept. */
+    public LabourAssumptions withParticipation(ParticipationAssumption value) {
+        return new LabourAssumptions(base, hukou, value, retirement, transfer, sectors, matching, market, skills,
+                insurance, education, source);
+    }
+
+    /** This record with retirement replaced; every other component kept. */
+    public LabourAssumptions withRetirement(RetirementAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, value, transfer, sectors, matching, market, skills,
+                insurance, education, source);
+    }
+
+    /** This record with transfer replaced; every other component kept. */
+    public LabourAssumptions withTransfer(TransferAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, value, sectors, matching, market, skills,
+                insurance, education, source);
+    }
+
+    /** This record with sectors replaced; every other component kept. */
+    public LabourAssumptions withSectors(SectorDemandAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, value, matching, market, skills,
+                insurance, education, source);
+    }
+
+    /** This record with matching replaced; every other component kept. */
+    public LabourAssumptions withMatching(MatchingAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, value, market, skills,
+                insurance, education, source);
+    }
+
+    /** This record with market replaced; every other component kept. */
+    public LabourAssumptions withMarket(MarketAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, value, skills,
+                insurance, education, source);
+    }
+
+    /** This record with skills replaced; every other component kept. */
+    public LabourAssumptions withSkills(SkillsAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market, value,
+                insurance, education, source);
+    }
+
+    /** This record with insurance replaced (null for none); every other component kept. */
+    public LabourAssumptions withInsurance(InsuranceAssumption value) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
-                skills, source, e);
+                skills, value, education, source);
+    }
+
+    /** This record with source replaced; every other component kept. */
+    public LabourAssumptions withSource(String value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
+                skills, insurance, education, value);
+    }
+
+    /** This record with education replaced (null for none); every other component kept. */
+    public LabourAssumptions withEducation(EducationAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
+                skills, insurance, value, source);
     }
 
     /**
@@ -111,6 +169,35 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
                 requireShare(female[i], "female participation rate");
             }
         }
+
+        @Override
+        public double[] male() {
+            return ArrayValues.copy(male);
+        }
+
+        @Override
+        public double[] female() {
+            return ArrayValues.copy(female);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ParticipationAssumption other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {entryAge, ages, male, female, source};
+        }
     }
 
     /**
@@ -165,6 +252,95 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
             }
             requireShare(returnToFarmRate, "return-to-farm rate");
         }
+
+        /** This record with ages replaced; every other component kept. */
+        public TransferAssumption withAges(AgeGroup value) {
+            return new TransferAssumption(value, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap,
+                    wageGapElasticity, outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with baseRate replaced; every other component kept. */
+        public TransferAssumption withBaseRate(double value) {
+            return new TransferAssumption(ages, value, ageGroups, ageLogOdds, skilledLogOdds, wageGap,
+                    wageGapElasticity, outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with ageGroups replaced; every other component kept. */
+        public TransferAssumption withAgeGroups(List<AgeGroup> value) {
+            return new TransferAssumption(ages, baseRate, value, ageLogOdds, skilledLogOdds, wageGap, wageGapElasticity,
+                    outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with ageLogOdds replaced; every other component kept. */
+        public TransferAssumption withAgeLogOdds(double[] value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, value, skilledLogOdds, wageGap, wageGapElasticity,
+                    outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with skilledLogOdds replaced; every other component kept. */
+        public TransferAssumption withSkilledLogOdds(double value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, value, wageGap, wageGapElasticity,
+                    outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with wageGap replaced; every other component kept. */
+        public TransferAssumption withWageGap(TimeSeries value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, value,
+                    wageGapElasticity, outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with wageGapElasticity replaced; every other component kept. */
+        public TransferAssumption withWageGapElasticity(double value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap, value,
+                    outMigrationWeight, returnToFarmRate, source);
+        }
+
+        /** This record with outMigrationWeight replaced; every other component kept. */
+        public TransferAssumption withOutMigrationWeight(double value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap,
+                    wageGapElasticity, value, returnToFarmRate, source);
+        }
+
+        /** This record with returnToFarmRate replaced; every other component kept. */
+        public TransferAssumption withReturnToFarmRate(double value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap,
+                    wageGapElasticity, outMigrationWeight, value, source);
+        }
+
+        /** This record with source replaced; every other component kept. */
+        public TransferAssumption withSource(String value) {
+            return new TransferAssumption(ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap,
+                    wageGapElasticity, outMigrationWeight, returnToFarmRate, value);
+        }
+
+        /** The log-odds of age group {@code group}, without copying the array (the engine asks per farm worker). */
+        public double ageLogOdds(int group) {
+            return ageLogOdds[group];
+        }
+
+        @Override
+        public double[] ageLogOdds() {
+            return ArrayValues.copy(ageLogOdds);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TransferAssumption other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {ages, baseRate, ageGroups, ageLogOdds, skilledLogOdds, wageGap, wageGapElasticity, outMigrationWeight, returnToFarmRate, source};
+        }
     }
 
     /**
@@ -203,9 +379,18 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
      * @param unemploymentElasticity α, the elasticity of hires with respect to seekers, in (0, 1)
      * @param separationRate         yearly probability that an employee loses the job, by sector
      * @param skilledHireLogOdds     log-odds added for skilled seekers when hires are allocated
+     * @param spells                 duration dependence, the base-year spell distribution and the disability shares
+     *                               behind the hard-to-employ ({@link UnemploymentSpells#NONE} when not given)
      */
     public record MatchingAssumption(double efficiency, double unemploymentElasticity, SectorValues separationRate,
-                                     double skilledHireLogOdds, String source) {
+                                     double skilledHireLogOdds, UnemploymentSpells spells, String source) {
+        /** Without spell assumptions: no duration dependence, every base-year spell under a year, no disability. */
+        public MatchingAssumption(double efficiency, double unemploymentElasticity, SectorValues separationRate,
+                                  double skilledHireLogOdds, String source) {
+            this(efficiency, unemploymentElasticity, separationRate, skilledHireLogOdds, UnemploymentSpells.NONE,
+                    source);
+        }
+
         public MatchingAssumption {
             if (!(efficiency > 0)) {
                 throw new IllegalArgumentException("matching efficiency must be > 0");
@@ -216,6 +401,51 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
             for (Sector s : Sector.values()) {
                 requireShare(separationRate.get(s), "separation rate");
             }
+        }
+    }
+
+    /**
+     * Unemployment spells (years unemployed, the agents' years in status) and the hard-to-employ (就业困难人员).
+     * An unemployed seeker's weight when hires are shared is 1 in the first year of a spell, {@code
+     * secondYearHireWeight} in the second and {@code laterYearHireWeight} from the third (duration dependence). At
+     * the base year the unemployed are given spells by the shares below (the rest under a year), and agents
+     * DISABLED flags by age.
+     *
+     * @param secondYearHireWeight    relative hiring weight in a spell's second year, in (0, 1]
+     * @param laterYearHireWeight     relative hiring weight from the third year, in (0, 1]
+     * @param baseOneToTwoYears       share of the base-year unemployed unemployed one to two years
+     * @param baseTwoYearsAndOver     share unemployed two years or more (the two shares sum to at most 1)
+     * @param disabledUnder40         share of persons aged 16–39 with a disability (残疾人)
+     * @param disabled40to49          share aged 40–49
+     * @param disabled50AndOver       share aged 50 and over
+     */
+    public record UnemploymentSpells(double secondYearHireWeight, double laterYearHireWeight,
+                                     double baseOneToTwoYears, double baseTwoYearsAndOver, double disabledUnder40,
+                                     double disabled40to49, double disabled50AndOver, String source) {
+        /** No duration dependence, every base-year spell under a year, no one disabled. */
+        public static final UnemploymentSpells NONE = new UnemploymentSpells(1, 1, 0, 0, 0, 0, 0, "not modelled");
+
+        public UnemploymentSpells {
+            requireRange(secondYearHireWeight, Double.MIN_VALUE, 1, "second-year hire weight");
+            requireRange(laterYearHireWeight, Double.MIN_VALUE, 1, "later-year hire weight");
+            requireShare(baseOneToTwoYears, "base-year share unemployed 1-2 years");
+            requireShare(baseTwoYearsAndOver, "base-year share unemployed 2+ years");
+            if (baseOneToTwoYears + baseTwoYearsAndOver > 1) {
+                throw new IllegalArgumentException("base-year spell shares sum to more than 1");
+            }
+            requireShare(disabledUnder40, "disabled share 16-39");
+            requireShare(disabled40to49, "disabled share 40-49");
+            requireShare(disabled50AndOver, "disabled share 50+");
+        }
+
+        /** The hiring weight of an unemployed seeker with {@code years} whole years in unemployment. */
+        public double hireWeight(int years) {
+            return years <= 0 ? 1 : years == 1 ? secondYearHireWeight : laterYearHireWeight;
+        }
+
+        /** The share with a disability at an age (0 under 16). */
+        public double disabledShare(int age) {
+            return age < 16 ? 0 : age < 40 ? disabledUnder40 : age < 50 ? disabled40to49 : disabled50AndOver;
         }
     }
 

@@ -19,6 +19,7 @@ import org.labourcast.TimeAnchor;
 import org.labourcast.TimeSeries;
 import org.labourcast.demography.AgeGroup;
 import org.labourcast.scenario.labour.EducationAssumption;
+import org.labourcast.scenario.labour.InsuranceAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.BaseYearFacts;
 import org.labourcast.scenario.labour.LabourAssumptions.HukouAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.MarketAssumption;
@@ -29,6 +30,7 @@ import org.labourcast.scenario.labour.LabourAssumptions.SectorDemandAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.SectorHistory;
 import org.labourcast.scenario.labour.LabourAssumptions.SkillsAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.TransferAssumption;
+import org.labourcast.scenario.labour.LabourAssumptions.UnemploymentSpells;
 import org.labourcast.scenario.labour.LabourAssumptions.VacancyRule;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
@@ -89,10 +91,11 @@ final class LabourReader {
         MatchingAssumption matching = matching(f.fields("matching"));
         MarketAssumption market = market(f.fields("market"));
         SkillsAssumption skills = skills(f.fields("skills"));
+        InsuranceAssumption insurance = f.optionalFields("insurance").map(i -> insurance(i, base)).orElse(null);
         EducationAssumption education = f.optionalFields("education").map(this::education).orElse(null);
         f.finish();
         return build(f, () -> new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors,
-                matching, market, skills, source, education));
+                matching, market, skills, insurance, education, source));
     }
 
     // ---- blocks ----
@@ -303,8 +306,37 @@ final class LabourReader {
         double alpha = number(f, "unemployment_elasticity", NumberRange.between(0, 1, "the elasticity α of hires"), sources);
         SectorValues separation = sectorValues(f, "separation_rate", RATE, sources);
         double skilledLogOdds = number(f, "skilled_hire_log_odds", LOG_ODDS, sources);
+        UnemploymentSpells spells = f.optionalFields("unemployment_spells").map(this::spells)
+                .orElse(UnemploymentSpells.NONE);
         f.finish();
-        return build(f, () -> new MatchingAssumption(efficiency, alpha, separation, skilledLogOdds, sources.text()));
+        return build(f, () -> new MatchingAssumption(efficiency, alpha, separation, skilledLogOdds, spells,
+                sources.text()));
+    }
+
+    /** {@code matching.unemployment_spells}: duration dependence, base-year spells, disability shares. */
+    private UnemploymentSpells spells(Fields f) {
+        Sources sources = new Sources(f.string("source"));
+        NumberRange weight = NumberRange.closed(0.01, 1, "a hiring weight relative to the first year of a spell");
+        double second = number(f, "second_year_hire_weight", weight, sources);
+        double later = number(f, "later_year_hire_weight", weight, sources);
+        Fields base = f.fields("base_spell_shares");
+        double oneToTwo = SHARE.check(base.node("one_to_two_years"));
+        double twoPlus = SHARE.check(base.node("two_years_and_over"));
+        if (oneToTwo + twoPlus > 1) {
+            throw base.errorHere("the spell shares sum to " + plain(oneToTwo + twoPlus) + ", more than 1: they are"
+                    + " shares of the base-year unemployed (those under a year are the rest)");
+        }
+        base.optionalString("source").ifPresent(text -> sources.add("base_spell_shares", text));
+        base.finish();
+        Fields disabled = f.fields("disabled_share");
+        double under40 = SHARE.check(disabled.node("ages_16_39"));
+        double forties = SHARE.check(disabled.node("ages_40_49"));
+        double older = SHARE.check(disabled.node("ages_50_and_over"));
+        disabled.optionalString("source").ifPresent(text -> sources.add("disabled_share", text));
+        disabled.finish();
+        f.finish();
+        return build(f, () -> new UnemploymentSpells(second, later, oneToTwo, twoPlus, under40, forties, older,
+                sources.text()));
     }
 
     private MarketAssumption market(Fields f) {
@@ -369,6 +401,31 @@ final class LabourReader {
         f.finish();
         return build(f, () -> new EducationAssumption(mean, primary, junior, senior, higher, bachelor, postgraduate,
                 trends, female, urban, hire, transfer, students, sources.text()));
+    }
+
+    /** {@code insurance:} the base year's enrolment by scheme; a scheme enrols non-farm employees only. */
+    private InsuranceAssumption insurance(Fields f, BaseYearFacts base) {
+        Sources sources = new Sources(f.string("source"));
+        InsuranceAssumption.Scheme unemployment = scheme(f, "unemployment", base, sources);
+        InsuranceAssumption.Scheme injury = scheme(f, "injury", base, sources);
+        f.finish();
+        return build(f, () -> new InsuranceAssumption(unemployment, injury, sources.text()));
+    }
+
+    private static InsuranceAssumption.Scheme scheme(Fields parent, String key, BaseYearFacts base, Sources sources) {
+        Fields f = parent.fields(key);
+        Sources own = sources.scoped(key + ".");
+        double enrolled = number(f, "enrolled", PERSONS, own);
+        double nonFarm = base.employedBySector().secondary() + base.employedBySector().tertiary();
+        if (enrolled > nonFarm) {
+            throw f.error("enrolled", "more persons enrolled (" + plain(enrolled) + ") than employed in non-farm work"
+                    + " in the base year (" + plain(nonFarm) + ", labour.base.employed_by_sector)",
+                    "counts are persons: 26.8万 is written 268000");
+        }
+        double rural = number(f, "rural_hukou_coverage", SHARE, own);
+        f.optionalString("source").ifPresent(s -> sources.add(key, s));
+        f.finish();
+        return new InsuranceAssumption.Scheme(enrolled, rural);
     }
 
     // ---- value forms ----
@@ -456,12 +513,24 @@ final class LabourReader {
     private static final class Sources {
         private final StringBuilder text;
 
+        private final String prefix;
+
         Sources(String blockSource) {
-            text = new StringBuilder(blockSource);
+            this(new StringBuilder(blockSource), "");
+        }
+
+        private Sources(StringBuilder text, String prefix) {
+            this.text = text;
+            this.prefix = prefix;
+        }
+
+        /** The same sources, naming fields {@code prefix + field} (a nested block's fields). */
+        Sources scoped(String fieldPrefix) {
+            return new Sources(text, prefix + fieldPrefix);
         }
 
         void add(String field, String source) {
-            text.append(" | ").append(field).append(": ").append(source);
+            text.append(" | ").append(prefix).append(field).append(": ").append(source);
         }
 
         String text() {

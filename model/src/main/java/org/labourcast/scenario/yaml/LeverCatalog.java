@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.labourcast.policy.EntrepreneurshipSupport;
 import org.labourcast.policy.GraduateEmployment;
 import org.labourcast.policy.HukouEasing;
+import org.labourcast.policy.InsuranceExpansion;
 import org.labourcast.policy.JobRetentionRefund;
 import org.labourcast.policy.Lever;
 import org.labourcast.policy.NewMarketEntities;
@@ -43,6 +44,7 @@ public final class LeverCatalog {
         m.put(HukouEasing.TYPE, LeverParsers::hukouEasing);
         m.put(RetirementReform.TYPE, LeverParsers::retirementReform);
         m.put(SectorClusterGrowth.TYPE, LeverParsers::sectorClusterGrowth);
+        m.put(InsuranceExpansion.TYPE, LeverParsers::insuranceExpansion);
         return Collections.unmodifiableMap(m);
     }
 

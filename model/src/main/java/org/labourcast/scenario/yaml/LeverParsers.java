@@ -10,6 +10,7 @@ import org.labourcast.InputException;
 import org.labourcast.policy.EntrepreneurshipSupport;
 import org.labourcast.policy.GraduateEmployment;
 import org.labourcast.policy.HukouEasing;
+import org.labourcast.policy.InsuranceExpansion;
 import org.labourcast.policy.JobRetentionRefund;
 import org.labourcast.policy.JobTerms;
 import org.labourcast.policy.LeverInfo;
@@ -69,6 +70,17 @@ final class LeverParsers {
         double transfer = p.number("transfer_log_odds", NumberRange.LOG_ODDS);
         LeverInfo info = p.info();
         return p.build(() -> new HukouEasing(info, span, settlement, transfer));
+    }
+
+    static InsuranceExpansion insuranceExpansion(LeverFields p) {
+        Span span = p.span();
+        String label = p.fields().choice("group", "rural_hukou", "urban_hukou", "all");
+        InsuranceExpansion.Group group = java.util.Arrays.stream(InsuranceExpansion.Group.values())
+                .filter(g -> g.label.equals(label)).findFirst().orElseThrow();
+        double unemployment = p.number("unemployment_uptake", NumberRange.SHARE);
+        double injury = p.number("injury_uptake", NumberRange.SHARE);
+        LeverInfo info = p.info();
+        return p.build(() -> new InsuranceExpansion(info, span, group, unemployment, injury));
     }
 
     static JobRetentionRefund jobRetentionRefund(LeverFields p) {

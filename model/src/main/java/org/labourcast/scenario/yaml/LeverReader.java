@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.labourcast.InputException;
+import org.labourcast.policy.InsuranceExpansion;
 import org.labourcast.policy.Lever;
 import org.labourcast.policy.Levers;
 import org.labourcast.policy.RetirementReform;
@@ -52,6 +53,11 @@ final class LeverReader {
             Function<LeverFields, Lever> parser = LeverCatalog.parser(type).orElseThrow(() -> unknownType(typeNode, type));
             Lever lever = parser.apply(new LeverFields(entry, type, context));
             entry.finish();
+            if (lever instanceof InsuranceExpansion && labour.insurance() == null) {
+                throw new InputException(typeNode.location(), typeNode.path(), "an insurance_expansion lever acts on"
+                        + " insurance enrolment, and this scenario has no labour.insurance block",
+                        "add labour.insurance (docs/scenario-format.md) or remove the lever");
+            }
             if (lever instanceof RetirementReform) {
                 if (firstReform != null) {
                     throw new InputException(typeNode.location(), typeNode.path(), "a scenario may have only one"

@@ -19,6 +19,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.labourcast.ArrayValues;
 import org.labourcast.Bilingual;
 import org.labourcast.InputException;
 import org.labourcast.Sha256;
@@ -41,15 +42,18 @@ import org.labourcast.scenario.Actual;
 import org.labourcast.scenario.BasePopulation;
 import org.labourcast.scenario.FertilityAssumption;
 import org.labourcast.scenario.HistorySeries;
+import org.labourcast.scenario.InputFile;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.MigrationAssumption;
 import org.labourcast.scenario.MortalityAssumption;
 import org.labourcast.scenario.Operator;
 import org.labourcast.scenario.Region;
 import org.labourcast.scenario.RunSettings;
+import org.labourcast.scenario.RuralUrbanMoveAssumption;
+import org.labourcast.scenario.ScenarioFile;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ScenarioUncertainty;
 import org.labourcast.scenario.Target;
-import org.labourcast.scenario.UrbanTransferAssumption;
 import org.labourcast.scenario.UrbanizationPath;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.sweep.definition.SweepDefinition;
@@ -96,7 +100,7 @@ public final class ScenarioReader {
      * Reads and validates a scenario file; a file with {@code extends: parent.yaml} is read as its parent with
      * the file's fields merged over it (docs/scenario-format.md, "Variants").
      */
-    public ScenarioSpec read(Path file) {
+    public LoadedScenario read(Path file) {
         return read(file, List.of());
     }
 
@@ -104,7 +108,7 @@ public final class ScenarioReader {
      * Reads and validates a scenario file with command-line overrides ({@code --set path=value}) applied, in
      * order, to the tree merged from the file and its parents, before the tree is read.
      */
-    public ScenarioSpec read(Path file, List<FieldOverride> overrides) {
+    public LoadedScenario read(Path file, List<FieldOverride> overrides) {
         return read(resolve(file), overrides);
     }
 
@@ -115,25 +119,30 @@ public final class ScenarioReader {
      */
     public Resolved resolve(Path file) {
         Variants.Resolved resolved = new Variants(loader, this::checkParent).resolve(file);
-        return new Resolved(file, resolved.tree(), resolved.inputs());
+        return new Resolved(file, resolved.tree(), resolved.inputs(), resolved.warnings());
     }
 
     /** Reads a resolved scenario file with {@code --set} overrides applied in order, as {@link #read(Path, List)}. */
-    public ScenarioSpec read(Resolved resolved, List<FieldOverride> overrides) {
+    public LoadedScenario read(Resolved resolved, List<FieldOverride> overrides) {
         YamlMapping tree = resolved.tree();
         List<String> arguments = new ArrayList<>();
-        for (FieldOverride o : overrides) {
+        List<String> warnings = new ArrayList<>(resolved.warnings());
+        for (FieldOverride given : overrides) {
+            FieldOverride o = RenamedNames.apply(given, warnings);
             if (o.path().equals(Variants.EXTENDS) || o.path().startsWith(Variants.EXTENDS + ".")
                     || o.path().startsWith(Variants.EXTENDS + "[")) {
                 throw new InputException(null, "--set", "'" + o.argument() + "': extends cannot be set on the"
                         + " command line", "write a variant file with 'extends:' instead");
             }
             tree = o.applyTo(tree, loader);
-            arguments.add(o.argument());
+            arguments.add(given.argument());
         }
-        List<ScenarioSpec.InputFile> inputs = resolved.inputs();
+        // An override may set an old indicator name (--set targets[0].indicator=...): read it as the new one.
+        tree = RenamedNames.apply(tree, warnings);
+        List<InputFile> inputs = resolved.inputs();
         String sha = inputs.size() == 1 && arguments.isEmpty() ? inputs.get(0).sha256() : inputsHash(inputs, arguments);
-        return read(tree, new ScenarioSpec.ScenarioFile(resolved.file().toString(), sha, inputs, arguments));
+        return read(tree, new ScenarioFile(resolved.file().toString(), sha, inputs, arguments))
+                .withWarnings(warnings.stream().distinct().toList());
     }
 
     /**
@@ -146,9 +155,9 @@ public final class ScenarioReader {
         try {
             YamlMapping tree = resolved.tree();
             for (FieldOverride o : overrides) {
-                tree = o.applyTo(tree, loader);
+                tree = RenamedNames.apply(o, new ArrayList<>()).applyTo(tree, loader);
             }
-            readTree(DistributionNodes.extract(tree).tree(), new ScenarioSpec.ScenarioFile(
+            readTree(DistributionNodes.extract(tree).tree(), new ScenarioFile(
                     resolved.file().toString(), ""));
             return true;
         } catch (InputException e) {
@@ -160,9 +169,10 @@ public final class ScenarioReader {
      * A scenario file with its parents merged, not yet read: its merged YAML tree (immutable, safe to share between
      * threads) and every file read, the scenario file first.
      */
-    public record Resolved(Path file, YamlMapping tree, List<ScenarioSpec.InputFile> inputs) {
+    public record Resolved(Path file, YamlMapping tree, List<InputFile> inputs, List<String> warnings) {
         public Resolved {
             inputs = List.copyOf(inputs);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -193,9 +203,9 @@ public final class ScenarioReader {
      * each line ending in {@code \n}. Paths are left out: the files' contents, including their {@code extends}
      * lines, are what is hashed.
      */
-    public static String inputsHash(List<ScenarioSpec.InputFile> inputs, List<String> overrides) {
+    public static String inputsHash(List<InputFile> inputs, List<String> overrides) {
         StringBuilder text = new StringBuilder("labourcast scenario inputs 1\n");
-        for (ScenarioSpec.InputFile f : inputs) {
+        for (InputFile f : inputs) {
             text.append("file ").append(f.sha256()).append('\n');
         }
         for (String o : overrides) {
@@ -206,21 +216,23 @@ public final class ScenarioReader {
 
     /** A parent scenario must be valid on its own: reading it strictly reports its mistakes in its own file. */
     private void checkParent(YamlMapping parent) {
-        read(parent, new ScenarioSpec.ScenarioFile(parent.location().file(), ""));
+        read(parent, new ScenarioFile(parent.location().file(), ""));
     }
 
     /**
      * Reads a scenario from text (for tests and notebooks); {@code name} is used in error locations. Such a
      * scenario cannot use {@code extends}, having no folder to find its parent in.
      */
-    public ScenarioSpec read(String name, String text) {
-        YamlMapping root = loader.load(name, text);
+    public LoadedScenario read(String name, String text) {
+        List<String> warnings = new ArrayList<>();
+        YamlMapping root = RenamedNames.apply(loader.load(name, text), warnings);
         YamlNode ext = root.get(Variants.EXTENDS);
         if (ext != null) {
             throw new InputException(ext.location(), Variants.EXTENDS,
                     "'extends' works only in a scenario read from a file", "save the scenario to a file and read that");
         }
-        return read(root, new ScenarioSpec.ScenarioFile(name, Sha256.of(text.getBytes(StandardCharsets.UTF_8))));
+        return read(root, new ScenarioFile(name, Sha256.of(text.getBytes(StandardCharsets.UTF_8))))
+                .withWarnings(warnings);
     }
 
     /**
@@ -229,9 +241,9 @@ public final class ScenarioReader {
      * each end of the support, so a distribution that could draw a value the field refuses is an error here, never
      * a value clipped in a run.
      */
-    private ScenarioSpec read(YamlMapping rootNode, ScenarioSpec.ScenarioFile file) {
+    private LoadedScenario read(YamlMapping rootNode, ScenarioFile file) {
         DistributionNodes.Extracted extracted = DistributionNodes.extract(rootNode);
-        ScenarioSpec central;
+        LoadedScenario central;
         try {
             central = readTree(extracted.tree(), file);
         } catch (InputException e) {
@@ -255,12 +267,12 @@ public final class ScenarioReader {
                 .map(d -> new ScenarioUncertainty.Field(d.path(), d.valuePath(), ScenarioUncertainty.sourceOf(d.path()),
                         d.distribution(), d.basis(), d.source()))
                 .toList();
-        return central.withUncertainty(ScenarioUncertainty.of(fields,
-                values -> new ScenarioReader(l).readTree(DistributionNodes.withNumbers(tree, values), file)));
+        return central.withSpec(central.spec().withUncertainty(ScenarioUncertainty.of(fields,
+                values -> new ScenarioReader(l).readTree(DistributionNodes.withNumbers(tree, values), file).spec())));
     }
 
     /** Reads the tree with the field at each finite or infinite end of its distribution's support. */
-    private void checkSupport(YamlMapping tree, ScenarioSpec.ScenarioFile file, DistributionNodes.Drawn d) {
+    private void checkSupport(YamlMapping tree, ScenarioFile file, DistributionNodes.Drawn d) {
         Distribution dist = d.distribution();
         double lo = dist.lower() == Double.NEGATIVE_INFINITY ? -1e300
                 : dist.lowerIncluded() ? dist.lower() : Math.nextUp(dist.lower());
@@ -285,7 +297,7 @@ public final class ScenarioReader {
         }
     }
 
-    private ScenarioSpec readTree(YamlMapping rootNode, ScenarioSpec.ScenarioFile file) {
+    private LoadedScenario readTree(YamlMapping rootNode, ScenarioFile file) {
         Fields root = Fields.of(rootNode);
         int version = root.integer("labourcast_scenario");
         if (version != FORMAT_VERSION) {
@@ -316,23 +328,23 @@ public final class ScenarioReader {
         FertilityAssumption fertility = fertility(root.fields("fertility"), ctx);
         MortalityAssumption mortality = mortality(root.fields("mortality"), ctx);
         MigrationAssumption migration = migration(root.fields("migration"), ctx);
-        PendingTransfer pendingTransfer = urbanTransfer(root.fields("urban_transfer"), ctx, population);
+        PendingMove pendingMove = ruralUrbanMove(root.fields("rural_urban_move"), ctx, population);
         RunSettings simulation = simulation(root.optionalFields("simulation"));
         LabourAssumptions labour = root.optionalFields("labour")
                 .map(l -> new LabourReader(baseYear, horizon, maxAge, population.persons().total()).read(l))
                 .orElse(null);
         List<AgeBand> workingAge = indicators(root.fields("indicators"), ctx);
         List<Target> targets = targets(root, ctx, workingAge, labour != null,
-                labour != null && labour.education() != null);
+                labour != null && labour.insurance() != null, labour != null && labour.education() != null);
         List<Lever> levers = new LeverReader(baseYear, horizon, labour).read(root);
         List<Actual> actuals = new ActualsReader(baseYear, horizon, workingAge, labour != null).read(root);
         List<HistorySeries> history = new HistoryReader(baseYear, workingAge, labour != null).read(root);
-        UrbanTransferAssumption transfer = pendingTransfer.complete(history);
+        RuralUrbanMoveAssumption transfer = pendingMove.complete(history);
         SweepDefinition sweep = new SweepReader(rootNode, baseYear, horizon, workingAge, labour != null).read(root);
         root.finish();
-        return new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population, fertility,
-                mortality, migration, transfer, workingAge, targets, labour, simulation, file, levers, actuals,
-                history, sweep);
+        ScenarioSpec spec = new ScenarioSpec(id, title, description, region, baseYear, horizon, maxAge, population,
+                fertility, mortality, migration, transfer, workingAge, targets, labour, levers, ScenarioUncertainty.NONE);
+        return new LoadedScenario(spec, simulation, file, sweep, actuals, history, List.of());
     }
 
     private record Context(int baseYear, int horizon, int maxAge) {
@@ -729,14 +741,14 @@ public final class ScenarioReader {
         return rc;
     }
 
-    // ---- urban transfer ----
+    // ---- the rural-urban move ----
 
     /**
-     * The {@code urban_transfer} section. A {@code projection} is fitted to the {@code history:} series of
-     * urbanization_rate, which is read later, so it is returned as a {@link PendingTransfer} to be completed by
-     * {@link PendingTransfer#complete}.
+     * The {@code rural_urban_move} section. A {@code projection} is fitted to the {@code history:} series of
+     * urbanization_rate, which is read later, so it is returned as a {@link PendingMove} to be completed by
+     * {@link PendingMove#complete}.
      */
-    private static PendingTransfer urbanTransfer(Fields f, Context ctx, BasePopulation population) {
+    private static PendingMove ruralUrbanMove(Fields f, Context ctx, BasePopulation population) {
         String source = f.string("source");
         double[] shape = rogersCastro(f.fields("age_profile")).shape(ctx.maxAge());
         double maxRate = f.number("max_rate", 1e-6, 1);
@@ -754,10 +766,10 @@ public final class ScenarioReader {
                             "unknown field '" + key + "'", "did you mean '" + wanted + "'?");
                 }
             }
-            throw f.errorHere(TRANSFER_FORMS);
+            throw f.errorHere(MOVE_FORMS);
         }
         if (given > 1) {
-            throw f.error(f.has("projection") ? "projection" : "urbanization_path", TRANSFER_FORMS);
+            throw f.error(f.has("projection") ? "projection" : "urbanization_path", MOVE_FORMS);
         }
         TimeSeries intensity = null;
         UrbanizationPath path = null;
@@ -801,13 +813,13 @@ public final class ScenarioReader {
         f.finish();
         double[][] bySex = {shape, shape.clone()};
         double baseShare = population.persons().total(Residence.URBAN) / population.persons().total();
-        return new PendingTransfer(bySex, maxRate, intensity, path, projection, source, ctx.baseYear(), baseShare);
+        return new PendingMove(bySex, maxRate, intensity, path, projection, source, ctx.baseYear(), baseShare);
     }
 
-    private static final String TRANSFER_FORMS = "give exactly one of 'intensity' (transfer rate at the peak age),"
+    private static final String MOVE_FORMS = "give exactly one of 'intensity' (move rate at the peak age),"
             + " 'urbanization_path' (a path to follow) and 'projection' (urbanization projected from history:)";
 
-    /** {@code urban_transfer.projection}: the method, its given parameters each with a source, and its data. */
+    /** {@code rural_urban_move.projection}: the method, its given parameters each with a source, and its data. */
     private static ProjectionFields projection(Fields p, Context ctx) {
         p.choice("method", "urgd");
         p.string("source");
@@ -866,11 +878,14 @@ public final class ScenarioReader {
                                     double innovationSd) {
     }
 
-    /** An urban_transfer section read but not yet completed: a projection waits for the history section. */
-    private record PendingTransfer(double[][] shape, double maxRate, TimeSeries intensity, UrbanizationPath path,
+    /** A rural_urban_move section read but not yet completed: a projection waits for the history section. */
+    private record PendingMove(double[][] shape, double maxRate, TimeSeries intensity, UrbanizationPath path,
                                    ProjectionFields projection, String source, int baseYear, double baseShare) {
+        private PendingMove {
+            shape = ArrayValues.copy(shape);
+        }
 
-        UrbanTransferAssumption complete(List<HistorySeries> history) {
+        RuralUrbanMoveAssumption complete(List<HistorySeries> history) {
             UrbanizationProjection fitted = null;
             if (projection != null) {
                 HistorySeries observed = projection.borrowed() != null ? projection.borrowed() : history.stream()
@@ -898,7 +913,31 @@ public final class ScenarioReader {
                     fitted = fitted.withInnovationSd(projection.innovationSd());
                 }
             }
-            return new UrbanTransferAssumption(shape, maxRate, intensity, path, fitted, source);
+            return new RuralUrbanMoveAssumption(shape, maxRate, intensity, path, fitted, source);
+        }
+
+        @Override
+        public double[][] shape() {
+            return ArrayValues.copy(shape);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PendingMove other && ArrayValues.equal(componentValues(), other.componentValues());
+        }
+
+        @Override
+        public int hashCode() {
+            return ArrayValues.hash(componentValues());
+        }
+
+        @Override
+        public String toString() {
+            return ArrayValues.text(this, componentValues());
+        }
+
+        private Object[] componentValues() {
+            return new Object[] {shape, maxRate, intensity, path, projection, source, baseYear, baseShare};
         }
     }
 
@@ -948,7 +987,7 @@ public final class ScenarioReader {
     }
 
     private static List<Target> targets(Fields root, Context ctx, List<AgeBand> workingAge, boolean hasLabour,
-                                        boolean hasEducation) {
+                                        boolean hasInsurance, boolean hasEducation) {
         List<String> known = new ArrayList<>(IndicatorCatalog.names(workingAge));
         known.addAll(IndicatorCatalog.labourNames());
         String[] names = known.toArray(new String[0]);
@@ -963,6 +1002,10 @@ public final class ScenarioReader {
                 throw t.error("indicator", "'" + indicator + "' counts the agents' schooling, and this scenario has no"
                         + " labour.education: block", "add labour.education (docs/scenario-format.md) or remove this"
                         + " target");
+            }
+            if (hasLabour && !hasInsurance && LabourIndicators.isInsurance(indicator)) {
+                throw t.error("indicator", "'" + indicator + "' counts insurance enrolment, and this scenario has no"
+                        + " labour.insurance block", "add labour.insurance (docs/scenario-format.md) or remove this target");
             }
             int year = t.integer("year");
             if (year <= ctx.baseYear() || year > ctx.horizon()) {

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.labourcast.InputException;
-import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.InputFile;
 import org.labourcast.yaml.SafeYamlLoader;
 import org.labourcast.yaml.YamlMapping;
-import org.labourcast.yaml.YamlMerge.ItemKey;
 import org.labourcast.yaml.YamlMerge;
+import org.labourcast.yaml.YamlMerge.ItemKey;
 import org.labourcast.yaml.YamlNode;
 import org.labourcast.yaml.YamlScalar;
 
@@ -31,8 +31,14 @@ final class Variants {
     /** The merge rules of scenarios: how list items are named, and that a variant's title replaces the parent's. */
     static final YamlMerge MERGE = new YamlMerge(Variants::itemKey, Set.of("title"));
 
-    /** A resolved scenario file: the merged tree, and every file read, the scenario file first. */
-    record Resolved(YamlMapping tree, List<ScenarioSpec.InputFile> inputs) {
+    /**
+     * A resolved scenario file: the merged tree, every file read (the scenario file first), and the deprecation
+     * warnings of old names in them ({@link RenamedNames}), the scenario file's first.
+     */
+    record Resolved(YamlMapping tree, List<InputFile> inputs, List<String> warnings) {
+        Resolved {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     private final SafeYamlLoader loader;
@@ -61,11 +67,12 @@ final class Variants {
 
     private Resolved resolve(Path file, List<Path> realChain, List<String> shownChain) {
         SafeYamlLoader.LoadedFile loaded = loader.loadFile(file);
-        YamlMapping root = loaded.root();
-        ScenarioSpec.InputFile input = new ScenarioSpec.InputFile(file.toString(), loaded.sha256());
+        List<String> warnings = new ArrayList<>();
+        YamlMapping root = RenamedNames.apply(loaded.root(), warnings);
+        InputFile input = new InputFile(file.toString(), loaded.sha256());
         YamlNode ext = root.get(EXTENDS);
         if (ext == null) {
-            return new Resolved(root, List.of(input));
+            return new Resolved(root, List.of(input), warnings);
         }
         String parentText = parentText(ext);
         requireOwn(root, "id", parentText);
@@ -110,10 +117,11 @@ final class Variants {
                     + "' is the id of its parent " + parent, "choose another id; a run writes to out/<id>");
         }
         YamlMapping merged = MERGE.merge(up.tree(), YamlMerge.withoutKey(root, EXTENDS));
-        List<ScenarioSpec.InputFile> inputs = new ArrayList<>();
+        List<InputFile> inputs = new ArrayList<>();
         inputs.add(input);
         inputs.addAll(up.inputs());
-        return new Resolved(merged, inputs);
+        warnings.addAll(up.warnings());
+        return new Resolved(merged, inputs, warnings);
     }
 
     private static String parentText(YamlNode ext) {

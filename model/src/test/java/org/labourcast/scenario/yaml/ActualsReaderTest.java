@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.labourcast.InputException;
 import org.labourcast.scenario.Actual;
-import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.LoadedScenario;
 import org.labourcast.scenario.ShippedScenarios;
 
 /** The {@code actuals:} list: realised values are read, and each mistake is an error at its line and column. */
@@ -49,7 +49,7 @@ class ActualsReaderTest {
 
     @Test
     void actualsAreReadInFileOrder() {
-        ScenarioSpec s = new ScenarioReader().read(FILE, withActuals(
+        LoadedScenario s = new ScenarioReader().read(FILE, withActuals(
                 "{indicator: employment_total, year: 2022, value: 1750000, source: \"bulletin 2022\"}",
                 "{indicator: urbanization_rate, year: 2023, value: 0.575, source: \"bulletin 2023\"}",
                 "{indicator: net_migration, year: 2021, value: -20000, source: \"derived\"}"));

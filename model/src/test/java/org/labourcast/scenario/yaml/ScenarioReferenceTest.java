@@ -44,7 +44,7 @@ class ScenarioReferenceTest {
     /** A calibration whose second line is {@code scenario: <value>}. */
     private Path calibration(String scenarioValue) throws IOException {
         return write("calibration.yaml", "labourcast_calibration: 1\nscenario: " + scenarioValue + "\n"
-                + "parameters: [{path: urban_transfer.max_rate, bounds: [0.01, 0.3]}]\n"
+                + "parameters: [{path: rural_urban_move.max_rate, bounds: [0.01, 0.3]}]\n"
                 + "targets: [{indicator: urbanization_rate, statistic: level, year: 2021, value: 0.5,"
                 + " tolerance: 0.01}]\n");
     }

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.InputException;
 import org.labourcast.results.Manifest;
+import org.labourcast.scenario.InputFile;
+import org.labourcast.scenario.LoadedScenario;
+import org.labourcast.scenario.RunSettings;
+import org.labourcast.scenario.ScenarioFile;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
 import org.labourcast.scenario.Target;
@@ -53,6 +57,10 @@ class VariantTest {
     }
 
     private static ScenarioSpec read(Path file, String... sets) {
+        return loaded(file, sets).spec();
+    }
+
+    private static LoadedScenario loaded(Path file, String... sets) {
         return new ScenarioReader().read(file, java.util.Arrays.stream(sets).map(FieldOverride::parse).toList());
     }
 
@@ -80,9 +88,9 @@ class VariantTest {
 
     @Test
     void aVariantInheritsEverythingItDoesNotOverride() throws IOException {
-        ScenarioSpec base = new ScenarioReader().read(baseline);
+        ScenarioSpec base = new ScenarioReader().read(baseline).spec();
         ScenarioSpec v = read(variant("""
-                urban_transfer:
+                rural_urban_move:
                   max_rate: 0.25
                 labour:
                   transfer:
@@ -90,7 +98,7 @@ class VariantTest {
                 """));
         assertEquals("leshan-variant", v.id());
         assertEquals("Leshan variant", v.title().en());
-        assertEquals(0.25, v.urbanTransfer().maxRate());
+        assertEquals(0.25, v.ruralUrbanMove().maxRate());
         assertEquals(0.07, v.labour().transfer().baseRate());
         assertEquals(base.labour().transfer().ageLogOdds().length, v.labour().transfer().ageLogOdds().length);
         assertEquals(base.region(), v.region());
@@ -102,7 +110,7 @@ class VariantTest {
 
     @Test
     void targetsChangeByIndicatorAndYear() throws IOException {
-        ScenarioSpec base = new ScenarioReader().read(baseline);
+        ScenarioSpec base = new ScenarioReader().read(baseline).spec();
         ScenarioSpec v = read(variant("""
                 targets:
                   remove: [employment_primary@2025]
@@ -135,7 +143,7 @@ class VariantTest {
     void nullRemovesAnInheritedField() throws IOException {
         ScenarioSpec v = read(variant("description: ~\nsimulation: ~\n"));
         assertEquals("", v.description());
-        assertEquals(1, v.simulation().runs(), "without simulation: the defaults apply");
+        assertEquals(1, loaded(variant("description: ~\nsimulation: ~\n")).run().runs(), "without simulation: the defaults apply");
         InputException e = fails(variant("simulaton: ~\n"));
         assertEquals("did you mean 'simulation'?", e.hint());
         assertEquals(tmp.resolve("variant.yaml").toString(), e.location().file());
@@ -150,27 +158,27 @@ class VariantTest {
                 labour:
                   transfer:
                     wage_gap: {value: 2.3, values: ~}
-                urban_transfer:
+                rural_urban_move:
                   intensity: {value: 0.05}
                   projection: ~
                 """));
-        assertNull(s.urbanTransfer().projection());
-        assertNull(s.urbanTransfer().path());
-        assertEquals(0.05, s.urbanTransfer().intensity().scalarAt(2030.5));
+        assertNull(s.ruralUrbanMove().projection());
+        assertNull(s.ruralUrbanMove().path());
+        assertEquals(0.05, s.ruralUrbanMove().intensity().scalarAt(2030.5));
     }
 
     @Test
     void aVariantOfAVariantInheritsThroughTheChain() throws IOException {
         write("a/urban.yaml", "extends: ../" + toBaseline + "\n" + "id: leshan-urban\ntitle: {en: U, zh: U}\n"
-                + "urban_transfer: {max_rate: 0.25}\nlabour: {transfer: {base_rate: 0.07}}\n");
+                + "rural_urban_move: {max_rate: 0.25}\nlabour: {transfer: {base_rate: 0.07}}\n");
         Path c = write("b/urban-skills.yaml", "extends: ../a/urban.yaml\nid: leshan-urban-skills\n"
                 + "title: {en: US, zh: US}\nlabour: {transfer: {base_rate: 0.08}, skills: {certification_rate: 0.8}}\n");
         ScenarioSpec s = read(c);
         assertEquals("leshan-urban-skills", s.id());
-        assertEquals(0.25, s.urbanTransfer().maxRate(), "from the parent");
+        assertEquals(0.25, s.ruralUrbanMove().maxRate(), "from the parent");
         assertEquals(0.08, s.labour().transfer().baseRate(), "the child wins over its parent");
         assertEquals(0.8, s.labour().skills().certificationRate());
-        List<String> inputs = s.file().inputs().stream().map(ScenarioSpec.InputFile::path).toList();
+        List<String> inputs = loaded(c).source().inputs().stream().map(InputFile::path).toList();
         assertEquals(List.of(c.toString(), tmp.resolve("a/urban.yaml").toString(), baseline.toString()), inputs,
                 "the scenario file first, then its parent and the parent's parent, paths relative to each child");
     }
@@ -185,7 +193,7 @@ class VariantTest {
         Files.copy(baseline, tmp.resolve("baseline.yaml"));
         ScenarioSpec s = read(write("urban-push.yaml", example));
         assertEquals("leshan-urban-push", s.id());
-        assertEquals(0.25, s.urbanTransfer().maxRate());
+        assertEquals(0.25, s.ruralUrbanMove().maxRate());
         assertEquals(0.07, s.labour().transfer().baseRate());
         assertEquals(0.62, target(s, "urbanization_rate", 2025).value());
         assertEquals(0.65, target(s, "urbanization_rate", 2030).value());
@@ -280,12 +288,12 @@ class VariantTest {
 
     @Test
     void aMistakeInTheVariantPointsIntoTheVariant() throws IOException {
-        Path v = variant("urban_transfer:\n  max_rate: 1.5\n");
+        Path v = variant("rural_urban_move:\n  max_rate: 1.5\n");
         InputException e = fails(v);
         assertEquals(v.toString(), e.location().file());
         assertEquals(lineOf(v, "max_rate: 1.5"), e.location().line());
-        assertEquals("urban_transfer.max_rate", e.fieldPath());
-        InputException typo = fails(variant("urban_transfer:\n  max_rat: 0.2\n"));
+        assertEquals("rural_urban_move.max_rate", e.fieldPath());
+        InputException typo = fails(variant("rural_urban_move:\n  max_rat: 0.2\n"));
         assertEquals(v.toString(), typo.location().file());
         assertEquals("did you mean 'max_rate'?", typo.hint());
     }
@@ -302,7 +310,7 @@ class VariantTest {
     @Test
     void theParentMustBeAValidScenarioOnItsOwn() throws IOException {
         Path parent = write("parent.yaml", Files.readString(baseline).replace("  max_rate: 0.3", "  max_rat: 0.3"));
-        Path child = write("child.yaml", "extends: parent.yaml\n" + OWN + "urban_transfer: {max_rate: 0.2}\n");
+        Path child = write("child.yaml", "extends: parent.yaml\n" + OWN + "rural_urban_move: {max_rate: 0.2}\n");
         InputException e = fails(child);
         assertEquals(parent.toString(), e.location().file(), "the parent's own strictness applies");
         assertEquals(lineOf(parent, "max_rat: 0.3"), e.location().line());
@@ -325,29 +333,29 @@ class VariantTest {
 
     @Test
     void aPlainScenarioIsHashedByItsBytes() throws IOException {
-        ScenarioSpec s = read(baseline);
+        ScenarioFile s = loaded(baseline).source();
         String sha = Manifest.sha256(Files.readAllBytes(baseline));
-        assertEquals(sha, s.file().sha256());
-        assertEquals(List.of(new ScenarioSpec.InputFile(baseline.toString(), sha)), s.file().inputs());
-        assertEquals(List.of(), s.file().overrides());
+        assertEquals(sha, s.sha256());
+        assertEquals(List.of(new InputFile(baseline.toString(), sha)), s.inputs());
+        assertEquals(List.of(), s.overrides());
     }
 
     @Test
     void aVariantIsHashedOverAllItsInputs() throws IOException {
         Path v = variant("horizon: 2035\n");
-        ScenarioSpec s = read(v);
+        ScenarioFile s = loaded(v).source();
         String childSha = Manifest.sha256(Files.readAllBytes(v));
         String parentSha = Manifest.sha256(Files.readAllBytes(baseline));
-        assertEquals(List.of(new ScenarioSpec.InputFile(v.toString(), childSha),
-                new ScenarioSpec.InputFile(baseline.toString(), parentSha)), s.file().inputs());
+        assertEquals(List.of(new InputFile(v.toString(), childSha),
+                new InputFile(baseline.toString(), parentSha)), s.inputs());
         String listing = "labourcast scenario inputs 1\nfile " + childSha + "\nfile " + parentSha + "\n";
-        assertEquals(Manifest.sha256(listing.getBytes(java.nio.charset.StandardCharsets.UTF_8)), s.file().sha256(),
+        assertEquals(Manifest.sha256(listing.getBytes(java.nio.charset.StandardCharsets.UTF_8)), s.sha256(),
                 "the documented definition");
         String withSet = listing + "set simulation.runs=2\n";
-        ScenarioSpec set = read(v, "simulation.runs=2");
-        assertEquals(Manifest.sha256(withSet.getBytes(java.nio.charset.StandardCharsets.UTF_8)), set.file().sha256());
-        assertEquals(List.of("simulation.runs=2"), set.file().overrides());
-        assertNotEquals(read(baseline, "simulation.runs=2").file().sha256(), read(baseline).file().sha256());
+        ScenarioFile set = loaded(v, "simulation.runs=2").source();
+        assertEquals(Manifest.sha256(withSet.getBytes(java.nio.charset.StandardCharsets.UTF_8)), set.sha256());
+        assertEquals(List.of("simulation.runs=2"), set.overrides());
+        assertNotEquals(loaded(baseline, "simulation.runs=2").source().sha256(), loaded(baseline).source().sha256());
     }
 
     // ------------------------------------------------------------------ --set
@@ -358,7 +366,7 @@ class VariantTest {
                 "targets[2].value=0.055", "labour.transfer.age_log_odds=[0.9, 0.8, 0, -0.6, -1]");
         assertEquals(0.07, s.labour().transfer().baseRate());
         assertEquals("NO", s.region().code());
-        assertEquals(10, s.simulation().runs());
+        assertEquals(10, loaded(baseline, "simulation.runs=10").run().runs());
         assertEquals("surveyed_unemployment_rate", s.targets().get(2).indicator());
         assertEquals(0.055, s.targets().get(2).value());
         assertEquals(0.9, s.labour().transfer().ageLogOdds()[0]);
@@ -376,9 +384,9 @@ class VariantTest {
 
     @Test
     void setAddsAnOptionalFieldAndRemovesOne() {
-        ScenarioSpec s = read(baseline, "simulation=~", "simulation.seed=7");
-        assertEquals(7, s.simulation().seed());
-        assertEquals(1, s.simulation().runs());
+        RunSettings s = loaded(baseline, "simulation=~", "simulation.seed=7").run();
+        assertEquals(7, s.seed());
+        assertEquals(1, s.runs());
         assertNull(read(baseline, "labour=~", "targets=[]", "history=~").labour());
     }
 

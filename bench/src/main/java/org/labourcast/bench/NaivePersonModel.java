@@ -121,7 +121,7 @@ public final class NaivePersonModel extends SimState {
                 double deaths = 0;
                 double exposed = 0;
                 for (Residence r : Residence.values()) {
-                    deaths += cohort.get(1).flows().deaths()[s.ordinal()][r.ordinal()][a];
+                    deaths += cohort.get(1).flows().deaths(s.ordinal(), r.ordinal(), a);
                     exposed += start.persons(s, r, a - 1) + (a == maxAge ? start.persons(s, r, a) : 0);
                 }
                 death[s.ordinal()][a] = exposed > 0 ? Math.min(1, deaths / exposed) : 0;

@@ -1,0 +1,125 @@
+package org.labourcast.agents;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.labourcast.demography.Residence;
+
+/**
+ * {@link ExactCountSelection} for classes that also depend on what the key does not hold: an agent's years in status
+ * and its {@link AgentTraits} byte. A key classifier gives each key a base class (or −1); keys whose base class is
+ * {@linkplain #count refinable} are refined agent by agent into their final class, the others keep their base class.
+ * Counting reads the key histogram for the keys that need no refinement and scans the group only when a refinable key
+ * is present; a draw chooses each stratum's ranks uniformly (the group's own stream) and scans the group once, urban
+ * then rural by index, applying the action to the chosen members. The split is computed once, in slot order, by
+ * {@link ExactCountSelection#split}, so the outcome does not depend on threads.
+ */
+public final class TraitSelection {
+    /** The final class of an agent whose key has a refinable base class. Must not change any agent. */
+    public interface Refiner {
+        int refine(int baseClass, int years, int traits, int slot);
+    }
+
+    private TraitSelection() {
+    }
+
+    /** Counts eligible agents by {@code [slot][class]}; {@code refinable[k]} marks the base classes refined. */
+    public static long[][] count(AgentPopulation pop, GroupExecutor exec, int classes,
+                                 ExactCountSelection.Classifier keys, boolean[] refinable, Refiner refiner) {
+        long[][] counts = new long[pop.slots()][];
+        exec.forEach(pop.slots(), slot -> {
+            long[] n = new long[classes];
+            CohortGroup g = pop.group(slot);
+            for (Residence res : Residence.values()) {
+                AgentColumns c = g.residents(res);
+                int[] table = table(c, res, slot, keys);
+                boolean scan = false;
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    int base = table[key];
+                    if (base >= 0) {
+                        if (refinable[base]) {
+                            scan = true;
+                        } else {
+                            n[base] += c.counts[key];
+                        }
+                    }
+                }
+                if (scan) {
+                    short[] k = c.keys;
+                    for (int i = 0, size = c.size(); i < size; i++) {
+                        int base = table[k[i]];
+                        if (base >= 0 && refinable[base]) {
+                            n[refiner.refine(base, c.years(i), c.traits(i), slot)]++;
+                        }
+                    }
+                }
+            }
+            counts[slot] = n;
+        });
+        return counts;
+    }
+
+    /**
+     * Draws each stratum's share uniformly among its members and applies the action to them, in scan order.
+     * {@code counts} must be this classification's counts of the current agents (nothing changed since).
+     */
+    public static void draw(AgentPopulation pop, GroupExecutor exec, long[][] counts, long[][] shares,
+                            ExactCountSelection.Classifier keys, boolean[] refinable, Refiner refiner,
+                            UniformRandomProvider[] groupRandom, ThreadLocal<Selection> selections,
+                            ExactCountSelection.Action action) {
+        exec.forEach(pop.slots(), slot -> {
+            long[] share = shares[slot];
+            long total = 0;
+            for (long v : share) {
+                total += v;
+            }
+            if (total == 0) {
+                return;
+            }
+            UniformRandomProvider rng = groupRandom[slot];
+            Selection selection = selections.get();
+            int classes = share.length;
+            int[][] ranks = new int[classes][];
+            for (int k = 0; k < classes; k++) {
+                if (share[k] > 0) {
+                    ranks[k] = selection.chooseAscending((int) share[k], (int) counts[slot][k], rng, null);
+                }
+            }
+            int[] seen = new int[classes];
+            int[] next = new int[classes];
+            long done = 0;
+            CohortGroup g = pop.group(slot);
+            for (Residence res : Residence.values()) {
+                AgentColumns c = g.residents(res);
+                int[] table = table(c, res, slot, keys);
+                short[] k = c.keys;
+                for (int i = 0, size = c.size(); i < size && done < total; i++) {
+                    int base = table[k[i]];
+                    if (base < 0) {
+                        continue;
+                    }
+                    int cls = refinable[base] ? refiner.refine(base, c.years(i), c.traits(i), slot) : base;
+                    if (ranks[cls] != null && next[cls] < share[cls] && ranks[cls][next[cls]] == seen[cls]) {
+                        next[cls]++;
+                        done++;
+                        action.apply(c, i, res, cls, slot, rng);
+                    }
+                    seen[cls]++;
+                }
+            }
+            if (done != total) {
+                throw new IllegalStateException("stale counts in slot " + slot + ": " + (total - done)
+                        + " chosen agents were not found");
+            }
+        });
+    }
+
+    /** The base class of each key present in the column (−1 for keys absent or not eligible). */
+    private static int[] table(AgentColumns c, Residence res, int slot, ExactCountSelection.Classifier keys) {
+        int[] t = new int[AgentKeys.COUNT];
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            t[key] = c.counts[key] > 0
+                    ? keys.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key), res, slot)
+                    : -1;
+        }
+        return t;
+    }
+}

@@ -1,0 +1,136 @@
+package org.labourcast.scenario.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labourcast.InputException;
+import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.ShippedScenarios;
+import org.labourcast.scenario.labour.InsuranceAssumption;
+import org.labourcast.yaml.FieldOverride;
+
+/**
+ * {@code labour.insurance} and the {@code insurance_expansion} lever are read as strictly as the rest of the
+ * scenario: located errors, did-you-mean for typos, ranges and the rules between fields.
+ */
+class InsuranceReaderTest {
+    private static final String OWN = "id: leshan-variant\ntitle: {en: Leshan variant, zh: 乐山变体}\n";
+
+    @TempDir
+    Path tmp;
+
+    private String toBaseline;
+
+    @BeforeEach
+    void paths() {
+        toBaseline = tmp.relativize(ShippedScenarios.leshanBaseline()).toString().replace('\\', '/');
+    }
+
+    private Path variant(String body) throws IOException {
+        Path p = tmp.resolve("variant.yaml");
+        Files.writeString(p, "extends: " + toBaseline + "\n" + OWN + body);
+        return p;
+    }
+
+    private static ScenarioSpec read(Path file, String... sets) {
+        return new ScenarioReader().read(file, java.util.Arrays.stream(sets).map(FieldOverride::parse).toList()).spec();
+    }
+
+    private static InputException fails(Path file, String... sets) {
+        return assertThrows(InputException.class, () -> read(file, sets));
+    }
+
+    @Test
+    void theShippedBlockIsReadWithItsSources() {
+        InsuranceAssumption i = read(ShippedScenarios.leshanBaseline()).labour().insurance();
+        assertEquals(268_000, i.unemployment().enrolled());
+        assertEquals(426_000, i.injury().enrolled());
+        assertEquals(0.084, i.unemployment().ruralHukouCoverage());
+        assertEquals(0.24, i.injury().ruralHukouCoverage());
+        assertTrue(i.source().contains("unemployment.enrolled: [PLAN ch.1 §1]"), i.source());
+        assertTrue(i.source().contains("injury.rural_hukou_coverage: Same NBS 2012 report"), i.source());
+    }
+
+    @Test
+    void theBlockIsOptionalButItsTargetsNeedIt() throws IOException {
+        // The Leshan baseline's targets on enrolment (专栏1 rows 10-11) go with the block.
+        String noBlock = "labour:\n  insurance: ~\n";
+        InputException e = fails(variant(noBlock));
+        assertEquals("targets[8].indicator", e.fieldPath());
+        assertTrue(e.problem().contains("no labour.insurance block"), e.problem());
+        assertNotNull(e.location());
+        String noTargets = "targets:\n  - {indicator: urbanization_rate, year: 2025, operator: \">=\", value: 0.6,"
+                + " kind: annual, nature: expected, source: test}\n";
+        assertNull(read(variant(noBlock + noTargets)).labour().insurance(), "a variant may drop the block");
+    }
+
+    @Test
+    void aTypoIsLocatedWithASuggestion() throws IOException {
+        Path v = variant("labour:\n  insurance:\n    unemployment:\n      enroled: 268000\n");
+        InputException e = fails(v);
+        assertEquals(v.toString(), e.location().file());
+        assertEquals(3 + 4, e.location().line()); // three lines of extends, id and title, then the body's fourth
+        assertEquals("did you mean 'enrolled'?", e.hint());
+    }
+
+    @Test
+    void coverageMustBeAShare() throws IOException {
+        InputException e = fails(variant("labour:\n  insurance:\n    injury:\n      rural_hukou_coverage: 1.2\n"));
+        assertEquals("labour.insurance.injury.rural_hukou_coverage", e.fieldPath());
+        assertEquals(3 + 4, e.location().line());
+    }
+
+    @Test
+    void aCountAboveNonFarmEmploymentIsRefused() throws IOException {
+        // 26.8万 written as 2680000 by mistake: more than the 109.4万 non-farm employed.
+        InputException e = fails(variant("labour:\n  insurance:\n    unemployment:\n      enrolled: 2680000\n"));
+        assertEquals("labour.insurance.unemployment.enrolled", e.fieldPath());
+        assertTrue(e.problem().contains("non-farm"), e.problem());
+        assertNotNull(e.location());
+    }
+
+    @Test
+    void aSchemeCannotBeLeftOut() throws IOException {
+        InputException e = fails(variant("labour:\n  insurance:\n    injury: ~\n"));
+        assertTrue(e.fieldPath().startsWith("labour.insurance"), e.fieldPath());
+    }
+
+    @Test
+    void theLeverIsReadStrictly() throws IOException {
+        String lever = "levers:\n  - type: insurance_expansion\n    source: test\n    from: 2021\n    group: %s\n"
+                + "    unemployment_uptake: %s\n    injury_uptake: 0.05\n";
+        ScenarioSpec ok = read(variant(String.format(lever, "rural_hukou", "0.02")));
+        assertEquals(1, ok.levers().size());
+        InputException group = fails(variant(String.format(lever, "rural", "0.02")));
+        assertTrue(group.fieldPath().endsWith("group"), group.fieldPath());
+        assertEquals(3 + 5, group.location().line());
+        InputException range = fails(variant(String.format(lever, "all", "2")));
+        assertTrue(range.fieldPath().endsWith("unemployment_uptake"), range.fieldPath());
+        InputException noBlock = fails(variant("labour:\n  insurance: ~\n"
+                + "targets:\n  - {indicator: urbanization_rate, year: 2025, operator: \">=\", value: 0.6, kind: annual,"
+                + " nature: expected, source: test}\n" + String.format(lever, "all", "0.02")));
+        assertTrue(noBlock.problem().contains("no labour.insurance block"), noBlock.problem());
+        assertNotNull(noBlock.location());
+    }
+
+    @Test
+    void theOtherShippedBaselinesCarryTheBlock() {
+        for (String region : List.of("sichuan", "taizhou", "xiangtan", "xuzhou")) {
+            InsuranceAssumption i = read(ShippedScenarios.baseline(region)).labour().insurance();
+            assertNotNull(i, region);
+            assertTrue(i.unemployment().enrolled() > 0 && i.injury().enrolled() > 0, region);
+        }
+        assertEquals(1_127_800, read(ShippedScenarios.baseline("taizhou")).labour().insurance().unemployment()
+                .enrolled(), "台州 2020, plan table row 5");
+    }
+}
