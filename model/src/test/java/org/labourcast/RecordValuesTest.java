@@ -42,6 +42,8 @@ class RecordValuesTest {
      * Component values for records whose constructor checks shapes the generic values below do not meet. Arrays in
      * these are built afresh on each call.
      */
+    /** Shared: a TimeSeries compares by identity, so equal records must hold the same one. */
+    private static final TimeSeries HIGHER_EDUCATION = TimeSeries.constant(0.6);
     private static final Map<String, Supplier<Object[]>> FIXTURES = Map.of(
             "org.labourcast.indicators.ReplicateValues", () -> new Object[] {"s", List.of("a", "b"),
                     new int[] {2020, 2021}, new double[][][] {{{1, 2}, {3, 4}}}},
@@ -56,6 +58,9 @@ class RecordValuesTest {
             "org.labourcast.scenario.labour.LabourAssumptions$TransferAssumption", () -> new Object[] {
                     new AgeGroup(16, 59, false), 0.02, List.of(new AgeGroup(16, 29, false), new AgeGroup(30, 59, false)),
                     new double[] {0.5, -0.5}, 0.1, null, 0.5, 0.5, 0.01, "test"},
+            "org.labourcast.scenario.labour.EducationAssumption", () -> new Object[] {9.0, 0.99, 0.99, 0.9,
+                    HIGHER_EDUCATION, 0.5, 0.2, new double[] {0.1, 0.09, 0.07, 0.09}, -0.3, 0.8, 0.05, 0.08,
+                    true, "test"},
             "org.labourcast.labour.LabourModel", () -> new Object[] {leshan(), List.of(), 1, null, null, null,
                     (DemographicAssumptions) (year, start) -> null, new double[] {0.04, 0.05}});
 

@@ -147,6 +147,7 @@ public final class Messages {
             case PERSONS -> text("unit.persons");
             case PERSONS_PER_YEAR -> text("unit.persons_per_year");
             case YUAN -> text("unit.yuan");
+            case YEARS -> text("unit.years");
         };
     }
 
@@ -170,6 +171,9 @@ public final class Messages {
         }
         if (unit.percent()) {
             return decimal(v * 100, decimals) + "%";
+        }
+        if (unit == ValueUnit.YEARS) {
+            return decimal(v, Math.max(decimals, 2));
         }
         if (lang == Lang.ZH && unit != ValueUnit.YUAN) {
             return decimal(v / WAN, Math.max(decimals, 1)) + "万";

@@ -8,7 +8,9 @@ import org.labourcast.indicators.LabourIndicators;
  * units of 10,000 (万人, Chinese), flows per year, wages in yuan a year (whole yuan in both languages).
  */
 public enum ValueUnit {
-    PERCENT, PERSONS, PERSONS_PER_YEAR, YUAN;
+    PERCENT, PERSONS, PERSONS_PER_YEAR, YUAN,
+    /** Years of schooling (平均受教育年限): shown as they are, never in 万. */
+    YEARS;
 
     /** The unit of a labourcast indicator, from {@link IndicatorCatalog}. */
     public static ValueUnit of(String indicator) {
@@ -17,6 +19,9 @@ public enum ValueUnit {
         }
         if (LabourIndicators.isYuan(indicator)) {
             return YUAN;
+        }
+        if (IndicatorCatalog.isYears(indicator)) {
+            return YEARS;
         }
         // A running total is a stock of persons even though, like a flow, it has no base-year value.
         if (IndicatorCatalog.isFlow(indicator) && !indicator.endsWith("_cumulative")) {

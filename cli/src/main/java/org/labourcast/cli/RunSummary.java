@@ -232,6 +232,9 @@ final class RunSummary {
         if (Double.isNaN(v)) {
             return "-";
         }
+        if (IndicatorCatalog.isYears(indicator)) {
+            return String.format(Locale.ROOT, "%.2f years", v);
+        }
         return IndicatorCatalog.isShare(indicator) || LabourIndicators.isShare(indicator)
                 ? String.format(Locale.ROOT, "%.2f%%", v * 100) : String.format(Locale.ROOT, "%,.0f", v);
     }

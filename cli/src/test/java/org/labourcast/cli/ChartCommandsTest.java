@@ -24,7 +24,8 @@ class ChartCommandsTest {
     Path tmp;
 
     static final List<String> STANDARD = List.of("urbanization_rate", "surveyed_unemployment_rate",
-            "registered_unemployment_rate", "urban_employment_share", "rural_labour_transfer_rate", "skilled_workers",
+            "registered_unemployment_rate", "urban_employment_share", "rural_labour_transfer_rate",
+            "mean_years_schooling_16_59", "skilled_workers",
             "employment_primary", "employment_secondary", "employment_tertiary", "population_pyramid",
             "employment_structure", "target_scorecard");
 
@@ -52,7 +53,7 @@ class ChartCommandsTest {
         Path out = tmp.resolve("again");
         LabourcastCliTest.Result r = LabourcastCliTest.run("chart", results.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("14 chart files written"), r.out());
+        assertTrue(r.out().contains("15 chart files written"), r.out());
         for (String stem : STANDARD) {
             assertArrayEquals(Files.readAllBytes(results.resolve(stem + ".png")),
                     Files.readAllBytes(out.resolve(stem + ".png")), stem);

@@ -40,6 +40,8 @@ public final class AgentColumns {
     private int maxYears;
     /** Agents by key: {@code counts[key]} agents have that key. */
     final int[] counts = new int[AgentKeys.COUNT];
+    /** Agents by education level ({@link AgentTraits#education}): the schooling indicators read it, not the agents. */
+    private final int[] educationCounts = new int[8]; // every 3-bit code, though only 0..6 are levels
     private int size;
 
     public AgentColumns(int capacity) {
@@ -82,7 +84,14 @@ public final class AgentColumns {
 
     /** Replaces the agent's {@link AgentTraits} byte. */
     public void setTraits(int i, int value) {
+        educationCounts[AgentTraits.education(traits[i])]--;
+        educationCounts[AgentTraits.education(value)]++;
         traits[i] = (byte) value;
+    }
+
+    /** Agents of this column with the given education level code (0..6), kept up to date like the key histogram. */
+    public int educationCount(int level) {
+        return educationCounts[level];
     }
 
     /** Agents of this column with the given key: the histogram kept up to date by every change. */
@@ -104,6 +113,7 @@ public final class AgentColumns {
         traits[size] = (byte) traitByte;
         maxYears = Math.max(maxYears, yearsInStatus);
         counts[key]++;
+        educationCounts[AgentTraits.education(traitByte)]++;
         return size++;
     }
 
@@ -115,6 +125,7 @@ public final class AgentColumns {
         Arrays.fill(years, size, size + n, (byte) 0);
         Arrays.fill(traits, size, size + n, (byte) 0);
         counts[key] += n;
+        educationCounts[0] += n;
         size += n;
     }
 
@@ -126,6 +137,7 @@ public final class AgentColumns {
     /** Removes agent {@code i}; the last agent takes its index. */
     public void removeAt(int i) {
         counts[keys[i]]--;
+        educationCounts[AgentTraits.education(traits[i])]--;
         int last = --size;
         keys[i] = keys[last];
         years[i] = years[last];
@@ -140,6 +152,9 @@ public final class AgentColumns {
         System.arraycopy(other.traits, 0, traits, size, other.size);
         for (int k = 0; k < AgentKeys.COUNT; k++) {
             counts[k] += other.counts[k];
+        }
+        for (int e = 0; e < educationCounts.length; e++) {
+            educationCounts[e] += other.educationCounts[e];
         }
         maxYears = Math.max(maxYears, other.maxYears);
         size += other.size;

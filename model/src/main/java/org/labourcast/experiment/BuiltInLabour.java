@@ -5,7 +5,9 @@ import java.util.List;
 import org.labourcast.TimeSeries;
 import org.labourcast.demography.AgeGroup;
 import org.labourcast.demography.AgeGroups;
+import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioSpec;
+import org.labourcast.scenario.Target;
 import org.labourcast.scenario.labour.InsuranceAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.SectorValues;
@@ -48,14 +50,18 @@ public final class BuiltInLabour {
                 // Leshan 2020 average wage 68,960 yuan (乐山市"十四五"就业促进规划 ch.1 §1); the shipped baseline's
                 // assumed ratios and Mincer terms (docs/labour-model.md#wages).
                 new WageAssumption(68_960, 0.8, 1.0, 0.08, 10.4, 0.035, -0.0006, 1.15, 1.0, src),
+                null, // no schooling: the naive reference model has none
                 src);
     }
 
     /** The scenario with other labour assumptions (none: without its levers, which act on the labour model). */
     public static ScenarioSpec withLabour(ScenarioSpec s, LabourAssumptions labour) {
+        // Targets on the agents' schooling go with the education block they need (as the reader refuses them).
+        List<Target> targets = labour != null && labour.education() != null ? s.targets()
+                : s.targets().stream().filter(t -> !LabourIndicators.SCHOOLING.contains(t.indicator())).toList();
         return new ScenarioSpec(s.id(), s.title(), s.description(), s.region(), s.baseYear(), s.horizon(),
                 s.maxAge(), s.population(), s.fertility(), s.mortality(), s.migration(), s.ruralUrbanMove(),
-                s.workingAge(), s.targets(), labour, labour == null ? List.of() : s.levers(), s.uncertainty());
+                s.workingAge(), targets, labour, labour == null ? List.of() : s.levers(), s.uncertainty());
     }
 
 }

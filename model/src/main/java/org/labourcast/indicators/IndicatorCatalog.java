@@ -91,6 +91,11 @@ public final class IndicatorCatalog {
                 || name.equals(MOVE_INTENSITY) || LabourIndicators.isShare(name);
     }
 
+    /** True for average years of schooling (unit: years). */
+    public static boolean isYears(String name) {
+        return LabourIndicators.isYears(name);
+    }
+
     /** True for flows, which have no value in the base year. */
     public static boolean isFlow(String name) {
         return name.equals(BIRTHS) || name.equals(DEATHS) || name.equals(NET_MIGRATION)
@@ -145,9 +150,13 @@ public final class IndicatorCatalog {
         if (isShare(name)) {
             return Unit.SHARE;
         }
+        if (isYears(name)) {
+            return Unit.YEARS;
+        }
         // A running total and the vacancies left at the year's end are counts, not yearly flows.
         boolean perYear = isFlow(name) && !name.equals(LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE)
-                && !name.equals(LabourIndicators.UNFILLED_VACANCIES);
+                && !name.equals(LabourIndicators.UNFILLED_VACANCIES)
+                && !name.equals(LabourIndicators.GRADUATES_UNEMPLOYED);
         return perYear ? Unit.PERSONS_PER_YEAR : Unit.PERSONS;
     }
 
@@ -220,6 +229,20 @@ public final class IndicatorCatalog {
                 "取得职业资格或职业技能等级的就业人员");
         define(LabourIndicators.UNFILLED_VACANCIES, "Non-farm vacancies left after matching (劳动力缺口)",
                 "匹配后仍未填补的非农岗位（劳动力缺口）");
+        define(LabourIndicators.MEAN_YEARS_SCHOOLING_16_59, "Average years of schooling of residents aged 16-59"
+                + " (劳动年龄人口平均受教育年限; 小学 6, 初中 9, 高中 12, 大专 15, 本科 16, 研究生 19)",
+                "16—59岁常住人口平均受教育年限（小学6年、初中9年、高中12年、大专15年、本科16年、研究生19年）");
+        define(LabourIndicators.MEAN_YEARS_SCHOOLING_15_PLUS, "Average years of schooling of residents aged 15 and"
+                + " over, census rule (小学 6, 初中 9, 高中 12, 大专及以上 16)",
+                "15岁及以上常住人口平均受教育年限（普查口径：小学6年、初中9年、高中12年、大专及以上16年）");
+        define(LabourIndicators.HIGHER_EDUCATION_SHARE_16_59, "Residents aged 16-59 with higher education (大专及以上)"
+                + " / residents aged 16-59", "16—59岁常住人口中具有大学（大专及以上）文化程度的比重");
+        define(LabourIndicators.GRADUATES, "Higher-education graduates of the year (大专, 本科, 研究生) living in the"
+                + " region", "年内高校毕业生（大专、本科、研究生，本地常住）");
+        define(LabourIndicators.GRADUATE_PLACEMENT_RATE, "The year's graduates employed at the year's end / the"
+                + " year's graduates (年末就业率)", "当年高校毕业生年末就业人数占当年毕业生的比重（年末就业率）");
+        define(LabourIndicators.GRADUATES_UNEMPLOYED, "The year's graduates unemployed at the year's end"
+                + " (离校未就业高校毕业生)", "当年高校毕业生中年末仍失业的人数（离校未就业高校毕业生）");
         define(LabourIndicators.LONG_TERM_UNEMPLOYED, "Urban unemployed residents unemployed a year or more at the"
                 + " year end (长期失业人员, ILO/MOHRSS threshold of 12 months)", "年末城镇失业人员中连续失业1年及以上的人数");
         define(LabourIndicators.LONG_TERM_UNEMPLOYMENT_SHARE, "Long-term unemployed / urban unemployed (长期失业比重)",

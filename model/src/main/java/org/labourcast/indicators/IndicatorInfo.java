@@ -30,7 +30,8 @@ public record IndicatorInfo(String name, Unit unit, boolean flow, boolean labour
         PERSONS_PER_YEAR("persons per year", "人/年"),
         SHARE("share 0-1", "比例（0—1）"),
         RATE_PER_YEAR("rate per year 0-1", "年率（0—1）"),
-        YUAN_PER_YEAR("yuan per year", "元/年");
+        YUAN_PER_YEAR("yuan per year", "元/年"),
+        YEARS("years", "年");
 
         private final String en;
         private final String zh;

@@ -21,6 +21,11 @@ import java.util.List;
  *   <li>{@code skilled_workers}: employed persons with a qualification (技能劳动者);</li>
  *   <li>{@code labour_force}: employed + unemployed; {@code rural_labour_away}: rural labour working outside the
  *       region; {@code unfilled_vacancies}: non-farm vacancies left after matching (劳动力缺口);</li>
+ *   <li>schooling ({@code labour.education}; NaN without it): {@code mean_years_schooling_16_59} (劳动年龄人口平均受教育
+ *       年限, 0/6/9/12/15/16/19 years), {@code mean_years_schooling_15_plus} (census rule, 大专及以上 16),
+ *       {@code higher_education_share_16_59}; the year's higher-education {@code graduates}, the share employed at
+ *       the year's end ({@code graduate_placement_rate}) and those unemployed ({@code graduates_unemployed},
+ *       离校未就业).</li>
  *   <li>{@code long_term_unemployed}: urban unemployed residents unemployed a year or more (长期失业人员) at the year
  *       end, {@code long_term_unemployment_share} their share of the urban unemployed; {@code hard_to_employ}: the
  *       registered unemployed who are hard to employ (就业困难人员: long-term unemployed, women 40+ and men 50+, or
@@ -57,6 +62,18 @@ public final class LabourIndicators {
     public static final String REGISTERED_UNEMPLOYMENT_RATE = "registered_unemployment_rate";
     public static final String SKILLED_WORKERS = "skilled_workers";
     public static final String UNFILLED_VACANCIES = "unfilled_vacancies";
+    /** 劳动年龄人口平均受教育年限: residents aged 16-59, levels at 0/6/9/12/15/16/19 years. */
+    public static final String MEAN_YEARS_SCHOOLING_16_59 = "mean_years_schooling_16_59";
+    /** 15岁及以上人口平均受教育年限, census rule 0/6/9/12/16 (大专及以上 16). */
+    public static final String MEAN_YEARS_SCHOOLING_15_PLUS = "mean_years_schooling_15_plus";
+    /** Residents aged 16-59 with higher education (大专及以上) / residents aged 16-59. */
+    public static final String HIGHER_EDUCATION_SHARE_16_59 = "higher_education_share_16_59";
+    /** Higher-education graduates of the year (大专, 本科, 研究生) living in the region. */
+    public static final String GRADUATES = "graduates";
+    /** The year's graduates employed at the year's end / the year's graduates (年末去向落实率, employment only). */
+    public static final String GRADUATE_PLACEMENT_RATE = "graduate_placement_rate";
+    /** The year's graduates unemployed at the year's end (离校未就业高校毕业生). */
+    public static final String GRADUATES_UNEMPLOYED = "graduates_unemployed";
     public static final String LONG_TERM_UNEMPLOYED = "long_term_unemployed";
     public static final String LONG_TERM_UNEMPLOYMENT_SHARE = "long_term_unemployment_share";
     public static final String HARD_TO_EMPLOY = "hard_to_employ";
@@ -80,7 +97,13 @@ public final class LabourIndicators {
             LONG_TERM_UNEMPLOYED, LONG_TERM_UNEMPLOYMENT_SHARE, HARD_TO_EMPLOY, UNEMPLOYED_REEMPLOYED,
             HARD_TO_EMPLOY_REEMPLOYED, HARD_TO_EMPLOY_PLACEMENT_RATE,
             UNEMPLOYMENT_INSURED, INJURY_INSURED, UNEMPLOYMENT_INSURED_SHARE, INJURY_INSURED_SHARE,
-            AVERAGE_WAGE, AVERAGE_WAGE_GROWTH);
+            AVERAGE_WAGE, AVERAGE_WAGE_GROWTH,
+            MEAN_YEARS_SCHOOLING_16_59, MEAN_YEARS_SCHOOLING_15_PLUS, HIGHER_EDUCATION_SHARE_16_59, GRADUATES,
+            GRADUATE_PLACEMENT_RATE, GRADUATES_UNEMPLOYED);
+
+    /** The schooling indicators: NaN for a scenario without {@code labour.education}. */
+    public static final List<String> SCHOOLING = List.of(MEAN_YEARS_SCHOOLING_16_59, MEAN_YEARS_SCHOOLING_15_PLUS,
+            HIGHER_EDUCATION_SHARE_16_59, GRADUATES, GRADUATE_PLACEMENT_RATE, GRADUATES_UNEMPLOYED);
 
     private LabourIndicators() {
     }
@@ -88,8 +111,14 @@ public final class LabourIndicators {
     /** Shares and rates (0–1) as opposed to persons. */
     public static boolean isShare(String name) {
         return name.endsWith("_rate") || name.startsWith("sector_share_") || name.equals(URBAN_EMPLOYMENT_SHARE)
+                || name.equals(HIGHER_EDUCATION_SHARE_16_59)
                 || name.equals(LONG_TERM_UNEMPLOYMENT_SHARE)
                 || name.endsWith("_insured_share") || name.equals(AVERAGE_WAGE_GROWTH);
+    }
+
+    /** Years of schooling, neither persons nor shares. */
+    public static boolean isYears(String name) {
+        return name.startsWith("mean_years_schooling_");
     }
 
     /** The insurance-enrolment indicators: produced only for scenarios with {@code labour.insurance}. */
@@ -113,6 +142,7 @@ public final class LabourIndicators {
         return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(URBAN_HIRES)
                 || name.equals(UNFILLED_VACANCIES) || name.equals(UNEMPLOYED_REEMPLOYED)
                 || name.equals(HARD_TO_EMPLOY_REEMPLOYED) || name.equals(HARD_TO_EMPLOY_PLACEMENT_RATE)
-                || name.equals(AVERAGE_WAGE_GROWTH);
+                || name.equals(AVERAGE_WAGE_GROWTH)
+                || name.equals(GRADUATES) || name.equals(GRADUATE_PLACEMENT_RATE) || name.equals(GRADUATES_UNEMPLOYED);
     }
 }

@@ -14,6 +14,7 @@ import org.labourcast.agents.Status;
 import org.labourcast.demography.CohortTable;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
+import org.labourcast.scenario.labour.EducationAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
 
@@ -36,6 +37,8 @@ import org.labourcast.scenario.labour.Sector;
  *   <li>Skilled workers: the stated number among the non-farm employed (farm workers only if there are too few).</li>
  *   <li>Registered unemployed: among unemployed urban residents, urban-hukou holders first, enough for the
  *       registered rate; the shares registered become the registration probabilities of the newly unemployed.</li>
+ *   <li>Schooling ({@code labour.education}, optional): every agent gets a level, exact counts per cell, the
+ *       continuation rates shifted so the 15+ average years match the published value ({@link Schooling}).</li>
  *   <li>Calibration: the transfer intercept (mean probability over farm workers = base rate, by bisection) and μ₀
  *       (base-year hires = base-year separations).</li>
  * </ol>
@@ -184,6 +187,10 @@ final class BaseYearLabourState {
         for (Sector s : Sector.values()) {
             year.market().setDemand(s, sectorTargets[s.ordinal()]);
         }
+        // Schooling after every draw above, from the streams they left: a scenario's labour state is the same with
+        // or without an education block. The calibrations below draw nothing, and μ₀ counts the graduates' entry.
+        double schoolingShift = year.assumptions().education() == null ? 0
+                : Schooling.assignBaseYear(year, year.assumptions().education()).shift();
         double intercept = calibrateTransfer(year);
         Matching m = calibrateMatching(year, sectorTargets, profiles);
         // Okun: the steady state U = inflow (1 − f) / f gives du/d ln θ = −u (1 − α) x / f with x = −ln(1 − f), so
@@ -196,7 +203,7 @@ final class BaseYearLabourState {
         double kappa = m.finding() > 0 ? market.okunCoefficient() * m.finding() / (u * (1 - alpha) * x) : 0;
         double thetaStar = m.tightness() * Math.exp(-kappa * (year.outputGrowth() - market.trendGrowth()));
         return new LabourSimulation.Calibration(shift, intercept, registration[0], registration[1], m.scale(),
-                away * k, thetaStar, kappa);
+                away * k, thetaStar, kappa, schoolingShift);
     }
 
     private static void createAgents(YearContext year, CohortTable table) {
@@ -527,6 +534,12 @@ final class BaseYearLabourState {
             if (next >= la.participation().entryAge()) {
                 entrants += counts[slot][INACTIVE_WOULD_SEEK] * profiles.of(pop.sexOf(slot)).entryProbability(next);
             }
+        }
+        EducationAssumption education = la.education();
+        if (education != null && education.studentsInactive()) {
+            // Students do not enter by the profile; next year's graduates out of the labour force all start seeking.
+            double[] adjust = Schooling.entrantAdjustment(year, profiles);
+            entrants += adjust[1] - adjust[0];
         }
         double inflow = separations + entrants;
         if (inflow <= 0) {

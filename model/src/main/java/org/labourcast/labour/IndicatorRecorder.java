@@ -160,12 +160,53 @@ final class IndicatorRecorder implements YearlyProcess {
             put(v, LabourIndicators.AVERAGE_WAGE_GROWTH,
                     lastEmployed == null ? Double.NaN : average / last.value(LabourIndicators.AVERAGE_WAGE) - 1);
         }
+        schooling(year, events != null, v);
         return new LabourYear(year.year(), demography(year, events), v);
     }
 
     /** Sets an indicator's value by its name (position in {@link LabourIndicators#NAMES}). */
     private static void put(double[] values, String indicator, double value) {
         values[LabourIndicators.NAMES.indexOf(indicator)] = value;
+    }
+
+    /**
+     * The schooling indicators from the groups' education tallies (graduates by a scan of the graduation ages),
+     * written from {@code v[i]} on; NaN without {@code labour.education}, graduates NaN in the base year.
+     */
+    private static void schooling(YearContext year, boolean projected, double[] v) {
+        if (year.assumptions().education() == null) {
+            return; // the values stay NaN
+        }
+        AgentPopulation pop = year.population();
+        long[][] bySlot = new long[pop.slots()][];
+        year.executor().forEach(pop.slots(), slot -> {
+            long[] t = new long[Schooling.Tally.SIZE];
+            int age = pop.ageOf(slot);
+            Schooling.tally(pop.group(slot), age, t);
+            if (projected && Schooling.anyGraduateAt(age)) {
+                Schooling.graduates(pop.group(slot), age, t);
+            }
+            bySlot[slot] = t;
+        });
+        long[] t = new long[Schooling.Tally.SIZE];
+        for (long[] s : bySlot) {
+            for (int j = 0; j < t.length; j++) {
+                t[j] += s[j];
+            }
+        }
+        double k = year.scale();
+        put(v, LabourIndicators.MEAN_YEARS_SCHOOLING_16_59,
+                ratio(t[Schooling.Tally.YEARS_WORKING], t[Schooling.Tally.PERSONS_WORKING]));
+        put(v, LabourIndicators.MEAN_YEARS_SCHOOLING_15_PLUS,
+                ratio(t[Schooling.Tally.CENSUS_YEARS_15], t[Schooling.Tally.PERSONS_15]));
+        put(v, LabourIndicators.HIGHER_EDUCATION_SHARE_16_59,
+                ratio(t[Schooling.Tally.HIGHER_WORKING], t[Schooling.Tally.PERSONS_WORKING]));
+        if (projected) { // flows: NaN in the base year
+            put(v, LabourIndicators.GRADUATES, t[Schooling.Tally.GRADUATES] * k);
+            put(v, LabourIndicators.GRADUATE_PLACEMENT_RATE,
+                    ratio(t[Schooling.Tally.GRADUATES_EMPLOYED], t[Schooling.Tally.GRADUATES]));
+            put(v, LabourIndicators.GRADUATES_UNEMPLOYED, t[Schooling.Tally.GRADUATES_UNEMPLOYED] * k);
+        }
     }
 
     private static double ratio(double a, double b) {

@@ -4,14 +4,18 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentKeys;
+import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.Allocation;
 import org.labourcast.agents.BernoulliTrials;
+import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.ExactCountSelection;
 import org.labourcast.agents.Status;
 import org.labourcast.agents.TraitSelection;
 import org.labourcast.demography.Residence;
 import org.labourcast.policy.PolicyEffects;
+import org.labourcast.scenario.labour.EducationAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
 
@@ -160,18 +164,24 @@ final class JobMatchingProcess implements YearlyProcess {
             }
             long[] secondaryBySlot = Allocation.proportional(bySector[0], hiresBySlot, caps);
             long[] assigned = new long[slots];
-            TraitSelection.draw(year.population(), year.executor(), counts, shares, classes, BY_SPELL, SPELL,
-                    year.randomBySlot(), year.selections(), (c, i, r, cls, slot, rng) -> {
-                        // Only this slot's task touches assigned[slot], urbanHires[slot] and reemployed[slot].
-                        countReemployed(year, c, i, slot, reemployed, hardPlaced);
-                        Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY
-                                : Sector.TERTIARY;
-                        c.setState(i, Status.EMPLOYED, sector.code(),
-                                c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
-                        if (r == Residence.URBAN) {
-                            urbanHires[slot]++;
-                        }
-                    });
+            EducationAssumption education = year.assumptions().education();
+            double perYear = education == null ? 0 : education.hireLogOddsPerYear();
+            ExactCountSelection.Action hire = (c, i, r, cls, slot, rng) -> {
+                // Only this slot's task touches assigned[slot], urbanHires[slot] and reemployed[slot].
+                countReemployed(year, c, i, slot, reemployed, hardPlaced);
+                Sector sector = assigned[slot]++ < secondaryBySlot[slot] ? Sector.SECONDARY : Sector.TERTIARY;
+                c.setState(i, Status.EMPLOYED, sector.code(),
+                        c.flags(i) & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
+                if (r == Residence.URBAN) {
+                    urbanHires[slot]++;
+                }
+            };
+            if (perYear != 0) {
+                drawBySchooling(year, shares, classes, BY_SPELL, SPELL, perYear, hire);
+            } else {
+                TraitSelection.draw(year.population(), year.executor(), counts, shares, classes, BY_SPELL, SPELL,
+                        year.randomBySlot(), year.selections(), hire);
+            }
         }
         double[] back = new double[RETURNABLE + 1];
         back[RETURNABLE] = year.assumptions().transfer().returnToFarmRate();
@@ -286,6 +296,94 @@ final class JobMatchingProcess implements YearlyProcess {
                         urbanHires[slot]++;
                     }
                 });
+    }
+
+    /**
+     * The hires drawn when schooling matters: each (group, class with its spell band) stratum's number of hires is the one the split
+     * gave, so counts by class, group and sector are as without schooling; within the stratum the hires are drawn
+     * without replacement with weight e^(b·years) (Efraimidis &amp; Spirakis 2006: the members with the smallest
+     * E/w, E standard exponential from the group's stream). One scan of the group's agents.
+     */
+    private static void drawBySchooling(YearContext year, long[][] shares, ExactCountSelection.Classifier classes,
+                                        boolean[] refinable, TraitSelection.Refiner refiner, double perYear,
+                                        ExactCountSelection.Action action) {
+        double[] weightOf = new double[AgentTraits.Education.values().length];
+        for (AgentTraits.Education e : AgentTraits.Education.values()) {
+            weightOf[e.ordinal()] = Math.exp(perYear * e.years);
+        }
+        year.executor().forEach(year.population().slots(), slot -> {
+            long total = 0;
+            for (long v : shares[slot]) {
+                total += v;
+            }
+            if (total == 0) {
+                return;
+            }
+            UniformRandomProvider rng = year.random(slot);
+            CohortGroup g = year.population().group(slot);
+            Residence[] residences = Residence.values();
+            // Each agent's final class (its key class, refined by the spell where the key class is refinable), or −1
+            // when its stratum has no hires.
+            int[][] classOfKey = new int[residences.length][AgentKeys.COUNT];
+            int[][] finalClass = new int[residences.length][];
+            int[] sizes = new int[CLASSES];
+            for (Residence r : residences) {
+                AgentColumns c = g.residents(r);
+                int[] table = classOfKey[r.ordinal()];
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    table[key] = c.count(key) == 0 ? -1 : classes.classOf(AgentKeys.status(key),
+                            AgentKeys.sector(key), AgentKeys.flags(key), r, slot);
+                }
+                int[] of = new int[c.size()];
+                for (int i = 0, n = c.size(); i < n; i++) {
+                    int base = table[c.key(i)];
+                    int k = base < 0 ? -1 : refinable[base] ? refiner.refine(base, c.years(i), c.traits(i), slot)
+                            : base;
+                    of[i] = k >= 0 && shares[slot][k] > 0 ? k : -1;
+                    if (of[i] >= 0) {
+                        sizes[of[i]]++;
+                    }
+                }
+                finalClass[r.ordinal()] = of;
+            }
+            // Candidates per class: priority (as float bits, monotone for positive values) and a position code.
+            long[][] keys = new long[CLASSES][];
+            int[] filled = new int[CLASSES];
+            for (int k = 0; k < CLASSES; k++) {
+                keys[k] = sizes[k] > 0 ? new long[sizes[k]] : null;
+            }
+            for (Residence r : residences) {
+                AgentColumns c = g.residents(r);
+                int[] of = finalClass[r.ordinal()];
+                for (int i = 0, n = c.size(); i < n; i++) {
+                    int k = of[i];
+                    if (k < 0) {
+                        continue;
+                    }
+                    double e = -Math.log(1 - rng.nextDouble());
+                    float priority = (float) (e / weightOf[AgentTraits.education(c.traits(i))]);
+                    keys[k][filled[k]++] = (long) Float.floatToIntBits(priority) << 32
+                            | (long) r.ordinal() << 31 | i;
+                }
+            }
+            for (int k = 0; k < CLASSES; k++) {
+                if (keys[k] == null) {
+                    continue;
+                }
+                long[] kk = keys[k];
+                java.util.Arrays.sort(kk);
+                int take = (int) Math.min(shares[slot][k], kk.length);
+                long[] chosen = new long[take];
+                for (int j = 0; j < take; j++) {
+                    chosen[j] = kk[j] & 0xFFFFFFFFL; // residence bit and index: scan order
+                }
+                java.util.Arrays.sort(chosen);
+                for (long code : chosen) {
+                    Residence r = residences[(int) (code >>> 31)];
+                    action.apply(g.residents(r), (int) (code & 0x7FFFFFFFL), r, k, slot, rng);
+                }
+            }
+        });
     }
 
     /**

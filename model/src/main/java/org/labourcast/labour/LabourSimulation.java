@@ -26,7 +26,8 @@ import sim.engine.Steppable;
  *       cohort-component projection cell by cell;</li>
  *   <li>{@link HukouSettlementProcess}: urban residents with rural hukou settle (落户);</li>
  *   <li>{@link RetirementProcess}: covered workers retire at the statutory age (with the 2024 reform if modelled);</li>
- *   <li>{@link ParticipationProcess}: entry after schooling and exit from the labour force by age and sex;</li>
+ *   <li>{@link ParticipationProcess}: school transitions ({@link Schooling}), entry after schooling (graduates seek
+ *       work) and exit from the labour force by age and sex;</li>
  *   <li>{@link SkillsProcess}: subsidised training raises skills;</li>
  *   <li>{@link SeparationProcess}: employees lose jobs;</li>
  *   <li>{@link RuralTransferProcess}: rural farm workers look for non-farm work (logit);</li>
@@ -213,6 +214,11 @@ public final class LabourSimulation extends SimState {
         return population;
     }
 
+    /** δ, the schooling continuation shift the base year solved (0 without {@code labour.education}). */
+    public double schoolingShift() {
+        return calibration.schoolingShift();
+    }
+
     /** What the base-year calibration found. */
     public Calibration calibration() {
         return calibration;
@@ -229,9 +235,12 @@ public final class LabourSimulation extends SimState {
      * @param awayAtBase         rural labour working outside the region in the base year (persons)
      * @param tightness          θ*, non-farm vacancies per seeker when output grows at its trend (free entry)
      * @param okunSemiElasticity κ: d ln θ / d output growth, giving the scenario's Okun coefficient
+     * @param schoolingShift     δ, the log-odds shift of the schooling continuation rates that reproduces the base
+     *                           year's 15+ average years ({@link Schooling}); 0 without {@code labour.education}
      */
     public record Calibration(double participationShift, double transferIntercept, double registrationUrbanHukou,
                               double registrationRuralHukou,
-                              double matchingScale, double awayAtBase, double tightness, double okunSemiElasticity) {
+                              double matchingScale, double awayAtBase, double tightness, double okunSemiElasticity,
+                              double schoolingShift) {
     }
 }

@@ -5,11 +5,13 @@ import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentPopulation;
+import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
+import org.labourcast.scenario.labour.EducationAssumption;
 import org.labourcast.scenario.labour.Sector;
 
 /**
@@ -18,8 +20,10 @@ import org.labourcast.scenario.labour.Sector;
  * {@link ParticipationProfile#exitProbability}): a cohort moving through constant rates keeps the profile.
  * Entrants with rural hukou living in rural areas start farming (and may transfer later); other entrants start as
  * job seekers, and those living in town register with the probability of their hukou, as job losers do. A share of
- * entrants is skilled (vocational graduates). Covered workers (see {@link RetirementProcess}) leave only by retiring;
- * retired persons do not re-enter.
+ * entrants is skilled (vocational graduates). With {@code labour.education} the year's school transitions come first
+ * ({@link Schooling#progress}); with {@code students_inactive} students of higher education do not enter, and the
+ * year's graduates who are out of the labour force start looking for work. Covered workers (see
+ * {@link RetirementProcess}) leave only by retiring; retired persons do not re-enter.
  *
  * <p>Reads: agents. Writes: agents (entry, exit), job tallies (natural attrition of urban non-farm workers aged 50+).
  */
@@ -48,6 +52,11 @@ final class ParticipationProcess implements YearlyProcess {
     @Override
     public void step(YearContext year) {
         AgentPopulation population = year.population();
+        EducationAssumption education = year.assumptions().education();
+        if (education != null) {
+            Schooling.progress(year, education, year.calibration().schoolingShift());
+        }
+        boolean studentsOut = education != null && education.studentsInactive();
         ParticipationProfiles profiles = year.model().profiles().shifted(year.calibration().participationShift());
         int entryAge = year.assumptions().participation().entryAge();
         long skilled = Draws.threshold(year.assumptions().skills().entrantSkilledShare());
@@ -77,7 +86,8 @@ final class ParticipationProcess implements YearlyProcess {
             if (Draws.threshold(entry[slot]) == 0 && Draws.threshold(exit[slot]) == 0) {
                 return;
             }
-            boolean old = population.ageOf(slot) >= ATTRITION_AGE;
+            int age = population.ageOf(slot);
+            boolean old = age >= ATTRITION_AGE;
             UniformRandomProvider rng = year.random(slot);
             double[] byClass = new double[EXIT + 1];
             byClass[ENTRY] = entry[slot];
@@ -86,7 +96,10 @@ final class ParticipationProcess implements YearlyProcess {
             for (Residence r : Residence.values()) {
                 trials.run(population.group(slot).residents(r), CLASSES, (c, i, cls) -> {
                     if (cls == ENTRY) {
-                        enter(c, i, r, rng, skilled, register);
+                        // Students of higher education stay out until they graduate (they enter below).
+                        if (!studentsOut || !Schooling.student(AgentTraits.education(c.traits(i)), age)) {
+                            enter(c, i, r, rng, skilled, register);
+                        }
                     } else {
                         if (old && r == Residence.URBAN && c.status(i) == Status.EMPLOYED
                                 && c.sector(i) != Sector.PRIMARY.code()) {
@@ -101,6 +114,33 @@ final class ParticipationProcess implements YearlyProcess {
         for (long n : attrition) {
             year.market().addUrbanAttrition(n);
         }
+        if (studentsOut) {
+            graduatesSeekWork(year, register);
+        }
+    }
+
+    /**
+     * The year's graduates of higher education who are out of the labour force start looking for work (离校求职),
+     * in town as well as in the countryside: unemployed, registering with their hukou's probability if urban.
+     */
+    private static void graduatesSeekWork(YearContext year, long[] register) {
+        AgentPopulation population = year.population();
+        year.executor().forEach(population.slots(), slot -> {
+            int age = population.ageOf(slot);
+            if (!Schooling.anyGraduateAt(age)) {
+                return;
+            }
+            UniformRandomProvider rng = year.random(slot);
+            for (Residence r : Residence.values()) {
+                AgentColumns c = population.group(slot).residents(r);
+                for (int i = 0, n = c.size(); i < n; i++) {
+                    if (c.status(i) == Status.INACTIVE && Schooling.graduate(AgentTraits.education(c.traits(i)), age)) {
+                        c.setState(i, Status.UNEMPLOYED, 0,
+                                SeparationProcess.withRegistration(c.flags(i), r, rng, register));
+                    }
+                }
+            }
+        });
     }
 
     private static void enter(AgentColumns c, int i, Residence r, UniformRandomProvider rng, long skilled,

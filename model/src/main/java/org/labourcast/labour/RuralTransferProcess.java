@@ -2,11 +2,15 @@ package org.labourcast.labour;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.TimeAnchor;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.BernoulliTrials;
+import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
+import org.labourcast.scenario.labour.EducationAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.Sector;
 
@@ -57,9 +61,15 @@ final class RuralTransferProcess implements YearlyProcess {
             }
         }
         long[] seekers = new long[slots];
+        EducationAssumption education = year.assumptions().education();
+        double perYear = education == null ? 0 : education.transferLogOddsPerYear();
         year.executor().forEach(slots, slot -> {
             double[] p = byClass[slot];
             if (p == null) {
+                return;
+            }
+            if (perYear != 0) {
+                seekers[slot] = bySchooling(year, slot, p, perYear);
                 return;
             }
             BernoulliTrials trials = new BernoulliTrials(p, year.random(slot));
@@ -74,6 +84,52 @@ final class RuralTransferProcess implements YearlyProcess {
         for (long n : seekers) {
             events.transferSeekers += n;
         }
+    }
+
+    /**
+     * The transfer draw of one group when schooling matters: a farm worker of class k (unskilled, skilled) with w =
+     * e^(b·years) looks with probability p_k · w / w̄_k, w̄_k the mean of w over the group's farm workers of that
+     * class, so the class's expected number of seekers — what the base rate is calibrated on — is unchanged and only
+     * who looks depends on schooling (capped at 1). One uniform draw per farm worker from the group's stream.
+     */
+    private static long bySchooling(YearContext year, int slot, double[] p, double perYear) {
+        CohortGroup g = year.population().group(slot);
+        double[] sum = new double[3];
+        long[] count = new long[3];
+        double[] weightOf = new double[AgentTraits.Education.values().length];
+        for (AgentTraits.Education e : AgentTraits.Education.values()) {
+            weightOf[e.ordinal()] = Math.exp(perYear * e.years);
+        }
+        for (Residence r : Residence.values()) {
+            AgentColumns c = g.residents(r);
+            for (int i = 0, n = c.size(); i < n; i++) {
+                int k = FARM_WORKERS.classOf(c.key(i));
+                if (k != 0) {
+                    sum[k] += weightOf[AgentTraits.education(c.traits(i))];
+                    count[k]++;
+                }
+            }
+        }
+        if (count[1] + count[2] == 0) {
+            return 0;
+        }
+        UniformRandomProvider rng = year.random(slot);
+        long seekers = 0;
+        for (Residence r : Residence.values()) {
+            AgentColumns c = g.residents(r);
+            for (int i = 0, n = c.size(); i < n; i++) {
+                int k = FARM_WORKERS.classOf(c.key(i));
+                if (k == 0) {
+                    continue;
+                }
+                double w = weightOf[AgentTraits.education(c.traits(i))] * count[k] / sum[k];
+                if (rng.nextDouble() < Math.min(1, p[k] * w)) {
+                    c.set(i, AgentColumns.F_SEEKING_NONFARM);
+                    seekers++;
+                }
+            }
+        }
+        return seekers;
     }
 
     /** A rural-hukou person employed in farming (age is checked by the caller). */

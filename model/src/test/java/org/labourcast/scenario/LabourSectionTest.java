@@ -159,30 +159,35 @@ class LabourSectionTest {
     @Test
     void planTargetsAreTranscribed() {
         List<Target> labour = spec.targets().stream().filter(t -> IndicatorCatalog.isLabour(t.indicator())).toList();
-        assertEquals(12, labour.size());
+        assertEquals(13, labour.size());
         Target jobs = labour.get(0);
         assertEquals(LabourIndicators.NEW_URBAN_JOBS, jobs.indicator());
         assertEquals(Target.Kind.CUMULATIVE, jobs.kind());
         assertEquals(Operator.ABOVE, jobs.operator());
         assertEquals(200_000, jobs.value());
+        Target schooling = labour.get(5);
+        assertEquals(LabourIndicators.MEAN_YEARS_SCHOOLING_16_59, schooling.indicator());
+        assertEquals(10.23, schooling.value());
+        assertEquals(Target.Nature.BINDING, schooling.nature());
         // 专栏1 rows 10-11, both 约束性: 失业保险参保人数 28万, 工伤保险参保人数 45万.
-        Target unemploymentInsured = labour.get(6);
+        Target unemploymentInsured = labour.get(7);
         assertEquals(LabourIndicators.UNEMPLOYMENT_INSURED, unemploymentInsured.indicator());
         assertEquals(Target.Nature.BINDING, unemploymentInsured.nature());
         assertEquals(280_000, unemploymentInsured.value());
         assertEquals(268_000, unemploymentInsured.baseValue().getAsDouble());
-        Target injuryInsured = labour.get(7);
+        Target injuryInsured = labour.get(8);
         assertEquals(LabourIndicators.INJURY_INSURED, injuryInsured.indicator());
         assertEquals(Target.Nature.BINDING, injuryInsured.nature());
         assertEquals(450_000, injuryInsured.value());
         // 专栏1 row 5, 预期性: 平均工资增长 >6*, * = 年均增速: 68960 x 1.06^5 in 2025.
-        Target wage = labour.get(8);
+        Target wage = labour.stream().filter(t -> t.indicator().equals(LabourIndicators.AVERAGE_WAGE)).findFirst()
+                .orElseThrow();
         assertEquals(LabourIndicators.AVERAGE_WAGE, wage.indicator());
         assertEquals(Target.Kind.ANNUAL, wage.kind());
         assertEquals(Target.Nature.EXPECTED, wage.nature());
         assertEquals(Math.round(68_960 * Math.pow(1.06, 5)), wage.value());
         assertEquals(68_960, wage.baseValue().getAsDouble());
-        Target tertiary = labour.get(11);
+        Target tertiary = labour.get(12);
         assertEquals(LabourIndicators.EMPLOYMENT_TERTIARY, tertiary.indicator());
         assertEquals(Operator.AT_LEAST, tertiary.operator());
         assertEquals(771_000, tertiary.baseValue().getAsDouble());

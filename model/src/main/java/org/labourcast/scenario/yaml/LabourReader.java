@@ -18,6 +18,7 @@ import org.labourcast.InputException;
 import org.labourcast.TimeAnchor;
 import org.labourcast.TimeSeries;
 import org.labourcast.demography.AgeGroup;
+import org.labourcast.scenario.labour.EducationAssumption;
 import org.labourcast.scenario.labour.InsuranceAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.BaseYearFacts;
 import org.labourcast.scenario.labour.LabourAssumptions.HukouAssumption;
@@ -93,9 +94,10 @@ final class LabourReader {
         SkillsAssumption skills = skills(f.fields("skills"));
         InsuranceAssumption insurance = f.optionalFields("insurance").map(i -> insurance(i, base)).orElse(null);
         WageAssumption wages = f.optionalFields("wages").map(this::wages).orElse(null);
+        EducationAssumption education = f.optionalFields("education").map(this::education).orElse(null);
         f.finish();
         return build(f, () -> new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors,
-                matching, market, skills, insurance, wages, source));
+                matching, market, skills, insurance, wages, education, source));
     }
 
     // ---- blocks ----
@@ -363,6 +365,44 @@ final class LabourReader {
         f.finish();
         return build(f, () -> new SkillsAssumption(trainees, certification, ruralShare, entrantShare,
                 sources.text()));
+    }
+
+    /**
+     * {@code education:} the calibration value (the census average years of schooling 15+), the continuation rates
+     * of the base year (higher education as a series: its path afterwards), the cohort trend and gaps, and the
+     * effects (docs/scenario-format.md).
+     */
+    private EducationAssumption education(Fields f) {
+        Sources sources = new Sources(f.string("source"));
+        double mean = number(f, "mean_years_15_plus", NumberRange.closed(0, 16,
+                "average years of schooling, census rule 0/6/9/12/16"), sources);
+        Fields c = f.fields("continuation");
+        double primary = number(c, "primary", SHARE, sources);
+        double junior = number(c, "junior_secondary", SHARE, sources);
+        double senior = number(c, "senior_secondary", SHARE, sources);
+        TimeSeries higher = series(c, "higher", SHARE, sources);
+        double bachelor = number(c, "bachelor_share", SHARE, sources);
+        double postgraduate = number(c, "postgraduate", SHARE, sources);
+        c.optionalString("source").ifPresent(text -> sources.add("continuation", text));
+        c.finish();
+        Fields t = f.fields("cohort_trend");
+        NumberRange trend = NumberRange.closed(0, 1, "log-odds per calendar year");
+        double[] trends = {number(t, "primary", trend, sources), number(t, "junior_secondary", trend, sources),
+            number(t, "senior_secondary", trend, sources), number(t, "higher", trend, sources)};
+        t.optionalString("source").ifPresent(text -> sources.add("cohort_trend", text));
+        t.finish();
+        double female = number(f, "female_log_odds", LOG_ODDS, sources);
+        double urban = number(f, "urban_log_odds", LOG_ODDS, sources);
+        Fields e = f.fields("effects");
+        NumberRange perYear = NumberRange.closed(-1, 1, "log-odds per year of schooling");
+        double hire = number(e, "hire_log_odds_per_year", perYear, sources);
+        double transfer = number(e, "transfer_log_odds_per_year", perYear, sources);
+        boolean students = e.bool("students_inactive");
+        e.optionalString("source").ifPresent(text -> sources.add("effects", text));
+        e.finish();
+        f.finish();
+        return build(f, () -> new EducationAssumption(mean, primary, junior, senior, higher, bachelor, postgraduate,
+                trends, female, urban, hire, transfer, students, sources.text()));
     }
 
     /** {@code insurance:} the base year's enrolment by scheme; a scheme enrols non-farm employees only. */

@@ -335,7 +335,8 @@ public final class ScenarioReader {
                 .orElse(null);
         List<AgeBand> workingAge = indicators(root.fields("indicators"), ctx);
         List<Target> targets = targets(root, ctx, workingAge, labour != null,
-                labour != null && labour.insurance() != null, labour != null && labour.wages() != null);
+                labour != null && labour.insurance() != null, labour != null && labour.wages() != null,
+                labour != null && labour.education() != null);
         List<Lever> levers = new LeverReader(baseYear, horizon, labour).read(root);
         List<Actual> actuals = new ActualsReader(baseYear, horizon, workingAge, labour != null).read(root);
         List<HistorySeries> history = new HistoryReader(baseYear, workingAge, labour != null).read(root);
@@ -987,7 +988,7 @@ public final class ScenarioReader {
     }
 
     private static List<Target> targets(Fields root, Context ctx, List<AgeBand> workingAge, boolean hasLabour,
-                                        boolean hasInsurance, boolean hasWages) {
+                                        boolean hasInsurance, boolean hasWages, boolean hasEducation) {
         List<String> known = new ArrayList<>(IndicatorCatalog.names(workingAge));
         known.addAll(IndicatorCatalog.labourNames());
         String[] names = known.toArray(new String[0]);
@@ -997,6 +998,11 @@ public final class ScenarioReader {
             if (!hasLabour && IndicatorCatalog.isLabour(indicator)) {
                 throw t.error("indicator", "'" + indicator + "' is produced by the labour model, and this scenario has"
                         + " no labour: section", "add a labour: section (docs/scenario-format.md) or remove this target");
+            }
+            if (hasLabour && !hasEducation && LabourIndicators.SCHOOLING.contains(indicator)) {
+                throw t.error("indicator", "'" + indicator + "' counts the agents' schooling, and this scenario has no"
+                        + " labour.education: block", "add labour.education (docs/scenario-format.md) or remove this"
+                        + " target");
             }
             if (hasLabour && !hasInsurance && LabourIndicators.isInsurance(indicator)) {
                 throw t.error("indicator", "'" + indicator + "' counts insurance enrolment, and this scenario has no"

@@ -66,7 +66,7 @@ class InsuranceReaderTest {
         // The Leshan baseline's targets on enrolment (专栏1 rows 10-11) go with the block.
         String noBlock = "labour:\n  insurance: ~\n";
         InputException e = fails(variant(noBlock));
-        assertEquals("targets[7].indicator", e.fieldPath());
+        assertEquals("targets[8].indicator", e.fieldPath());
         assertTrue(e.problem().contains("no labour.insurance block"), e.problem());
         assertNotNull(e.location());
         String noTargets = "targets:\n  - {indicator: urbanization_rate, year: 2025, operator: \">=\", value: 0.6,"

@@ -69,7 +69,7 @@ class WagesReaderTest {
         // The Leshan baseline's average-wage target (专栏1 row 5) goes with the block.
         String noBlock = "labour:\n  wages: ~\n";
         InputException e = fails(variant(noBlock));
-        assertEquals("targets[9].indicator", e.fieldPath());
+        assertEquals("targets[10].indicator", e.fieldPath());
         assertTrue(e.problem().contains("no labour.wages block"), e.problem());
         assertNotNull(e.location());
         String noTargets = "targets:\n  - {indicator: urbanization_rate, year: 2025, operator: \">=\", value: 0.6,"
