@@ -44,7 +44,7 @@ public final class BuiltInLabour {
                 // Leshan 2020 enrolment (乐山市"十四五"就业促进规划 ch.1 §1), NBS 2012 migrant-worker coverage.
                 new InsuranceAssumption(new InsuranceAssumption.Scheme(268_000, 0.084),
                         new InsuranceAssumption.Scheme(426_000, 0.24), src),
-                src);
+                null, src);
     }
 
     /** The scenario with other labour assumptions (none: without its levers, which act on the labour model). */

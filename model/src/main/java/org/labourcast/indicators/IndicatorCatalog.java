@@ -239,5 +239,9 @@ public final class IndicatorCatalog {
                 + " persons in non-farm work", "失业保险参保人数占非农就业人员的比重");
         define(LabourIndicators.INJURY_INSURED_SHARE, "Persons enrolled in work-injury insurance / employed persons"
                 + " in non-farm work", "工伤保险参保人数占非农就业人员的比重");
+        define(LabourIndicators.RETURNEE_ENTREPRENEURS, "Returning migrant workers who started a business, living at"
+                + " the year end (返乡入乡创业人员累计)", "年末返乡入乡创业人员累计人数");
+        define(LabourIndicators.RETURNEE_STARTUPS, "Returning migrant workers who started a business in the year"
+                + " (返乡入乡创业)", "年内新增返乡入乡创业人数");
     }
 }

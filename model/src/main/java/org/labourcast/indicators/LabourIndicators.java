@@ -27,6 +27,8 @@ import java.util.List;
  *       disabled) at the year end; {@code unemployed_reemployed}: registered unemployed who found work in the year
  *       (失业人员再就业), {@code hard_to_employ_reemployed} those of them hard to employ (就业困难人员实现就业), and
  *       {@code hard_to_employ_placement_rate} = placed / (placed + hard to employ at the year end);</li>
+ *   <li>{@code returnee_entrepreneurs}: returning migrants who started a business (返乡入乡创业人员累计), living at the
+ *       year end; {@code returnee_startups}: those who started one in the year (both need {@code labour.returnees});</li>
  *   <li>{@code unemployment_insured}, {@code injury_insured}: employed persons enrolled in unemployment / work-injury
  *       insurance at the year end (失业保险、工伤保险参保人数); {@code *_insured_share} the same over non-farm employed
  *       persons. NaN for scenarios without {@code labour.insurance}.</li>
@@ -63,6 +65,8 @@ public final class LabourIndicators {
     public static final String INJURY_INSURED = "injury_insured";
     public static final String UNEMPLOYMENT_INSURED_SHARE = "unemployment_insured_share";
     public static final String INJURY_INSURED_SHARE = "injury_insured_share";
+    public static final String RETURNEE_ENTREPRENEURS = "returnee_entrepreneurs";
+    public static final String RETURNEE_STARTUPS = "returnee_startups";
 
     /** All labour indicators in output order. */
     public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
@@ -73,7 +77,8 @@ public final class LabourIndicators {
             SURVEYED_UNEMPLOYMENT_RATE, REGISTERED_UNEMPLOYMENT_RATE, SKILLED_WORKERS, UNFILLED_VACANCIES,
             LONG_TERM_UNEMPLOYED, LONG_TERM_UNEMPLOYMENT_SHARE, HARD_TO_EMPLOY, UNEMPLOYED_REEMPLOYED,
             HARD_TO_EMPLOY_REEMPLOYED, HARD_TO_EMPLOY_PLACEMENT_RATE,
-            UNEMPLOYMENT_INSURED, INJURY_INSURED, UNEMPLOYMENT_INSURED_SHARE, INJURY_INSURED_SHARE);
+            UNEMPLOYMENT_INSURED, INJURY_INSURED, UNEMPLOYMENT_INSURED_SHARE, INJURY_INSURED_SHARE,
+            RETURNEE_ENTREPRENEURS, RETURNEE_STARTUPS);
 
     private LabourIndicators() {
     }
@@ -91,10 +96,16 @@ public final class LabourIndicators {
                 || name.equals(INJURY_INSURED_SHARE);
     }
 
+    /** The returnee start-up indicators: produced only for scenarios with {@code labour.returnees}. */
+    public static boolean isReturnee(String name) {
+        return name.equals(RETURNEE_ENTREPRENEURS) || name.equals(RETURNEE_STARTUPS);
+    }
+
     /** Flows have no value in the base year. */
     public static boolean isFlow(String name) {
         return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(URBAN_HIRES)
                 || name.equals(UNFILLED_VACANCIES) || name.equals(UNEMPLOYED_REEMPLOYED)
-                || name.equals(HARD_TO_EMPLOY_REEMPLOYED) || name.equals(HARD_TO_EMPLOY_PLACEMENT_RATE);
+                || name.equals(HARD_TO_EMPLOY_REEMPLOYED) || name.equals(HARD_TO_EMPLOY_PLACEMENT_RATE)
+                || name.equals(RETURNEE_STARTUPS);
     }
 }

@@ -134,6 +134,10 @@ final class IndicatorRecorder implements YearlyProcess {
                 insured == null ? Double.NaN : ratio(insured.enrolled(0), nonFarm));
         put(v, LabourIndicators.INJURY_INSURED_SHARE,
                 insured == null ? Double.NaN : ratio(insured.enrolled(1), nonFarm));
+        boolean returnees = year.assumptions().returnees() != null; // NaN without labour.returnees
+        put(v, LabourIndicators.RETURNEE_ENTREPRENEURS,
+                returnees ? ReturneeStartups.stock(year.population()) * k : Double.NaN);
+        put(v, LabourIndicators.RETURNEE_STARTUPS, returnees ? year.market().returneeStartups() * k : Double.NaN);
         return new LabourYear(year.year(), demography(year, events), v);
     }
 

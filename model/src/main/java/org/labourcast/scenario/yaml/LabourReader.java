@@ -19,6 +19,7 @@ import org.labourcast.TimeAnchor;
 import org.labourcast.TimeSeries;
 import org.labourcast.demography.AgeGroup;
 import org.labourcast.scenario.labour.InsuranceAssumption;
+import org.labourcast.scenario.labour.ReturneeAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.BaseYearFacts;
 import org.labourcast.scenario.labour.LabourAssumptions.HukouAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.MarketAssumption;
@@ -91,9 +92,10 @@ final class LabourReader {
         MarketAssumption market = market(f.fields("market"));
         SkillsAssumption skills = skills(f.fields("skills"));
         InsuranceAssumption insurance = f.optionalFields("insurance").map(i -> insurance(i, base)).orElse(null);
+        ReturneeAssumption returnees = f.optionalFields("returnees").map(r -> returnees(r, base)).orElse(null);
         f.finish();
         return build(f, () -> new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors,
-                matching, market, skills, insurance, source));
+                matching, market, skills, insurance, returnees, source));
     }
 
     // ---- blocks ----
@@ -386,6 +388,24 @@ final class LabourReader {
         f.optionalString("source").ifPresent(s -> sources.add(key, s));
         f.finish();
         return new InsuranceAssumption.Scheme(enrolled, rural);
+    }
+
+    /**
+     * {@code returnees:} returning migrants' start-ups (返乡入乡创业): the base year's stock of returnee entrepreneurs,
+     * who are employed, so no more than the base year's employed.
+     */
+    private ReturneeAssumption returnees(Fields f, BaseYearFacts base) {
+        Sources sources = new Sources(f.string("source"));
+        double stock = number(f, "base_entrepreneurs", PERSONS, sources);
+        if (stock > base.employedBySector().sum()) {
+            throw f.error("base_entrepreneurs", "more returnee entrepreneurs (" + plain(stock) + ") than employed in"
+                    + " the base year (" + plain(base.employedBySector().sum()) + ", labour.base.employed_by_sector)",
+                    "counts are persons: 1.9万 is written 19000");
+        }
+        double returnRate = number(f, "return_rate", RATE, sources);
+        double startupShare = number(f, "startup_share", SHARE, sources);
+        f.finish();
+        return build(f, () -> new ReturneeAssumption(stock, returnRate, startupShare, sources.text()));
     }
 
     // ---- value forms ----

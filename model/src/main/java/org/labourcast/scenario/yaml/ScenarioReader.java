@@ -335,7 +335,7 @@ public final class ScenarioReader {
                 .orElse(null);
         List<AgeBand> workingAge = indicators(root.fields("indicators"), ctx);
         List<Target> targets = targets(root, ctx, workingAge, labour != null,
-                labour != null && labour.insurance() != null);
+                labour != null && labour.insurance() != null, labour != null && labour.returnees() != null);
         List<Lever> levers = new LeverReader(baseYear, horizon, labour).read(root);
         List<Actual> actuals = new ActualsReader(baseYear, horizon, workingAge, labour != null).read(root);
         List<HistorySeries> history = new HistoryReader(baseYear, workingAge, labour != null).read(root);
@@ -987,7 +987,7 @@ public final class ScenarioReader {
     }
 
     private static List<Target> targets(Fields root, Context ctx, List<AgeBand> workingAge, boolean hasLabour,
-                                        boolean hasInsurance) {
+                                        boolean hasInsurance, boolean hasReturnees) {
         List<String> known = new ArrayList<>(IndicatorCatalog.names(workingAge));
         known.addAll(IndicatorCatalog.labourNames());
         String[] names = known.toArray(new String[0]);
@@ -1001,6 +1001,11 @@ public final class ScenarioReader {
             if (hasLabour && !hasInsurance && LabourIndicators.isInsurance(indicator)) {
                 throw t.error("indicator", "'" + indicator + "' counts insurance enrolment, and this scenario has no"
                         + " labour.insurance block", "add labour.insurance (docs/scenario-format.md) or remove this target");
+            }
+            if (hasLabour && !hasReturnees && LabourIndicators.isReturnee(indicator)) {
+                throw t.error("indicator", "'" + indicator + "' counts returning migrants' start-ups, and this scenario"
+                        + " has no labour.returnees block",
+                        "add labour.returnees (docs/scenario-format.md) or remove this target");
             }
             int year = t.integer("year");
             if (year <= ctx.baseYear() || year > ctx.horizon()) {
