@@ -137,7 +137,8 @@ final class IndicatorRecorder implements YearlyProcess {
         boolean returnees = year.assumptions().returnees() != null; // NaN without labour.returnees
         put(v, LabourIndicators.RETURNEE_ENTREPRENEURS,
                 returnees ? ReturneeStartups.stock(year.population()) * k : Double.NaN);
-        put(v, LabourIndicators.RETURNEE_STARTUPS, returnees ? year.market().returneeStartups() * k : Double.NaN);
+        put(v, LabourIndicators.RETURNEE_STARTUPS, // a flow: NaN in the base year
+                returnees && events != null ? market.returneeStartups() * k : Double.NaN);
         return new LabourYear(year.year(), demography(year, events), v);
     }
 
