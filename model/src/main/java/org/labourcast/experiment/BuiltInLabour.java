@@ -8,6 +8,7 @@ import org.labourcast.demography.AgeGroups;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.labour.InsuranceAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.labour.ReturneeAssumption;
 import org.labourcast.scenario.labour.SectorValues;
 
 /**
@@ -44,7 +45,9 @@ public final class BuiltInLabour {
                 // Leshan 2020 enrolment (乐山市"十四五"就业促进规划 ch.1 §1), NBS 2012 migrant-worker coverage.
                 new InsuranceAssumption(new InsuranceAssumption.Scheme(268_000, 0.084),
                         new InsuranceAssumption.Scheme(426_000, 0.24), src),
-                null, src);
+                // Leshan 2020 returnee entrepreneurs 1.9万 (plan ch.1 §1); rates as scenarios/leshan/baseline.yaml.
+                new ReturneeAssumption(19_000, 0.027, 0.32, src),
+                src);
     }
 
     /** The scenario with other labour assumptions (none: without its levers, which act on the labour model). */
