@@ -159,7 +159,7 @@ class LabourSectionTest {
     @Test
     void planTargetsAreTranscribed() {
         List<Target> labour = spec.targets().stream().filter(t -> IndicatorCatalog.isLabour(t.indicator())).toList();
-        assertEquals(11, labour.size());
+        assertEquals(12, labour.size());
         Target jobs = labour.get(0);
         assertEquals(LabourIndicators.NEW_URBAN_JOBS, jobs.indicator());
         assertEquals(Target.Kind.CUMULATIVE, jobs.kind());
@@ -179,6 +179,13 @@ class LabourSectionTest {
         assertEquals(LabourIndicators.EMPLOYMENT_TERTIARY, tertiary.indicator());
         assertEquals(Operator.AT_LEAST, tertiary.operator());
         assertEquals(771_000, tertiary.baseValue().getAsDouble());
+        // ch.2 §3 text: 全市返乡入乡创业人员累计超过2.2万人, a stock judged at the 2025 year end.
+        Target returnees = labour.get(11);
+        assertEquals(LabourIndicators.RETURNEE_ENTREPRENEURS, returnees.indicator());
+        assertEquals(Target.Kind.ANNUAL, returnees.kind());
+        assertEquals(Operator.ABOVE, returnees.operator());
+        assertEquals(22_000, returnees.value());
+        assertEquals(19_000, returnees.baseValue().getAsDouble());
     }
 
     // ---- without a labour section ----
