@@ -10,6 +10,7 @@ import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.Target;
 import org.labourcast.scenario.labour.InsuranceAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.labour.ReturneeAssumption;
 import org.labourcast.scenario.labour.SectorValues;
 import org.labourcast.scenario.labour.WageAssumption;
 
@@ -51,6 +52,8 @@ public final class BuiltInLabour {
                 // assumed ratios and Mincer terms (docs/labour-model.md#wages).
                 new WageAssumption(68_960, 0.8, 1.0, 0.08, 10.4, 0.035, -0.0006, 1.15, 1.0, src),
                 null, // no schooling: the naive reference model has none
+                // Leshan 2020 returnee entrepreneurs 1.9万 (plan ch.1 §1); rates as scenarios/leshan/baseline.yaml.
+                new ReturneeAssumption(19_000, 0.027, 0.32, src),
                 src);
     }
 

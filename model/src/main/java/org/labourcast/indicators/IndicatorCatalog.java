@@ -269,5 +269,9 @@ public final class IndicatorCatalog {
                 + " (城镇全部单位就业人员平均工资), yuan in base-year prices", "城镇非农就业人员年平均工资（元，基年价格）");
         define(LabourIndicators.AVERAGE_WAGE_GROWTH, "Growth of the average wage over the previous year (real)",
                 "平均工资比上年增长（实际）");
+        define(LabourIndicators.RETURNEE_ENTREPRENEURS, "Returning migrant workers who started a business, living at"
+                + " the year end (返乡入乡创业人员累计)", "年末返乡入乡创业人员累计人数");
+        define(LabourIndicators.RETURNEE_STARTUPS, "Returning migrant workers who started a business in the year"
+                + " (返乡入乡创业)", "年内新增返乡入乡创业人数");
     }
 }

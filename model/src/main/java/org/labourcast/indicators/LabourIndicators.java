@@ -32,6 +32,8 @@ import java.util.List;
  *       disabled) at the year end; {@code unemployed_reemployed}: registered unemployed who found work in the year
  *       (失业人员再就业), {@code hard_to_employ_reemployed} those of them hard to employ (就业困难人员实现就业), and
  *       {@code hard_to_employ_placement_rate} = placed / (placed + hard to employ at the year end);</li>
+ *   <li>{@code returnee_entrepreneurs}: returning migrants who started a business (返乡入乡创业人员累计), living at the
+ *       year end; {@code returnee_startups}: those who started one in the year (both need {@code labour.returnees});</li>
  *   <li>{@code unemployment_insured}, {@code injury_insured}: employed persons enrolled in unemployment / work-injury
  *       insurance at the year end (失业保险、工伤保险参保人数); {@code *_insured_share} the same over non-farm employed
  *       persons. NaN for scenarios without {@code labour.insurance}.</li>
@@ -86,6 +88,8 @@ public final class LabourIndicators {
     public static final String INJURY_INSURED_SHARE = "injury_insured_share";
     public static final String AVERAGE_WAGE = "average_wage";
     public static final String AVERAGE_WAGE_GROWTH = "average_wage_growth";
+    public static final String RETURNEE_ENTREPRENEURS = "returnee_entrepreneurs";
+    public static final String RETURNEE_STARTUPS = "returnee_startups";
 
     /** All labour indicators in output order. */
     public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
@@ -99,7 +103,8 @@ public final class LabourIndicators {
             UNEMPLOYMENT_INSURED, INJURY_INSURED, UNEMPLOYMENT_INSURED_SHARE, INJURY_INSURED_SHARE,
             AVERAGE_WAGE, AVERAGE_WAGE_GROWTH,
             MEAN_YEARS_SCHOOLING_16_59, MEAN_YEARS_SCHOOLING_15_PLUS, HIGHER_EDUCATION_SHARE_16_59, GRADUATES,
-            GRADUATE_PLACEMENT_RATE, GRADUATES_UNEMPLOYED);
+            GRADUATE_PLACEMENT_RATE, GRADUATES_UNEMPLOYED,
+            RETURNEE_ENTREPRENEURS, RETURNEE_STARTUPS);
 
     /** The schooling indicators: NaN for a scenario without {@code labour.education}. */
     public static final List<String> SCHOOLING = List.of(MEAN_YEARS_SCHOOLING_16_59, MEAN_YEARS_SCHOOLING_15_PLUS,
@@ -137,12 +142,18 @@ public final class LabourIndicators {
         return name.equals(AVERAGE_WAGE);
     }
 
+    /** The returnee start-up indicators: produced only for scenarios with {@code labour.returnees}. */
+    public static boolean isReturnee(String name) {
+        return name.equals(RETURNEE_ENTREPRENEURS) || name.equals(RETURNEE_STARTUPS);
+    }
+
     /** Flows have no value in the base year. */
     public static boolean isFlow(String name) {
         return name.equals(NEW_URBAN_JOBS) || name.equals(NEW_URBAN_JOBS_CUMULATIVE) || name.equals(URBAN_HIRES)
                 || name.equals(UNFILLED_VACANCIES) || name.equals(UNEMPLOYED_REEMPLOYED)
                 || name.equals(HARD_TO_EMPLOY_REEMPLOYED) || name.equals(HARD_TO_EMPLOY_PLACEMENT_RATE)
                 || name.equals(AVERAGE_WAGE_GROWTH)
-                || name.equals(GRADUATES) || name.equals(GRADUATE_PLACEMENT_RATE) || name.equals(GRADUATES_UNEMPLOYED);
+                || name.equals(GRADUATES) || name.equals(GRADUATE_PLACEMENT_RATE) || name.equals(GRADUATES_UNEMPLOYED)
+                || name.equals(RETURNEE_STARTUPS);
     }
 }

@@ -161,6 +161,11 @@ final class IndicatorRecorder implements YearlyProcess {
                     lastEmployed == null ? Double.NaN : average / last.value(LabourIndicators.AVERAGE_WAGE) - 1);
         }
         schooling(year, events != null, v);
+        boolean returnees = year.assumptions().returnees() != null; // NaN without labour.returnees
+        put(v, LabourIndicators.RETURNEE_ENTREPRENEURS,
+                returnees ? ReturneeStartups.stock(year.population()) * k : Double.NaN);
+        put(v, LabourIndicators.RETURNEE_STARTUPS, // a flow: NaN in the base year
+                returnees && events != null ? market.returneeStartups() * k : Double.NaN);
         return new LabourYear(year.year(), demography(year, events), v);
     }
 

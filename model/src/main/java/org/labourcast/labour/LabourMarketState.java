@@ -22,6 +22,8 @@ final class LabourMarketState {
      * labour force for age (50+).
      */
     private long urbanAttrition;
+    /** Returnee start-ups this year (agents): 返乡入乡创业 new in the year, see {@link ReturneeStartups}. */
+    private long returneeStartups;
     /** Vacancies left unfilled after matching this year (agents). */
     private long unfilledVacancies;
     /** Urban labour force of the last recorded year (persons), for {@link MigrationResponse}. */
@@ -102,6 +104,15 @@ final class LabourMarketState {
         newUrbanJobs = 0;
         urbanAttrition = 0;
         unfilledVacancies = 0;
+        returneeStartups = 0;
+    }
+
+    long returneeStartups() {
+        return returneeStartups;
+    }
+
+    void addReturneeStartups(long agents) {
+        returneeStartups += agents;
     }
 
     double urbanLabourForce() {

@@ -35,6 +35,7 @@ import sim.engine.Steppable;
  *   <li>{@link JobMatchingProcess}: seekers fill vacancies (Cobb–Douglas matching); the rest stay unemployed or
  *       return to farming;</li>
  *   <li>{@link InsuranceEnrolment}: social-insurance enrolment follows the year's employment (when modelled);</li>
+ *   <li>{@link ReturneeStartups}: returning migrants start businesses (返乡入乡创业, when modelled);</li>
  *   <li>{@link IndicatorRecorder}: the year's indicators.</li>
  * </ol>
  * Time 1 of the schedule is the first projected year. MASON's own generator ({@code random}, 32-bit seeded) is not
@@ -176,6 +177,9 @@ public final class LabourSimulation extends SimState {
         calibration = BaseYearLabourState.build(context);
         if (model.labour().insurance() != null) { // after every other base-year draw, so they stay as they were
             market.setInsurance(InsuranceEnrolment.assignBaseYear(context, model.labour().insurance()));
+        }
+        if (model.labour().returnees() != null) { // last draw of the base year, so the others stay as they were
+            ReturneeStartups.assignBaseYear(context, model.labour().returnees());
         }
         LabourYear base = IndicatorRecorder.record(context);
         context.record(base);

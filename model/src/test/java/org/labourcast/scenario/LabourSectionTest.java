@@ -159,7 +159,7 @@ class LabourSectionTest {
     @Test
     void planTargetsAreTranscribed() {
         List<Target> labour = spec.targets().stream().filter(t -> IndicatorCatalog.isLabour(t.indicator())).toList();
-        assertEquals(13, labour.size());
+        assertEquals(14, labour.size());
         Target jobs = labour.get(0);
         assertEquals(LabourIndicators.NEW_URBAN_JOBS, jobs.indicator());
         assertEquals(Target.Kind.CUMULATIVE, jobs.kind());
@@ -187,10 +187,19 @@ class LabourSectionTest {
         assertEquals(Target.Nature.EXPECTED, wage.nature());
         assertEquals(Math.round(68_960 * Math.pow(1.06, 5)), wage.value());
         assertEquals(68_960, wage.baseValue().getAsDouble());
-        Target tertiary = labour.get(12);
+        Target tertiary = labour.stream().filter(t -> t.indicator().equals(LabourIndicators.EMPLOYMENT_TERTIARY))
+                .findFirst().orElseThrow();
         assertEquals(LabourIndicators.EMPLOYMENT_TERTIARY, tertiary.indicator());
         assertEquals(Operator.AT_LEAST, tertiary.operator());
         assertEquals(771_000, tertiary.baseValue().getAsDouble());
+        // ch.2 §3 text: 全市返乡入乡创业人员累计超过2.2万人, a stock judged at the 2025 year end.
+        Target returnees = labour.stream().filter(t -> t.indicator().equals(LabourIndicators.RETURNEE_ENTREPRENEURS))
+                .findFirst().orElseThrow();
+        assertEquals(LabourIndicators.RETURNEE_ENTREPRENEURS, returnees.indicator());
+        assertEquals(Target.Kind.ANNUAL, returnees.kind());
+        assertEquals(Operator.ABOVE, returnees.operator());
+        assertEquals(22_000, returnees.value());
+        assertEquals(19_000, returnees.baseValue().getAsDouble());
     }
 
     // ---- without a labour section ----

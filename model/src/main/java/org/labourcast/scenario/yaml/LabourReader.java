@@ -33,6 +33,7 @@ import org.labourcast.scenario.labour.LabourAssumptions.TransferAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.UnemploymentSpells;
 import org.labourcast.scenario.labour.LabourAssumptions.VacancyRule;
 import org.labourcast.scenario.labour.LabourAssumptions;
+import org.labourcast.scenario.labour.ReturneeAssumption;
 import org.labourcast.scenario.labour.Sector;
 import org.labourcast.scenario.labour.SectorValues;
 import org.labourcast.scenario.labour.WageAssumption;
@@ -95,9 +96,10 @@ final class LabourReader {
         InsuranceAssumption insurance = f.optionalFields("insurance").map(i -> insurance(i, base)).orElse(null);
         WageAssumption wages = f.optionalFields("wages").map(this::wages).orElse(null);
         EducationAssumption education = f.optionalFields("education").map(this::education).orElse(null);
+        ReturneeAssumption returnees = f.optionalFields("returnees").map(r -> returnees(r, base)).orElse(null);
         f.finish();
         return build(f, () -> new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors,
-                matching, market, skills, insurance, wages, education, source));
+                matching, market, skills, insurance, wages, education, returnees, source));
     }
 
     // ---- blocks ----
@@ -458,6 +460,24 @@ final class LabourReader {
         f.optionalString("source").ifPresent(s -> sources.add(key, s));
         f.finish();
         return new InsuranceAssumption.Scheme(enrolled, rural);
+    }
+
+    /**
+     * {@code returnees:} returning migrants' start-ups (返乡入乡创业): the base year's stock of returnee entrepreneurs,
+     * who are employed, so no more than the base year's employed.
+     */
+    private ReturneeAssumption returnees(Fields f, BaseYearFacts base) {
+        Sources sources = new Sources(f.string("source"));
+        double stock = number(f, "base_entrepreneurs", PERSONS, sources);
+        if (stock > base.employedBySector().sum()) {
+            throw f.error("base_entrepreneurs", "more returnee entrepreneurs (" + plain(stock) + ") than employed in"
+                    + " the base year (" + plain(base.employedBySector().sum()) + ", labour.base.employed_by_sector)",
+                    "counts are persons: 1.9万 is written 19000");
+        }
+        double returnRate = number(f, "return_rate", RATE, sources);
+        double startupShare = number(f, "startup_share", SHARE, sources);
+        f.finish();
+        return build(f, () -> new ReturneeAssumption(stock, returnRate, startupShare, sources.text()));
     }
 
     // ---- value forms ----
