@@ -40,8 +40,18 @@ public final class AgentColumns {
     private int maxYears;
     /** Agents by key: {@code counts[key]} agents have that key. */
     final int[] counts = new int[AgentKeys.COUNT];
-    /** Agents by education level ({@link AgentTraits#education}): the schooling indicators read it, not the agents. */
-    private final int[] educationCounts = new int[8]; // every 3-bit code, though only 0..6 are levels
+    /** Agents by traits byte: the schooling and enrolment indicators read it, not the agents. */
+    private final int[] traitCounts = new int[256];
+    /**
+     * Agents by key and education level, {@code [key * 8 + level]}: what rules weigh by schooling within a key (the
+     * average wage) read it instead of scanning the agents.
+     */
+    private final int[] keyEducationCounts = new int[AgentKeys.COUNT * 8];
+    /**
+     * Agents by key and {@linkplain #spellBand spell band}, {@code [key * 4 + band]}: matching counts the unemployed by
+     * how long they have been so from it instead of scanning the agents.
+     */
+    private final int[] keySpellCounts = new int[AgentKeys.COUNT * 4];
     private int size;
 
     public AgentColumns(int capacity) {
@@ -84,14 +94,48 @@ public final class AgentColumns {
 
     /** Replaces the agent's {@link AgentTraits} byte. */
     public void setTraits(int i, int value) {
-        educationCounts[AgentTraits.education(traits[i])]--;
-        educationCounts[AgentTraits.education(value)]++;
+        int old = traits[i] & 0xFF;
+        traitCounts[old]--;
+        traitCounts[value]++;
+        int key = keys[i];
+        keyEducationCounts[key << 3 | AgentTraits.education(old)]--;
+        keyEducationCounts[key << 3 | AgentTraits.education(value)]++;
         traits[i] = (byte) value;
     }
 
     /** Agents of this column with the given education level code (0..6), kept up to date like the key histogram. */
     public int educationCount(int level) {
-        return educationCounts[level];
+        int n = 0;
+        for (int t = level; t < 256; t += 8) {
+            n += traitCounts[t];
+        }
+        return n;
+    }
+
+    /** Agents of this column with every bit of {@code mask} set in their traits byte. */
+    public int traitCount(int mask) {
+        int n = 0;
+        for (int t = 0; t < 256; t++) {
+            if ((t & mask) == mask) {
+                n += traitCounts[t];
+            }
+        }
+        return n;
+    }
+
+    /** The spell band of a years-in-status count: 0, 1, or 2 for two years or more. */
+    public static int spellBand(int years) {
+        return Math.min(years, 2);
+    }
+
+    /** Agents of this column with the given key and {@linkplain #spellBand spell band}. */
+    public int countBySpell(int key, int band) {
+        return keySpellCounts[key << 2 | band];
+    }
+
+    /** Agents of this column with the given key and education level code (0..6). */
+    public int count(int key, int level) {
+        return keyEducationCounts[key << 3 | level];
     }
 
     /** Agents of this column with the given key: the histogram kept up to date by every change. */
@@ -113,7 +157,9 @@ public final class AgentColumns {
         traits[size] = (byte) traitByte;
         maxYears = Math.max(maxYears, yearsInStatus);
         counts[key]++;
-        educationCounts[AgentTraits.education(traitByte)]++;
+        traitCounts[traitByte & 0xFF]++;
+        keyEducationCounts[key << 3 | AgentTraits.education(traitByte)]++;
+        keySpellCounts[key << 2 | spellBand(yearsInStatus)]++;
         return size++;
     }
 
@@ -125,7 +171,9 @@ public final class AgentColumns {
         Arrays.fill(years, size, size + n, (byte) 0);
         Arrays.fill(traits, size, size + n, (byte) 0);
         counts[key] += n;
-        educationCounts[0] += n;
+        traitCounts[0] += n;
+        keyEducationCounts[key << 3] += n;
+        keySpellCounts[key << 2] += n;
         size += n;
     }
 
@@ -137,7 +185,9 @@ public final class AgentColumns {
     /** Removes agent {@code i}; the last agent takes its index. */
     public void removeAt(int i) {
         counts[keys[i]]--;
-        educationCounts[AgentTraits.education(traits[i])]--;
+        traitCounts[traits[i] & 0xFF]--;
+        keyEducationCounts[keys[i] << 3 | AgentTraits.education(traits[i])]--;
+        keySpellCounts[keys[i] << 2 | spellBand(years[i])]--;
         int last = --size;
         keys[i] = keys[last];
         years[i] = years[last];
@@ -153,8 +203,14 @@ public final class AgentColumns {
         for (int k = 0; k < AgentKeys.COUNT; k++) {
             counts[k] += other.counts[k];
         }
-        for (int e = 0; e < educationCounts.length; e++) {
-            educationCounts[e] += other.educationCounts[e];
+        for (int t = 0; t < traitCounts.length; t++) {
+            traitCounts[t] += other.traitCounts[t];
+        }
+        for (int k = 0; k < keyEducationCounts.length; k++) {
+            keyEducationCounts[k] += other.keyEducationCounts[k];
+        }
+        for (int k = 0; k < keySpellCounts.length; k++) {
+            keySpellCounts[k] += other.keySpellCounts[k];
         }
         maxYears = Math.max(maxYears, other.maxYears);
         size += other.size;
@@ -182,24 +238,20 @@ public final class AgentColumns {
     public void setStatus(int i, int newStatus, int newSector) {
         int old = keys[i];
         int key = AgentKeys.key(newStatus, newSector, AgentKeys.flags(old));
-        if ((old & AgentKeys.STATUS_SECTOR_MASK) != (key & AgentKeys.STATUS_SECTOR_MASK)) {
-            years[i] = 0;
-        }
-        changeKey(i, key);
+        boolean restart = (old & AgentKeys.STATUS_SECTOR_MASK) != (key & AgentKeys.STATUS_SECTOR_MASK);
+        changeKeyAndYears(i, key, restart ? 0 : years[i]);
     }
 
     /** Sets status, sector and flags at once, restarting the years-in-status count if status or sector changes. */
     public void setState(int i, int newStatus, int newSector, int newFlags) {
         int key = AgentKeys.key(newStatus, newSector, newFlags);
-        if ((keys[i] & AgentKeys.STATUS_SECTOR_MASK) != (key & AgentKeys.STATUS_SECTOR_MASK)) {
-            years[i] = 0;
-        }
-        changeKey(i, key);
+        boolean restart = (keys[i] & AgentKeys.STATUS_SECTOR_MASK) != (key & AgentKeys.STATUS_SECTOR_MASK);
+        changeKeyAndYears(i, key, restart ? 0 : years[i]);
     }
 
     /** Sets the years in the current status (0..127). */
     public void setYears(int i, int value) {
-        years[i] = (byte) value;
+        changeKeyAndYears(i, keys[i], value);
         maxYears = Math.max(maxYears, value);
     }
 
@@ -211,6 +263,8 @@ public final class AgentColumns {
             if ((k & bits) != 0 && counts[k] != 0) {
                 counts[k & ~bits] += counts[k];
                 counts[k] = 0;
+                moveEducation(k, k & ~bits);
+                moveSpells(k, k & ~bits);
                 any = true;
             }
         }
@@ -241,6 +295,20 @@ public final class AgentColumns {
             return;
         }
         System.arraycopy(moved, 0, counts, 0, AgentKeys.COUNT);
+        int[] movedEducation = new int[keyEducationCounts.length];
+        for (int k = 0; k < AgentKeys.COUNT; k++) {
+            for (int e = 0; e < 8; e++) {
+                movedEducation[newKeyOf[k] << 3 | e] += keyEducationCounts[k << 3 | e];
+            }
+        }
+        System.arraycopy(movedEducation, 0, keyEducationCounts, 0, keyEducationCounts.length);
+        int[] movedSpells = new int[keySpellCounts.length];
+        for (int k = 0; k < AgentKeys.COUNT; k++) {
+            for (int b = 0; b < 3; b++) {
+                movedSpells[newKeyOf[k] << 2 | b] += keySpellCounts[k << 2 | b];
+            }
+        }
+        System.arraycopy(movedSpells, 0, keySpellCounts, 0, keySpellCounts.length);
         short[] kk = keys;
         for (int i = 0, n = size; i < n; i++) {
             kk[i] = newKeyOf[kk[i]];
@@ -249,6 +317,11 @@ public final class AgentColumns {
 
     /** Everyone's years in status +1, capped at 127. */
     public void advanceYears() {
+        for (int k = 0; k < keySpellCounts.length; k += 4) { // band 0 → 1, 1 → 2 or more, which stays
+            keySpellCounts[k | 2] += keySpellCounts[k | 1];
+            keySpellCounts[k | 1] = keySpellCounts[k];
+            keySpellCounts[k] = 0;
+        }
         byte[] y = years;
         int n = size;
         if (maxYears < Byte.MAX_VALUE) {
@@ -270,9 +343,36 @@ public final class AgentColumns {
     }
 
     private void changeKey(int i, int key) {
-        counts[keys[i]]--;
+        changeKeyAndYears(i, key, years[i]);
+    }
+
+    private void changeKeyAndYears(int i, int key, int newYears) {
+        int old = keys[i];
+        keySpellCounts[old << 2 | spellBand(years[i])]--;
+        keySpellCounts[key << 2 | spellBand(newYears)]++;
+        years[i] = (byte) newYears;
+        counts[old]--;
         counts[key]++;
+        int level = AgentTraits.education(traits[i]);
+        keyEducationCounts[old << 3 | level]--;
+        keyEducationCounts[key << 3 | level]++;
         keys[i] = (short) key;
+    }
+
+    /** Moves every agent counted under key {@code from} to key {@code to} in the key-by-spell histogram. */
+    private void moveSpells(int from, int to) {
+        for (int b = 0; b < 3; b++) {
+            keySpellCounts[to << 2 | b] += keySpellCounts[from << 2 | b];
+            keySpellCounts[from << 2 | b] = 0;
+        }
+    }
+
+    /** Moves every agent counted under key {@code from} to key {@code to} in the key-by-education histogram. */
+    private void moveEducation(int from, int to) {
+        for (int e = 0; e < 8; e++) {
+            keyEducationCounts[to << 3 | e] += keyEducationCounts[from << 3 | e];
+            keyEducationCounts[from << 3 | e] = 0;
+        }
     }
 
     private void grow(int needed) {

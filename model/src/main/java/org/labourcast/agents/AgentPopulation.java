@@ -12,6 +12,9 @@ import org.labourcast.demography.Sex;
  * reduction, so the order of work never depends on threads.
  */
 public final class AgentPopulation {
+    /** Sex.values() copies its array on every call; sexOf is called per slot in hot loops. */
+    private static final Sex[] SEXES = Sex.values();
+
     private final int maxAge;
     private final CohortGroup[][] groups;
 
@@ -51,7 +54,7 @@ public final class AgentPopulation {
     }
 
     public Sex sexOf(int slot) {
-        return Sex.values()[slot / (maxAge + 1)];
+        return SEXES[slot / (maxAge + 1)];
     }
 
     public int ageOf(int slot) {

@@ -58,6 +58,41 @@ public final class TraitSelection {
     }
 
     /**
+     * {@link #count} for a refiner that gives a refinable base class {@code base + bandStride × band}, band the agent's
+     * {@linkplain AgentColumns#spellBand spell band}: read from the columns' key-by-spell histograms, without a scan.
+     */
+    public static long[][] countBySpellBand(AgentPopulation pop, GroupExecutor exec, int classes,
+                                            ExactCountSelection.Classifier keys, boolean[] refinable, int bandStride) {
+        long[][] counts = new long[pop.slots()][];
+        exec.forEach(pop.slots(), slot -> {
+            long[] n = new long[classes];
+            CohortGroup g = pop.group(slot);
+            for (Residence res : Residence.values()) {
+                AgentColumns c = g.residents(res);
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    if (c.counts[key] == 0) {
+                        continue;
+                    }
+                    int base = keys.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key), res,
+                            slot);
+                    if (base < 0) {
+                        continue;
+                    }
+                    if (refinable[base]) {
+                        for (int band = 0; band < 3; band++) {
+                            n[base + bandStride * band] += c.countBySpell(key, band);
+                        }
+                    } else {
+                        n[base] += c.counts[key];
+                    }
+                }
+            }
+            counts[slot] = n;
+        });
+        return counts;
+    }
+
+    /**
      * Draws each stratum's share uniformly among its members and applies the action to them, in scan order.
      * {@code counts} must be this classification's counts of the current agents (nothing changed since).
      */

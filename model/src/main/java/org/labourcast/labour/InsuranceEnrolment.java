@@ -5,6 +5,7 @@ import java.util.Set;
 import org.labourcast.ArrayValues;
 import org.labourcast.InputException;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Draws;
@@ -170,35 +171,44 @@ final class InsuranceEnrolment implements YearlyProcess {
         int slots = year.population().slots();
         long[][] tallies = new long[slots][];
         year.executor().forEach(slots, slot -> {
-            long[] n = new long[2];
             if (year.population().ageOf(slot) >= entryAge) { // younger groups have never worked
                 CohortGroup g = year.population().group(slot);
                 for (Residence r : Residence.values()) {
-                    update(g.residents(r), year.random(slot), hire, drives ? uptake : null, n);
+                    update(g.residents(r), year.random(slot), hire, drives ? uptake : null);
                 }
             }
-            tallies[slot] = n;
         });
         long[] enrolled = new long[2];
-        for (long[] n : tallies) {
-            enrolled[0] += n[0];
-            enrolled[1] += n[1];
+        for (int slot = 0; slot < slots; slot++) {
+            for (Residence r : Residence.values()) {
+                AgentColumns c = year.population().group(slot).residents(r);
+                enrolled[0] += c.traitCount(BITS[0]);
+                enrolled[1] += c.traitCount(BITS[1]);
+            }
         }
         year.market().setInsurance(new Coverage(coverage.probability(), enrolled));
     }
 
-    /** One column's agents: enrolment ends with the job, starts with a new one, and levers enrol the uncovered. */
+    /**
+     * One column's agents: enrolment ends with the job, starts with a new one, and levers enrol the uncovered. Without
+     * a lever only agents whose status or sector changed this year (years in status 0: every change of either resets
+     * it) can gain or lose enrolment, so the others are passed over on the years column alone.
+     */
     private static void update(AgentColumns c, org.apache.commons.rng.UniformRandomProvider rng, long[][] hire,
-                               long[][] uptake, long[] n) {
+                               long[][] uptake) {
         for (int i = 0, size = c.size(); i < size; i++) {
+            if (uptake == null && c.years(i) != 0) {
+                continue;
+            }
             int t = c.traits(i);
-            if (!covered(c.status(i), c.sector(i))) {
+            int key = c.key(i);
+            if (!covered(AgentKeys.status(key), AgentKeys.sector(key))) {
                 if ((t & ALL_BITS) != 0) {
                     c.setTraits(i, t & ~ALL_BITS);
                 }
                 continue;
             }
-            int h = c.has(i, AgentColumns.F_URBAN_HUKOU) ? 0 : 1;
+            int h = (AgentKeys.flags(key) & AgentColumns.F_URBAN_HUKOU) != 0 ? 0 : 1;
             int next = t;
             if (c.years(i) == 0) { // started this job this year: enrolled or not with the new employer
                 next &= ~ALL_BITS;
@@ -218,8 +228,6 @@ final class InsuranceEnrolment implements YearlyProcess {
             if (next != t) {
                 c.setTraits(i, next);
             }
-            n[0] += (next & BITS[0]) != 0 ? 1 : 0;
-            n[1] += (next & BITS[1]) != 0 ? 1 : 0;
         }
     }
 

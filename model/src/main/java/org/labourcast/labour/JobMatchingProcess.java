@@ -54,7 +54,7 @@ final class JobMatchingProcess implements YearlyProcess {
     private static final int YOUNG = 6;
     /** Classes by key; an unemployed seeker's class adds {@code KEY_CLASSES ×} its spell band (0, 1 or 2 years+). */
     private static final int KEY_CLASSES = 10;
-    private static final int BANDS = 3;
+    private static final int BANDS = 3; // the spell bands of AgentColumns.spellBand: 0, 1, 2 or more years
     private static final int CLASSES = KEY_CLASSES * BANDS;
     private static final int[] SEEKERS = seekers();
     /** The key classes of unemployed seekers, refined by spell band. */
@@ -105,7 +105,8 @@ final class JobMatchingProcess implements YearlyProcess {
             int age = year.population().ageOf(slot);
             return k >= UNEMPLOYED && k <= FARM_SEEKER_SKILLED && age >= YOUNG_FROM && age <= YOUNG_TO ? YOUNG + k : k;
         };
-        long[][] counts = TraitSelection.count(year.population(), year.executor(), CLASSES, classes, BY_SPELL, SPELL);
+        long[][] counts = TraitSelection.countBySpellBand(year.population(), year.executor(), CLASSES, classes,
+                BY_SPELL, KEY_CLASSES); // the classes SPELL gives, from the histograms
         long seekers = 0;
         long secondary = 0;
         long tertiary = 0;
@@ -177,7 +178,7 @@ final class JobMatchingProcess implements YearlyProcess {
                 }
             };
             if (perYear != 0) {
-                drawBySchooling(year, shares, classes, BY_SPELL, SPELL, perYear, hire);
+                drawBySchooling(year, counts, shares, classes, BY_SPELL, SPELL, perYear, hire);
             } else {
                 TraitSelection.draw(year.population(), year.executor(), counts, shares, classes, BY_SPELL, SPELL,
                         year.randomBySlot(), year.selections(), hire);
@@ -304,7 +305,8 @@ final class JobMatchingProcess implements YearlyProcess {
      * without replacement with weight e^(b·years) (Efraimidis &amp; Spirakis 2006: the members with the smallest
      * E/w, E standard exponential from the group's stream). One scan of the group's agents.
      */
-    private static void drawBySchooling(YearContext year, long[][] shares, ExactCountSelection.Classifier classes,
+    private static void drawBySchooling(YearContext year, long[][] counts, long[][] shares,
+                                        ExactCountSelection.Classifier classes,
                                         boolean[] refinable, TraitSelection.Refiner refiner, double perYear,
                                         ExactCountSelection.Action action) {
         double[] weightOf = new double[AgentTraits.Education.values().length];
@@ -322,42 +324,29 @@ final class JobMatchingProcess implements YearlyProcess {
             UniformRandomProvider rng = year.random(slot);
             CohortGroup g = year.population().group(slot);
             Residence[] residences = Residence.values();
-            // Each agent's final class (its key class, refined by the spell where the key class is refinable), or −1
-            // when its stratum has no hires.
-            int[][] classOfKey = new int[residences.length][AgentKeys.COUNT];
-            int[][] finalClass = new int[residences.length][];
-            int[] sizes = new int[CLASSES];
-            for (Residence r : residences) {
-                AgentColumns c = g.residents(r);
-                int[] table = classOfKey[r.ordinal()];
-                for (int key = 0; key < AgentKeys.COUNT; key++) {
-                    table[key] = c.count(key) == 0 ? -1 : classes.classOf(AgentKeys.status(key),
-                            AgentKeys.sector(key), AgentKeys.flags(key), r, slot);
-                }
-                int[] of = new int[c.size()];
-                for (int i = 0, n = c.size(); i < n; i++) {
-                    int base = table[c.key(i)];
-                    int k = base < 0 ? -1 : refinable[base] ? refiner.refine(base, c.years(i), c.traits(i), slot)
-                            : base;
-                    of[i] = k >= 0 && shares[slot][k] > 0 ? k : -1;
-                    if (of[i] >= 0) {
-                        sizes[of[i]]++;
-                    }
-                }
-                finalClass[r.ordinal()] = of;
-            }
-            // Candidates per class: priority (as float bits, monotone for positive values) and a position code.
+            // Candidates per class: priority (as float bits, monotone for positive values) and a position code. A
+            // class's members were counted just before (counts), so its array is sized exactly; keys that lead to
+            // no stratum with hires are passed over without a draw.
             long[][] keys = new long[CLASSES][];
             int[] filled = new int[CLASSES];
             for (int k = 0; k < CLASSES; k++) {
-                keys[k] = sizes[k] > 0 ? new long[sizes[k]] : null;
+                keys[k] = shares[slot][k] > 0 ? new long[(int) counts[slot][k]] : null;
             }
             for (Residence r : residences) {
                 AgentColumns c = g.residents(r);
-                int[] of = finalClass[r.ordinal()];
+                int[] table = new int[AgentKeys.COUNT];
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    int base = c.count(key) == 0 ? -1 : classes.classOf(AgentKeys.status(key),
+                            AgentKeys.sector(key), AgentKeys.flags(key), r, slot);
+                    table[key] = base >= 0 && (refinable[base] || shares[slot][base] > 0) ? base : -1;
+                }
                 for (int i = 0, n = c.size(); i < n; i++) {
-                    int k = of[i];
-                    if (k < 0) {
+                    int base = table[c.key(i)];
+                    if (base < 0) {
+                        continue;
+                    }
+                    int k = refinable[base] ? refiner.refine(base, c.years(i), c.traits(i), slot) : base;
+                    if (keys[k] == null) {
                         continue;
                     }
                     double e = -Math.log(1 - rng.nextDouble());
@@ -369,6 +358,10 @@ final class JobMatchingProcess implements YearlyProcess {
             for (int k = 0; k < CLASSES; k++) {
                 if (keys[k] == null) {
                     continue;
+                }
+                if (filled[k] != keys[k].length) {
+                    throw new IllegalStateException("stale counts in slot " + slot + ", class " + k + ": counted "
+                            + keys[k].length + ", found " + filled[k]);
                 }
                 long[] kk = keys[k];
                 java.util.Arrays.sort(kk);

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.InputException;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.ExactCountSelection;
@@ -108,8 +109,47 @@ final class ReturneeStartups implements YearlyProcess {
                 && (c.traits(i) & AgentTraits.RETURNED_MIGRANT) == 0;
     }
 
-    /** Flags {@code n} eligible agents of a group drawn uniformly (selection sampling), at most all of them. */
+    /**
+     * Flags {@code n} eligible agents of a group drawn uniformly, at most all of them. The yearly n is a handful
+     * while a group holds thousands, so agents are drawn at random from the whole group and kept if eligible
+     * (rejection sampling: uniform over the eligible, and a flagged agent is no longer eligible, so none is drawn
+     * twice); when the eligible are few against the group or n is not small against them, one selection-sampling
+     * scan is cheaper.
+     */
     private static long flag(CohortGroup g, long n, UniformRandomProvider rng) {
+        AgentColumns urban = g.residents(Residence.URBAN);
+        AgentColumns rural = g.residents(Residence.RURAL);
+        int size = urban.size() + rural.size();
+        long bound = employedRuralHukou(urban) + employedRuralHukou(rural); // eligible or already flagged
+        if (n > 0 && n * 4 <= bound && bound * 8 >= size) {
+            long chosen = 0;
+            for (long tries = 0; chosen < n && tries < 64 * n; tries++) {
+                int j = rng.nextInt(size);
+                AgentColumns c = j < urban.size() ? urban : rural;
+                int i = j < urban.size() ? j : j - urban.size();
+                if (eligible(c, i)) {
+                    c.setTraits(i, c.traits(i) | AgentTraits.RETURNED_MIGRANT);
+                    chosen++;
+                }
+            }
+            return chosen < n ? chosen + scanAndFlag(g, n - chosen, rng) : chosen;
+        }
+        return scanAndFlag(g, n, rng);
+    }
+
+    private static long employedRuralHukou(AgentColumns c) {
+        long n = 0;
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            if (c.count(key) > 0 && AgentKeys.status(key) == Status.EMPLOYED
+                    && (AgentKeys.flags(key) & AgentColumns.F_URBAN_HUKOU) == 0) {
+                n += c.count(key);
+            }
+        }
+        return n;
+    }
+
+    /** Flags {@code n} eligible agents of a group by selection sampling over one scan, at most all of them. */
+    private static long scanAndFlag(CohortGroup g, long n, UniformRandomProvider rng) {
         long members = 0;
         for (Residence r : Residence.values()) {
             AgentColumns c = g.residents(r);
@@ -141,10 +181,7 @@ final class ReturneeStartups implements YearlyProcess {
         long n = 0;
         for (int slot = 0; slot < pop.slots(); slot++) {
             for (Residence r : Residence.values()) {
-                AgentColumns c = pop.group(slot).residents(r);
-                for (int i = 0, size = c.size(); i < size; i++) {
-                    n += (c.traits(i) & AgentTraits.RETURNED_MIGRANT) != 0 ? 1 : 0;
-                }
+                n += pop.group(slot).residents(r).traitCount(AgentTraits.RETURNED_MIGRANT);
             }
         }
         return n;

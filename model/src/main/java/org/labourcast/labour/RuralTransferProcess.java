@@ -5,6 +5,7 @@ import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.TimeAnchor;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.CohortGroup;
@@ -100,13 +101,17 @@ final class RuralTransferProcess implements YearlyProcess {
         for (AgentTraits.Education e : AgentTraits.Education.values()) {
             weightOf[e.ordinal()] = Math.exp(perYear * e.years);
         }
-        for (Residence r : Residence.values()) {
+        for (Residence r : Residence.values()) { // from the key-by-education histogram, not the agents
             AgentColumns c = g.residents(r);
-            for (int i = 0, n = c.size(); i < n; i++) {
-                int k = FARM_WORKERS.classOf(c.key(i));
-                if (k != 0) {
-                    sum[k] += weightOf[AgentTraits.education(c.traits(i))];
-                    count[k]++;
+            for (int key = 0; key < AgentKeys.COUNT; key++) {
+                int k = c.count(key) == 0 ? 0 : FARM_WORKERS.classOf(key);
+                if (k == 0) {
+                    continue;
+                }
+                for (int level = 0; level < weightOf.length; level++) {
+                    int n = c.count(key, level);
+                    sum[k] += n * weightOf[level];
+                    count[k] += n;
                 }
             }
         }

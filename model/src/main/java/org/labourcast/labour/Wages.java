@@ -2,6 +2,7 @@ package org.labourcast.labour;
 
 import org.labourcast.TimeAnchor;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Status;
@@ -39,18 +40,25 @@ final class Wages {
             double schooling = level == 0 ? w.meanSchooling() : AgentTraits.Education.of(level).years;
             byLevel[level] = w.personFactor(schooling, age);
         }
-        for (int i = 0, size = c.size(); i < size; i++) {
-            int sector = c.sector(i);
-            if (c.status(i) != Status.EMPLOYED || sector == Sector.PRIMARY.code()) {
+        // From the column's key-by-education histogram: agents alike in key and level have the same factor.
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            int sector = AgentKeys.sector(key);
+            if (c.count(key) == 0 || AgentKeys.status(key) != Status.EMPLOYED || sector == 0
+                    || sector == Sector.PRIMARY.code()) {
                 continue;
             }
             Sector s = Sector.ofCode(sector);
-            double f = byLevel[AgentTraits.education(c.traits(i))] * w.ratio(s);
-            if ((c.flags(i) & AgentColumns.F_SKILLED) != 0) {
+            double f = w.ratio(s);
+            if ((AgentKeys.flags(key) & AgentColumns.F_SKILLED) != 0) {
                 f *= w.skillPremium();
             }
-            sums[s == Sector.SECONDARY ? SECONDARY : TERTIARY] += f;
-            sums[COUNT]++;
+            for (int level = 0; level < byLevel.length; level++) {
+                int n = c.count(key, level);
+                if (n > 0) {
+                    sums[s == Sector.SECONDARY ? SECONDARY : TERTIARY] += n * (byLevel[level] * f);
+                    sums[COUNT] += n;
+                }
+            }
         }
     }
 

@@ -5,14 +5,82 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Every change through {@link AgentColumns} keeps the histogram of keys equal to a recount of the agents. */
+/**
+ * Every change through {@link AgentColumns} keeps its histograms (keys; traits bytes; keys by education; keys by spell
+ * band) equal to a recount of the agents.
+ */
 class AgentColumnsTest {
     private static void assertCounted(AgentColumns c) {
         int[] recount = new int[AgentKeys.COUNT];
         AgentKeys.histogram(c, recount, 0);
+        int[] byEducation = new int[AgentKeys.COUNT * 8];
+        int[] bySpell = new int[AgentKeys.COUNT * 3];
+        int[] byTraits = new int[256];
+        for (int i = 0; i < c.size(); i++) {
+            byEducation[c.key(i) * 8 + AgentTraits.education(c.traits(i))]++;
+            bySpell[c.key(i) * 3 + AgentColumns.spellBand(c.years(i))]++;
+            byTraits[c.traits(i)]++;
+        }
         for (int key = 0; key < AgentKeys.COUNT; key++) {
             assertEquals(recount[key], c.count(key), "key " + key);
+            for (int level = 0; level < 8; level++) {
+                assertEquals(byEducation[key * 8 + level], c.count(key, level), "key " + key + " level " + level);
+            }
+            for (int band = 0; band < 3; band++) {
+                assertEquals(bySpell[key * 3 + band], c.countBySpell(key, band), "key " + key + " band " + band);
+            }
         }
+        for (int level = 0; level < 8; level++) {
+            int n = 0;
+            for (int t = 0; t < 256; t++) {
+                n += AgentTraits.education(t) == level ? byTraits[t] : 0;
+            }
+            assertEquals(n, c.educationCount(level), "level " + level);
+        }
+        for (int bit = 8; bit < 256; bit <<= 1) {
+            int n = 0;
+            for (int t = 0; t < 256; t++) {
+                n += (t & bit) != 0 ? byTraits[t] : 0;
+            }
+            assertEquals(n, c.traitCount(bit), "trait bit " + bit);
+        }
+    }
+
+    /** Random changes of every kind, checked against a recount after each: the histograms the rules read. */
+    @Test
+    void randomChangesKeepEveryHistogram() {
+        java.util.Random random = new java.util.Random(11);
+        AgentColumns c = new AgentColumns(4);
+        for (int step = 0; step < 3000; step++) {
+            int i = c.size() == 0 ? -1 : random.nextInt(c.size());
+            switch (i < 0 ? 0 : random.nextInt(11)) {
+                case 0 -> c.add(random.nextInt(4), random.nextInt(4), random.nextInt(32), random.nextInt(128));
+                case 1 -> c.setTraits(i, random.nextInt(256));
+                case 2 -> c.setStatus(i, random.nextInt(4), random.nextInt(4));
+                case 3 -> c.setState(i, random.nextInt(4), random.nextInt(4), random.nextInt(32));
+                case 4 -> c.setYears(i, random.nextInt(128));
+                case 5 -> c.removeAt(i);
+                case 6 -> c.addCopyOf(c, i);
+                case 7 -> c.advanceYears();
+                case 8 -> c.clearEverywhere(1 << random.nextInt(5));
+                case 9 -> c.set(i, 1 << random.nextInt(5));
+                default -> c.addIdentical(random.nextInt(3), random.nextInt(4), random.nextInt(4), 0);
+            }
+            if (step % 50 == 0) {
+                assertCounted(c);
+            }
+        }
+        assertCounted(c);
+        short[] shift = new short[AgentKeys.COUNT];
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            shift[key] = (short) AgentKeys.key((AgentKeys.status(key) + 1) % 4, AgentKeys.sector(key),
+                    AgentKeys.flags(key));
+        }
+        c.remap(shift);
+        assertCounted(c);
+        AgentColumns other = new AgentColumns(0);
+        other.addAll(c);
+        assertCounted(other);
     }
 
     @Test

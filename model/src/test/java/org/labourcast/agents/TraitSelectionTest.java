@@ -66,6 +66,19 @@ class TraitSelectionTest {
         assertArrayEquals(serial, parallel, "the same agents for any number of threads");
     }
 
+    /** Counting by spell band from the histograms gives what the same refinement gives by scanning the agents. */
+    @Test
+    void spellBandCountsFromTheHistogramsAgreeWithAScan() {
+        AgentPopulation pop = population();
+        pop.group(0).urban().advanceYears(); // the histogram follows the yearly advance too
+        TraitSelection.Refiner byBand = (base, years, traits, slot) -> base + 4 * AgentColumns.spellBand(years);
+        long[][] scanned = TraitSelection.count(pop, GroupExecutor.serial(), 12, KEYS, REFINABLE, byBand);
+        long[][] fromHistograms = TraitSelection.countBySpellBand(pop, GroupExecutor.serial(), 12, KEYS, REFINABLE, 4);
+        for (int slot = 0; slot < pop.slots(); slot++) {
+            assertArrayEquals(scanned[slot], fromHistograms[slot], "slot " + slot);
+        }
+    }
+
     private static long[] draw(GroupExecutor exec) {
         AgentPopulation pop = population();
         long[][] counts = TraitSelection.count(pop, exec, 4, KEYS, REFINABLE, REFINE);

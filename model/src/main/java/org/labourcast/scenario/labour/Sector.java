@@ -10,6 +10,9 @@ public enum Sector {
     SECONDARY("secondary", "第二产业"),
     TERTIARY("tertiary", "第三产业");
 
+    /** values() copies its array on every call; the agent scans look sectors up by code per agent. */
+    private static final Sector[] BY_CODE = values();
+
     private final String label;
     private final String chinese;
 
@@ -34,7 +37,7 @@ public enum Sector {
 
     /** The sector of a stored code 1..3. */
     public static Sector ofCode(int code) {
-        return values()[code - 1];
+        return BY_CODE[code - 1];
     }
 
     /** Non-farm: secondary or tertiary (where transferred rural labour works). */
