@@ -315,8 +315,17 @@ public final class AgentColumns {
         }
     }
 
-    /** Everyone's years in status +1, capped at 127. */
+    /**
+     * Everyone's years in status +1, capped at 127. Once a year is also when a column that has shrunk (deaths, moves to
+     * town) by more than a quarter of its capacity gives the memory back, keeping an eighth as headroom.
+     */
     public void advanceYears() {
+        if (keys.length - size > (keys.length >> 2) + INITIAL_CAPACITY) {
+            int c = Math.max(INITIAL_CAPACITY, size + (size >> 3));
+            keys = Arrays.copyOf(keys, c);
+            years = Arrays.copyOf(years, c);
+            traits = Arrays.copyOf(traits, c);
+        }
         for (int k = 0; k < keySpellCounts.length; k += 4) { // band 0 → 1, 1 → 2 or more, which stays
             keySpellCounts[k | 2] += keySpellCounts[k | 1];
             keySpellCounts[k | 1] = keySpellCounts[k];
