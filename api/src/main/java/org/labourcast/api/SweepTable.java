@@ -371,8 +371,9 @@ public final class SweepTable implements Iterable<SweepTable.Row> {
         if (known.contains(name)) {
             return;
         }
+        String renamed = what.equals("indicator") ? IndicatorCatalog.renameHint(name, known) : null;
         String closest = Fields.closestName(name, known);
         throw new InputException(null, what, problem + " '" + name + "': " + listing + " " + String.join(", ", known),
-                closest != null ? "did you mean '" + closest + "'?" : otherwise);
+                renamed != null ? renamed : closest != null ? "did you mean '" + closest + "'?" : otherwise);
     }
 }

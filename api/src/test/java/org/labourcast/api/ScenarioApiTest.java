@@ -199,6 +199,10 @@ class ScenarioApiTest {
         assertEquals("year: the table has no year 2019: it has 2020–2035", year.getMessage());
         InputException scenario = assertThrows(InputException.class, () -> t.scenario("leshan-basline"));
         assertTrue(scenario.getMessage().endsWith("(did you mean 'leshan-baseline'?)"), scenario.getMessage());
+        InputException renamed = assertThrows(InputException.class, () -> t.indicator("rural_urban_transfers"));
+        assertTrue(renamed.getMessage().endsWith("('rural_urban_transfers' was renamed 'rural_urban_movers' (docs/"
+                + "scenario-format.md, \"Migration of renamed fields\"): use 'rural_urban_movers')"),
+                renamed.getMessage());
         InputException value = assertThrows(InputException.class, () -> leshan.project().value("urbanization", 2025));
         assertTrue(value.getMessage().endsWith("(did you mean 'urbanization_rate'?)"), value.getMessage());
     }

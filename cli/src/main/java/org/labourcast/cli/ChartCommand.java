@@ -16,6 +16,7 @@ import org.labourcast.charts.data.ForecastCsv;
 import org.labourcast.charts.data.SavedResults;
 import org.labourcast.charts.data.SensitivityFile;
 import org.labourcast.charts.report.ChartSet;
+import org.labourcast.indicators.IndicatorCatalog;
 import org.labourcast.results.Manifest;
 import org.labourcast.results.OutputDirectory;
 import picocli.CommandLine.Command;
@@ -86,8 +87,10 @@ final class ChartCommand implements Callable<Integer> {
         } else if (!indicators.isEmpty()) {
             for (String name : indicators) {
                 if (first.indicator(name) == null) {
+                    String renamed = IndicatorCatalog.renameHint(name, first.indicators().keySet());
                     throw new InputException(null, "--indicator", "'" + name + "' is not in "
-                            + first.dir().resolve("indicators.csv"), "see the indicator column of indicators.csv");
+                            + first.dir().resolve("indicators.csv"),
+                            renamed != null ? renamed : "see the indicator column of indicators.csv");
                 }
                 charts.add(ChartSet.fan(first, name, m, options.size()));
             }

@@ -100,6 +100,10 @@ class ChartCommandsTest {
                 "--out", tmp.resolve("x").toString());
         assertEquals(2, indicator.code());
         assertTrue(indicator.err().contains("'gdp' is not in"), indicator.err());
+        LabourcastCliTest.Result renamed = LabourcastCliTest.run("chart", results.toString(), "--indicator",
+                "rural_urban_transfer_intensity", "--out", tmp.resolve("x").toString());
+        assertEquals(2, renamed.code());
+        assertTrue(renamed.err().contains("was renamed 'rural_urban_move_intensity'"), renamed.err());
         LabourcastCliTest.Result several = LabourcastCliTest.run("chart", results.toString(), results.toString());
         assertEquals(2, several.code());
         assertTrue(several.err().contains("--out"), several.err());

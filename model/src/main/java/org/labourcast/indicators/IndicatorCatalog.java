@@ -33,6 +33,26 @@ public final class IndicatorCatalog {
     public static final Map<String, String> RENAMED = Map.of(
             "rural_urban_transfers", "rural_urban_movers",
             "rural_urban_transfer_intensity", "rural_urban_move_intensity");
+    /**
+     * A hint for an indicator name that is not among {@code known} because of the issue-18 rename: the new name when
+     * {@code name} is an old one that {@code known} has under its new name, the old name when {@code name} is a new
+     * one and {@code known} (results written before the rename) has the old; otherwise null.
+     */
+    public static String renameHint(String name, java.util.Collection<String> known) {
+        String newer = RENAMED.get(name);
+        if (newer != null && known.contains(newer)) {
+            return "'" + name + "' was renamed '" + newer + "' (docs/scenario-format.md, \"Migration of renamed"
+                    + " fields\"): use '" + newer + "'";
+        }
+        for (Map.Entry<String, String> e : RENAMED.entrySet()) {
+            if (e.getValue().equals(name) && known.contains(e.getKey())) {
+                return "these results were written before '" + e.getKey() + "' was renamed '" + name + "': use '"
+                        + e.getKey() + "', or run the scenario again";
+            }
+        }
+        return null;
+    }
+
     /** The Chinese name of each renamed indicator, for the warnings. */
     public static final Map<String, String> RENAMED_ZH = Map.of(
             "rural_urban_movers", "乡城迁移人数",
