@@ -21,6 +21,37 @@ public record Target(String indicator, int year, Operator operator, double value
                      OptionalInt baseYear, OptionalDouble baseValue, String label, String source) {
 
     /**
+     * An annual, expected target with no stated base, label or source: the common case, to refine with the withers
+     * (for example {@code Target.annual("births", 2025, Operator.AT_LEAST, 1e5).withKind(Kind.CUMULATIVE)}).
+     */
+    public static Target annual(String indicator, int year, Operator operator, double value) {
+        return new Target(indicator, year, operator, value, Kind.ANNUAL, Nature.EXPECTED, OptionalInt.empty(),
+                OptionalDouble.empty(), "", "");
+    }
+
+    public Target withKind(Kind k) {
+        return new Target(indicator, year, operator, value, k, nature, baseYear, baseValue, label, source);
+    }
+
+    public Target withNature(Nature n) {
+        return new Target(indicator, year, operator, value, kind, n, baseYear, baseValue, label, source);
+    }
+
+    /** The plan's stated base year and value. */
+    public Target withBase(int year0, double value0) {
+        return new Target(indicator, year, operator, value, kind, nature, OptionalInt.of(year0),
+                OptionalDouble.of(value0), label, source);
+    }
+
+    public Target withLabel(String l) {
+        return new Target(indicator, year, operator, value, kind, nature, baseYear, baseValue, l, source);
+    }
+
+    public Target withSource(String s) {
+        return new Target(indicator, year, operator, value, kind, nature, baseYear, baseValue, label, s);
+    }
+
+    /**
      * When the target applies, as the summaries print it: "in 2025" for an annual target, "summed over 2021–2025"
      * for a cumulative one (the plan period starts the year after the scenario's base year).
      */

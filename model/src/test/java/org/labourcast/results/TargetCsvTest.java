@@ -15,12 +15,10 @@ class TargetCsvTest {
 
     @Test
     void rendersEveryColumnExactly() {
-        Target urbanization = new Target("urbanization_rate", 2025, Operator.AT_LEAST, 0.6, Target.Kind.ANNUAL,
-                Target.Nature.EXPECTED, OptionalInt.of(2020), OptionalDouble.of(0.53), "常住人口城镇化率",
-                "Leshan plan, table 1");
-        Target jobs = new Target("new_urban_jobs", 2025, Operator.ABOVE, 200000, Target.Kind.CUMULATIVE,
-                Target.Nature.BINDING, OptionalInt.empty(), OptionalDouble.empty(), "城镇新增就业, [>20]万",
-                "plan \"14th\" table");
+        Target urbanization = Target.annual("urbanization_rate", 2025, Operator.AT_LEAST, 0.6).withBase(2020, 0.53)
+                .withLabel("常住人口城镇化率").withSource("Leshan plan, table 1");
+        Target jobs = Target.annual("new_urban_jobs", 2025, Operator.ABOVE, 200000).withKind(Target.Kind.CUMULATIVE)
+                .withNature(Target.Nature.BINDING).withLabel("城镇新增就业, [>20]万").withSource("plan \"14th\" table");
         String csv = TargetCsv.render(List.of(
                 new TargetAttainment(urbanization, 4, 3, 0.6012, OptionalInt.of(2025), TargetBasis.INPUT,
                         "rural_urban_move.urbanization_path"),

@@ -3,7 +3,6 @@ package org.labourcast.targets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.labourcast.scenario.Operator;
@@ -39,8 +38,7 @@ class WilsonIntervalTest {
 
     @Test
     void attainmentReportsTheIntervalOfItsShareOfRuns() {
-        Target t = new Target("x", 2025, Operator.AT_LEAST, 1, Target.Kind.ANNUAL, Target.Nature.EXPECTED,
-                OptionalInt.empty(), OptionalDouble.empty(), "", "test");
+        Target t = Target.annual("x", 2025, Operator.AT_LEAST, 1).withSource("test");
         TargetAttainment a = new TargetAttainment(t, 263, 81, 1, OptionalInt.empty());
         assertEquals(0.2553, a.probabilityLow(), 0.5e-4);
         assertEquals(0.3662, a.probabilityHigh(), 0.5e-4);
