@@ -385,7 +385,7 @@ public final class AgentColumns {
     }
 
     private void grow(int needed) {
-        // 25% headroom: groups grow slowly (in-migration, transfers), and memory per person is the constraint.
+        // 25% headroom: groups grow slowly (in-migration, rural-urban moves), and memory per person is the constraint.
         int c = Math.max(needed, keys.length + (keys.length >> 2) + 1);
         keys = Arrays.copyOf(keys, c);
         years = Arrays.copyOf(years, c);

@@ -16,7 +16,7 @@ import java.util.List;
  *       year end with L0/l0 of their sex and residence, the rest are infant deaths.</li>
  *   <li><b>Net migration</b> is added by age at the end of the year. A net outflow larger than a cohort empties it;
  *       the part not applied is reported as a shortfall so the balance stays exact.</li>
- *   <li><b>Rural-to-urban transfer</b> moves {@code intensity × shape(sex, age)} of each rural cohort to urban,
+ *   <li><b>Rural-urban move</b> (乡城迁移) moves {@code intensity × shape(sex, age)} of each rural cohort to urban,
  *       the intensity being given, or solved so that the year-end urbanization rate meets a target. Transfer
  *       changes residence only, never the total.</li>
  * </ol>
@@ -67,7 +67,7 @@ public final class CohortComponentProjection {
         double[][] flowBirths = new double[nSex][nRes];
         double[][][] flowDeaths = new double[nSex][nRes][ages];
         double[][][] flowMigration = new double[nSex][nRes][ages];
-        double[][] flowTransfers = new double[nSex][ages];
+        double[][] flowMoves = new double[nSex][ages];
         double[][][] allMx = a.mx();
         double[][] allAsfr = a.asfr();
         double[][][] allNetMigrants = a.netMigrants();
@@ -154,7 +154,7 @@ public final class CohortComponentProjection {
             }
         }
 
-        // 4. Rural-to-urban transfer.
+        // 4. Rural-urban move (residence).
         double intensity = a.move() instanceof RuralUrbanMoveRule.HoldPreviousIntensity
                 ? previousIntensity : moveIntensity(a.move(), next);
         double[] movers = new double[nSex];
@@ -170,12 +170,12 @@ public final class CohortComponentProjection {
                     rural[x] -= moved;
                     urban[x] += moved;
                     movers[s.ordinal()] += moved;
-                    flowTransfers[s.ordinal()][x] = moved;
+                    flowMoves[s.ordinal()][x] = moved;
                 }
             }
         }
         return new ProjectedYear(year, CohortTable.of(next), births, deaths, migration, movers, intensity, shortfall,
-                new CohortFlows(flowBirths, flowDeaths, flowMigration, flowTransfers));
+                new CohortFlows(flowBirths, flowDeaths, flowMigration, flowMoves));
     }
 
     /**

@@ -12,7 +12,7 @@ import org.labourcast.indicators.IndicatorInfo.Unit;
 /**
  * Names and units of the indicators the engines produce: the demographic ones for every scenario, the labour ones
  * ({@link #labourNames()}) only for scenarios with a {@code labour:} section. Shares and rates are fractions (0–1);
- * populations, employment and flows are persons; flows (births, deaths, net migration, transfers, new urban jobs) are
+ * populations, employment and flows are persons; flows (births, deaths, net migration, rural-urban movers, new urban jobs) are
  * per calendar year and absent for the base year.
  */
 public final class IndicatorCatalog {

@@ -30,7 +30,7 @@ public record InputPin(String indicator, int from, int to, String input) {
     public static final String URBANIZATION_PATH = "rural_urban_move.urbanization_path";
 
     /**
-     * The pins a scenario's inputs set. An imposed urbanization path solves the rural-to-urban transfers each year so
+     * The pins a scenario's inputs set. An imposed urbanization path solves the rural-urban moves each year so
      * the resident urbanization rate follows it exactly up to its last point; after that the transfer intensity is
      * held and the rate moves with the projection, so later years are not pinned.
      */
