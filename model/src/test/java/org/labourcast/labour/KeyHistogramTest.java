@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
+import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.GroupExecutor;
 import org.labourcast.demography.CohortComponentProjection;
@@ -76,6 +77,31 @@ class KeyHistogramTest {
                     kept[key] = c.count(key);
                 }
                 assertArrayEquals(recount, kept, when + ", slot " + slot + " " + r);
+                int[] byEducation = new int[AgentKeys.COUNT * 8];
+                int[] bySpell = new int[AgentKeys.COUNT * 3];
+                int[] byTrait = new int[8];
+                for (int i = 0; i < c.size(); i++) {
+                    byEducation[c.key(i) * 8 + AgentTraits.education(c.traits(i))]++;
+                    bySpell[c.key(i) * 3 + AgentColumns.spellBand(c.years(i))]++;
+                    for (int b = 3; b < 8; b++) {
+                        byTrait[b] += (c.traits(i) >> b) & 1;
+                    }
+                }
+                int[] keptEducation = new int[byEducation.length];
+                int[] keptSpell = new int[bySpell.length];
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    for (int level = 0; level < 8; level++) {
+                        keptEducation[key * 8 + level] = c.count(key, level);
+                    }
+                    for (int band = 0; band < 3; band++) {
+                        keptSpell[key * 3 + band] = c.countBySpell(key, band);
+                    }
+                }
+                assertArrayEquals(byEducation, keptEducation, when + ", by education, slot " + slot + " " + r);
+                assertArrayEquals(bySpell, keptSpell, when + ", by spell band, slot " + slot + " " + r);
+                for (int b = 3; b < 8; b++) {
+                    assertEquals(byTrait[b], c.traitCount(1 << b), when + ", trait bit " + b + ", slot " + slot);
+                }
             }
         }
     }
