@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.labourcast.indicators.IndicatorCatalog;
+import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.UrbanizationPath;
 
@@ -28,11 +29,21 @@ public record InputPin(String indicator, int from, int to, String input) {
 
     /** The field path of an imposed urbanization path. */
     public static final String URBANIZATION_PATH = "rural_urban_move.urbanization_path";
+    /** The schooling block: its base-year level and enrolment rates set the schooling path. */
+    public static final String EDUCATION = "labour.education";
+    /**
+     * The indicators the schooling block fixes: levels are assigned in the base year from the block's average (a
+     * provincial or national figure where the region's is unpublished) and change only by cohort replacement at the
+     * block's enrolment rates, none of it drawn per run, so the path restates the inputs.
+     */
+    public static final List<String> SCHOOLING = List.of(LabourIndicators.MEAN_YEARS_SCHOOLING_16_59,
+            LabourIndicators.MEAN_YEARS_SCHOOLING_15_PLUS, LabourIndicators.HIGHER_EDUCATION_SHARE_16_59);
 
     /**
      * The pins a scenario's inputs set. An imposed urbanization path solves the rural-urban moves each year so
      * the resident urbanization rate follows it exactly up to its last point; after that the transfer intensity is
-     * held and the rate moves with the projection, so later years are not pinned.
+     * held and the rate moves with the projection, so later years are not pinned. A schooling block fixes the
+     * schooling indicators in every year ({@link #SCHOOLING}).
      */
     public static List<InputPin> of(ScenarioSpec spec) {
         List<InputPin> pins = new ArrayList<>();
@@ -42,6 +53,11 @@ public record InputPin(String indicator, int from, int to, String input) {
             if (last > spec.baseYear()) {
                 pins.add(new InputPin(IndicatorCatalog.URBANIZATION_RATE, spec.baseYear() + 1, last,
                         URBANIZATION_PATH));
+            }
+        }
+        if (spec.labour() != null && spec.labour().education() != null) {
+            for (String indicator : SCHOOLING) {
+                pins.add(new InputPin(indicator, spec.baseYear(), spec.horizon(), EDUCATION));
             }
         }
         return List.copyOf(pins);

@@ -2,6 +2,7 @@ package org.labourcast.targets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,5 +117,21 @@ class TargetBasisTest {
                 .targets().stream().filter(a -> a.target().indicator().equals("urbanization_rate")).findFirst()
                 .orElseThrow();
         assertEquals(TargetBasis.PROJECTED, baseline.basis(), "the baseline projects urbanization from history");
+    }
+
+    /**
+     * The schooling block fixes the schooling indicators in every year (Leshan's binding 10.23-year target rests on the
+     * Sichuan average the block borrows); a scenario without the block pins nothing but a path.
+     */
+    @Test
+    void theSchoolingBlockPinsTheSchoolingIndicators() throws IOException {
+        var spec = new ScenarioReader().read(ShippedScenarios.leshanBaseline()).spec();
+        List<InputPin> pins = InputPin.of(spec);
+        assertEquals(InputPin.SCHOOLING.size(), pins.size(), pins.toString());
+        for (InputPin p : pins) {
+            assertEquals(InputPin.EDUCATION, p.input());
+            assertTrue(p.fixes(p.indicator(), 2025) && p.fixes(p.indicator(), spec.baseYear()), p.toString());
+        }
+        assertTrue(InputPin.of(spec.withLabour(spec.labour().withEducation(null))).isEmpty());
     }
 }
