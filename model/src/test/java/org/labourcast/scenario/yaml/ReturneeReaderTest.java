@@ -76,6 +76,17 @@ class ReturneeReaderTest {
         assertEquals("did you mean 'startup_share'?", e.hint());
     }
 
+    /** A target naming a new indicator with a typo is refused at the name with the catalogue's near name. */
+    @Test
+    void aMisspeltTargetIndicatorIsLocatedWithASuggestion() throws IOException {
+        Path v = variant("targets:\n  - {indicator: returnee_entrepreneur, year: 2025, operator: \">\", value: 22000,"
+                + " kind: annual, nature: expected, source: test}\n");
+        InputException e = fails(v);
+        assertEquals("targets[0].indicator", e.fieldPath());
+        assertEquals(5, e.location().line()); // extends, id, title, targets:, then the item
+        assertEquals("did you mean 'returnee_entrepreneurs'?", e.hint());
+    }
+
     @Test
     void ratesMustBeShares() throws IOException {
         InputException e = fails(variant("labour:\n  returnees:\n    return_rate: 1.5\n"));
