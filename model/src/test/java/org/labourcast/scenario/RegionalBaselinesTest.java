@@ -89,7 +89,7 @@ class RegionalBaselinesTest {
         assertEquals(derived.transferred(), base.ruralLabourTransferred(), 0, "rural labour transferred");
         assertEquals(RegionDerivation.SKILLED_SHARE * derived.employed(), base.skilledWorkers(), 0.5, "skilled");
         double trainees = spec.labour().skills().trainees().scalarAt(spec.baseYear() + 1.5);
-        assertEquals(RegionDerivation.round(derived.employed() * RegionDerivation.LESHAN_TRAINEES_PER_EMPLOYED, 1000),
+        assertEquals(RegionDerivation.round(derived.employed() * RegionDerivation.NATIONAL_TRAINEES_PER_EMPLOYED, 1000),
                 trainees, 0, "trainees");
         // The derivation's base year is reachable: the participation shift that reproduces employment is ~0.
         assertEquals(0, derived.q().participationShift(), 0.01);
@@ -240,6 +240,33 @@ class RegionalBaselinesTest {
         void labourBaseIsTheDerivation() {
             assertCityBase(spec, XuzhouBaselineDerivation.labourBase(spec, DATA));
         }
+    }
+
+    /**
+     * Issue 14 ("each region on its own data"): Taizhou, Xiangtan and Xuzhou take no value from Leshan. A value is
+     * the region's own, its province's, a national figure or a stated assumption with a reason
+     * (docs/regional-data.md); no field, source or comment outside {@code history:}, {@code actuals:} and labels may
+     * name Leshan (乐山) as where a number comes from.
+     */
+    @Test
+    void noCityBaselineBorrowsFromLeshan() {
+        java.util.List<String> offending = new java.util.ArrayList<>();
+        for (String region : new String[] {"taizhou", "xiangtan", "xuzhou"}) {
+            String[] lines = text(region).split("\n", -1);
+            String section = "";
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#")) {
+                    section = line.replaceFirst(":.*", "");
+                }
+                boolean exempt = section.equals("history") || section.equals("actuals") || line.contains("label:");
+                String lower = line.toLowerCase(java.util.Locale.ROOT);
+                if (!exempt && (lower.contains("leshan") || line.contains("乐山"))) {
+                    offending.add(region + "/baseline.yaml:" + (i + 1) + ": " + line.strip());
+                }
+            }
+        }
+        assertTrue(offending.isEmpty(), "values borrowed from Leshan:\n" + String.join("\n", offending));
     }
 
     @Test
