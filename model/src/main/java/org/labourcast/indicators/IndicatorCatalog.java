@@ -273,5 +273,18 @@ public final class IndicatorCatalog {
                 + " the year end (返乡入乡创业人员累计)", "年末返乡入乡创业人员累计人数");
         define(LabourIndicators.RETURNEE_STARTUPS, "Returning migrant workers who started a business in the year"
                 + " (返乡入乡创业)", "年内新增返乡入乡创业人数");
+        define(LabourIndicators.SUPPORTED_STARTUPS, "Supported start-ups of the year as the plan counts them"
+                + " (扶持创业人数): set by the entrepreneurship_support levers, not projected",
+                "年内扶持创业人数（由扶持创业措施设定，非预测值）");
+        define(LabourIndicators.SUPPORTED_STARTUP_FOUNDERS, "Founders who started a business in the year because of"
+                + " the start-up support (additional supported start-ups, deadweight removed)",
+                "年内因扶持而新增的创业人数（扣除无论是否扶持都会创业的部分）");
+        define(LabourIndicators.SUPPORTED_STARTUP_JOBS, "Jobs created by the year's additional supported start-ups,"
+                + " founders included (创业带动就业)", "年内新增扶持创业带动的就业岗位（含创业者本人）");
+        define(LabourIndicators.INTERNS, "The year's college graduates in internships (就业见习人数): set by the"
+                + " graduate_internships levers, at most the graduates seeking work", "年内参加就业见习的高校毕业生"
+                + "（由就业见习措施设定，不超过求职毕业生人数）");
+        define(LabourIndicators.INTERN_PLACEMENTS, "Interns placed in work by the year's end because they took part",
+                "因参加就业见习而于年末实现就业的人数");
     }
 }

@@ -32,8 +32,12 @@ import sim.engine.Steppable;
  *   <li>{@link SeparationProcess}: employees lose jobs;</li>
  *   <li>{@link RuralTransferProcess}: rural farm workers look for non-farm work (logit);</li>
  *   <li>{@link SectorDemandProcess}: sector labour demand grows with output; excess workers are shed;</li>
+ *   <li>{@link SupportedStartups}: founders of supported start-ups leave unemployment or are flagged as returnee
+ *       entrepreneurs (when a lever asks);</li>
  *   <li>{@link JobMatchingProcess}: seekers fill vacancies (Cobb–Douglas matching); the rest stay unemployed or
  *       return to farming;</li>
+ *   <li>{@link GraduateInternshipPlacement}: interns among the year's graduates are placed in vacancies left
+ *       unfilled (when a lever asks);</li>
  *   <li>{@link InsuranceEnrolment}: social-insurance enrolment follows the year's employment (when modelled);</li>
  *   <li>{@link ReturneeStartups}: returning migrants start businesses (返乡入乡创业, when modelled);</li>
  *   <li>{@link IndicatorRecorder}: the year's indicators.</li>
