@@ -265,6 +265,10 @@ public final class IndicatorCatalog {
                 + " persons in non-farm work", "失业保险参保人数占非农就业人员的比重");
         define(LabourIndicators.INJURY_INSURED_SHARE, "Persons enrolled in work-injury insurance / employed persons"
                 + " in non-farm work", "工伤保险参保人数占非农就业人员的比重");
+        define(LabourIndicators.PENSION_INSURED, "Persons enrolled in a basic pension scheme at the year end,"
+                + " employees' or urban and rural residents' (基本养老保险参保人数)", "年末参加基本养老保险（城镇职工或城乡居民）的人数");
+        define(LabourIndicators.PENSION_INSURED_SHARE, "Persons enrolled in a basic pension scheme / residents aged"
+                + " 16 and over outside higher education", "基本养老保险参保人数占16岁及以上非在校常住人口的比重");
         define(LabourIndicators.AVERAGE_WAGE, "Average yearly wage of urban residents employed in non-farm work"
                 + " (城镇全部单位就业人员平均工资), yuan in base-year prices", "城镇非农就业人员年平均工资（元，基年价格）");
         define(LabourIndicators.AVERAGE_WAGE_GROWTH, "Growth of the average wage over the previous year (real)",

@@ -42,7 +42,9 @@ import java.util.List;
  *       took part;</li>
  *   <li>{@code unemployment_insured}, {@code injury_insured}: employed persons enrolled in unemployment / work-injury
  *       insurance at the year end (失业保险、工伤保险参保人数); {@code *_insured_share} the same over non-farm employed
- *       persons. NaN for scenarios without {@code labour.insurance}.</li>
+ *       persons. NaN for scenarios without {@code labour.insurance}. {@code pension_insured}: persons enrolled in a
+ *       basic pension scheme, employees' or residents' (基本养老保险参保人数), {@code pension_insured_share} over
+ *       residents aged 16+ outside higher education; NaN without {@code labour.insurance.pension}.</li>
  *   <li>{@code average_wage}: average yearly wage of urban residents employed in non-farm work (城镇全部单位就业人员
  *       平均工资), yuan a year in base-year prices (real), computed from each agent's schooling, experience, skill and
  *       sector and the sector's labour productivity; {@code average_wage_growth} its growth over the previous year.
@@ -92,6 +94,10 @@ public final class LabourIndicators {
     public static final String INJURY_INSURED = "injury_insured";
     public static final String UNEMPLOYMENT_INSURED_SHARE = "unemployment_insured_share";
     public static final String INJURY_INSURED_SHARE = "injury_insured_share";
+    /** Persons enrolled in a basic pension scheme (基本养老保险参保人数, both schemes) at the year end. */
+    public static final String PENSION_INSURED = "pension_insured";
+    /** The same over residents aged 16+ outside higher education (the persons who may be enrolled). */
+    public static final String PENSION_INSURED_SHARE = "pension_insured_share";
     public static final String AVERAGE_WAGE = "average_wage";
     public static final String AVERAGE_WAGE_GROWTH = "average_wage_growth";
     public static final String RETURNEE_ENTREPRENEURS = "returnee_entrepreneurs";
@@ -117,6 +123,7 @@ public final class LabourIndicators {
             LONG_TERM_UNEMPLOYED, LONG_TERM_UNEMPLOYMENT_SHARE, HARD_TO_EMPLOY, UNEMPLOYED_REEMPLOYED,
             HARD_TO_EMPLOY_REEMPLOYED, HARD_TO_EMPLOY_PLACEMENT_RATE,
             UNEMPLOYMENT_INSURED, INJURY_INSURED, UNEMPLOYMENT_INSURED_SHARE, INJURY_INSURED_SHARE,
+            PENSION_INSURED, PENSION_INSURED_SHARE,
             AVERAGE_WAGE, AVERAGE_WAGE_GROWTH,
             MEAN_YEARS_SCHOOLING_16_59, MEAN_YEARS_SCHOOLING_15_PLUS, HIGHER_EDUCATION_SHARE_16_59, GRADUATES,
             GRADUATE_PLACEMENT_RATE, GRADUATES_UNEMPLOYED,
@@ -147,6 +154,11 @@ public final class LabourIndicators {
     public static boolean isInsurance(String name) {
         return name.equals(UNEMPLOYMENT_INSURED) || name.equals(INJURY_INSURED) || name.equals(UNEMPLOYMENT_INSURED_SHARE)
                 || name.equals(INJURY_INSURED_SHARE);
+    }
+
+    /** The basic pension indicators: produced only for scenarios with {@code labour.insurance.pension}. */
+    public static boolean isPension(String name) {
+        return name.equals(PENSION_INSURED) || name.equals(PENSION_INSURED_SHARE);
     }
 
     /** The wage indicators: produced only for scenarios with {@code labour.wages}. */

@@ -145,6 +145,10 @@ final class IndicatorRecorder implements YearlyProcess {
                 insured == null ? Double.NaN : ratio(insured.enrolled(0), nonFarm));
         put(v, LabourIndicators.INJURY_INSURED_SHARE,
                 insured == null ? Double.NaN : ratio(insured.enrolled(1), nonFarm));
+        PensionEnrolment.Coverage pension = year.market().pension(); // null: the scenario has no pension block
+        put(v, LabourIndicators.PENSION_INSURED, pension == null ? Double.NaN : pension.enrolled() * k);
+        put(v, LabourIndicators.PENSION_INSURED_SHARE,
+                pension == null ? Double.NaN : ratio(pension.enrolled(), pension.eligible()));
         if (wages != null) {
             double[] sums = new double[Wages.SIZE];
             for (double[] w : wageSums) { // summed in slot order: the same for any thread count

@@ -38,6 +38,8 @@ final class LabourMarketState {
     private double urbanLabourForce;
     /** Insurance enrolment: new hires' probabilities and the enrolled counts; null when the scenario has none. */
     private InsuranceEnrolment.Coverage insurance;
+    /** Basic pension enrolment: the entry probability and the enrolled count; null when the scenario has none. */
+    private PensionEnrolment.Coverage pension;
 
     /** Labour-productivity index by sector ordinal, 1 in the base year (see {@link Wages}); grown by the recorder. */
     private final double[] productivity = {1, 1, 1};
@@ -166,6 +168,15 @@ final class LabourMarketState {
 
     void setUrbanLabourForce(double persons) {
         urbanLabourForce = persons;
+    }
+
+    /** Basic pension enrolment; null when the scenario models none. */
+    PensionEnrolment.Coverage pension() {
+        return pension;
+    }
+
+    void setPension(PensionEnrolment.Coverage coverage) {
+        pension = coverage;
     }
 
     InsuranceEnrolment.Coverage insurance() {
