@@ -34,7 +34,8 @@ import org.labourcast.scenario.labour.Sector;
  * </ul>
  * One scan of the agents aged 16+ a year, only for scenarios with the block.
  *
- * <p>Reads: agents, pension coverage. Writes: agents (the pension bit), pension coverage (the enrolled count).
+ * <p>Reads: agents, insurance coverage (the pension's entry probability). Writes: agents (the pension bit), insurance
+ * coverage (the pension's enrolled count).
  */
 final class PensionEnrolment implements YearlyProcess {
     static final int ELIGIBLE_AGE = 16;
