@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentTraits;
+import org.labourcast.agents.Allocation;
 import org.labourcast.agents.ExactCountSelection;
 import org.labourcast.agents.Status;
 import org.labourcast.agents.TraitSelection;
@@ -47,10 +48,18 @@ final class SupportedStartups implements YearlyProcess {
     public void step(YearContext year) {
         StartupSupport s = year.effects().startups();
         double k = year.scale();
-        for (Sector sector : Sector.values()) {
-            long n = Math.round(s.unemployedFounders().get(sector) / k);
-            if (n > 0) {
-                placeUnemployed(year, sector, n);
+        // The year's founders in whole agents, shared over sectors by largest remainder (no rounding per sector).
+        long founders = Math.round(s.unemployedFounderTotal() / k);
+        if (founders > 0) {
+            double[] weights = new double[Sector.values().length];
+            for (Sector sector : Sector.values()) {
+                weights[sector.ordinal()] = s.unemployedFounders().get(sector);
+            }
+            long[] bySector = Allocation.proportional(founders, weights, new long[] {founders, founders, founders});
+            for (Sector sector : Sector.values()) {
+                if (bySector[sector.ordinal()] > 0) {
+                    placeUnemployed(year, sector, bySector[sector.ordinal()]);
+                }
             }
         }
         long returnees = Math.round(s.returneeFounders() / k);
