@@ -285,6 +285,10 @@ public final class IndicatorCatalog {
                 + " persons in non-farm work", "失业保险参保人数占非农就业人员的比重");
         define(LabourIndicators.INJURY_INSURED_SHARE, "Persons enrolled in work-injury insurance / employed persons"
                 + " in non-farm work", "工伤保险参保人数占非农就业人员的比重");
+        define(LabourIndicators.PENSION_INSURED, "Persons enrolled in a basic pension scheme at the year end,"
+                + " employees' or urban and rural residents' (基本养老保险参保人数)", "年末参加基本养老保险（城镇职工或城乡居民）的人数");
+        define(LabourIndicators.PENSION_INSURED_SHARE, "Persons enrolled in a basic pension scheme / residents aged"
+                + " 16 and over outside higher education", "基本养老保险参保人数占16岁及以上非在校常住人口的比重");
         define(LabourIndicators.AVERAGE_WAGE, "Average yearly wage of urban residents employed in non-farm work"
                 + " (城镇全部单位就业人员平均工资), yuan in base-year prices", "城镇非农就业人员年平均工资（元，基年价格）");
         define(LabourIndicators.AVERAGE_WAGE_GROWTH, "Growth of the average wage over the previous year (real)",
@@ -293,5 +297,18 @@ public final class IndicatorCatalog {
                 + " the year end (返乡入乡创业人员累计)", "年末返乡入乡创业人员累计人数");
         define(LabourIndicators.RETURNEE_STARTUPS, "Returning migrant workers who started a business in the year"
                 + " (返乡入乡创业)", "年内新增返乡入乡创业人数");
+        define(LabourIndicators.SUPPORTED_STARTUPS, "Supported start-ups of the year as the plan counts them"
+                + " (扶持创业人数): set by the entrepreneurship_support levers, not projected",
+                "年内扶持创业人数（由扶持创业措施设定，非预测值）");
+        define(LabourIndicators.SUPPORTED_STARTUP_FOUNDERS, "Founders who started a business in the year because of"
+                + " the start-up support (additional supported start-ups, deadweight removed)",
+                "年内因扶持而新增的创业人数（扣除无论是否扶持都会创业的部分）");
+        define(LabourIndicators.SUPPORTED_STARTUP_JOBS, "Jobs created by the year's additional supported start-ups,"
+                + " founders included (创业带动就业)", "年内新增扶持创业带动的就业岗位（含创业者本人）");
+        define(LabourIndicators.INTERNS, "The year's college graduates in internships (就业见习人数): set by the"
+                + " graduate_internships levers, at most the graduates seeking work", "年内参加就业见习的高校毕业生"
+                + "（由就业见习措施设定，不超过求职毕业生人数）");
+        define(LabourIndicators.INTERN_PLACEMENTS, "Interns placed in work by the year's end because they took part",
+                "因参加就业见习而于年末实现就业的人数");
     }
 }

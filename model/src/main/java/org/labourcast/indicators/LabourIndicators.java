@@ -34,9 +34,17 @@ import java.util.List;
  *       {@code hard_to_employ_placement_rate} = placed / (placed + hard to employ at the year end);</li>
  *   <li>{@code returnee_entrepreneurs}: returning migrants who started a business (返乡入乡创业人员累计), living at the
  *       year end; {@code returnee_startups}: those who started one in the year (both need {@code labour.returnees});</li>
+ *   <li>levers acting on agents (0 without such a lever): {@code supported_startups}, the supported start-ups of the
+ *       year as the plan counts them (扶持创业, the lever's own quantity); {@code supported_startup_founders}, those of
+ *       them due to the measure whose founders started in the year; {@code supported_startup_jobs}, the jobs those
+ *       create, founders included; {@code interns}, the year's graduates in internships (就业见习, the lever's quantity,
+ *       at most the graduates seeking work); {@code intern_placements}, interns placed by the year's end because they
+ *       took part;</li>
  *   <li>{@code unemployment_insured}, {@code injury_insured}: employed persons enrolled in unemployment / work-injury
  *       insurance at the year end (失业保险、工伤保险参保人数); {@code *_insured_share} the same over non-farm employed
- *       persons. NaN for scenarios without {@code labour.insurance}.</li>
+ *       persons. NaN for scenarios without {@code labour.insurance}. {@code pension_insured}: persons enrolled in a
+ *       basic pension scheme, employees' or residents' (基本养老保险参保人数), {@code pension_insured_share} over
+ *       residents aged 16+ outside higher education; NaN without {@code labour.insurance.pension}.</li>
  *   <li>{@code average_wage}: average yearly wage of urban residents employed in non-farm work (城镇全部单位就业人员
  *       平均工资), yuan a year in base-year prices (real), computed from each agent's schooling, experience, skill and
  *       sector and the sector's labour productivity; {@code average_wage_growth} its growth over the previous year.
@@ -86,10 +94,24 @@ public final class LabourIndicators {
     public static final String INJURY_INSURED = "injury_insured";
     public static final String UNEMPLOYMENT_INSURED_SHARE = "unemployment_insured_share";
     public static final String INJURY_INSURED_SHARE = "injury_insured_share";
+    /** Persons enrolled in a basic pension scheme (基本养老保险参保人数, both schemes) at the year end. */
+    public static final String PENSION_INSURED = "pension_insured";
+    /** The same over residents aged 16+ outside higher education (the persons who may be enrolled). */
+    public static final String PENSION_INSURED_SHARE = "pension_insured_share";
     public static final String AVERAGE_WAGE = "average_wage";
     public static final String AVERAGE_WAGE_GROWTH = "average_wage_growth";
     public static final String RETURNEE_ENTREPRENEURS = "returnee_entrepreneurs";
     public static final String RETURNEE_STARTUPS = "returnee_startups";
+    /** Supported start-ups of the year as the plan counts them: the entrepreneurship_support levers' quantity. */
+    public static final String SUPPORTED_STARTUPS = "supported_startups";
+    /** Founders who started a business in the year because of the measure (additional supported start-ups). */
+    public static final String SUPPORTED_STARTUP_FOUNDERS = "supported_startup_founders";
+    /** Jobs the year's additional supported start-ups create, founders included. */
+    public static final String SUPPORTED_STARTUP_JOBS = "supported_startup_jobs";
+    /** The year's graduates taking part in internships (就业见习): the graduate_internships levers' quantity. */
+    public static final String INTERNS = "interns";
+    /** Interns placed in work by the year's end because they took part. */
+    public static final String INTERN_PLACEMENTS = "intern_placements";
 
     /** All labour indicators in output order. */
     public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
@@ -101,10 +123,12 @@ public final class LabourIndicators {
             LONG_TERM_UNEMPLOYED, LONG_TERM_UNEMPLOYMENT_SHARE, HARD_TO_EMPLOY, UNEMPLOYED_REEMPLOYED,
             HARD_TO_EMPLOY_REEMPLOYED, HARD_TO_EMPLOY_PLACEMENT_RATE,
             UNEMPLOYMENT_INSURED, INJURY_INSURED, UNEMPLOYMENT_INSURED_SHARE, INJURY_INSURED_SHARE,
+            PENSION_INSURED, PENSION_INSURED_SHARE,
             AVERAGE_WAGE, AVERAGE_WAGE_GROWTH,
             MEAN_YEARS_SCHOOLING_16_59, MEAN_YEARS_SCHOOLING_15_PLUS, HIGHER_EDUCATION_SHARE_16_59, GRADUATES,
             GRADUATE_PLACEMENT_RATE, GRADUATES_UNEMPLOYED,
-            RETURNEE_ENTREPRENEURS, RETURNEE_STARTUPS);
+            RETURNEE_ENTREPRENEURS, RETURNEE_STARTUPS,
+            SUPPORTED_STARTUPS, SUPPORTED_STARTUP_FOUNDERS, SUPPORTED_STARTUP_JOBS, INTERNS, INTERN_PLACEMENTS);
 
     /** The schooling indicators: NaN for a scenario without {@code labour.education}. */
     public static final List<String> SCHOOLING = List.of(MEAN_YEARS_SCHOOLING_16_59, MEAN_YEARS_SCHOOLING_15_PLUS,
@@ -132,6 +156,11 @@ public final class LabourIndicators {
                 || name.equals(INJURY_INSURED_SHARE);
     }
 
+    /** The basic pension indicators: produced only for scenarios with {@code labour.insurance.pension}. */
+    public static boolean isPension(String name) {
+        return name.equals(PENSION_INSURED) || name.equals(PENSION_INSURED_SHARE);
+    }
+
     /** The wage indicators: produced only for scenarios with {@code labour.wages}. */
     public static boolean isWage(String name) {
         return name.equals(AVERAGE_WAGE) || name.equals(AVERAGE_WAGE_GROWTH);
@@ -154,6 +183,8 @@ public final class LabourIndicators {
                 || name.equals(HARD_TO_EMPLOY_REEMPLOYED) || name.equals(HARD_TO_EMPLOY_PLACEMENT_RATE)
                 || name.equals(AVERAGE_WAGE_GROWTH)
                 || name.equals(GRADUATES) || name.equals(GRADUATE_PLACEMENT_RATE) || name.equals(GRADUATES_UNEMPLOYED)
-                || name.equals(RETURNEE_STARTUPS);
+                || name.equals(RETURNEE_STARTUPS)
+                || name.equals(SUPPORTED_STARTUPS) || name.equals(SUPPORTED_STARTUP_FOUNDERS)
+                || name.equals(SUPPORTED_STARTUP_JOBS) || name.equals(INTERNS) || name.equals(INTERN_PLACEMENTS);
     }
 }

@@ -13,6 +13,7 @@ import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.demography.Sex;
 import org.labourcast.indicators.LabourIndicators;
+import org.labourcast.policy.StartupSupport;
 import org.labourcast.scenario.labour.Sector;
 import org.labourcast.scenario.labour.WageAssumption;
 
@@ -144,6 +145,10 @@ final class IndicatorRecorder implements YearlyProcess {
                 insured == null ? Double.NaN : ratio(insured.enrolled(0), nonFarm));
         put(v, LabourIndicators.INJURY_INSURED_SHARE,
                 insured == null ? Double.NaN : ratio(insured.enrolled(1), nonFarm));
+        PensionEnrolment.Coverage pension = year.market().pension(); // null: the scenario has no pension block
+        put(v, LabourIndicators.PENSION_INSURED, pension == null ? Double.NaN : pension.enrolled() * k);
+        put(v, LabourIndicators.PENSION_INSURED_SHARE,
+                pension == null ? Double.NaN : ratio(pension.enrolled(), pension.eligible()));
         if (wages != null) {
             double[] sums = new double[Wages.SIZE];
             for (double[] w : wageSums) { // summed in slot order: the same for any thread count
@@ -166,6 +171,16 @@ final class IndicatorRecorder implements YearlyProcess {
                 returnees ? ReturneeStartups.stock(year.population()) * k : Double.NaN);
         put(v, LabourIndicators.RETURNEE_STARTUPS, // a flow: NaN in the base year
                 returnees && events != null ? market.returneeStartups() * k : Double.NaN);
+        if (events != null) { // the levers acting on agents: flows, NaN in the base year
+            StartupSupport startups = year.effects().startups();
+            double founders = market.startupFounders() * k;
+            put(v, LabourIndicators.SUPPORTED_STARTUPS, startups.supported());
+            put(v, LabourIndicators.SUPPORTED_STARTUP_FOUNDERS, founders);
+            put(v, LabourIndicators.SUPPORTED_STARTUP_JOBS,
+                    startups.supported() > 0 ? founders * startups.jobs() / startups.supported() : 0);
+            put(v, LabourIndicators.INTERNS, market.internshipParticipants() * k);
+            put(v, LabourIndicators.INTERN_PLACEMENTS, market.internshipPlacements() * k);
+        }
         return new LabourYear(year.year(), demography(year, events), v);
     }
 

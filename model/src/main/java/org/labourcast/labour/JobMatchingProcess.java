@@ -141,9 +141,11 @@ final class JobMatchingProcess implements YearlyProcess {
             hires = Math.min(vacancies, Math.round(f * seekers));
         }
         year.market().setUnfilledVacancies(vacancies - hires);
+        year.market().setUnfilledBySector(v2, v3); // less the hires below: for internships' placements
         if (hires > 0) {
             long[] bySector = Allocation.proportional(hires, new double[] {v2, v3},
                     new long[] {(long) Math.ceil(v2), (long) Math.ceil(v3)});
+            year.market().setUnfilledBySector(Math.max(0, v2 - bySector[0]), Math.max(0, v3 - bySector[1]));
             double skilled = Math.exp(m.skilledHireLogOdds());
             double young = Math.exp(e.youngSeekerHireLogOdds());
             double[] weight = new double[CLASSES]; // the employed keep weight 0
@@ -232,7 +234,7 @@ final class JobMatchingProcess implements YearlyProcess {
     }
 
     /** Counts a hire of agent i (before its state changes) as re-employment and placement of the hard to employ. */
-    private static void countReemployed(YearContext year, AgentColumns c, int i, int slot, long[] reemployed,
+    static void countReemployed(YearContext year, AgentColumns c, int i, int slot, long[] reemployed,
                                         long[] hardPlaced) {
         if (c.status(i) != Status.UNEMPLOYED || !c.has(i, AgentColumns.F_REGISTERED)) {
             return;

@@ -26,10 +26,20 @@ final class LabourMarketState {
     private long returneeStartups;
     /** Vacancies left unfilled after matching this year (agents). */
     private long unfilledVacancies;
+    /** The same in secondary and tertiary (agents, not rounded), for {@link GraduateInternshipPlacement}. */
+    private final double[] unfilledBySector = new double[2];
+    /** Founders of supported start-ups placed from the unemployed this year (agents), see {@link SupportedStartups}. */
+    private long startupFounders;
+    /** Interns placed by the internships' gain this year (agents), see {@link GraduateInternshipPlacement}. */
+    private long internshipPlacements;
+    /** Interns taking part this year (agents), see {@link GraduateInternshipPlacement}. */
+    private long internshipParticipants;
     /** Urban labour force of the last recorded year (persons), for {@link MigrationResponse}. */
     private double urbanLabourForce;
     /** Insurance enrolment: new hires' probabilities and the enrolled counts; null when the scenario has none. */
     private InsuranceEnrolment.Coverage insurance;
+    /** Basic pension enrolment: the entry probability and the enrolled count; null when the scenario has none. */
+    private PensionEnrolment.Coverage pension;
 
     /** Labour-productivity index by sector ordinal, 1 in the base year (see {@link Wages}); grown by the recorder. */
     private final double[] productivity = {1, 1, 1};
@@ -105,6 +115,43 @@ final class LabourMarketState {
         urbanAttrition = 0;
         unfilledVacancies = 0;
         returneeStartups = 0;
+        unfilledBySector[0] = 0;
+        unfilledBySector[1] = 0;
+        startupFounders = 0;
+        internshipPlacements = 0;
+        internshipParticipants = 0;
+    }
+
+    /** Unfilled vacancies in secondary (0) and tertiary (1) after matching (agents). */
+    double[] unfilledBySector() {
+        return unfilledBySector.clone();
+    }
+
+    void setUnfilledBySector(double secondary, double tertiary) {
+        unfilledBySector[0] = secondary;
+        unfilledBySector[1] = tertiary;
+    }
+
+    long startupFounders() {
+        return startupFounders;
+    }
+
+    void addStartupFounders(long agents) {
+        startupFounders += agents;
+    }
+
+    long internshipPlacements() {
+        return internshipPlacements;
+    }
+
+    long internshipParticipants() {
+        return internshipParticipants;
+    }
+
+    /** Records the year's interns and those placed by the internships' gain (agents). */
+    void setInternships(long participants, long placements) {
+        internshipParticipants = participants;
+        internshipPlacements = placements;
     }
 
     long returneeStartups() {
@@ -121,6 +168,15 @@ final class LabourMarketState {
 
     void setUrbanLabourForce(double persons) {
         urbanLabourForce = persons;
+    }
+
+    /** Basic pension enrolment; null when the scenario models none. */
+    PensionEnrolment.Coverage pension() {
+        return pension;
+    }
+
+    void setPension(PensionEnrolment.Coverage coverage) {
+        pension = coverage;
     }
 
     InsuranceEnrolment.Coverage insurance() {

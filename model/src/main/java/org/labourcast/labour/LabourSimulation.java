@@ -32,10 +32,16 @@ import sim.engine.Steppable;
  *   <li>{@link SeparationProcess}: employees lose jobs;</li>
  *   <li>{@link RuralTransferProcess}: rural farm workers look for non-farm work (logit);</li>
  *   <li>{@link SectorDemandProcess}: sector labour demand grows with output; excess workers are shed;</li>
+ *   <li>{@link SupportedStartups}: founders of supported start-ups leave unemployment or are flagged as returnee
+ *       entrepreneurs (when a lever asks);</li>
  *   <li>{@link JobMatchingProcess}: seekers fill vacancies (Cobb–Douglas matching); the rest stay unemployed or
  *       return to farming;</li>
+ *   <li>{@link GraduateInternshipPlacement}: interns among the year's graduates are placed in vacancies left
+ *       unfilled (when a lever asks);</li>
  *   <li>{@link InsuranceEnrolment}: social-insurance enrolment follows the year's employment (when modelled);</li>
  *   <li>{@link ReturneeStartups}: returning migrants start businesses (返乡入乡创业, when modelled);</li>
+ *   <li>{@link PensionEnrolment}: basic pension enrolment follows retirement, new jobs and ageing (when
+ *       modelled);</li>
  *   <li>{@link IndicatorRecorder}: the year's indicators.</li>
  * </ol>
  * Time 1 of the schedule is the first projected year. MASON's own generator ({@code random}, 32-bit seeded) is not
@@ -180,6 +186,10 @@ public final class LabourSimulation extends SimState {
         }
         if (model.labour().returnees() != null) { // last draw of the base year, so the others stay as they were
             ReturneeStartups.assignBaseYear(context, model.labour().returnees());
+        }
+        if (model.labour().insurance() != null && model.labour().insurance().pension() != null) {
+            // after the returnees' draw, so every earlier base-year draw stays as it was
+            market.setPension(PensionEnrolment.assignBaseYear(context, model.labour().insurance().pension()));
         }
         LabourYear base = IndicatorRecorder.record(context);
         context.record(base);

@@ -28,7 +28,8 @@ enum SharedState {
     RECORD(false),
     /**
      * Insurance enrolment: new hires' enrolment probabilities and the enrolled counts
-     * ({@link LabourMarketState#insurance}), carried from year to year.
+     * ({@link LabourMarketState#insurance}, and basic pension's {@link LabourMarketState#pension}), carried from year
+     * to year.
      */
     INSURANCE(false);
 

@@ -207,7 +207,8 @@ final class YearContext {
 
     /**
      * Labour demand by sector ordinal (agents) that employment is measured against: demand from output growth, plus
-     * the stock of jobs made by levers, plus public-welfare posts in tertiary (they hold their holders in work).
+     * the stock of jobs made by levers and supported founders' own jobs, plus public-welfare posts in tertiary (they
+     * hold their holders in work).
      */
     double[] effectiveDemand() {
         double[] lever = leverDemand();
@@ -215,12 +216,17 @@ final class YearContext {
             market.demand(Sector.TERTIARY) + lever[2]};
     }
 
-    /** The jobs levers add this year by sector ordinal, public-welfare posts in tertiary (agents). */
+    /**
+     * The jobs levers add this year by sector ordinal (agents): their job stock, the supported founders' own jobs
+     * (filled by the founders), and public-welfare posts in tertiary.
+     */
     private double[] leverDemand() {
         PolicyEffects e = effects();
         double k = model.scale();
-        return new double[] {e.extraLabourDemand().primary() / k, e.extraLabourDemand().secondary() / k,
-            (e.extraLabourDemand().tertiary() + e.reservedPosts()) / k};
+        SectorValues founders = e.startups().founderJobs();
+        return new double[] {(e.extraLabourDemand().primary() + founders.primary()) / k,
+            (e.extraLabourDemand().secondary() + founders.secondary()) / k,
+            (e.extraLabourDemand().tertiary() + founders.tertiary() + e.reservedPosts()) / k};
     }
 
     /**

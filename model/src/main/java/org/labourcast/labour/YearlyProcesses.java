@@ -16,8 +16,9 @@ final class YearlyProcesses {
     static List<YearlyProcess> inOrder() {
         List<YearlyProcess> processes = List.of(new DemographyProcess(), new HukouSettlementProcess(),
                 new RetirementProcess(), new ParticipationProcess(), new SkillsProcess(), new SeparationProcess(),
-                new RuralTransferProcess(), new SectorDemandProcess(), new JobMatchingProcess(),
-                new InsuranceEnrolment(), new ReturneeStartups(), new IndicatorRecorder());
+                new RuralTransferProcess(), new SectorDemandProcess(), new SupportedStartups(),
+                new JobMatchingProcess(), new GraduateInternshipPlacement(), new InsuranceEnrolment(),
+                new ReturneeStartups(), new PensionEnrolment(), new IndicatorRecorder());
         checkOrder(processes);
         return processes;
     }

@@ -8,7 +8,7 @@ package org.labourcast.policy;
  */
 public sealed interface Lever permits VocationalTraining, StartupGuaranteeLoans, EntrepreneurshipSupport,
         NewMarketEntities, PublicEmploymentServices, PublicWelfarePosts, GraduateEmployment, JobRetentionRefund,
-        HukouEasing, RetirementReform, SectorClusterGrowth, InsuranceExpansion {
+        HukouEasing, RetirementReform, SectorClusterGrowth, InsuranceExpansion, GraduateInternships {
 
     /** Type, optional name and the plan measure the lever represents. */
     LeverInfo info();

@@ -39,12 +39,16 @@ import org.labourcast.scenario.labour.SectorValues;
  * @param enrolmentDrive               yearly enrolment chances of uncovered non-farm employees from insurance-expansion
  *                                     levers (参保扩面; {@link EnrolmentDrive#NONE} = no lever); combined as independent
  *                                     chances
+ * @param startups                     supported start-ups' founders and the founders' jobs ({@link StartupSupport},
+ *                                     {@link StartupSupport#NONE} = no lever); their employees' jobs are in
+ *                                     {@code extraLabourDemand}
+ * @param internships                  internships for the year's graduates ({@link Internships#NONE} = no lever)
  */
 public record PolicyEffects(double extraTrainees, double extraTraineesRuralShare, double extraCertificationRate,
                             SectorValues extraLabourDemand, double matchingEfficiencyMultiplier,
                             double separationRateMultiplier, double settlementRateAddition,
                             double transferLogOddsShift, double reservedPosts, double youngSeekerHireLogOdds,
-                            EnrolmentDrive enrolmentDrive) {
+                            EnrolmentDrive enrolmentDrive, StartupSupport startups, Internships internships) {
 
     /** No lever at all: no extra trainees or demand, multipliers 1, additions 0. */
     public static final PolicyEffects NONE = new PolicyEffects(0, 0, 0, new SectorValues(0, 0, 0), 1, 1, 0, 0, 0, 0);
@@ -59,9 +63,22 @@ public record PolicyEffects(double extraTrainees, double extraTraineesRuralShare
                 reservedPosts, youngSeekerHireLogOdds, EnrolmentDrive.NONE);
     }
 
+    /** Without supported start-ups' founders or internships. */
+    public PolicyEffects(double extraTrainees, double extraTraineesRuralShare, double extraCertificationRate,
+                         SectorValues extraLabourDemand, double matchingEfficiencyMultiplier,
+                         double separationRateMultiplier, double settlementRateAddition, double transferLogOddsShift,
+                         double reservedPosts, double youngSeekerHireLogOdds, EnrolmentDrive enrolmentDrive) {
+        this(extraTrainees, extraTraineesRuralShare, extraCertificationRate, extraLabourDemand,
+                matchingEfficiencyMultiplier, separationRateMultiplier, settlementRateAddition, transferLogOddsShift,
+                reservedPosts, youngSeekerHireLogOdds, enrolmentDrive, StartupSupport.NONE, Internships.NONE);
+    }
+
     public PolicyEffects {
         if (enrolmentDrive == null) {
             throw new IllegalArgumentException("an enrolment drive is required (EnrolmentDrive.NONE for none)");
+        }
+        if (startups == null || internships == null) {
+            throw new IllegalArgumentException("start-up support and internships are required (NONE for none)");
         }
         requireAtLeast(extraTrainees, 0, "extra trainees");
         requireShare(extraTraineesRuralShare, "rural share of extra trainees");
@@ -105,6 +122,8 @@ public record PolicyEffects(double extraTrainees, double extraTraineesRuralShare
         private double posts;
         private double youngLogOdds;
         private EnrolmentDrive drive = EnrolmentDrive.NONE;
+        private StartupSupport startups = StartupSupport.NONE;
+        private Internships internships = Internships.NONE;
 
         /** Extra trainees (persons) with their rural share and certification rate (shares 0–1). */
         public Builder addTrainees(double persons, double ruralShare, double certificationRate) {
@@ -176,6 +195,18 @@ public record PolicyEffects(double extraTrainees, double extraTraineesRuralShare
             return this;
         }
 
+        /** Supported start-ups' founders and founders' jobs, added to earlier ones. */
+        public Builder addStartups(StartupSupport s) {
+            startups = startups.and(s);
+            return this;
+        }
+
+        /** Internships, added to earlier ones (participants summed, gains participant-weighted). */
+        public Builder addInternships(Internships i) {
+            internships = internships.and(i);
+            return this;
+        }
+
         /** Everything in {@code e}, combined by the class's rule. */
         public Builder add(PolicyEffects e) {
             addTrainees(e.extraTrainees(), e.extraTraineesRuralShare(), e.extraCertificationRate());
@@ -187,6 +218,8 @@ public record PolicyEffects(double extraTrainees, double extraTraineesRuralShare
             addReservedPosts(e.reservedPosts());
             addYoungSeekerHireLogOdds(e.youngSeekerHireLogOdds());
             addEnrolmentDrive(e.enrolmentDrive());
+            addStartups(e.startups());
+            addInternships(e.internships());
             return this;
         }
 
@@ -199,7 +232,7 @@ public record PolicyEffects(double extraTrainees, double extraTraineesRuralShare
             double rural = trainees > 0 ? Math.min(1, ruralTrainees / trainees) : 0;
             double certified = trainees > 0 ? Math.min(1, certifiedTrainees / trainees) : 0;
             return new PolicyEffects(trainees, rural, certified, SectorValues.of(demand), matching, separation,
-                    settlement, transfer, posts, youngLogOdds, drive);
+                    settlement, transfer, posts, youngLogOdds, drive, startups, internships);
         }
     }
 

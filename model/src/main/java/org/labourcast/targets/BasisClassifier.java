@@ -14,10 +14,14 @@ final class BasisClassifier {
     private BasisClassifier() {
     }
 
-    /** The pin that fixes the target's indicator in its year, if any (the first in {@code pins}' order). */
-    static InputPin pinOf(Target target, List<InputPin> pins) {
+    /**
+     * The pin that fixes the target's indicator in its year, or for a cumulative target in every year it sums
+     * (baseYear+1 .. year), if any (the first in {@code pins}' order).
+     */
+    static InputPin pinOf(Target target, List<InputPin> pins, int baseYear) {
         for (InputPin p : pins) {
-            if (target.kind() == Target.Kind.ANNUAL && p.fixes(target.indicator(), target.year())) {
+            boolean window = target.kind() == Target.Kind.ANNUAL || p.fixes(target.indicator(), baseYear + 1);
+            if (window && p.fixes(target.indicator(), target.year())) {
                 return p;
             }
         }

@@ -43,7 +43,8 @@ public record InputPin(String indicator, int from, int to, String input) {
      * The pins a scenario's inputs set. An imposed urbanization path solves the rural-urban moves each year so
      * the resident urbanization rate follows it exactly up to its last point; after that the transfer intensity is
      * held and the rate moves with the projection, so later years are not pinned. A schooling block fixes the
-     * schooling indicators in every year ({@link #SCHOOLING}).
+     * schooling indicators in every year ({@link #SCHOOLING}). The supported start-ups and the interns are the levers'
+     * own quantities in every projected year.
      */
     public static List<InputPin> of(ScenarioSpec spec) {
         List<InputPin> pins = new ArrayList<>();
@@ -60,8 +61,20 @@ public record InputPin(String indicator, int from, int to, String input) {
                 pins.add(new InputPin(indicator, spec.baseYear(), spec.horizon(), EDUCATION));
             }
         }
+        // The levers' own quantities: supported start-ups and interns are what the levers say (0 without one), in
+        // every projected year, so a plan row that counts them is restated, not projected.
+        if (spec.labourModel().isPresent() && spec.horizon() > spec.baseYear()) {
+            pins.add(new InputPin(LabourIndicators.SUPPORTED_STARTUPS, spec.baseYear() + 1, spec.horizon(),
+                    SUPPORTED_STARTUPS));
+            pins.add(new InputPin(LabourIndicators.INTERNS, spec.baseYear() + 1, spec.horizon(), INTERNS));
+        }
         return List.copyOf(pins);
     }
+
+    /** The lever field that sets {@code supported_startups}. */
+    public static final String SUPPORTED_STARTUPS = "levers: entrepreneurship_support.startups";
+    /** The lever field that sets {@code interns}. */
+    public static final String INTERNS = "levers: graduate_internships.participants";
 
     /** Whether this pin fixes {@code indicator} in {@code year}. */
     public boolean fixes(String indicator, int year) {

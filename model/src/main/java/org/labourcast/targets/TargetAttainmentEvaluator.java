@@ -44,7 +44,7 @@ public final class TargetAttainmentEvaluator {
     public static TargetAttainment evaluate(Target target, ReplicateValues replicates, int baseYear,
                                             List<InputPin> pins) {
         TargetAttainment a = evaluate(target, replicates, baseYear);
-        InputPin pin = BasisClassifier.pinOf(target, pins);
+        InputPin pin = BasisClassifier.pinOf(target, pins, baseYear);
         return pin != null ? a.withBasis(TargetBasis.INPUT, pin.input()) : a;
     }
 

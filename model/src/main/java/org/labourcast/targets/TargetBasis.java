@@ -9,7 +9,10 @@ import org.labourcast.Bilingual;
  *   <li>{@link #INPUT}: a scenario input fixes the indicator in the target year, so its probability restates the
  *       input, not a projection. Known pins ({@link InputPin#of}): an imposed urbanization path
  *       ({@code rural_urban_move.urbanization_path}) fixes {@code urbanization_rate} in every year up to its last
- *       point; the schooling block ({@code labour.education}) fixes the schooling indicators in every year.</li>
+ *       point; the schooling block ({@code labour.education}) fixes the schooling indicators in every year; the
+ *       levers' own quantities, {@code supported_startups} (entrepreneurship_support) and {@code interns}
+ *       (graduate_internships), are fixed in every projected year, so an annual or cumulative plan row on them is
+ *       {@code input}.</li>
  *   <li>{@link #BASE_YEAR}: the target already holds in the base year and nothing the model projects can undo it.
  *       Annual target: the base-year value meets it in every run and the indicator cannot move — its value in
  *       every run and every year from the base year to the target year equals the run's base-year value (within

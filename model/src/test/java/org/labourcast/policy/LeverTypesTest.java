@@ -127,7 +127,9 @@ class LeverTypesTest {
 
     @Test
     void entrepreneurshipSupport() {
-        // 40,000 start-ups x 3.87 jobs (default) x 0.25 additional = 38,700 in 2021; x 0.93 (default) in 2022
+        // 40,000 start-ups x 0.25 additional = 10,000 founders from the unemployed in 2021, each with 2.87 employees
+        // (3.87 jobs by default, the founder included): 28,700 vacancies; the founders' own 10,000 jobs are counted
+        // apart (filled by the founders). The stocks shrink by 0.93 (default) a year.
         Levers l = levers("""
                   - type: entrepreneurship_support
                     source: "[XZ 一(二)3] 每年扶持城乡劳动者成功自主创业4万人"
@@ -137,8 +139,15 @@ class LeverTypesTest {
                     additionality: 0.25
                     sector_shares: {primary: 0, secondary: 0, tertiary: 1}
                 """);
-        assertEquals(38_700, l.effects(2021).extraLabourDemand().tertiary(), EPS);
-        assertEquals(38_700 * 0.93, l.effects(2022).extraLabourDemand().tertiary(), EPS);
+        assertEquals(28_700, l.effects(2021).extraLabourDemand().tertiary(), EPS);
+        assertEquals(28_700 * 0.93, l.effects(2022).extraLabourDemand().tertiary(), EPS);
+        StartupSupport s = l.effects(2021).startups();
+        assertEquals(10_000, s.unemployedFounders().tertiary(), EPS);
+        assertEquals(10_000, s.founderJobs().tertiary(), EPS);
+        assertEquals(40_000, s.supported(), EPS);
+        assertEquals(40_000 * 3.87, s.jobs(), EPS);
+        assertEquals(0, l.effects(2022).startups().unemployedFounderTotal(), "no founders after 'to'");
+        assertEquals(10_000 * 0.93, l.effects(2022).startups().founderJobs().tertiary(), EPS);
         assertEquals(0, l.effects(2022).extraTrainees());
     }
 
@@ -362,6 +371,6 @@ class LeverTypesTest {
             assertTrue(levers.contains("### `" + type + "`"), "docs/levers.md documents " + type);
             assertTrue(format.contains("`" + type + "`"), "docs/scenario-format.md lists " + type);
         }
-        assertEquals(12, LeverCatalog.names().size());
+        assertEquals(13, LeverCatalog.names().size());
     }
 }

@@ -9,12 +9,23 @@ package org.labourcast.scenario.labour;
  *
  * @param unemployment unemployment insurance (失业保险)
  * @param injury       work-injury insurance (工伤保险)
+ * @param pension      basic pension enrolment (基本养老保险, both schemes), or null when the scenario models none
  */
-public record InsuranceAssumption(Scheme unemployment, Scheme injury, String source) {
+public record InsuranceAssumption(Scheme unemployment, Scheme injury, Pension pension, String source) {
     public InsuranceAssumption {
         if (unemployment == null || injury == null) {
             throw new IllegalArgumentException("both schemes (unemployment, injury) are needed");
         }
+    }
+
+    /** Without basic pension enrolment. */
+    public InsuranceAssumption(Scheme unemployment, Scheme injury, String source) {
+        this(unemployment, injury, null, source);
+    }
+
+    /** These assumptions with basic pension enrolment replaced (null for none). */
+    public InsuranceAssumption withPension(Pension value) {
+        return new InsuranceAssumption(unemployment, injury, value, source);
     }
 
     /** The schemes in a fixed order: unemployment, injury (the order of the agents' enrolment bits). */
@@ -25,7 +36,25 @@ public record InsuranceAssumption(Scheme unemployment, Scheme injury, String sou
     /** These assumptions with every count multiplied by {@code f} (a population scaled as a whole). */
     public InsuranceAssumption scaled(double f) {
         return new InsuranceAssumption(new Scheme(unemployment.enrolled() * f, unemployment.ruralHukouCoverage()),
-                new Scheme(injury.enrolled() * f, injury.ruralHukouCoverage()), source);
+                new Scheme(injury.enrolled() * f, injury.ruralHukouCoverage()),
+                pension == null ? null : new Pension(pension.enrolled() * f, pension.newEmployeeEnrolment()), source);
+    }
+
+    /**
+     * Basic pension enrolment (基本养老保险参保人数): persons enrolled in either basic scheme, the urban employees' scheme
+     * (城镇职工, contributors and pensioners) or the urban and rural residents' scheme (城乡居民, residents aged 16+ not in
+     * school, contributors and pensioners), as the plans count it. The base year reproduces the count exactly
+     * (docs/labour-model.md, "Basic pension").
+     *
+     * @param enrolled             persons enrolled at the end of the base year
+     * @param newEmployeeEnrolment probability (0–1) that a person who takes a non-farm job and is not yet enrolled is
+     *                             enrolled by the employer (the employees' scheme)
+     */
+    public record Pension(double enrolled, double newEmployeeEnrolment) {
+        public Pension {
+            LabourAssumptions.requireRange(enrolled, 0, Double.MAX_VALUE, "enrolled persons");
+            LabourAssumptions.requireShare(newEmployeeEnrolment, "new employees' enrolment");
+        }
     }
 
     /**

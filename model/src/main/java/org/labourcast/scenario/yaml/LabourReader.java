@@ -412,8 +412,23 @@ final class LabourReader {
         Sources sources = new Sources(f.string("source"));
         InsuranceAssumption.Scheme unemployment = scheme(f, "unemployment", base, sources);
         InsuranceAssumption.Scheme injury = scheme(f, "injury", base, sources);
+        InsuranceAssumption.Pension pension = f.optionalFields("pension").map(p -> pension(p, sources)).orElse(null);
         f.finish();
-        return build(f, () -> new InsuranceAssumption(unemployment, injury, sources.text()));
+        return build(f, () -> new InsuranceAssumption(unemployment, injury, pension, sources.text()));
+    }
+
+    /** {@code insurance.pension:} basic pension enrolment of the base year (both schemes), at most the population. */
+    private InsuranceAssumption.Pension pension(Fields f, Sources sources) {
+        Sources own = sources.scoped("pension.");
+        double enrolled = number(f, "enrolled", PERSONS, own);
+        if (enrolled > basePopulation) {
+            throw f.error("enrolled", "more persons enrolled (" + plain(enrolled) + ") than the base-year population ("
+                    + plain(basePopulation) + ")", "counts are persons: 249.4万 is written 2494000");
+        }
+        double hires = number(f, "new_employee_enrolment", SHARE, own);
+        f.optionalString("source").ifPresent(s -> sources.add("pension", s));
+        f.finish();
+        return build(f, () -> new InsuranceAssumption.Pension(enrolled, hires));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.labourcast.policy.EntrepreneurshipSupport;
 import org.labourcast.policy.GraduateEmployment;
+import org.labourcast.policy.GraduateInternships;
 import org.labourcast.policy.HukouEasing;
 import org.labourcast.policy.InsuranceExpansion;
 import org.labourcast.policy.JobRetentionRefund;
@@ -40,6 +41,7 @@ public final class LeverCatalog {
         m.put(PublicEmploymentServices.TYPE, LeverParsers::publicEmploymentServices);
         m.put(PublicWelfarePosts.TYPE, LeverParsers::publicWelfarePosts);
         m.put(GraduateEmployment.TYPE, LeverParsers::graduateEmployment);
+        m.put(GraduateInternships.TYPE, LeverParsers::graduateInternships);
         m.put(JobRetentionRefund.TYPE, LeverParsers::jobRetentionRefund);
         m.put(HukouEasing.TYPE, LeverParsers::hukouEasing);
         m.put(RetirementReform.TYPE, LeverParsers::retirementReform);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.labourcast.InputException;
 import org.labourcast.policy.EntrepreneurshipSupport;
 import org.labourcast.policy.GraduateEmployment;
+import org.labourcast.policy.GraduateInternships;
 import org.labourcast.policy.HukouEasing;
 import org.labourcast.policy.InsuranceExpansion;
 import org.labourcast.policy.JobRetentionRefund;
@@ -44,11 +45,24 @@ final class LeverParsers {
     static EntrepreneurshipSupport entrepreneurshipSupport(LeverFields p) {
         Span span = p.span();
         double startups = p.number("startups", NumberRange.atLeast(0, "start-ups per year"));
-        double perStartup = p.numberOr("jobs_per_startup", NumberRange.atLeast(0, "jobs per start-up"),
+        double perStartup = p.numberOr("jobs_per_startup",
+                NumberRange.atLeast(1, "jobs per start-up, the founder included"),
                 Defaults.JOBS_PER_STARTUP, "Sichuan plan ch.1 §1 314.8万 / 81.4万, docs/levers.md");
+        String who = p.fields().optionalChoice("founders", EntrepreneurshipSupport.Founders.UNEMPLOYED.label,
+                EntrepreneurshipSupport.Founders.RETURNEES.label).orElse(EntrepreneurshipSupport.Founders.UNEMPLOYED.label);
+        EntrepreneurshipSupport.Founders founders = java.util.Arrays.stream(EntrepreneurshipSupport.Founders.values())
+                .filter(f -> f.label.equals(who)).findFirst().orElseThrow();
         JobTerms jobs = jobTerms(p);
         LeverInfo info = p.info();
-        return p.build(() -> new EntrepreneurshipSupport(info, span, startups, perStartup, jobs));
+        return p.build(() -> new EntrepreneurshipSupport(info, span, startups, perStartup, jobs, founders));
+    }
+
+    static GraduateInternships graduateInternships(LeverFields p) {
+        Span span = p.span();
+        double participants = p.number("participants", NumberRange.atLeast(0, "interns per year"));
+        double gain = p.number("placement_gain", NumberRange.SHARE);
+        LeverInfo info = p.info();
+        return p.build(() -> new GraduateInternships(info, span, participants, gain));
     }
 
     static GraduateEmployment graduateEmployment(LeverFields p) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.labourcast.InputException;
+import org.labourcast.policy.EntrepreneurshipSupport;
+import org.labourcast.policy.GraduateInternships;
 import org.labourcast.policy.InsuranceExpansion;
 import org.labourcast.policy.Lever;
 import org.labourcast.policy.Levers;
@@ -57,6 +59,17 @@ final class LeverReader {
                 throw new InputException(typeNode.location(), typeNode.path(), "an insurance_expansion lever acts on"
                         + " insurance enrolment, and this scenario has no labour.insurance block",
                         "add labour.insurance (docs/scenario-format.md) or remove the lever");
+            }
+            if (lever instanceof GraduateInternships && labour.education() == null) {
+                throw new InputException(typeNode.location(), typeNode.path(), "a graduate_internships lever acts on"
+                        + " the year's college graduates, and this scenario has no labour.education block",
+                        "add labour.education (docs/scenario-format.md) or remove the lever");
+            }
+            if (lever instanceof EntrepreneurshipSupport e && e.founders() == EntrepreneurshipSupport.Founders.RETURNEES
+                    && labour.returnees() == null) {
+                throw new InputException(typeNode.location(), typeNode.path(), "an entrepreneurship_support lever with"
+                        + " founders: returnees flags returnee entrepreneurs, and this scenario has no labour.returnees"
+                        + " block", "add labour.returnees (docs/scenario-format.md) or write founders: unemployed");
             }
             if (lever instanceof RetirementReform) {
                 if (firstReform != null) {

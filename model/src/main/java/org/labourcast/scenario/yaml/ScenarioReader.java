@@ -336,7 +336,8 @@ public final class ScenarioReader {
         List<AgeBand> workingAge = indicators(root.fields("indicators"), ctx);
         List<Target> targets = targets(root, ctx, workingAge, labour != null,
                 labour != null && labour.insurance() != null, labour != null && labour.wages() != null,
-                labour != null && labour.education() != null, labour != null && labour.returnees() != null);
+                labour != null && labour.education() != null, labour != null && labour.returnees() != null,
+                labour != null && labour.insurance() != null && labour.insurance().pension() != null);
         List<Lever> levers = new LeverReader(baseYear, horizon, labour).read(root);
         List<Actual> actuals = new ActualsReader(baseYear, horizon, workingAge, labour != null).read(root);
         List<HistorySeries> history = new HistoryReader(baseYear, workingAge, labour != null).read(root);
@@ -989,7 +990,7 @@ public final class ScenarioReader {
 
     private static List<Target> targets(Fields root, Context ctx, List<AgeBand> workingAge, boolean hasLabour,
                                         boolean hasInsurance, boolean hasWages, boolean hasEducation,
-                                        boolean hasReturnees) {
+                                        boolean hasReturnees, boolean hasPension) {
         List<String> known = new ArrayList<>(IndicatorCatalog.names(workingAge));
         known.addAll(IndicatorCatalog.labourNames());
         String[] names = known.toArray(new String[0]);
@@ -1008,6 +1009,11 @@ public final class ScenarioReader {
             if (hasLabour && !hasInsurance && LabourIndicators.isInsurance(indicator)) {
                 throw t.error("indicator", "'" + indicator + "' counts insurance enrolment, and this scenario has no"
                         + " labour.insurance block", "add labour.insurance (docs/scenario-format.md) or remove this target");
+            }
+            if (hasLabour && !hasPension && LabourIndicators.isPension(indicator)) {
+                throw t.error("indicator", "'" + indicator + "' counts basic pension enrolment, and this scenario has"
+                        + " no labour.insurance.pension block", "add labour.insurance.pension"
+                        + " (docs/scenario-format.md) or remove this target");
             }
             if (hasLabour && !hasWages && LabourIndicators.isWage(indicator)) {
                 throw t.error("indicator", "'" + indicator + "' is computed from wages, and this scenario has no"
