@@ -38,6 +38,10 @@ import org.labourcast.scenario.labour.Sector;
  * coverage (the pension's enrolled count).
  */
 final class PensionEnrolment implements YearlyProcess {
+    /** The oldest age at which anyone is a student (the postgraduate's graduation year, see Schooling). */
+    private static final int LAST_STUDENT_AGE =
+            Schooling.graduationAge(AgentTraits.Education.POSTGRADUATE.ordinal());
+
     static final int ELIGIBLE_AGE = 16;
     private static final int OTHER = 0;
     private static final int RETIRED = 1;
@@ -123,8 +127,14 @@ final class PensionEnrolment implements YearlyProcess {
             }
             UniformRandomProvider rng = year.random(slot);
             boolean graduation = Schooling.anyGraduateAt(age);
+            boolean young = age == ELIGIBLE_AGE || age <= LAST_STUDENT_AGE;
             for (Residence r : Residence.values()) {
-                update(pop.group(slot).residents(r), age, graduation, rng, entry, hire, tallies[slot]);
+                AgentColumns c = pop.group(slot).residents(r);
+                if (young) {
+                    update(c, age, graduation, rng, entry, hire, tallies[slot]);
+                } else {
+                    updateChanged(c, rng, hire, tallies[slot]);
+                }
             }
         });
         long enrolled = 0;
@@ -165,6 +175,31 @@ final class PensionEnrolment implements YearlyProcess {
             }
             n[0] += enrolled ? 1 : 0;
         }
+    }
+
+    /**
+     * A column past the ages of study and of first eligibility: nobody is a student, so only retirement and a new
+     * non-farm job can enrol anyone, and both restart the years in status; the agents still at 0 are the only ones
+     * visited, and the tallies come from the column's histograms.
+     */
+    private static void updateChanged(AgentColumns c, UniformRandomProvider rng, long hire, long[] n) {
+        for (int i = 0, size = c.size(); i < size; i++) {
+            if (c.years(i) != 0) {
+                continue;
+            }
+            int t = c.traits(i);
+            if ((t & AgentTraits.PENSION_INSURED) != 0) {
+                continue;
+            }
+            int status = c.status(i);
+            boolean enrolled = status == Status.RETIRED
+                    || status == Status.EMPLOYED && c.sector(i) != Sector.PRIMARY.code() && Draws.bernoulli(rng, hire);
+            if (enrolled) {
+                c.setTraits(i, t | AgentTraits.PENSION_INSURED);
+            }
+        }
+        n[0] += c.traitCount(AgentTraits.PENSION_INSURED);
+        n[1] += c.size();
     }
 
     private static String fmt(double persons) {
