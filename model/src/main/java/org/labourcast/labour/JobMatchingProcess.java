@@ -11,6 +11,7 @@ import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.ExactCountSelection;
+import org.labourcast.agents.Selection;
 import org.labourcast.agents.Status;
 import org.labourcast.agents.TraitSelection;
 import org.labourcast.demography.Residence;
@@ -304,8 +305,8 @@ final class JobMatchingProcess implements YearlyProcess {
     /**
      * The hires drawn when schooling matters: each (group, class with its spell band) stratum's number of hires is the one the split
      * gave, so counts by class, group and sector are as without schooling; within the stratum the hires are drawn
-     * without replacement with weight e^(b·years) (Efraimidis &amp; Spirakis 2006: the members with the smallest
-     * E/w, E standard exponential from the group's stream). One scan of the group's agents.
+     * without replacement with weight e^(b·years) (the law of Efraimidis &amp; Spirakis 2006), drawn level by level
+     * since members of a level weigh the same: two scans of the group's agents and one draw per hire.
      */
     private static void drawBySchooling(YearContext year, long[][] counts, long[][] shares,
                                         ExactCountSelection.Classifier classes,
@@ -326,56 +327,124 @@ final class JobMatchingProcess implements YearlyProcess {
             UniformRandomProvider rng = year.random(slot);
             CohortGroup g = year.population().group(slot);
             Residence[] residences = Residence.values();
-            // Candidates per class: priority (as float bits, monotone for positive values) and a position code. A
-            // class's members were counted just before (counts), so its array is sized exactly; keys that lead to
-            // no stratum with hires are passed over without a draw.
-            long[][] keys = new long[CLASSES][];
-            int[] filled = new int[CLASSES];
+            int levels = weightOf.length;
+            // Pass 1: the stratum's members by education level (keys leading to no stratum with hires are skipped).
+            int[][] tables = new int[residences.length][];
+            int[][] members = new int[CLASSES][];
             for (int k = 0; k < CLASSES; k++) {
-                keys[k] = shares[slot][k] > 0 ? new long[(int) counts[slot][k]] : null;
+                members[k] = shares[slot][k] > 0 ? new int[levels] : null;
             }
             for (Residence r : residences) {
                 AgentColumns c = g.residents(r);
                 int[] table = new int[AgentKeys.COUNT];
+                boolean any = false;
                 for (int key = 0; key < AgentKeys.COUNT; key++) {
                     int base = c.count(key) == 0 ? -1 : classes.classOf(AgentKeys.status(key),
                             AgentKeys.sector(key), AgentKeys.flags(key), r, slot);
                     table[key] = base >= 0 && (refinable[base] || shares[slot][base] > 0) ? base : -1;
+                    any |= table[key] >= 0;
                 }
+                if (!any) {
+                    continue; // no candidate here: the column is not scanned (tables[r] stays null)
+                }
+                tables[r.ordinal()] = table;
                 for (int i = 0, n = c.size(); i < n; i++) {
                     int base = table[c.key(i)];
                     if (base < 0) {
                         continue;
                     }
                     int k = refinable[base] ? refiner.refine(base, c.years(i), c.traits(i), slot) : base;
-                    if (keys[k] == null) {
-                        continue;
+                    if (members[k] != null) {
+                        members[k][AgentTraits.education(c.traits(i))]++;
                     }
-                    double e = -Math.log(1 - rng.nextDouble());
-                    float priority = (float) (e / weightOf[AgentTraits.education(c.traits(i))]);
-                    keys[k][filled[k]++] = (long) Float.floatToIntBits(priority) << 32
-                            | (long) r.ordinal() << 31 | i;
                 }
             }
+            // The hires of each level: sequential draws without replacement, each level with probability
+            // members × weight over the total (the same law as Efraimidis–Spirakis, one draw per hire instead of
+            // one per member); then which members, uniformly within the level (ranks in scan order).
+            Selection selection = year.selections().get();
+            int[][][] ranks = new int[CLASSES][][];
+            int[][] take = new int[CLASSES][];
             for (int k = 0; k < CLASSES; k++) {
-                if (keys[k] == null) {
+                if (members[k] == null) {
                     continue;
                 }
-                if (filled[k] != keys[k].length) {
+                int[] left = members[k].clone();
+                long pool = 0;
+                for (int n : left) {
+                    pool += n;
+                }
+                if (pool != counts[slot][k]) {
                     throw new IllegalStateException("stale counts in slot " + slot + ", class " + k + ": counted "
-                            + keys[k].length + ", found " + filled[k]);
+                            + counts[slot][k] + ", found " + pool);
                 }
-                long[] kk = keys[k];
-                java.util.Arrays.sort(kk);
-                int take = (int) Math.min(shares[slot][k], kk.length);
-                long[] chosen = new long[take];
-                for (int j = 0; j < take; j++) {
-                    chosen[j] = kk[j] & 0xFFFFFFFFL; // residence bit and index: scan order
+                take[k] = new int[levels];
+                long hires = Math.min(shares[slot][k], pool);
+                for (long j = 0; j < hires; j++) {
+                    double w = 0;
+                    for (int l = 0; l < levels; l++) {
+                        w += left[l] * weightOf[l];
+                    }
+                    double u = rng.nextDouble() * w;
+                    int l = 0;
+                    while (l < levels - 1 && (left[l] == 0 || (u -= left[l] * weightOf[l]) >= 0)) {
+                        l++;
+                    }
+                    while (left[l] == 0) { // rounding at the top end: the last level with members
+                        l--;
+                    }
+                    left[l]--;
+                    take[k][l]++;
                 }
-                java.util.Arrays.sort(chosen);
-                for (long code : chosen) {
-                    Residence r = residences[(int) (code >>> 31)];
-                    action.apply(g.residents(r), (int) (code & 0x7FFFFFFFL), r, k, slot, rng);
+                ranks[k] = new int[levels][];
+                for (int l = 0; l < levels; l++) {
+                    if (take[k][l] > 0) {
+                        ranks[k][l] = selection.chooseAscending(take[k][l], members[k][l], rng, null);
+                    }
+                }
+            }
+            // Pass 2: apply the action to the chosen members, in scan order.
+            int[][] seen = new int[CLASSES][];
+            int[][] next = new int[CLASSES][];
+            for (int k = 0; k < CLASSES; k++) {
+                if (ranks[k] != null) {
+                    seen[k] = new int[levels];
+                    next[k] = new int[levels];
+                }
+            }
+            long hiresLeft = 0;
+            for (int k = 0; k < CLASSES; k++) {
+                if (take[k] != null) {
+                    for (int t : take[k]) {
+                        hiresLeft += t;
+                    }
+                }
+            }
+            for (Residence r : residences) {
+                AgentColumns c = g.residents(r);
+                int[] table = tables[r.ordinal()];
+                if (table == null) {
+                    continue;
+                }
+                for (int i = 0, n = c.size(); i < n && hiresLeft > 0; i++) {
+                    int base = table[c.key(i)];
+                    if (base < 0) {
+                        continue;
+                    }
+                    int k = refinable[base] ? refiner.refine(base, c.years(i), c.traits(i), slot) : base;
+                    if (ranks[k] == null) {
+                        continue;
+                    }
+                    int l = AgentTraits.education(c.traits(i));
+                    int[] chosen = ranks[k][l];
+                    if (chosen != null && next[k][l] < take[k][l] && chosen[next[k][l]] == seen[k][l]) {
+                        next[k][l]++;
+                        seen[k][l]++;
+                        action.apply(c, i, r, k, slot, rng); // changes the agent's key: it is not seen again
+                        hiresLeft--;
+                    } else {
+                        seen[k][l]++;
+                    }
                 }
             }
         });
