@@ -30,6 +30,8 @@ public final class AgentColumns {
     public static final int F_FEMALE_CADRE = 1 << 4;
 
     private static final int INITIAL_CAPACITY = 16;
+    /** The household link of an agent not (yet) linked to a household record. */
+    public static final int NO_HOUSEHOLD = -1;
 
     /** Each agent's {@link AgentKeys key}; read by the scans of this package, written only by this class. */
     short[] keys;
@@ -40,6 +42,11 @@ public final class AgentColumns {
     private int maxYears;
     /** Agents by key: {@code counts[key]} agents have that key. */
     final int[] counts = new int[AgentKeys.COUNT];
+    /**
+     * Each agent's household record ({@link #NO_HOUSEHOLD} before the household pass links it), or null when the
+     * column links none: only urban columns of working age carry it (labour.households, docs/labour-model.md).
+     */
+    private int[] households;
     /** Agents by education level ({@link AgentTraits#education}): the schooling indicators read it, not the agents. */
     private final int[] educationCounts = new int[8]; // every 3-bit code, though only 0..6 are levels
     private int size;
@@ -111,6 +118,9 @@ public final class AgentColumns {
         keys[size] = (short) key;
         years[size] = (byte) yearsInStatus;
         traits[size] = (byte) traitByte;
+        if (households != null) {
+            households[size] = NO_HOUSEHOLD; // a newcomer (or a copy, who is a new person) is linked by the pass
+        }
         maxYears = Math.max(maxYears, yearsInStatus);
         counts[key]++;
         educationCounts[AgentTraits.education(traitByte)]++;
@@ -124,6 +134,9 @@ public final class AgentColumns {
         Arrays.fill(keys, size, size + n, (short) key);
         Arrays.fill(years, size, size + n, (byte) 0);
         Arrays.fill(traits, size, size + n, (byte) 0);
+        if (households != null) {
+            Arrays.fill(households, size, size + n, NO_HOUSEHOLD);
+        }
         counts[key] += n;
         educationCounts[0] += n;
         size += n;
@@ -142,6 +155,9 @@ public final class AgentColumns {
         keys[i] = keys[last];
         years[i] = years[last];
         traits[i] = traits[last];
+        if (households != null) {
+            households[i] = households[last];
+        }
     }
 
     /** Appends every agent of {@code other} (used when a cohort joins the open age group). */
@@ -150,6 +166,13 @@ public final class AgentColumns {
         System.arraycopy(other.keys, 0, keys, size, other.size);
         System.arraycopy(other.years, 0, years, size, other.size);
         System.arraycopy(other.traits, 0, traits, size, other.size);
+        if (households != null) {
+            if (other.households != null) {
+                System.arraycopy(other.households, 0, households, size, other.size);
+            } else {
+                Arrays.fill(households, size, size + other.size, NO_HOUSEHOLD);
+            }
+        }
         for (int k = 0; k < AgentKeys.COUNT; k++) {
             counts[k] += other.counts[k];
         }
@@ -264,9 +287,37 @@ public final class AgentColumns {
         }
     }
 
-    /** Bytes held by the columns (capacity, not size). */
+    /** Whether this column links its agents to household records. */
+    public boolean linksHouseholds() {
+        return households != null;
+    }
+
+    /** Starts linking: every agent gets {@link #NO_HOUSEHOLD} until the household pass links it. */
+    public void linkHouseholds() {
+        if (households == null) {
+            households = new int[keys.length];
+            Arrays.fill(households, NO_HOUSEHOLD);
+        }
+    }
+
+    /** Stops linking (the column's cohort has left working age): the links are dropped. */
+    public void unlinkHouseholds() {
+        households = null;
+    }
+
+    /** The agent's household record, or {@link #NO_HOUSEHOLD}; only on a column that {@link #linksHouseholds}. */
+    public int household(int i) {
+        return households[i];
+    }
+
+    /** Links the agent to a household record (or {@link #NO_HOUSEHOLD}). */
+    public void setHousehold(int i, int household) {
+        households[i] = household;
+    }
+
+    /** Bytes held by the columns (capacity, not size), household links included. */
     public long bytes() {
-        return 4L * keys.length;
+        return 4L * keys.length + (households == null ? 0 : 4L * households.length);
     }
 
     private void changeKey(int i, int key) {
@@ -281,5 +332,8 @@ public final class AgentColumns {
         keys = Arrays.copyOf(keys, c);
         years = Arrays.copyOf(years, c);
         traits = Arrays.copyOf(traits, c);
+        if (households != null) {
+            households = Arrays.copyOf(households, c);
+        }
     }
 }

@@ -54,6 +54,7 @@ public final class BuiltInLabour {
                 null, // no schooling: the naive reference model has none
                 // Leshan 2020 returnee entrepreneurs 1.9万 (plan ch.1 §1); rates as scenarios/leshan/baseline.yaml.
                 new ReturneeAssumption(19_000, 0.027, 0.32, src),
+                null, // no households: the naive reference model has none
                 src);
     }
 

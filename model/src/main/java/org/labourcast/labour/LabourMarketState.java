@@ -31,6 +31,9 @@ final class LabourMarketState {
     /** Insurance enrolment: new hires' probabilities and the enrolled counts; null when the scenario has none. */
     private InsuranceEnrolment.Coverage insurance;
 
+    /** Family households and their members' links; null when the scenario has no {@code labour.households}. */
+    private Households households;
+
     /** Labour-productivity index by sector ordinal, 1 in the base year (see {@link Wages}); grown by the recorder. */
     private final double[] productivity = {1, 1, 1};
     /** The wage constant fitted in the base year (yuan per unit of wage factor); NaN before. */
@@ -134,6 +137,14 @@ final class LabourMarketState {
     /** The productivity indices by sector ordinal: the live array, changed in place by {@link Wages}. */
     double[] productivity() {
         return productivity;
+    }
+
+    Households households() {
+        return households;
+    }
+
+    void setHouseholds(Households value) {
+        households = value;
     }
 
     double wageScale() {

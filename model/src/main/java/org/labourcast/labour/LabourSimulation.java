@@ -117,7 +117,8 @@ public final class LabourSimulation extends SimState {
         for (int slot = 0; slot < random.length; slot++) {
             random[slot] = streams.stream(year, slot);
         }
-        return new YearContext(model, population, executor, random, selections, year, events, calibration, market,
+        // The slot after the last group names the household pass's stream: no group draws from it.
+        return new YearContext(model, population, executor, random, streams.stream(year, random.length), selections, year, events, calibration, market,
                 cohorts, results, ruralLabourAge);
     }
 
@@ -178,8 +179,11 @@ public final class LabourSimulation extends SimState {
         if (model.labour().insurance() != null) { // after every other base-year draw, so they stay as they were
             market.setInsurance(InsuranceEnrolment.assignBaseYear(context, model.labour().insurance()));
         }
-        if (model.labour().returnees() != null) { // last draw of the base year, so the others stay as they were
+        if (model.labour().returnees() != null) { // after the others, so they stay as they were
             ReturneeStartups.assignBaseYear(context, model.labour().returnees());
+        }
+        if (model.labour().households() != null) { // last, from its own stream: the others stay as they were
+            market.setHouseholds(Households.form(context, model.labour().households()));
         }
         LabourYear base = IndicatorRecorder.record(context);
         context.record(base);
@@ -216,6 +220,19 @@ public final class LabourSimulation extends SimState {
 
     public AgentPopulation population() {
         return population;
+    }
+
+    /**
+     * Bytes of the agents' state: the agent columns ({@link AgentPopulation#bytes}, household links included) and
+     * the household records, capacity not size.
+     */
+    public long stateBytes() {
+        return population.bytes() + (market.households() == null ? 0 : market.households().bytes());
+    }
+
+    /** The household records, or null without {@code labour.households} (for tests). */
+    Households households() {
+        return market.households();
     }
 
     /** δ, the schooling continuation shift the base year solved (0 without {@code labour.education}). */

@@ -30,7 +30,9 @@ enum SharedState {
      * Insurance enrolment: new hires' enrolment probabilities and the enrolled counts
      * ({@link LabourMarketState#insurance}), carried from year to year.
      */
-    INSURANCE(false);
+    INSURANCE(false),
+    /** Family households ({@link Households}): the records and the agents' links, carried from year to year. */
+    HOUSEHOLDS(false);
 
     private final boolean ofTheYear;
 

@@ -17,7 +17,7 @@ final class YearlyProcesses {
         List<YearlyProcess> processes = List.of(new DemographyProcess(), new HukouSettlementProcess(),
                 new RetirementProcess(), new ParticipationProcess(), new SkillsProcess(), new SeparationProcess(),
                 new RuralTransferProcess(), new SectorDemandProcess(), new JobMatchingProcess(),
-                new InsuranceEnrolment(), new ReturneeStartups(), new IndicatorRecorder());
+                new HouseholdProcess(), new InsuranceEnrolment(), new ReturneeStartups(), new IndicatorRecorder());
         checkOrder(processes);
         return processes;
     }
