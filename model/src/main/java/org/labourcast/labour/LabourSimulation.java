@@ -34,6 +34,7 @@ import sim.engine.Steppable;
  *   <li>{@link SectorDemandProcess}: sector labour demand grows with output; excess workers are shed;</li>
  *   <li>{@link JobMatchingProcess}: seekers fill vacancies (Cobb–Douglas matching); the rest stay unemployed or
  *       return to farming;</li>
+ *   <li>{@link HouseholdProcess}: zero-employment households counted and helped (with households modelled);</li>
  *   <li>{@link InsuranceEnrolment}: social-insurance enrolment follows the year's employment (when modelled);</li>
  *   <li>{@link ReturneeStartups}: returning migrants start businesses (返乡入乡创业, when modelled);</li>
  *   <li>{@link IndicatorRecorder}: the year's indicators.</li>
