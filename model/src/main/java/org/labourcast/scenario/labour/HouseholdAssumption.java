@@ -49,9 +49,9 @@ public record HouseholdAssumption(double meanSize, double onePersonShare, double
         // Households of two or more must average (mean − p1) / (1 − p1) persons, strictly between 2 and 10.
         double multiMean = onePersonShare < 1 ? (meanSize - onePersonShare) / (1 - onePersonShare) : Double.NaN;
         if (!(multiMean > 2 && multiMean < SIZES)) {
-            throw new IllegalArgumentException("a mean size of " + meanSize + " with " + onePersonShare
-                    + " one-person households needs households of two or more persons to average "
-                    + multiMean + ", which must lie strictly between 2 and 10");
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "a mean size of %s with %s"
+                    + " one-person households needs households of two or more persons to average %.3f, which must"
+                    + " lie strictly between 2 and 10", meanSize, onePersonShare, multiMean));
         }
     }
 
