@@ -285,11 +285,16 @@ public final class IndicatorCatalog {
                 + "家庭户的人口)", "年末城镇平均每个家庭户的人口");
         define(LabourIndicators.ONE_PERSON_HOUSEHOLD_SHARE, "One-person households / urban family households at the"
                 + " year end", "年末城镇一人户占家庭户的比重");
-        define(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS, "Urban zero-employment households (零就业家庭) at the year"
-                + " end, after the year's help: a registered unemployed member of working age (16-59) and none"
-                + " employed", "年末城镇零就业家庭户数（当年帮扶后）：有登记失业的劳动年龄成员且无劳动年龄成员就业");
-        define(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP, "Urban zero-employment households found at"
-                + " the year end, before the year's help (the stock the help acts on)", "年末城镇零就业家庭户数（帮扶前）");
+        define(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS, "Urban zero-employment households (零就业家庭) found"
+                + " (certified) and left at the year end, after the year's help: a registered unemployed member of"
+                + " working age (16-59) and none employed", "年末认定的城镇零就业家庭户数（当年帮扶后）：有登记失业的劳动年龄"
+                + "成员且无劳动年龄成员就业");
+        define(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP, "Urban zero-employment households found"
+                + " (certified) at the year end, before the year's help (the stock the help acts on)",
+                "年末认定的城镇零就业家庭户数（帮扶前）");
+        define(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_ELIGIBLE, "Urban households meeting the zero-employment"
+                + " rule at the year end, found or not (an upper bound of the certified count)",
+                "年末符合零就业条件的城镇家庭户数（含未认定）");
         define(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED, "Zero-employment households of which one member"
                 + " was placed in a job in the year (零就业家庭援助)", "年内帮扶实现至少1人就业的零就业家庭户数");
     }

@@ -96,6 +96,7 @@ public final class LabourIndicators {
     public static final String ZERO_EMPLOYMENT_HOUSEHOLDS = "zero_employment_households";
     public static final String ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP = "zero_employment_households_before_help";
     public static final String ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED = "zero_employment_households_helped";
+    public static final String ZERO_EMPLOYMENT_HOUSEHOLDS_ELIGIBLE = "zero_employment_households_eligible";
 
     /** All labour indicators in output order. */
     public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
@@ -112,12 +113,13 @@ public final class LabourIndicators {
             GRADUATE_PLACEMENT_RATE, GRADUATES_UNEMPLOYED,
             RETURNEE_ENTREPRENEURS, RETURNEE_STARTUPS,
             FAMILY_HOUSEHOLDS, HOUSEHOLD_SIZE_MEAN, ONE_PERSON_HOUSEHOLD_SHARE, ZERO_EMPLOYMENT_HOUSEHOLDS,
-            ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP, ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED);
+            ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP, ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED,
+            ZERO_EMPLOYMENT_HOUSEHOLDS_ELIGIBLE);
 
     /** The household indicators: produced only for scenarios with {@code labour.households}. */
     public static final List<String> HOUSEHOLDS = List.of(FAMILY_HOUSEHOLDS, HOUSEHOLD_SIZE_MEAN,
             ONE_PERSON_HOUSEHOLD_SHARE, ZERO_EMPLOYMENT_HOUSEHOLDS, ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP,
-            ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED);
+            ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED, ZERO_EMPLOYMENT_HOUSEHOLDS_ELIGIBLE);
 
     /** The schooling indicators: NaN for a scenario without {@code labour.education}. */
     public static final List<String> SCHOOLING = List.of(MEAN_YEARS_SCHOOLING_16_59, MEAN_YEARS_SCHOOLING_15_PLUS,

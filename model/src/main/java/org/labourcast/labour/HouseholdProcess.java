@@ -31,6 +31,6 @@ final class HouseholdProcess implements YearlyProcess {
         if (h == null) {
             return;
         }
-        year.market().households().update(year, h.zeroEmploymentHelp());
+        year.market().households().update(year, h.foundShare(), h.zeroEmploymentHelp());
     }
 }

@@ -34,9 +34,11 @@ import org.labourcast.scenario.labour.Sector;
  *       members, removals in proportion to the counts). A record with no member left is free for a new household.</li>
  *   <li><b>Zero-employment households</b>: households with a registered unemployed working-age member and no
  *       working-age member employed (the MOHRSS definition asks that every member of working age able and willing to
- *       work be without work; registration is how a household is found). With {@code zero_employment_help} > 0 the
- *       public employment service places one registered member of each such household found (that share of them) in
- *       a tertiary job (公益性岗位 and the like) within the year: a re-employment of the hard to employ.</li>
+ *       work be without work) are eligible; each is found and certified (认定) with {@code found_share}, the official
+ *       count. With {@code zero_employment_help} > 0 the public employment service places one registered member of
+ *       each household found (that share of them) in a tertiary job (公益性岗位 and the like) within the year: a
+ *       re-employment of the hard to employ. Registered members of households found and not helped count as hard to
+ *       employ.</li>
  * </ul>
  *
  * <p>Memory: one int per linked agent (in its column, counted by {@link AgentColumns#bytes}) and one byte per
@@ -55,6 +57,7 @@ final class Households {
     private static final int EMPLOYED = 1;
     private static final int REGISTERED = 2;
     private static final int HELP = 4;
+    private static final int FOUND = 8;
 
     /** Children (0–15) in the high four bits, elders (60+) in the low four. */
     private byte[] dependants;
@@ -69,6 +72,7 @@ final class Households {
     private long households;
     private long persons;
     private long onePerson;
+    private long eligible;
     private long zeroBeforeHelp;
     private long helped;
     private long zeroMembersHard;
@@ -94,7 +98,12 @@ final class Households {
         return onePerson;
     }
 
-    /** Zero-employment households found at the year's end, before the year's help. */
+    /** Households meeting the zero-employment rule at the year's end, found or not. */
+    long eligible() {
+        return eligible;
+    }
+
+    /** Zero-employment households found (certified) at the year's end, before the year's help. */
     long zeroBeforeHelp() {
         return zeroBeforeHelp;
     }
@@ -289,14 +298,14 @@ final class Households {
                 working > 0 ? (double) collective / working : 0);
         formed.dependants = records;
         formed.size = (int) count;
-        formed.tally(year, false, rng, formed.members(pop), 0);
+        formed.tally(year, rng, formed.members(pop), h.foundShare(), 0);
         return formed;
     }
 
     // ---- each year ----
 
     /** The year's pass (see the class comment): ageing, new links, dependants, zero-employment households, help. */
-    void update(YearContext year, double help) {
+    void update(YearContext year, double found, double help) {
         AgentPopulation pop = year.population();
         UniformRandomProvider rng = year.householdRandom();
         // Cohorts reaching 60 become elders of their households; cohorts reaching 16 are linked.
@@ -317,7 +326,7 @@ final class Households {
         }
         byte[] members = link(pop, members(pop), rng);
         reconcile(pop, members, rng);
-        tally(year, help > 0, rng, members, help);
+        tally(year, rng, members, found, help);
     }
 
     /** Linked members per record, counted from the agents. */
@@ -481,10 +490,10 @@ final class Households {
     }
 
     /**
-     * Counts households and zero-employment households; when {@code helping}, helps a share {@code help} of the
-     * latter (see the class comment).
+     * Counts households and the households meeting the zero-employment rule; each of those is found (certified) with
+     * probability {@code found}, and each found is helped with probability {@code help} (see the class comment).
      */
-    private void tally(YearContext year, boolean helping, UniformRandomProvider rng, byte[] membersIn, double help) {
+    private void tally(YearContext year, UniformRandomProvider rng, byte[] membersIn, double found, double help) {
         AgentPopulation pop = year.population();
         byte[] members = membersIn.length >= size ? membersIn : Arrays.copyOf(membersIn, size);
         byte[] state = new byte[size];
@@ -509,6 +518,7 @@ final class Households {
         households = 0;
         persons = 0;
         onePerson = 0;
+        eligible = 0;
         zeroBeforeHelp = 0;
         helped = 0;
         zeroMembersHard = 0;
@@ -522,15 +532,19 @@ final class Households {
             persons += n;
             onePerson += n == 1 ? 1 : 0;
             if (state[h] == REGISTERED) { // a registered unemployed member, nobody of working age employed
-                zeroBeforeHelp++;
-                if (helping && rng.nextDouble() < help) {
-                    state[h] |= HELP;
-                    toHelp++;
+                eligible++;
+                if (rng.nextDouble() < found) {
+                    state[h] |= FOUND;
+                    zeroBeforeHelp++;
+                    if (rng.nextDouble() < help) {
+                        state[h] |= HELP;
+                        toHelp++;
+                    }
                 }
             }
         }
         if (zeroBeforeHelp == 0) {
-            return;
+            return; // nobody to place, no certified member to count
         }
         // One registered member of each household helped is placed; members of those left are hard to employ.
         YearEvents events = year.isBaseYear() ? null : year.events();
@@ -555,7 +569,7 @@ final class Households {
                     year.market().addNewUrbanJobs(1);
                     state[h] = EMPLOYED; // one member per household
                     helped++;
-                } else if (state[h] == REGISTERED && !HardToEmploy.is(Status.UNEMPLOYED, c.flags(i), c.years(i),
+                } else if (state[h] == (REGISTERED | FOUND) && !HardToEmploy.is(Status.UNEMPLOYED, c.flags(i), c.years(i),
                         c.traits(i), older)) {
                     zeroMembersHard++;
                 }

@@ -146,6 +146,7 @@ final class IndicatorRecorder implements YearlyProcess {
                     ratio(households.onePerson(), households.households()));
             put(v, LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS, households.zeroAfterHelp() * k);
             put(v, LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP, households.zeroBeforeHelp() * k);
+            put(v, LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_ELIGIBLE, households.eligible() * k);
             if (events != null) {
                 put(v, LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED, households.helped() * k);
             }

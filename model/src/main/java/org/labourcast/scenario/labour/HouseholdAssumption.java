@@ -18,13 +18,16 @@ import org.labourcast.ArrayValues;
  *                           all of 2..10 zero
  * @param collectiveShare    share of residents living in collective households (集体户), who belong to no family
  *                           household (0–0.5)
+ * @param foundShare         share of the eligible zero-employment households the employment service finds and
+ *                           certifies (认定) in a year: the official count is of certified households (0–1)
  * @param zeroEmploymentHelp share of the zero-employment households found at a year's end of which the public
  *                           employment service places one member in a job within the year (零就业家庭动态清零: 1);
  *                           0 models no such help
  * @param source             where the numbers come from
  */
 public record HouseholdAssumption(double meanSize, double onePersonShare, double[] sizeShape,
-                                  double collectiveShare, double zeroEmploymentHelp, String source) {
+                                  double collectiveShare, double foundShare, double zeroEmploymentHelp,
+                                  String source) {
     /** Household sizes distinguished: 1..10, the last standing for 10 or more persons. */
     public static final int SIZES = 10;
 
@@ -32,6 +35,7 @@ public record HouseholdAssumption(double meanSize, double onePersonShare, double
         LabourAssumptions.requireRange(meanSize, 1, SIZES, "mean household size");
         LabourAssumptions.requireShare(onePersonShare, "one-person household share");
         LabourAssumptions.requireRange(collectiveShare, 0, 0.5, "collective-household share");
+        LabourAssumptions.requireShare(foundShare, "share of zero-employment households found");
         LabourAssumptions.requireShare(zeroEmploymentHelp, "zero-employment help");
         if (sizeShape.length != SIZES) {
             throw new IllegalArgumentException("the size shape needs " + SIZES + " shares (1 to 10+ persons), got "
@@ -112,11 +116,13 @@ public record HouseholdAssumption(double meanSize, double onePersonShare, double
 
     /** These assumptions with another zero-employment help share (0 switches the help off). */
     public HouseholdAssumption withZeroEmploymentHelp(double share) {
-        return new HouseholdAssumption(meanSize, onePersonShare, sizeShape, collectiveShare, share, source);
+        return new HouseholdAssumption(meanSize, onePersonShare, sizeShape, collectiveShare, foundShare, share,
+                source);
     }
 
     private Object[] componentValues() {
-        return new Object[] {meanSize, onePersonShare, sizeShape, collectiveShare, zeroEmploymentHelp, source};
+        return new Object[] {meanSize, onePersonShare, sizeShape, collectiveShare, foundShare, zeroEmploymentHelp,
+            source};
     }
 
     @Override

@@ -506,9 +506,11 @@ final class LabourReader {
         shapeFields.finish();
         double collective = number(f, "collective_share", NumberRange.closed(0, 0.5,
                 "a share of residents"), sources);
+        double found = number(f, "found_share", SHARE, sources);
         double help = number(f, "zero_employment_help", SHARE, sources);
         f.finish();
-        return build(f, () -> new HouseholdAssumption(mean, onePerson, shape, collective, help, sources.text()));
+        return build(f, () -> new HouseholdAssumption(mean, onePerson, shape, collective, found, help,
+                sources.text()));
     }
 
     // ---- value forms ----
