@@ -160,6 +160,15 @@ final class Households {
         return age >= FIRST_AGE && age <= LAST_AGE;
     }
 
+    /** A uniform draw in [0, 1) for record {@code h} and purpose {@code salt}, a function of the year's key. */
+    private static double uniform(long key, int h, int salt) {
+        long z = key ^ (((long) h << 8) | salt) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L; // SplitMix64's finaliser
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        return (z >>> 11) * 0x1.0p-53;
+    }
+
     // ---- base year ----
 
     /** Forms the base year's households (see the class comment) from the year's household stream. */
@@ -298,7 +307,7 @@ final class Households {
                 working > 0 ? (double) collective / working : 0);
         formed.dependants = records;
         formed.size = (int) count;
-        formed.tally(year, rng, formed.members(pop), h.foundShare(), 0);
+        formed.tally(year, rng.nextLong(), formed.members(pop), h.foundShare(), 0);
         return formed;
     }
 
@@ -308,6 +317,7 @@ final class Households {
     void update(YearContext year, double found, double help) {
         AgentPopulation pop = year.population();
         UniformRandomProvider rng = year.householdRandom();
+        long key = rng.nextLong(); // the first draw of the year's stream: the same whatever the pass does after it
         // Cohorts reaching 60 become elders of their households; cohorts reaching 16 are linked.
         for (int slot = 0; slot < pop.slots(); slot++) {
             AgentColumns c = pop.group(slot).urban();
@@ -326,7 +336,7 @@ final class Households {
         }
         byte[] members = link(pop, members(pop), rng);
         reconcile(pop, members, rng);
-        tally(year, rng, members, found, help);
+        tally(year, key, members, found, help);
     }
 
     /** Linked members per record, counted from the agents. */
@@ -493,7 +503,7 @@ final class Households {
      * Counts households and the households meeting the zero-employment rule; each of those is found (certified) with
      * probability {@code found}, and each found is helped with probability {@code help} (see the class comment).
      */
-    private void tally(YearContext year, UniformRandomProvider rng, byte[] membersIn, double found, double help) {
+    private void tally(YearContext year, long key, byte[] membersIn, double found, double help) {
         AgentPopulation pop = year.population();
         byte[] members = membersIn.length >= size ? membersIn : Arrays.copyOf(membersIn, size);
         byte[] state = new byte[size];
@@ -533,10 +543,13 @@ final class Households {
             onePerson += n == 1 ? 1 : 0;
             if (state[h] == REGISTERED) { // a registered unemployed member, nobody of working age employed
                 eligible++;
-                if (rng.nextDouble() < found) {
+                // Drawn per household record, not in sequence: a household's draw does not depend on which others
+                // meet the rule, so runs that differ a little (a calibration's neighbouring parameters under common
+                // random numbers) find and help mostly the same households.
+                if (uniform(key, h, 1) < found) {
                     state[h] |= FOUND;
                     zeroBeforeHelp++;
-                    if (rng.nextDouble() < help) {
+                    if (uniform(key, h, 2) < help) {
                         state[h] |= HELP;
                         toHelp++;
                     }

@@ -119,7 +119,8 @@ public final class LabourSimulation extends SimState {
             random[slot] = streams.stream(year, slot);
         }
         // The slot after the last group names the household pass's stream: no group draws from it.
-        return new YearContext(model, population, executor, random, streams.stream(year, random.length), selections, year, events, calibration, market,
+        return new YearContext(model, population, executor, random, streams.stream(year, random.length), selections,
+                year, events, calibration, market,
                 cohorts, results, ruralLabourAge);
     }
 
