@@ -72,7 +72,7 @@ public final class Benchmark {
             long peak = peakHeap();
             long agents = Math.round(years.get(0).demography().population().total() / scale);
             long py = personYears(years, scale);
-            double perPerson = (double) sim.population().bytes() / sim.population().total();
+            double perPerson = (double) sim.stateBytes() / sim.population().total();
             return new Result(id, description, agents, py, 1, threads, seconds, seconds, peak, perPerson, false, "");
         } finally {
             if (pool != null) {

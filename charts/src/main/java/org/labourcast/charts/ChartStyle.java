@@ -139,10 +139,12 @@ final class ChartStyle {
     NumberAxis valueAxis(String label, ValueUnit unit, Messages m) {
         NumberAxis axis = new NumberAxis(label);
         axis.setStandardTickUnits(unit.percent() ? percentTickUnits()
-                : plainTickUnits(m.lang() == Lang.ZH && unit != ValueUnit.YUAN && unit != ValueUnit.YEARS ? Messages.WAN : 1));
+                : plainTickUnits(m.lang() == Lang.ZH && unit != ValueUnit.YUAN && unit != ValueUnit.YEARS
+                        && unit != ValueUnit.PERSONS_PER_HOUSEHOLD ? Messages.WAN : 1));
         axis.setAutoTickUnitSelection(true);
         axis.setAutoRangeIncludesZero(false);
-        axis.setAutoRangeMinimumSize(unit.percent() ? 0.02 : unit == ValueUnit.YEARS ? 0.5 : 10);
+        axis.setAutoRangeMinimumSize(unit.percent() ? 0.02
+                : unit == ValueUnit.YEARS || unit == ValueUnit.PERSONS_PER_HOUSEHOLD ? 0.5 : 10);
         axis.setUpperMargin(0.08);
         axis.setLowerMargin(0.08);
         styleAxis(axis);

@@ -148,6 +148,9 @@ public final class Messages {
             case PERSONS_PER_YEAR -> text("unit.persons_per_year");
             case YUAN -> text("unit.yuan");
             case YEARS -> text("unit.years");
+            case HOUSEHOLDS -> text("unit.households");
+            case HOUSEHOLDS_PER_YEAR -> text("unit.households_per_year");
+            case PERSONS_PER_HOUSEHOLD -> text("unit.persons_per_household");
         };
     }
 
@@ -172,8 +175,11 @@ public final class Messages {
         if (unit.percent()) {
             return decimal(v * 100, decimals) + "%";
         }
-        if (unit == ValueUnit.YEARS) {
+        if (unit == ValueUnit.YEARS || unit == ValueUnit.PERSONS_PER_HOUSEHOLD) {
             return decimal(v, Math.max(decimals, 2));
+        }
+        if (lang == Lang.ZH && (unit == ValueUnit.HOUSEHOLDS || unit == ValueUnit.HOUSEHOLDS_PER_YEAR)) {
+            return decimal(v / WAN, Math.max(decimals, 1)) + "万户";
         }
         if (lang == Lang.ZH && unit != ValueUnit.YUAN) {
             return decimal(v / WAN, Math.max(decimals, 1)) + "万";

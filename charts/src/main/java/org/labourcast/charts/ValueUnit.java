@@ -10,7 +10,11 @@ import org.labourcast.indicators.LabourIndicators;
 public enum ValueUnit {
     PERCENT, PERSONS, PERSONS_PER_YEAR, YUAN,
     /** Years of schooling (平均受教育年限): shown as they are, never in 万. */
-    YEARS;
+    YEARS,
+    /** Households (户): counts like persons, 万户 in Chinese. */
+    HOUSEHOLDS, HOUSEHOLDS_PER_YEAR,
+    /** Persons per household: shown as they are, never in 万. */
+    PERSONS_PER_HOUSEHOLD;
 
     /** The unit of a labourcast indicator, from {@link IndicatorCatalog}. */
     public static ValueUnit of(String indicator) {
@@ -22,6 +26,12 @@ public enum ValueUnit {
         }
         if (IndicatorCatalog.isYears(indicator)) {
             return YEARS;
+        }
+        if (LabourIndicators.isPersonsPerHousehold(indicator)) {
+            return PERSONS_PER_HOUSEHOLD;
+        }
+        if (LabourIndicators.isHouseholds(indicator)) {
+            return IndicatorCatalog.isFlow(indicator) ? HOUSEHOLDS_PER_YEAR : HOUSEHOLDS;
         }
         // A running total is a stock of persons even though, like a flow, it has no base-year value.
         if (IndicatorCatalog.isFlow(indicator) && !indicator.endsWith("_cumulative")) {

@@ -75,8 +75,12 @@ class LabourcastCliTest {
         // The baseline projects urbanization from history: its target is a projection, neither flagged nor warned
         // about (the plan-path variant's is: TargetBasisTest).
         assertTrue(r.out().contains("target urbanization_rate ≥ 60.00% in 2025: met in "), r.out());
-        assertFalse(r.out().contains("[fixed by input"), r.out());
-        assertFalse(r.err().contains("is fixed by the scenario input"), r.err());
+        assertFalse(r.out().contains("[fixed by input rural_urban_move"), r.out());
+        assertFalse(r.err().contains("target urbanization_rate ≥ 60.00% in 2025 is fixed"), r.err());
+        // The zero-employment target is decided by the plan's help (动态清零), and the output says so.
+        assertTrue(r.out().contains("[fixed by input labour.households.zero_employment_help]"), r.out());
+        assertTrue(r.err().contains("target zero_employment_households ≤ 0 in 2025 is fixed by the scenario input"
+                + " labour.households.zero_employment_help"), r.err());
         assertTrue(r.out().contains("target rural_labour_transfer_rate > 70.00% in 2025"), r.out());
         assertTrue(r.err().contains("3 runs in"), "progress summary on stderr: " + r.err());
     }

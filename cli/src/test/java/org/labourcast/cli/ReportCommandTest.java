@@ -106,7 +106,7 @@ class ReportCommandTest {
         long bytes = Files.size(out.resolve("report.html"));
         assertTrue(bytes < 2_000_000, "report.html is " + bytes + " bytes");
         String html = Files.readString(out.resolve("report.html"));
-        assertEquals(16, html.split("src=\"data:image/png;base64,", -1).length - 1, "every chart but the scorecard");
+        assertEquals(17, html.split("src=\"data:image/png;base64,", -1).length - 1, "every chart but the scorecard");
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class AgentColumns {
     public static final int F_FEMALE_CADRE = 1 << 4;
 
     private static final int INITIAL_CAPACITY = 16;
+    /** The household link of an agent not (yet) linked to a household record. */
+    public static final int NO_HOUSEHOLD = -1;
 
     /** Each agent's {@link AgentKeys key}; read by the scans of this package, written only by this class. */
     short[] keys;
@@ -52,6 +54,11 @@ public final class AgentColumns {
      * how long they have been so from it instead of scanning the agents.
      */
     private final int[] keySpellCounts = new int[AgentKeys.COUNT * 4];
+    /**
+     * Each agent's household record ({@link #NO_HOUSEHOLD} before the household pass links it), or null when the
+     * column links none: only urban columns of working age carry it (labour.households, docs/labour-model.md).
+     */
+    private int[] households;
     private int size;
 
     public AgentColumns(int capacity) {
@@ -155,6 +162,9 @@ public final class AgentColumns {
         keys[size] = (short) key;
         years[size] = (byte) yearsInStatus;
         traits[size] = (byte) traitByte;
+        if (households != null) {
+            households[size] = NO_HOUSEHOLD; // a newcomer (or a copy, who is a new person) is linked by the pass
+        }
         maxYears = Math.max(maxYears, yearsInStatus);
         counts[key]++;
         traitCounts[traitByte & 0xFF]++;
@@ -170,6 +180,9 @@ public final class AgentColumns {
         Arrays.fill(keys, size, size + n, (short) key);
         Arrays.fill(years, size, size + n, (byte) 0);
         Arrays.fill(traits, size, size + n, (byte) 0);
+        if (households != null) {
+            Arrays.fill(households, size, size + n, NO_HOUSEHOLD);
+        }
         counts[key] += n;
         traitCounts[0] += n;
         keyEducationCounts[key << 3] += n;
@@ -192,6 +205,9 @@ public final class AgentColumns {
         keys[i] = keys[last];
         years[i] = years[last];
         traits[i] = traits[last];
+        if (households != null) {
+            households[i] = households[last];
+        }
     }
 
     /** Appends every agent of {@code other} (used when a cohort joins the open age group). */
@@ -200,6 +216,13 @@ public final class AgentColumns {
         System.arraycopy(other.keys, 0, keys, size, other.size);
         System.arraycopy(other.years, 0, years, size, other.size);
         System.arraycopy(other.traits, 0, traits, size, other.size);
+        if (households != null) {
+            if (other.households != null) {
+                System.arraycopy(other.households, 0, households, size, other.size);
+            } else {
+                Arrays.fill(households, size, size + other.size, NO_HOUSEHOLD);
+            }
+        }
         for (int k = 0; k < AgentKeys.COUNT; k++) {
             counts[k] += other.counts[k];
         }
@@ -325,6 +348,9 @@ public final class AgentColumns {
             keys = Arrays.copyOf(keys, c);
             years = Arrays.copyOf(years, c);
             traits = Arrays.copyOf(traits, c);
+            if (households != null) {
+                households = Arrays.copyOf(households, c);
+            }
         }
         for (int k = 0; k < keySpellCounts.length; k += 4) { // band 0 → 1, 1 → 2 or more, which stays
             keySpellCounts[k | 2] += keySpellCounts[k | 1];
@@ -346,9 +372,37 @@ public final class AgentColumns {
         }
     }
 
-    /** Bytes held by the columns (capacity, not size). */
+    /** Whether this column links its agents to household records. */
+    public boolean linksHouseholds() {
+        return households != null;
+    }
+
+    /** Starts linking: every agent gets {@link #NO_HOUSEHOLD} until the household pass links it. */
+    public void linkHouseholds() {
+        if (households == null) {
+            households = new int[keys.length];
+            Arrays.fill(households, NO_HOUSEHOLD);
+        }
+    }
+
+    /** Stops linking (the column's cohort has left working age): the links are dropped. */
+    public void unlinkHouseholds() {
+        households = null;
+    }
+
+    /** The agent's household record, or {@link #NO_HOUSEHOLD}; only on a column that {@link #linksHouseholds}. */
+    public int household(int i) {
+        return households[i];
+    }
+
+    /** Links the agent to a household record (or {@link #NO_HOUSEHOLD}). */
+    public void setHousehold(int i, int household) {
+        households[i] = household;
+    }
+
+    /** Bytes held by the columns (capacity, not size), household links included. */
     public long bytes() {
-        return 4L * keys.length;
+        return 4L * keys.length + (households == null ? 0 : 4L * households.length);
     }
 
     private void changeKey(int i, int key) {
@@ -390,5 +444,8 @@ public final class AgentColumns {
         keys = Arrays.copyOf(keys, c);
         years = Arrays.copyOf(years, c);
         traits = Arrays.copyOf(traits, c);
+        if (households != null) {
+            households = Arrays.copyOf(households, c);
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.labourcast.demography.AgeGroups;
 import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.Target;
+import org.labourcast.scenario.labour.HouseholdAssumption;
 import org.labourcast.scenario.labour.InsuranceAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions;
 import org.labourcast.scenario.labour.ReturneeAssumption;
@@ -54,6 +55,12 @@ public final class BuiltInLabour {
                 null, // no schooling: the naive reference model has none
                 // Leshan 2020 returnee entrepreneurs 1.9万 (plan ch.1 §1); rates as scenarios/leshan/baseline.yaml.
                 new ReturneeAssumption(19_000, 0.027, 0.32, src),
+                // Leshan 2020 mean family-household size 2.54 and collective residents 162,654 of 3,160,168
+                // (乐山市第七次全国人口普查公报(第一号)); China's one-person share 25.39%, Fujian's size shape and full
+                // found share calibrated to China's certified flow and full help (确保零就业家庭动态清零, plan ch.2 §3),
+                // as scenarios/leshan/baseline.yaml.
+                new HouseholdAssumption(2.54, 0.2539, new double[] {0.273, 0.263, 0.194, 0.142, 0.069, 0.040, 0.011,
+                    0.004, 0.002, 0.002}, 0.0515, 0.015, 1.0, src),
                 src);
     }
 

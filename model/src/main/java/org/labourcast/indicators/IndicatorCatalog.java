@@ -173,6 +173,12 @@ public final class IndicatorCatalog {
         if (isYears(name)) {
             return Unit.YEARS;
         }
+        if (LabourIndicators.isPersonsPerHousehold(name)) {
+            return Unit.PERSONS_PER_HOUSEHOLD;
+        }
+        if (LabourIndicators.isHouseholds(name)) {
+            return isFlow(name) ? Unit.HOUSEHOLDS_PER_YEAR : Unit.HOUSEHOLDS;
+        }
         // A running total and the vacancies left at the year's end are counts, not yearly flows.
         boolean perYear = isFlow(name) && !name.equals(LabourIndicators.NEW_URBAN_JOBS_CUMULATIVE)
                 && !name.equals(LabourIndicators.UNFILLED_VACANCIES)
@@ -310,5 +316,23 @@ public final class IndicatorCatalog {
                 + "（由就业见习措施设定，不超过求职毕业生人数）");
         define(LabourIndicators.INTERN_PLACEMENTS, "Interns placed in work by the year's end because they took part",
                 "因参加就业见习而于年末实现就业的人数");
+        define(LabourIndicators.FAMILY_HOUSEHOLDS, "Urban family households (城镇家庭户) at the year end",
+                "年末城镇家庭户数");
+        define(LabourIndicators.HOUSEHOLD_SIZE_MEAN, "Persons per urban family household at the year end (平均每个"
+                + "家庭户的人口)", "年末城镇平均每个家庭户的人口");
+        define(LabourIndicators.ONE_PERSON_HOUSEHOLD_SHARE, "One-person households / urban family households at the"
+                + " year end", "年末城镇一人户占家庭户的比重");
+        define(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS, "Urban zero-employment households (零就业家庭) found"
+                + " (certified) and left at the year end, after the year's help: a registered unemployed member of"
+                + " working age (16-59) and none employed", "年末认定的城镇零就业家庭户数（当年帮扶后）：有登记失业的劳动年龄"
+                + "成员且无劳动年龄成员就业");
+        define(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP, "Urban zero-employment households found"
+                + " (certified) at the year end, before the year's help (the stock the help acts on)",
+                "年末认定的城镇零就业家庭户数（帮扶前）");
+        define(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_ELIGIBLE, "Urban households meeting the zero-employment"
+                + " rule at the year end, found or not (an upper bound of the certified count)",
+                "年末符合零就业条件的城镇家庭户数（含未认定）");
+        define(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED, "Zero-employment households of which one member"
+                + " was placed in a job in the year (零就业家庭援助)", "年内帮扶实现至少1人就业的零就业家庭户数");
     }
 }

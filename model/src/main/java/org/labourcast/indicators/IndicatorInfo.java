@@ -31,7 +31,10 @@ public record IndicatorInfo(String name, Unit unit, boolean flow, boolean labour
         SHARE("share 0-1", "比例（0—1）"),
         RATE_PER_YEAR("rate per year 0-1", "年率（0—1）"),
         YUAN_PER_YEAR("yuan per year", "元/年"),
-        YEARS("years", "年");
+        YEARS("years", "年"),
+        HOUSEHOLDS("households", "户"),
+        HOUSEHOLDS_PER_YEAR("households per year", "户/年"),
+        PERSONS_PER_HOUSEHOLD("persons per household", "人/户");
 
         private final String en;
         private final String zh;

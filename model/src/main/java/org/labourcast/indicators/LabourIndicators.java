@@ -112,6 +112,13 @@ public final class LabourIndicators {
     public static final String INTERNS = "interns";
     /** Interns placed in work by the year's end because they took part. */
     public static final String INTERN_PLACEMENTS = "intern_placements";
+    public static final String FAMILY_HOUSEHOLDS = "family_households";
+    public static final String HOUSEHOLD_SIZE_MEAN = "household_size_mean";
+    public static final String ONE_PERSON_HOUSEHOLD_SHARE = "one_person_household_share";
+    public static final String ZERO_EMPLOYMENT_HOUSEHOLDS = "zero_employment_households";
+    public static final String ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP = "zero_employment_households_before_help";
+    public static final String ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED = "zero_employment_households_helped";
+    public static final String ZERO_EMPLOYMENT_HOUSEHOLDS_ELIGIBLE = "zero_employment_households_eligible";
 
     /** All labour indicators in output order. */
     public static final List<String> NAMES = List.of(RURAL_LABOUR_FORCE, RURAL_LABOUR_TRANSFERRED,
@@ -128,7 +135,15 @@ public final class LabourIndicators {
             MEAN_YEARS_SCHOOLING_16_59, MEAN_YEARS_SCHOOLING_15_PLUS, HIGHER_EDUCATION_SHARE_16_59, GRADUATES,
             GRADUATE_PLACEMENT_RATE, GRADUATES_UNEMPLOYED,
             RETURNEE_ENTREPRENEURS, RETURNEE_STARTUPS,
-            SUPPORTED_STARTUPS, SUPPORTED_STARTUP_FOUNDERS, SUPPORTED_STARTUP_JOBS, INTERNS, INTERN_PLACEMENTS);
+            SUPPORTED_STARTUPS, SUPPORTED_STARTUP_FOUNDERS, SUPPORTED_STARTUP_JOBS, INTERNS, INTERN_PLACEMENTS,
+            FAMILY_HOUSEHOLDS, HOUSEHOLD_SIZE_MEAN, ONE_PERSON_HOUSEHOLD_SHARE, ZERO_EMPLOYMENT_HOUSEHOLDS,
+            ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP, ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED,
+            ZERO_EMPLOYMENT_HOUSEHOLDS_ELIGIBLE);
+
+    /** The household indicators: produced only for scenarios with {@code labour.households}. */
+    public static final List<String> HOUSEHOLDS = List.of(FAMILY_HOUSEHOLDS, HOUSEHOLD_SIZE_MEAN,
+            ONE_PERSON_HOUSEHOLD_SHARE, ZERO_EMPLOYMENT_HOUSEHOLDS, ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP,
+            ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED, ZERO_EMPLOYMENT_HOUSEHOLDS_ELIGIBLE);
 
     /** The schooling indicators: NaN for a scenario without {@code labour.education}. */
     public static final List<String> SCHOOLING = List.of(MEAN_YEARS_SCHOOLING_16_59, MEAN_YEARS_SCHOOLING_15_PLUS,
@@ -185,6 +200,17 @@ public final class LabourIndicators {
                 || name.equals(GRADUATES) || name.equals(GRADUATE_PLACEMENT_RATE) || name.equals(GRADUATES_UNEMPLOYED)
                 || name.equals(RETURNEE_STARTUPS)
                 || name.equals(SUPPORTED_STARTUPS) || name.equals(SUPPORTED_STARTUP_FOUNDERS)
-                || name.equals(SUPPORTED_STARTUP_JOBS) || name.equals(INTERNS) || name.equals(INTERN_PLACEMENTS);
+                || name.equals(SUPPORTED_STARTUP_JOBS) || name.equals(INTERNS) || name.equals(INTERN_PLACEMENTS)
+                || name.equals(ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED);
+    }
+
+    /** Counts of households (户) as opposed to persons. */
+    public static boolean isHouseholds(String name) {
+        return name.equals(FAMILY_HOUSEHOLDS) || name.startsWith("zero_employment_households");
+    }
+
+    /** Persons per household. */
+    public static boolean isPersonsPerHousehold(String name) {
+        return name.equals(HOUSEHOLD_SIZE_MEAN);
     }
 }

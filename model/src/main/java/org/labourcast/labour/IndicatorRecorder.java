@@ -130,12 +130,27 @@ final class IndicatorRecorder implements YearlyProcess {
         put(v, LabourIndicators.SKILLED_WORKERS, n[SKILLED_EMPLOYED] * k);
         put(v, LabourIndicators.LONG_TERM_UNEMPLOYED, n[LONG_TERM_URBAN] * k);
         put(v, LabourIndicators.LONG_TERM_UNEMPLOYMENT_SHARE, ratio(n[LONG_TERM_URBAN], n[UNEMPLOYED_URBAN]));
-        put(v, LabourIndicators.HARD_TO_EMPLOY, n[HARD_TO_EMPLOY] * k);
+        Households households = market.households(); // null: the scenario has no households
+        // Registered members of zero-employment households are hard to employ too (when no other ground holds).
+        long hard = n[HARD_TO_EMPLOY] + (households == null ? 0 : households.zeroMembersHardToEmploy());
+        put(v, LabourIndicators.HARD_TO_EMPLOY, hard * k);
         if (events != null) { // flows: NaN in the base year
             put(v, LabourIndicators.UNEMPLOYED_REEMPLOYED, events.reemployed * k);
             put(v, LabourIndicators.HARD_TO_EMPLOY_REEMPLOYED, events.hardToEmployPlaced * k);
             put(v, LabourIndicators.HARD_TO_EMPLOY_PLACEMENT_RATE,
-                    ratio(events.hardToEmployPlaced, events.hardToEmployPlaced + n[HARD_TO_EMPLOY]));
+                    ratio(events.hardToEmployPlaced, events.hardToEmployPlaced + hard));
+        }
+        if (households != null) { // NaN without labour.households
+            put(v, LabourIndicators.FAMILY_HOUSEHOLDS, households.households() * k);
+            put(v, LabourIndicators.HOUSEHOLD_SIZE_MEAN, ratio(households.persons(), households.households()));
+            put(v, LabourIndicators.ONE_PERSON_HOUSEHOLD_SHARE,
+                    ratio(households.onePerson(), households.households()));
+            put(v, LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS, households.zeroAfterHelp() * k);
+            put(v, LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_BEFORE_HELP, households.zeroBeforeHelp() * k);
+            put(v, LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_ELIGIBLE, households.eligible() * k);
+            if (events != null) {
+                put(v, LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED, households.helped() * k);
+            }
         }
         InsuranceEnrolment.Coverage insured = year.market().insurance(); // null: the scenario has no insurance
         long nonFarm = n[SECONDARY] + n[TERTIARY];

@@ -41,6 +41,9 @@ final class LabourMarketState {
     /** Basic pension enrolment: the entry probability and the enrolled count; null when the scenario has none. */
     private PensionEnrolment.Coverage pension;
 
+    /** Family households and their members' links; null when the scenario has no {@code labour.households}. */
+    private Households households;
+
     /** Labour-productivity index by sector ordinal, 1 in the base year (see {@link Wages}); grown by the recorder. */
     private final double[] productivity = {1, 1, 1};
     /** The wage constant fitted in the base year (yuan per unit of wage factor); NaN before. */
@@ -190,6 +193,14 @@ final class LabourMarketState {
     /** The productivity indices by sector ordinal: the live array, changed in place by {@link Wages}. */
     double[] productivity() {
         return productivity;
+    }
+
+    Households households() {
+        return households;
+    }
+
+    void setHouseholds(Households value) {
+        households = value;
     }
 
     double wageScale() {

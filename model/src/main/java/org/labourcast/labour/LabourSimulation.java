@@ -38,6 +38,7 @@ import sim.engine.Steppable;
  *       return to farming;</li>
  *   <li>{@link GraduateInternshipPlacement}: interns among the year's graduates are placed in vacancies left
  *       unfilled (when a lever asks);</li>
+ *   <li>{@link HouseholdProcess}: zero-employment households counted and helped (with households modelled);</li>
  *   <li>{@link InsuranceEnrolment}: social-insurance enrolment follows the year's employment (when modelled);</li>
  *   <li>{@link ReturneeStartups}: returning migrants start businesses (返乡入乡创业, when modelled);</li>
  *   <li>{@link PensionEnrolment}: basic pension enrolment follows retirement, new jobs and ageing (when
@@ -123,7 +124,9 @@ public final class LabourSimulation extends SimState {
         for (int slot = 0; slot < random.length; slot++) {
             random[slot] = streams.stream(year, slot);
         }
-        return new YearContext(model, population, executor, random, selections, year, events, calibration, market,
+        // The slot after the last group names the household pass's stream: no group draws from it.
+        return new YearContext(model, population, executor, random, streams.stream(year, random.length), selections,
+                year, events, calibration, market,
                 cohorts, results, ruralLabourAge);
     }
 
@@ -184,12 +187,15 @@ public final class LabourSimulation extends SimState {
         if (model.labour().insurance() != null) { // after every other base-year draw, so they stay as they were
             market.setInsurance(InsuranceEnrolment.assignBaseYear(context, model.labour().insurance()));
         }
-        if (model.labour().returnees() != null) { // last draw of the base year, so the others stay as they were
+        if (model.labour().returnees() != null) { // after the others, so they stay as they were
             ReturneeStartups.assignBaseYear(context, model.labour().returnees());
         }
         if (model.labour().insurance() != null && model.labour().insurance().pension() != null) {
             // after the returnees' draw, so every earlier base-year draw stays as it was
             market.setPension(PensionEnrolment.assignBaseYear(context, model.labour().insurance().pension()));
+        }
+        if (model.labour().households() != null) { // last, from its own stream: the others stay as they were
+            market.setHouseholds(Households.form(context, model.labour().households()));
         }
         LabourYear base = IndicatorRecorder.record(context);
         context.record(base);
@@ -226,6 +232,19 @@ public final class LabourSimulation extends SimState {
 
     public AgentPopulation population() {
         return population;
+    }
+
+    /**
+     * Bytes of the agents' state: the agent columns ({@link AgentPopulation#bytes}, household links included) and
+     * the household records, capacity not size.
+     */
+    public long stateBytes() {
+        return population.bytes() + (market.households() == null ? 0 : market.households().bytes());
+    }
+
+    /** The household records, or null without {@code labour.households} (for tests). */
+    Households households() {
+        return market.households();
     }
 
     /** δ, the schooling continuation shift the base year solved (0 without {@code labour.education}). */

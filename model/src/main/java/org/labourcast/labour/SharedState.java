@@ -31,7 +31,9 @@ enum SharedState {
      * ({@link LabourMarketState#insurance}, and basic pension's {@link LabourMarketState#pension}), carried from year
      * to year.
      */
-    INSURANCE(false);
+    INSURANCE(false),
+    /** Family households ({@link Households}): the records and the agents' links, carried from year to year. */
+    HOUSEHOLDS(false);
 
     private final boolean ofTheYear;
 

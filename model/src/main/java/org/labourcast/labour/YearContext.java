@@ -28,6 +28,8 @@ final class YearContext {
     private final AgentPopulation population;
     private final GroupExecutor executor;
     private final UniformRandomProvider[] random;
+    /** The year's stream of the household pass, which runs on one thread ({@link Households}). */
+    private final UniformRandomProvider householdRandom;
     private final ThreadLocal<Selection> selections;
     private final int year;
     private final YearEvents events;
@@ -40,18 +42,20 @@ final class YearContext {
 
     /**
      * @param random      each group's stream of the year, by slot
+     * @param householdRandom the year's stream of the household pass (a stream no group draws from)
      * @param events      the year's event counts; null in the base year
      * @param calibration the base-year calibration; null in the base year, which finds it
      * @param recorded    the recorded years, base year first (the engine's list, appended to by {@link #record})
      */
     YearContext(LabourModel model, AgentPopulation population, GroupExecutor executor, UniformRandomProvider[] random,
-                ThreadLocal<Selection> selections, int year, YearEvents events,
+                UniformRandomProvider householdRandom, ThreadLocal<Selection> selections, int year, YearEvents events,
                 LabourSimulation.Calibration calibration, LabourMarketState market, CohortYears cohorts,
                 List<LabourYear> recorded, boolean[] ruralLabourAge) {
         this.model = model;
         this.population = population;
         this.executor = executor;
         this.random = random;
+        this.householdRandom = householdRandom;
         this.selections = selections;
         this.year = year;
         this.events = events;
@@ -96,6 +100,11 @@ final class YearContext {
     /** The random stream of a group ({@code slot}) this year; only that group's task draws from it. */
     UniformRandomProvider random(int slot) {
         return random[slot];
+    }
+
+    /** The household pass's stream this year ({@link Households}); drawn from on one thread only. */
+    UniformRandomProvider householdRandom() {
+        return householdRandom;
     }
 
     /** Every group's stream this year, by slot (for {@link org.labourcast.agents.ExactCountSelection#draw}). */

@@ -17,8 +17,8 @@ final class YearlyProcesses {
         List<YearlyProcess> processes = List.of(new DemographyProcess(), new HukouSettlementProcess(),
                 new RetirementProcess(), new ParticipationProcess(), new SkillsProcess(), new SeparationProcess(),
                 new RuralTransferProcess(), new SectorDemandProcess(), new SupportedStartups(),
-                new JobMatchingProcess(), new GraduateInternshipPlacement(), new InsuranceEnrolment(),
-                new ReturneeStartups(), new PensionEnrolment(), new IndicatorRecorder());
+                new JobMatchingProcess(), new GraduateInternshipPlacement(), new HouseholdProcess(),
+                new InsuranceEnrolment(), new ReturneeStartups(), new PensionEnrolment(), new IndicatorRecorder());
         checkOrder(processes);
         return processes;
     }

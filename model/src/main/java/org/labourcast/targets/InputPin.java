@@ -27,6 +27,9 @@ public record InputPin(String indicator, int from, int to, String input) {
         }
     }
 
+    /** The field path of the help zero-employment households get. */
+    public static final String ZERO_EMPLOYMENT_HELP = "labour.households.zero_employment_help";
+
     /** The field path of an imposed urbanization path. */
     public static final String URBANIZATION_PATH = "rural_urban_move.urbanization_path";
     /** The schooling block: its base-year level and enrolment rates set the schooling path. */
@@ -67,6 +70,13 @@ public record InputPin(String indicator, int from, int to, String input) {
             pins.add(new InputPin(LabourIndicators.SUPPORTED_STARTUPS, spec.baseYear() + 1, spec.horizon(),
                     SUPPORTED_STARTUPS));
             pins.add(new InputPin(LabourIndicators.INTERNS, spec.baseYear() + 1, spec.horizon(), INTERNS));
+        }
+        // Full help (零就业家庭动态清零) places one member of every zero-employment household found, so the stock
+        // after help is nil every projected year by the rule, not by the projection.
+        if (spec.labour() != null && spec.labour().households() != null
+                && spec.labour().households().zeroEmploymentHelp() >= 1 && spec.horizon() > spec.baseYear()) {
+            pins.add(new InputPin(org.labourcast.indicators.LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS,
+                    spec.baseYear() + 1, spec.horizon(), ZERO_EMPLOYMENT_HELP));
         }
         return List.copyOf(pins);
     }

@@ -151,16 +151,18 @@ class LeshanCalibrationTest {
         // out/leshan-continuation/calibration.csv, columns fitted, standard_error, standard_error_monte_carlo
         // (docs/calibration.md shows them rounded; re-pinned on merging issue 14's schooling with its unemployment
         // spells and insurance, which change the draws: -0.768 and 0.479, standard errors 0.103 (0.0075) and 0.072
-        // (0.0060); the page is regenerated on merge).
+        // (0.0060); re-pinned for issue 14's households, whose help to zero-employment households places a few agents
+        // a year and so changes the draws: -0.777 and 0.472, 0.104 (0.0074) and 0.072 (0.0059); the page is
+        // regenerated on merge).
         // The fitted values are held to BOBYQA's final trust region, 1e-4 of the bound widths of 4 (4e-4). The
         // standard errors come from differences over +-0.08 (jacobian_step 0.02 of the widths): moving their centre
         // by 4e-4 changes them by about 4e-4 / 0.08 = 0.5%, so they are held to 1%.
-        assertEquals(-0.76839108216, result.fitted().parameter(0), 4e-4, "secondary elasticity");
-        assertEquals(0.479187262476, result.fitted().parameter(1), 4e-4, "tertiary elasticity");
-        assertEquals(0.102995483825, result.errors().standardErrors()[0], 0.01 * 0.1030);
-        assertEquals(0.0718022469082, result.errors().standardErrors()[1], 0.01 * 0.0718);
-        assertEquals(0.00750161961863, result.errors().monteCarloPart()[0], 0.01 * 0.0075);
-        assertEquals(0.00599449330878, result.errors().monteCarloPart()[1], 0.01 * 0.0060);
+        assertEquals(-0.777246436618, result.fitted().parameter(0), 4e-4, "secondary elasticity");
+        assertEquals(0.472295112035, result.fitted().parameter(1), 4e-4, "tertiary elasticity");
+        assertEquals(0.103630386564, result.errors().standardErrors()[0], 0.01 * 0.1036);
+        assertEquals(0.0716514299081, result.errors().standardErrors()[1], 0.01 * 0.0717);
+        assertEquals(0.00742477942676, result.errors().monteCarloPart()[0], 0.01 * 0.0074);
+        assertEquals(0.00585485185284, result.errors().monteCarloPart()[1], 0.01 * 0.0059);
         assertTrue(result.errors().identified());
         assertTrue(!result.atBound(0) && !result.atBound(1));
     }

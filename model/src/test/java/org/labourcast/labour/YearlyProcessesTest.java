@@ -32,7 +32,8 @@ class YearlyProcessesTest {
             SharedState.JOB_TALLIES, "job tallies",
             SharedState.COHORT_YEARS, "cohort years",
             SharedState.RECORD, "record",
-            SharedState.INSURANCE, "insurance coverage");
+            SharedState.INSURANCE, "insurance coverage",
+            SharedState.HOUSEHOLDS, "households");
 
     @Test
     void theDeclaredOrderPassesTheCheck() {

@@ -26,12 +26,15 @@ import org.labourcast.demography.AgeGroup;
  * @param education     schooling of the agents and its effects ({@code labour.education}), or null when the
  *                      scenario models none
  * @param returnees     returning migrants' start-ups (返乡入乡创业), or null when the scenario models none
+ * @param households    family households and zero-employment households (零就业家庭), or null when the scenario
+ *                      models none
  */
 public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, ParticipationAssumption participation,
                                 RetirementAssumption retirement, TransferAssumption transfer,
                                 SectorDemandAssumption sectors, MatchingAssumption matching, MarketAssumption market,
                                 SkillsAssumption skills, InsuranceAssumption insurance, WageAssumption wages,
-                                EducationAssumption education, ReturneeAssumption returnees, String source) {
+                                EducationAssumption education, ReturneeAssumption returnees,
+                                HouseholdAssumption households, String source) {
 
     // Withers: a test or a variant changes one part without naming the others, so a new component breaks
     // only this record.
@@ -39,85 +42,91 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
     /** This record with base replaced; every other component kept. */
     public LabourAssumptions withBase(BaseYearFacts value) {
         return new LabourAssumptions(value, hukou, participation, retirement, transfer, sectors, matching, market,
-                skills, insurance, wages, education, returnees, source);
+                skills, insurance, wages, education, returnees, households, source);
     }
 
     /** This record with hukou replaced; every other component kept. */
     public LabourAssumptions withHukou(HukouAssumption value) {
         return new LabourAssumptions(base, value, participation, retirement, transfer, sectors, matching, market,
-                skills, insurance, wages, education, returnees, source);
+                skills, insurance, wages, education, returnees, households, source);
     }
 
     /** This record with participation replaced; every other component kept. */
     public LabourAssumptions withParticipation(ParticipationAssumption value) {
         return new LabourAssumptions(base, hukou, value, retirement, transfer, sectors, matching, market, skills,
-                insurance, wages, education, returnees, source);
+                insurance, wages, education, returnees, households, source);
     }
 
     /** This record with retirement replaced; every other component kept. */
     public LabourAssumptions withRetirement(RetirementAssumption value) {
         return new LabourAssumptions(base, hukou, participation, value, transfer, sectors, matching, market, skills,
-                insurance, wages, education, returnees, source);
+                insurance, wages, education, returnees, households, source);
     }
 
     /** This record with transfer replaced; every other component kept. */
     public LabourAssumptions withTransfer(TransferAssumption value) {
         return new LabourAssumptions(base, hukou, participation, retirement, value, sectors, matching, market, skills,
-                insurance, wages, education, returnees, source);
+                insurance, wages, education, returnees, households, source);
     }
 
     /** This record with sectors replaced; every other component kept. */
     public LabourAssumptions withSectors(SectorDemandAssumption value) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, value, matching, market, skills,
-                insurance, wages, education, returnees, source);
+                insurance, wages, education, returnees, households, source);
     }
 
     /** This record with matching replaced; every other component kept. */
     public LabourAssumptions withMatching(MatchingAssumption value) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, value, market, skills,
-                insurance, wages, education, returnees, source);
+                insurance, wages, education, returnees, households, source);
     }
 
     /** This record with market replaced; every other component kept. */
     public LabourAssumptions withMarket(MarketAssumption value) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, value, skills,
-                insurance, wages, education, returnees, source);
+                insurance, wages, education, returnees, households, source);
     }
 
     /** This record with skills replaced; every other component kept. */
     public LabourAssumptions withSkills(SkillsAssumption value) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market, value,
-                insurance, wages, education, returnees, source);
+                insurance, wages, education, returnees, households, source);
     }
 
     /** This record with insurance replaced (null for none); every other component kept. */
     public LabourAssumptions withInsurance(InsuranceAssumption value) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
-                skills, value, wages, education, returnees, source);
+                skills, value, wages, education, returnees, households, source);
     }
 
     /** This record with wages replaced (null for none); every other component kept. */
     public LabourAssumptions withWages(WageAssumption value) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
-                skills, insurance, value, education, returnees, source);
+                skills, insurance, value, education, returnees, households, source);
     }
 
     /** This record with education replaced (null for none); every other component kept. */
     public LabourAssumptions withEducation(EducationAssumption value) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
-                skills, insurance, wages, value, returnees, source);
+                skills, insurance, wages, value, returnees, households, source);
     }
 
     /** This record with returnees replaced (null for none); every other component kept. */
     public LabourAssumptions withReturnees(ReturneeAssumption value) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
-                skills, insurance, wages, education, value, source);
+                skills, insurance, wages, education, value, households, source);
+    }
+
+    /** This record with households replaced (null for none); every other component kept. */
+    public LabourAssumptions withHouseholds(HouseholdAssumption value) {
+        return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
+                skills, insurance, wages, education, returnees, value, source);
     }
 
     /** This record with source replaced; every other component kept. */
     public LabourAssumptions withSource(String value) {
         return new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors, matching, market,
-                skills, insurance, wages, education, returnees, value);
+                skills, insurance, wages, education, returnees, households, value);
     }
 
     /**

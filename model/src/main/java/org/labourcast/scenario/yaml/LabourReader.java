@@ -19,6 +19,7 @@ import org.labourcast.TimeAnchor;
 import org.labourcast.TimeSeries;
 import org.labourcast.demography.AgeGroup;
 import org.labourcast.scenario.labour.EducationAssumption;
+import org.labourcast.scenario.labour.HouseholdAssumption;
 import org.labourcast.scenario.labour.InsuranceAssumption;
 import org.labourcast.scenario.labour.LabourAssumptions.BaseYearFacts;
 import org.labourcast.scenario.labour.LabourAssumptions.HukouAssumption;
@@ -41,6 +42,7 @@ import org.labourcast.yaml.Fields;
 import org.labourcast.yaml.NumberRange;
 import org.labourcast.yaml.YamlMapping;
 import org.labourcast.yaml.YamlNode;
+import org.labourcast.yaml.YamlSequence;
 import org.labourcast.yaml.YamlScalar;
 
 /**
@@ -97,9 +99,10 @@ final class LabourReader {
         WageAssumption wages = f.optionalFields("wages").map(this::wages).orElse(null);
         EducationAssumption education = f.optionalFields("education").map(this::education).orElse(null);
         ReturneeAssumption returnees = f.optionalFields("returnees").map(r -> returnees(r, base)).orElse(null);
+        HouseholdAssumption households = f.optionalFields("households").map(this::households).orElse(null);
         f.finish();
         return build(f, () -> new LabourAssumptions(base, hukou, participation, retirement, transfer, sectors,
-                matching, market, skills, insurance, wages, education, returnees, source));
+                matching, market, skills, insurance, wages, education, returnees, households, source));
     }
 
     // ---- blocks ----
@@ -493,6 +496,36 @@ final class LabourReader {
         double startupShare = number(f, "startup_share", SHARE, sources);
         f.finish();
         return build(f, () -> new ReturneeAssumption(stock, returnRate, startupShare, sources.text()));
+    }
+
+    /**
+     * {@code households:} family households from the census household size, and the help zero-employment households
+     * get (零就业家庭动态清零).
+     */
+    private HouseholdAssumption households(Fields f) {
+        Sources sources = new Sources(f.string("source"));
+        double mean = number(f, "mean_size", NumberRange.closed(1, HouseholdAssumption.SIZES,
+                "persons per family household"), sources);
+        double onePerson = number(f, "one_person_share", SHARE, sources);
+        Fields shapeFields = f.fields("size_shape");
+        YamlSequence seq = shapeFields.sequence("shares");
+        if (seq.size() != HouseholdAssumption.SIZES) {
+            throw shapeFields.error("shares", "expected " + HouseholdAssumption.SIZES + " shares (households of 1,"
+                    + " 2, ..., 9 and 10 or more persons), got " + seq.size());
+        }
+        double[] shape = new double[HouseholdAssumption.SIZES];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = SHARE.check(seq.get(i));
+        }
+        shapeFields.optionalString("source").ifPresent(text -> sources.add("size_shape", text));
+        shapeFields.finish();
+        double collective = number(f, "collective_share", NumberRange.closed(0, 0.5,
+                "a share of residents"), sources);
+        double found = number(f, "found_share", SHARE, sources);
+        double help = number(f, "zero_employment_help", SHARE, sources);
+        f.finish();
+        return build(f, () -> new HouseholdAssumption(mean, onePerson, shape, collective, found, help,
+                sources.text()));
     }
 
     // ---- value forms ----

@@ -337,7 +337,8 @@ public final class ScenarioReader {
         List<Target> targets = targets(root, ctx, workingAge, labour != null,
                 labour != null && labour.insurance() != null, labour != null && labour.wages() != null,
                 labour != null && labour.education() != null, labour != null && labour.returnees() != null,
-                labour != null && labour.insurance() != null && labour.insurance().pension() != null);
+                labour != null && labour.insurance() != null && labour.insurance().pension() != null,
+                labour != null && labour.households() != null);
         List<Lever> levers = new LeverReader(baseYear, horizon, labour).read(root);
         List<Actual> actuals = new ActualsReader(baseYear, horizon, workingAge, labour != null).read(root);
         List<HistorySeries> history = new HistoryReader(baseYear, workingAge, labour != null).read(root);
@@ -990,7 +991,7 @@ public final class ScenarioReader {
 
     private static List<Target> targets(Fields root, Context ctx, List<AgeBand> workingAge, boolean hasLabour,
                                         boolean hasInsurance, boolean hasWages, boolean hasEducation,
-                                        boolean hasReturnees, boolean hasPension) {
+                                        boolean hasReturnees, boolean hasPension, boolean hasHouseholds) {
         List<String> known = new ArrayList<>(IndicatorCatalog.names(workingAge));
         known.addAll(IndicatorCatalog.labourNames());
         String[] names = known.toArray(new String[0]);
@@ -1023,6 +1024,11 @@ public final class ScenarioReader {
                 throw t.error("indicator", "'" + indicator + "' counts returning migrants' start-ups, and this scenario"
                         + " has no labour.returnees block",
                         "add labour.returnees (docs/scenario-format.md) or remove this target");
+            }
+            if (hasLabour && !hasHouseholds && LabourIndicators.HOUSEHOLDS.contains(indicator)) {
+                throw t.error("indicator", "'" + indicator + "' counts households, and this scenario has no"
+                        + " labour.households block",
+                        "add labour.households (docs/scenario-format.md) or remove this target");
             }
             int year = t.integer("year");
             if (year <= ctx.baseYear() || year > ctx.horizon()) {
