@@ -365,6 +365,7 @@ final class Households {
         byte[][] members = {membersIn};
         int[] free = freeRecords(membersIn);
         int[] nextFree = {0};
+        childRecords = null; // built when the first 16-year-old needs a child's place
         for (int slot = 0; slot < pop.slots(); slot++) {
             AgentColumns c = pop.group(slot).urban();
             if (!c.linksHouseholds()) {
@@ -416,17 +417,37 @@ final class Households {
         return free;
     }
 
-    /** A record drawn in proportion to its children, one child taken; -1 when no record has a child. */
+    /** The record of each child not yet taken this year (the first {@link #childrenLeft}), for {@link #takeChild}. */
+    private int[] childRecords;
+    private int childrenLeft;
+
+    /**
+     * A record drawn in proportion to its children, one child taken; -1 when no record has a child. Each child left is
+     * equally likely: one draw from the list of the children's records (built once a year), not a rejection search.
+     */
     private int takeChild(UniformRandomProvider rng) {
-        for (int tries = 0; tries < 64 * MAX_DEPENDANTS && size > 0; tries++) {
-            int h = rng.nextInt(size);
-            int kids = children(h);
-            if (kids > 0 && rng.nextInt(MAX_DEPENDANTS) < kids) {
-                setDependants(h, kids - 1, elders(h));
-                return h;
+        if (childRecords == null) {
+            int n = 0;
+            for (int h = 0; h < size; h++) {
+                n += children(h);
             }
+            childRecords = new int[n];
+            n = 0;
+            for (int h = 0; h < size; h++) {
+                for (int k = children(h); k > 0; k--) {
+                    childRecords[n++] = h;
+                }
+            }
+            childrenLeft = n;
         }
-        return -1;
+        if (childrenLeft == 0) {
+            return -1;
+        }
+        int j = rng.nextInt(childrenLeft);
+        int h = childRecords[j];
+        childRecords[j] = childRecords[--childrenLeft];
+        setDependants(h, children(h) - 1, elders(h));
+        return h;
     }
 
     /** A record drawn uniformly among those with working-age members; -1 when none is found. */
@@ -481,20 +502,23 @@ final class Households {
                 setDependants(h, children(h) + (kids ? 1 : 0), elders(h) + (kids ? 0 : 1));
             }
         } else if (d < 0) {
-            // Exactly −d of the held persons removed, each equally likely (selection sampling).
-            long need = -d;
-            long left = held;
-            for (int h = 0; h < size && need > 0; h++) {
+            // Exactly −d of the held persons removed, each subset equally likely: their ranks among the held, in
+            // record order, drawn at once (one draw per person removed, not one per person held).
+            int need = (int) Math.min(-d, held);
+            int[] ranks = new org.labourcast.agents.Selection().chooseAscending(need, (int) held, rng, null);
+            int next = 0;
+            long first = 0; // rank of the record's first dependant
+            for (int h = 0; h < size && next < need; h++) {
                 int now = kids ? children(h) : elders(h);
-                int keep = now;
-                for (int j = 0; j < now && need > 0; j++) {
-                    if (rng.nextLong(left) < need) {
-                        keep--;
-                        need--;
-                    }
-                    left--;
+                int gone = 0;
+                while (next < need && ranks[next] < first + now) {
+                    gone++;
+                    next++;
                 }
-                setDependants(h, kids ? keep : children(h), kids ? elders(h) : keep);
+                if (gone > 0) {
+                    setDependants(h, kids ? now - gone : children(h), kids ? elders(h) : now - gone);
+                }
+                first += now;
             }
         }
     }
@@ -507,6 +531,9 @@ final class Households {
         AgentPopulation pop = year.population();
         byte[] members = membersIn.length >= size ? membersIn : Arrays.copyOf(membersIn, size);
         byte[] state = new byte[size];
+        // The registered unemployed members, (slot, index) in scan order: the only agents the placing below visits.
+        long[] registered = new long[64];
+        int nRegistered = 0;
         for (int slot = 0; slot < pop.slots(); slot++) {
             AgentColumns c = pop.group(slot).urban();
             if (!c.linksHouseholds()) {
@@ -522,6 +549,10 @@ final class Households {
                     state[h] |= EMPLOYED;
                 } else if (status == Status.UNEMPLOYED && c.has(i, AgentColumns.F_REGISTERED)) {
                     state[h] |= REGISTERED;
+                    if (nRegistered == registered.length) {
+                        registered = Arrays.copyOf(registered, nRegistered * 2);
+                    }
+                    registered[nRegistered++] = (long) slot << 32 | i;
                 }
             }
         }
@@ -561,31 +592,25 @@ final class Households {
         }
         // One registered member of each household helped is placed; members of those left are hard to employ.
         YearEvents events = year.isBaseYear() ? null : year.events();
-        for (int slot = 0; slot < pop.slots(); slot++) {
+        for (int r = 0; r < nRegistered; r++) {
+            int slot = (int) (registered[r] >>> 32);
+            int i = (int) registered[r];
             AgentColumns c = pop.group(slot).urban();
-            if (!c.linksHouseholds()) {
-                continue;
-            }
             boolean older = year.olderWorker(slot);
-            for (int i = 0, n = c.size(); i < n; i++) {
-                int h = c.household(i);
-                if (h < 0 || c.status(i) != Status.UNEMPLOYED || !c.has(i, AgentColumns.F_REGISTERED)) {
-                    continue;
+            int h = c.household(i);
+            if ((state[h] & HELP) != 0) {
+                if (events != null) {
+                    events.reemployed++;
+                    events.hardToEmployPlaced++; // a member of a zero-employment household is hard to employ
                 }
-                if ((state[h] & HELP) != 0) {
-                    if (events != null) {
-                        events.reemployed++;
-                        events.hardToEmployPlaced++; // a member of a zero-employment household is hard to employ
-                    }
-                    c.setState(i, Status.EMPLOYED, Sector.TERTIARY.code(), c.flags(i)
-                            & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
-                    year.market().addNewUrbanJobs(1);
-                    state[h] = EMPLOYED; // one member per household
-                    helped++;
-                } else if (state[h] == (REGISTERED | FOUND) && !HardToEmploy.is(Status.UNEMPLOYED, c.flags(i), c.years(i),
-                        c.traits(i), older)) {
-                    zeroMembersHard++;
-                }
+                c.setState(i, Status.EMPLOYED, Sector.TERTIARY.code(), c.flags(i)
+                        & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
+                year.market().addNewUrbanJobs(1);
+                state[h] = EMPLOYED; // one member per household
+                helped++;
+            } else if (state[h] == (REGISTERED | FOUND) && !HardToEmploy.is(Status.UNEMPLOYED, c.flags(i), c.years(i),
+                    c.traits(i), older)) {
+                zeroMembersHard++;
             }
         }
         assert helped == toHelp : "every household helped has a registered member";
