@@ -1,54 +1,36 @@
 package org.labourcast.scenario.yaml;
 
+import static org.labourcast.scenario.yaml.LeshanVariant.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labourcast.InputException;
-import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
 import org.labourcast.scenario.labour.InsuranceAssumption;
-import org.labourcast.yaml.FieldOverride;
 
 /**
  * {@code labour.insurance.pension}, and the levers that need an attribute block ({@code graduate_internships} needs
  * {@code labour.education}), are read as strictly as the rest: located errors, did-you-mean, ranges.
  */
 class PensionReaderTest {
-    private static final String OWN = "id: leshan-variant\ntitle: {en: Leshan variant, zh: 乐山变体}\n";
     private static final String ONE_TARGET = "targets:\n  - {indicator: urbanization_rate, year: 2025, operator:"
             + " \">=\", value: 0.6, kind: annual, nature: expected, source: test}\n";
 
     @TempDir
     Path tmp;
 
-    private String toBaseline;
-
-    @BeforeEach
-    void paths() {
-        toBaseline = tmp.relativize(ShippedScenarios.leshanBaseline()).toString().replace('\\', '/');
-    }
-
     private Path variant(String body) throws IOException {
-        Path p = tmp.resolve("variant.yaml");
-        Files.writeString(p, "extends: " + toBaseline + "\n" + OWN + body);
-        return p;
-    }
-
-    private static ScenarioSpec read(Path file, String... sets) {
-        return new ScenarioReader().read(file, java.util.Arrays.stream(sets).map(FieldOverride::parse).toList()).spec();
+        return LeshanVariant.write(tmp, body);
     }
 
     private static InputException fails(Path file) {
-        InputException e = assertThrows(InputException.class, () -> read(file));
+        InputException e = LeshanVariant.fails(file);
         assertNotNull(e.location(), e.getMessage());
         return e;
     }
