@@ -130,9 +130,12 @@ public final class AgentColumns {
         return n;
     }
 
+    /** Spell bands of the years in status: under one year, one year, two years or more. */
+    public static final int SPELL_BANDS = 3;
+
     /** The spell band of a years-in-status count: 0, 1, or 2 for two years or more. */
     public static int spellBand(int years) {
-        return Math.min(years, 2);
+        return Math.min(years, SPELL_BANDS - 1);
     }
 
     /** Agents of this column with the given key and {@linkplain #spellBand spell band}. */
@@ -286,8 +289,8 @@ public final class AgentColumns {
             if ((k & bits) != 0 && counts[k] != 0) {
                 counts[k & ~bits] += counts[k];
                 counts[k] = 0;
-                moveEducation(k, k & ~bits);
-                moveSpells(k, k & ~bits);
+                moveByKey(keyEducationCounts, 3, k, k & ~bits);
+                moveByKey(keySpellCounts, 2, k, k & ~bits);
                 any = true;
             }
         }
@@ -318,20 +321,8 @@ public final class AgentColumns {
             return;
         }
         System.arraycopy(moved, 0, counts, 0, AgentKeys.COUNT);
-        int[] movedEducation = new int[keyEducationCounts.length];
-        for (int k = 0; k < AgentKeys.COUNT; k++) {
-            for (int e = 0; e < 8; e++) {
-                movedEducation[newKeyOf[k] << 3 | e] += keyEducationCounts[k << 3 | e];
-            }
-        }
-        System.arraycopy(movedEducation, 0, keyEducationCounts, 0, keyEducationCounts.length);
-        int[] movedSpells = new int[keySpellCounts.length];
-        for (int k = 0; k < AgentKeys.COUNT; k++) {
-            for (int b = 0; b < 3; b++) {
-                movedSpells[newKeyOf[k] << 2 | b] += keySpellCounts[k << 2 | b];
-            }
-        }
-        System.arraycopy(movedSpells, 0, keySpellCounts, 0, keySpellCounts.length);
+        remapByKey(keyEducationCounts, 3, newKeyOf);
+        remapByKey(keySpellCounts, 2, newKeyOf);
         short[] kk = keys;
         for (int i = 0, n = size; i < n; i++) {
             kk[i] = newKeyOf[kk[i]];
@@ -422,20 +413,26 @@ public final class AgentColumns {
         keys[i] = (short) key;
     }
 
-    /** Moves every agent counted under key {@code from} to key {@code to} in the key-by-spell histogram. */
-    private void moveSpells(int from, int to) {
-        for (int b = 0; b < 3; b++) {
-            keySpellCounts[to << 2 | b] += keySpellCounts[from << 2 | b];
-            keySpellCounts[from << 2 | b] = 0;
+    /**
+     * In a histogram by key and a second attribute ({@code [key << shift | value]}: education level, spell band),
+     * moves every agent counted under key {@code from} to key {@code to}.
+     */
+    private static void moveByKey(int[] histogram, int shift, int from, int to) {
+        for (int v = 0; v < 1 << shift; v++) {
+            histogram[to << shift | v] += histogram[from << shift | v];
+            histogram[from << shift | v] = 0;
         }
     }
 
-    /** Moves every agent counted under key {@code from} to key {@code to} in the key-by-education histogram. */
-    private void moveEducation(int from, int to) {
-        for (int e = 0; e < 8; e++) {
-            keyEducationCounts[to << 3 | e] += keyEducationCounts[from << 3 | e];
-            keyEducationCounts[from << 3 | e] = 0;
+    /** In a histogram by key and a second attribute, replaces every key k by {@code newKeyOf[k]}. */
+    private static void remapByKey(int[] histogram, int shift, short[] newKeyOf) {
+        int[] moved = new int[histogram.length];
+        for (int k = 0; k < AgentKeys.COUNT; k++) {
+            for (int v = 0; v < 1 << shift; v++) {
+                moved[newKeyOf[k] << shift | v] += histogram[k << shift | v];
+            }
         }
+        System.arraycopy(moved, 0, histogram, 0, histogram.length);
     }
 
     private void grow(int needed) {

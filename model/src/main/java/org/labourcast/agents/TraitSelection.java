@@ -79,7 +79,7 @@ public final class TraitSelection {
                         continue;
                     }
                     if (refinable[base]) {
-                        for (int band = 0; band < 3; band++) {
+                        for (int band = 0; band < AgentColumns.SPELL_BANDS; band++) {
                             n[base + bandStride * band] += c.countBySpell(key, band);
                         }
                     } else {

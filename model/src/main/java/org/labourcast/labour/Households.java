@@ -5,6 +5,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.Allocation;
+import org.labourcast.agents.Selection;
 import org.labourcast.agents.Status;
 import org.labourcast.scenario.labour.HouseholdAssumption;
 import org.labourcast.scenario.labour.Sector;
@@ -505,7 +506,7 @@ final class Households {
             // Exactly −d of the held persons removed, each subset equally likely: their ranks among the held, in
             // record order, drawn at once (one draw per person removed, not one per person held).
             int need = (int) Math.min(-d, held);
-            int[] ranks = new org.labourcast.agents.Selection().chooseAscending(need, (int) held, rng, null);
+            int[] ranks = new Selection().chooseAscending(need, (int) held, rng, null);
             int next = 0;
             long first = 0; // rank of the record's first dependant
             for (int h = 0; h < size && next < need; h++) {

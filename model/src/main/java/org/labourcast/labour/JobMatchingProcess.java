@@ -55,7 +55,7 @@ final class JobMatchingProcess implements YearlyProcess {
     private static final int YOUNG = 6;
     /** Classes by key; an unemployed seeker's class adds {@code KEY_CLASSES ×} its spell band (0, 1 or 2 years+). */
     private static final int KEY_CLASSES = 10;
-    private static final int BANDS = 3; // the spell bands of AgentColumns.spellBand: 0, 1, 2 or more years
+    private static final int BANDS = AgentColumns.SPELL_BANDS;
     private static final int CLASSES = KEY_CLASSES * BANDS;
     private static final int[] SEEKERS = seekers();
     /** The key classes of unemployed seekers, refined by spell band. */

@@ -75,7 +75,7 @@ public record InputPin(String indicator, int from, int to, String input) {
         // after help is nil every projected year by the rule, not by the projection.
         if (spec.labour() != null && spec.labour().households() != null
                 && spec.labour().households().zeroEmploymentHelp() >= 1 && spec.horizon() > spec.baseYear()) {
-            pins.add(new InputPin(org.labourcast.indicators.LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS,
+            pins.add(new InputPin(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS,
                     spec.baseYear() + 1, spec.horizon(), ZERO_EMPLOYMENT_HELP));
         }
         return List.copyOf(pins);
