@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourcast.agents.AgentColumns;
-import org.labourcast.agents.GroupExecutor;
-import org.labourcast.demography.CohortComponentProjection;
-import org.labourcast.demography.ProjectedYear;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
 import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.RunSettings;
-import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
 import org.labourcast.scenario.yaml.ScenarioReader;
@@ -29,14 +24,6 @@ import org.labourcast.yaml.FieldOverride;
  * with the 60-year-olds not unlinked in {@link Households#update}, {@link #linksAndCountsBalance} fails.
  */
 class HouseholdsTest {
-    private static LabourSimulation sim(Path scenario, int scale, String... sets) {
-        ScenarioSpec spec = new ScenarioReader().read(scenario, java.util.Arrays.stream(sets)
-                .map(FieldOverride::parse).toList()).spec();
-        List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
-                spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
-        return new LabourSimulation(LabourModel.of(spec, cohort, scale), 5L, 6L, GroupExecutor.serial());
-    }
-
     /**
      * 乐山市第七次全国人口普查公报(第一号): 平均每个家庭户的人口为2.54人; 四川省第七次全国人口普查主要数据: 2.51人;
      * one-person share 25.39% (China 2020, 中国人口普查年鉴-2020), the baselines' stated stand-in. Mean within 0.02,
@@ -44,13 +31,13 @@ class HouseholdsTest {
      */
     @Test
     void baseYearReproducesTheCensusSize() {
-        LabourYear leshan = sim(ShippedScenarios.leshanBaseline(), 5).buildBaseYear();
+        LabourYear leshan = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 5).buildBaseYear();
         assertEquals(2.54, leshan.value(LabourIndicators.HOUSEHOLD_SIZE_MEAN), 0.02);
         assertEquals(0.2539, leshan.value(LabourIndicators.ONE_PERSON_HOUSEHOLD_SHARE), 0.02);
-        LabourYear sichuan = sim(ShippedScenarios.baseline("sichuan"), 200).buildBaseYear();
+        LabourYear sichuan = LabourFixtures.simulation(ShippedScenarios.baseline("sichuan"), 200).buildBaseYear();
         assertEquals(2.51, sichuan.value(LabourIndicators.HOUSEHOLD_SIZE_MEAN), 0.02);
         assertEquals(0.2539, sichuan.value(LabourIndicators.ONE_PERSON_HOUSEHOLD_SHARE), 0.02);
-        LabourYear xuzhou = sim(ShippedScenarios.baseline("xuzhou"), 50).buildBaseYear();
+        LabourYear xuzhou = LabourFixtures.simulation(ShippedScenarios.baseline("xuzhou"), 50).buildBaseYear();
         assertEquals(2.79, xuzhou.value(LabourIndicators.HOUSEHOLD_SIZE_MEAN), 0.02); // 徐州市七普公报(第一号) 2.79
         assertTrue(Double.isNaN(leshan.value(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED)), "a flow");
     }
@@ -62,7 +49,7 @@ class HouseholdsTest {
      */
     @Test
     void linksAndCountsBalance() {
-        LabourSimulation s = sim(ShippedScenarios.leshanBaseline(), 10);
+        LabourSimulation s = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 10);
         s.buildBaseYear();
         check(s);
         for (int y = s.year() + 1; y <= 2030; y++) {

@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentTraits;
-import org.labourcast.agents.GroupExecutor;
-import org.labourcast.demography.CohortComponentProjection;
-import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
 import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.RunSettings;
-import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
 import org.labourcast.scenario.yaml.ScenarioReader;
@@ -34,20 +29,13 @@ import org.labourcast.yaml.FieldOverride;
 class InsuranceEnrolmentTest {
     private static final int[] BITS = {AgentTraits.UNEMPLOYMENT_INSURED, AgentTraits.INJURY_INSURED};
 
-    private static LabourSimulation baseYear(Path scenario, int scale) {
-        ScenarioSpec spec = new ScenarioReader().read(scenario, List.of()).spec();
-        List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
-                spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
-        return new LabourSimulation(LabourModel.of(spec, cohort, scale), 5L, 6L, GroupExecutor.serial());
-    }
-
     /**
      * Leshan 2020, one agent per person: "工伤保险、失业保险参保人数分别达到42.6万人、26.8万人" (乐山市"十四五"就业促进
      * 规划, ch.1 §1). The indicator and a recount of the agents' bits both give the published counts exactly.
      */
     @Test
     void leshanBaseYearReproducesThePublishedCounts() {
-        LabourSimulation sim = baseYear(ShippedScenarios.leshanBaseline(), 1);
+        LabourSimulation sim = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 1);
         LabourYear base = sim.buildBaseYear();
         assertEquals(268_000, base.value(LabourIndicators.UNEMPLOYMENT_INSURED), 0);
         assertEquals(426_000, base.value(LabourIndicators.INJURY_INSURED), 0);
@@ -63,7 +51,7 @@ class InsuranceEnrolmentTest {
      */
     @Test
     void taizhouBaseYearReproducesThePublishedCount() {
-        LabourSimulation sim = baseYear(ShippedScenarios.baseline("taizhou"), 10);
+        LabourSimulation sim = LabourFixtures.simulation(ShippedScenarios.baseline("taizhou"), 10);
         LabourYear base = sim.buildBaseYear();
         assertEquals(1_127_800, base.value(LabourIndicators.UNEMPLOYMENT_INSURED), 0);
         assertEquals(112_780, recount(sim)[0]);
@@ -71,7 +59,7 @@ class InsuranceEnrolmentTest {
 
     @Test
     void enrolmentEndsWithTheJobAndStartsWithANewOne() {
-        LabourSimulation sim = baseYear(ShippedScenarios.leshanBaseline(), 5);
+        LabourSimulation sim = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 5);
         sim.buildBaseYear();
         double[][] p = sim.context().market().insurance().probability();
         // Rural-hukou workers at the NBS coverage (8.4%, 24%); urban-hukou ones calibrated well above it.

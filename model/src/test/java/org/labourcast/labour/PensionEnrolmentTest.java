@@ -3,23 +3,14 @@ package org.labourcast.labour;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.AgentTraits;
-import org.labourcast.agents.GroupExecutor;
 import org.labourcast.agents.Status;
-import org.labourcast.demography.CohortComponentProjection;
-import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.indicators.LabourIndicators;
-import org.labourcast.scenario.ScenarioAssumptions;
-import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
-import org.labourcast.scenario.yaml.ScenarioReader;
-import org.labourcast.yaml.FieldOverride;
 
 /**
  * Basic pension enrolment (docs/labour-model.md#basic-pension): the base year reproduces the plans' counts, the
@@ -28,14 +19,6 @@ import org.labourcast.yaml.FieldOverride;
  * retirees' rule fails {@link #everyRetiredPersonIsEnrolledAndNoStudent}.
  */
 class PensionEnrolmentTest {
-    private static LabourSimulation replicate(Path scenario, int scale, String... sets) {
-        ScenarioSpec spec = new ScenarioReader().read(scenario, java.util.Arrays.stream(sets).map(FieldOverride::parse)
-                .toList()).spec();
-        List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
-                spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
-        return new LabourSimulation(LabourModel.of(spec, cohort, scale), 5L, 6L, GroupExecutor.serial());
-    }
-
     /**
      * 乐山市"十四五"就业促进规划 ch.1 §1: 基本养老保险参保人数从2015年的220.3万人增加到2020年的249.4万人; 四川省"十四五"
      * 就业促进规划 ch.1 §1: 基本养老保险覆盖超6000万人 (2020, a lower bound the baseline starts from). The indicator and a
@@ -43,20 +26,20 @@ class PensionEnrolmentTest {
      */
     @Test
     void baseYearReproducesThePlansCounts() {
-        LabourSimulation leshan = replicate(ShippedScenarios.leshanBaseline(), 10);
+        LabourSimulation leshan = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 10);
         LabourYear base = leshan.buildBaseYear();
         assertEquals(2_494_000, base.value(LabourIndicators.PENSION_INSURED), 0);
         assertEquals(249_400, enrolled(leshan.population()));
         double share = base.value(LabourIndicators.PENSION_INSURED_SHARE);
         assertTrue(share > 0.8 && share < 1, "Leshan's enrolled share of residents 16+ outside school: " + share);
-        LabourSimulation sichuan = replicate(ShippedScenarios.baseline("sichuan"), 200);
+        LabourSimulation sichuan = LabourFixtures.simulation(ShippedScenarios.baseline("sichuan"), 200);
         assertEquals(60_000_000, sichuan.buildBaseYear().value(LabourIndicators.PENSION_INSURED), 0);
     }
 
     /** After each projected year: every retired person is enrolled, no student and nobody under 16 is. */
     @Test
     void everyRetiredPersonIsEnrolledAndNoStudent() {
-        LabourSimulation sim = replicate(ShippedScenarios.leshanBaseline(), 20);
+        LabourSimulation sim = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 20);
         sim.buildBaseYear();
         sim.start();
         for (int y = 0; y < 3; y++) {
@@ -91,10 +74,10 @@ class PensionEnrolmentTest {
     /** Enrolment moves with new jobs: without the employer's enrolment of new employees it is lower. */
     @Test
     void newJobsEnrol() {
-        double shipped = after(replicate(ShippedScenarios.leshanBaseline(), 20), 5);
-        double none = after(replicate(ShippedScenarios.leshanBaseline(), 20,
+        double shipped = after(LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 20), 5);
+        double none = after(LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 20,
                 "labour.insurance.pension.new_employee_enrolment=0"), 5);
-        double all = after(replicate(ShippedScenarios.leshanBaseline(), 20,
+        double all = after(LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 20,
                 "labour.insurance.pension.new_employee_enrolment=1"), 5);
         assertTrue(none < shipped && shipped < all, none + " < " + shipped + " < " + all);
     }

@@ -3,25 +3,19 @@ package org.labourcast.labour;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentTraits;
-import org.labourcast.agents.GroupExecutor;
 import org.labourcast.agents.Status;
-import org.labourcast.demography.CohortComponentProjection;
-import org.labourcast.demography.ProjectedYear;
 import org.labourcast.demography.Residence;
 import org.labourcast.experiment.AgentRun;
 import org.labourcast.experiment.ProgressListener;
 import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.RunSettings;
-import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
 import org.labourcast.scenario.yaml.ScenarioReader;
-import org.labourcast.yaml.FieldOverride;
 
 /**
  * Returning migrants' start-ups (docs/labour-model.md#returnee-entrepreneurs): the base year reproduces the plans'
@@ -31,33 +25,25 @@ import org.labourcast.yaml.FieldOverride;
  * (the tally exceeds the stock's growth).
  */
 class ReturneeStartupsTest {
-    private static LabourSimulation baseYear(Path scenario, int scale, String... sets) {
-        ScenarioSpec spec = new ScenarioReader().read(scenario, java.util.Arrays.stream(sets).map(FieldOverride::parse)
-                .toList()).spec();
-        List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
-                spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
-        return new LabourSimulation(LabourModel.of(spec, cohort, scale), 5L, 6L, GroupExecutor.serial());
-    }
-
     /**
      * 乐山市"十四五"就业促进规划 ch.1 §1: 到2020年末,全市返乡下乡创业人员累计达到1.9万人; 四川省"十四五"就业促进规划
      * ch.1 §1: 到2020年末,全省返乡入乡创业人员累计达81.4万人. Indicator and a recount of the bits give them exactly.
      */
     @Test
     void baseYearReproducesThePlansStocks() {
-        LabourSimulation leshan = baseYear(ShippedScenarios.leshanBaseline(), 5);
+        LabourSimulation leshan = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 5);
         LabourYear base = leshan.buildBaseYear();
         assertEquals(19_000, base.value(LabourIndicators.RETURNEE_ENTREPRENEURS), 0);
         assertEquals(19_000 / 5, ReturneeStartups.stock(leshan.population()));
         assertTrue(Double.isNaN(base.value(LabourIndicators.RETURNEE_STARTUPS)), "a flow has no base-year value");
-        LabourSimulation sichuan = baseYear(ShippedScenarios.baseline("sichuan"), 200);
+        LabourSimulation sichuan = LabourFixtures.simulation(ShippedScenarios.baseline("sichuan"), 200);
         assertEquals(814_000, sichuan.buildBaseYear().value(LabourIndicators.RETURNEE_ENTREPRENEURS), 0);
     }
 
     /** Every flagged agent of the base year is an employed rural-hukou resident. */
     @Test
     void theBaseYearFlagsEmployedRuralHukouResidents() {
-        LabourSimulation sim = baseYear(ShippedScenarios.leshanBaseline(), 10);
+        LabourSimulation sim = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 10);
         sim.buildBaseYear();
         forEachAgent(sim, (c, i) -> {
             if (AgentTraits.has(c.traits(i), AgentTraits.RETURNED_MIGRANT)) {
@@ -74,8 +60,8 @@ class ReturneeStartupsTest {
      */
     @Test
     void startupsFollowTheShare() {
-        long shipped = startups(baseYear(ShippedScenarios.leshanBaseline(), 5), true);
-        long none = startups(baseYear(ShippedScenarios.leshanBaseline(), 5, "labour.returnees.startup_share=0"), false);
+        long shipped = startups(LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 5), true);
+        long none = startups(LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 5, "labour.returnees.startup_share=0"), false);
         assertTrue(shipped > 5 * 400, "Leshan 2021-2025 start-ups (agents of 5): " + shipped);
         assertEquals(0, none);
     }

@@ -4,20 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourcast.TimeAnchor;
-import org.labourcast.agents.GroupExecutor;
-import org.labourcast.demography.CohortComponentProjection;
-import org.labourcast.demography.ProjectedYear;
 import org.labourcast.indicators.LabourIndicators;
-import org.labourcast.scenario.ScenarioAssumptions;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
 import org.labourcast.scenario.labour.Sector;
 import org.labourcast.scenario.yaml.ScenarioReader;
-import org.labourcast.yaml.FieldOverride;
 
 /**
  * Wages (docs/labour-model.md#wages): the base year reproduces the plan's average wage, and the average grows with
@@ -26,28 +20,20 @@ import org.labourcast.yaml.FieldOverride;
  * fitted constant fails {@link #leshanBaseYearReproducesThePlansAverageWage}.
  */
 class WagesTest {
-    private static LabourSimulation simulation(Path scenario, int scale, String... sets) {
-        ScenarioSpec spec = new ScenarioReader().read(scenario,
-                Arrays.stream(sets).map(FieldOverride::parse).toList()).spec();
-        List<ProjectedYear> cohort = new CohortComponentProjection().project(spec.population().persons(),
-                spec.baseYear(), spec.horizon(), new ScenarioAssumptions(spec));
-        return new LabourSimulation(LabourModel.of(spec, cohort, scale), 5L, 6L, GroupExecutor.serial());
-    }
-
     /**
      * Leshan 2020: "城镇全部单位就业人员平均工资年均增长7.7%,2020年达到68960元" (乐山市"十四五"就业促进规划, ch.1 §1).
      * The base year's average over the agents is that figure; its growth has no value in the base year.
      */
     @Test
     void leshanBaseYearReproducesThePlansAverageWage() {
-        LabourYear base = simulation(ShippedScenarios.leshanBaseline(), 20).buildBaseYear();
+        LabourYear base = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 20).buildBaseYear();
         assertEquals(68_960, base.value(LabourIndicators.AVERAGE_WAGE), 1e-6);
         assertTrue(Double.isNaN(base.value(LabourIndicators.AVERAGE_WAGE_GROWTH)));
     }
 
     @Test
     void withoutTheBlockTheWageIndicatorsAreMissing() {
-        LabourYear base = simulation(ShippedScenarios.leshanBaseline(), 20, "labour.wages=~",
+        LabourYear base = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 20, "labour.wages=~",
                 "targets=[{indicator: urbanization_rate, year: 2025, operator: \">=\", value: 0.6, kind: annual,"
                         + " nature: expected, source: test}]").buildBaseYear();
         assertTrue(Double.isNaN(base.value(LabourIndicators.AVERAGE_WAGE)));
@@ -62,8 +48,8 @@ class WagesTest {
     @Test
     void theAverageGrowsWithSectorProductivity() {
         Path leshan = ShippedScenarios.leshanBaseline();
-        List<LabourYear> with = years(simulation(leshan, 20, "horizon=2025"));
-        List<LabourYear> without = years(simulation(leshan, 20, "horizon=2025",
+        List<LabourYear> with = years(LabourFixtures.simulation(leshan, 20, "horizon=2025"));
+        List<LabourYear> without = years(LabourFixtures.simulation(leshan, 20, "horizon=2025",
                 "labour.wages.productivity_pass_through=0"));
         ScenarioSpec spec = new ScenarioReader().read(leshan, List.of()).spec();
         double[] g = spec.labour().sectors().outputGrowth().at(TimeAnchor.midYear(2021));
