@@ -504,6 +504,11 @@ final class BaseYearLabourState {
      * year end. Vacancies are taken as V₀ = S + N (replacement demand) and seekers J₀ = U + S + N + C, C being the
      * farm workers expected to look for non-farm work (base rate × farm workers); then μ₀ = −ln(1 − f₀) / (V₀/J₀)^(1−α).
      * The base year's tightness V₀/J₀ and f₀ are returned beside μ₀.
+     *
+     * <p>With {@code education.effects.graduate_placement} p, the G graduates among the entrants are placed with p and
+     * the other seekers with f₀ = (S + N − pG) / (U + S + N − G), which keeps U stationary; the graduates count
+     * p/f₀ times as seekers (J₀ = U + S + N − G + C + (p/f₀) G: they draw vacancies as their search does, as in
+     * {@link JobMatchingProcess}).
      */
     private static Matching calibrateMatching(YearContext year, long[] employedBySector,
                                             ParticipationProfiles profiles) {
@@ -536,20 +541,37 @@ final class BaseYearLabourState {
             }
         }
         EducationAssumption education = la.education();
+        double graduates = 0;
         if (education != null && education.studentsInactive()) {
             // Students do not enter by the profile; next year's graduates out of the labour force all start seeking.
             double[] adjust = Schooling.entrantAdjustment(year, profiles);
             entrants += adjust[1] - adjust[0];
+            graduates = adjust[1];
         }
         double inflow = separations + entrants;
         if (inflow <= 0) {
             return new Matching(1, 0, 0);
         }
-        double f0 = inflow / (unemployed + inflow);
+        double alpha = la.matching().unemploymentElasticity();
+        if (education == null || !education.graduatesSearchHarder() || graduates <= 0) {
+            double f0 = inflow / (unemployed + inflow);
+            double v0 = inflow;
+            double j0 = unemployed + inflow + candidates;
+            return new Matching(-Math.log(1 - f0) / Math.pow(v0 / j0, 1 - alpha), v0 / j0, f0);
+        }
+        double p = education.graduatePlacement();
+        double others = unemployed + inflow - graduates;
+        double f0 = (inflow - p * graduates) / others;
+        if (!(f0 > 0 && f0 < 1)) {
+            throw new InputException(null, "labour.education.effects.graduate_placement", "with " + fmt(graduates
+                    * year.scale()) + " graduates a year placed at " + p + ", the other "
+                    + fmt(unemployed * year.scale()) + " unemployed of the base year cannot stay as many: the"
+                    + " stationary finding probability of the others would be " + f0,
+                    "check labour.base.surveyed_unemployment_rate and the graduate placement");
+        }
         double v0 = inflow;
-        double j0 = unemployed + inflow + candidates;
-        return new Matching(-Math.log(1 - f0) / Math.pow(v0 / j0, 1 - la.matching().unemploymentElasticity()),
-                v0 / j0, f0);
+        double j0 = others + candidates + p / f0 * graduates;
+        return new Matching(-Math.log(1 - f0) / Math.pow(v0 / j0, 1 - alpha), v0 / j0, f0);
     }
 
     /** μ₀, the base year's tightness V₀/J₀ and finding probability f₀. */

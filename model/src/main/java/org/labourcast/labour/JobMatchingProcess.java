@@ -28,7 +28,10 @@ import org.labourcast.scenario.labour.Sector;
  * μ₀ calibrated so that the base-year unemployed stock is
  * stationary ({@link BaseYearLabourState}). Vacancies left unfilled are reported (劳动力缺口). Hires are split over sectors in proportion to vacancies and over seekers with
  * weight e^β for the skilled (β the scenario's skilled log-odds) times an unemployed seeker's spell weight
- * (duration dependence, {@code matching.unemployment_spells}), the rest drawn uniformly. Hires of urban
+ * (duration dependence, {@code matching.unemployment_spells}), the rest drawn uniformly. With
+ * {@code education.effects.graduate_placement} the year's unemployed graduates search harder: their own class, a
+ * yearly probability 1 − (1 − f)^s that gives the observed placement at trend, and vacancies that follow their search
+ * (docs/labour-model.md, Education). Hires of urban
  * residents are the year's new urban jobs (城镇新增就业, gross). Afterwards farm workers who found nothing stop
  * looking, and unemployed rural-hukou persons return to farming with the scenario's return rate.
  *
@@ -53,10 +56,15 @@ final class JobMatchingProcess implements YearlyProcess {
     private static final int EMPLOYED_TERTIARY = 5;
     /** Added to a seeker's class for a seeker aged 16-24. */
     private static final int YOUNG = 6;
-    /** Classes by key; an unemployed seeker's class adds {@code KEY_CLASSES ×} its spell band (0, 1 or 2 years+). */
+    /**
+     * Classes by key; an unemployed seeker's class adds {@code KEY_CLASSES ×} its spell band (0, 1 or 2 years+), or
+     * {@code KEY_CLASSES × GRADUATE} for one of the year's graduates when graduates search harder.
+     */
     private static final int KEY_CLASSES = 10;
     private static final int BANDS = AgentColumns.SPELL_BANDS;
-    private static final int CLASSES = KEY_CLASSES * BANDS;
+    /** The band of the year's graduates among the unemployed, after the spell bands. */
+    private static final int GRADUATE = BANDS;
+    private static final int CLASSES = KEY_CLASSES * (BANDS + 1);
     private static final int[] SEEKERS = seekers();
     /** The key classes of unemployed seekers, refined by spell band. */
     private static final boolean[] BY_SPELL = new boolean[KEY_CLASSES];
@@ -108,6 +116,10 @@ final class JobMatchingProcess implements YearlyProcess {
         };
         long[][] counts = TraitSelection.countBySpellBand(year.population(), year.executor(), CLASSES, classes,
                 BY_SPELL, KEY_CLASSES); // the classes SPELL gives, from the histograms
+        EducationAssumption schooling = year.assumptions().education();
+        boolean graduates = schooling != null && schooling.graduatesSearchHarder();
+        double search = graduates ? graduateSearch(year, schooling.graduatePlacement()) : 1;
+        long graduateSeekers = graduates ? moveGraduates(year, counts, classes) : 0;
         long seekers = 0;
         long secondary = 0;
         long tertiary = 0;
@@ -116,13 +128,24 @@ final class JobMatchingProcess implements YearlyProcess {
             secondary += n[EMPLOYED_SECONDARY];
             tertiary += n[EMPLOYED_TERTIARY];
         }
+        // The year's graduates search harder (campus recruitment before they leave school): a graduate's yearly
+        // probability is 1 − (1 − f)^s, f the other seekers'; in the draw a graduate weighs w = (1 − (1 − f)^s) / f
+        // and counts w times as a seeker (J_eff), so vacancies follow their search and the others keep f.
+        double mu = year.calibration().matchingScale() * m.efficiency() * e.matchingEfficiencyMultiplier();
+        double graduateWeight = 1;
+        double effective = seekers;
         double v2;
         double v3;
         if (year.assumptions().market().vacancies() == LabourAssumptions.VacancyRule.FREE_ENTRY) {
             // Free entry: θ(t) vacancies per seeker, plus the jobs levers add this year; shared over the two
             // sectors by their shortfall against the structure plus their replacement needs (separations).
             LabourMarketState market = year.market();
-            double total = year.tightness() * seekers + year.newLeverJobs() / year.scale();
+            if (graduates && graduateSeekers > 0) {
+                double f = findingProbability(mu, m.unemploymentElasticity(), year.tightness(), 1);
+                graduateWeight = f > 0 ? (1 - Math.pow(1 - f, search)) / f : 1;
+                effective = seekers + (graduateWeight - 1) * graduateSeekers;
+            }
+            double total = year.tightness() * effective + year.newLeverJobs() / year.scale();
             double w2 = Math.max(0, market.target(Sector.SECONDARY) - secondary)
                     + m.separationRate().secondary() * secondary;
             double w3 = Math.max(0, market.target(Sector.TERTIARY) - tertiary)
@@ -133,13 +156,20 @@ final class JobMatchingProcess implements YearlyProcess {
             double[] demand = year.effectiveDemand();
             v2 = Math.max(0, demand[Sector.SECONDARY.ordinal()] - secondary);
             v3 = Math.max(0, demand[Sector.TERTIARY.ordinal()] - tertiary);
+            if (graduates && graduateSeekers > 0 && v2 + v3 > 0) {
+                // Vacancies are given: f depends on J_eff, which depends on w through f; a few rounds settle it.
+                for (int round = 0; round < 8; round++) {
+                    double f = findingProbability(mu, m.unemploymentElasticity(), v2 + v3, effective);
+                    graduateWeight = f > 0 ? (1 - Math.pow(1 - f, search)) / f : 1;
+                    effective = seekers + (graduateWeight - 1) * graduateSeekers;
+                }
+            }
         }
         long vacancies = Math.round(v2 + v3);
         long hires = 0;
         if (vacancies > 0 && seekers > 0) {
-            double f = findingProbability(year.calibration().matchingScale() * m.efficiency()
-                    * e.matchingEfficiencyMultiplier(), m.unemploymentElasticity(), vacancies, seekers);
-            hires = Math.min(vacancies, Math.round(f * seekers));
+            double f = findingProbability(mu, m.unemploymentElasticity(), vacancies, effective);
+            hires = Math.min(vacancies, Math.round(f * effective));
         }
         year.market().setUnfilledVacancies(vacancies - hires);
         year.market().setUnfilledBySector(v2, v3); // less the hires below: for internships' placements
@@ -158,7 +188,13 @@ final class JobMatchingProcess implements YearlyProcess {
             weight[YOUNG + UNEMPLOYED_SKILLED] = skilled * young;
             weight[YOUNG + FARM_SEEKER] = young;
             weight[YOUNG + FARM_SEEKER_SKILLED] = skilled * young;
+            for (int k = 0; k < KEY_CLASSES; k++) { // before spellWeights rescales the key classes' own weights
+                weight[k + KEY_CLASSES * GRADUATE] = BY_SPELL[k] ? weight[k] : 0;
+            }
             spellWeights(weight, counts, m.spells());
+            if (graduates && graduateSeekers > 0) {
+                graduatesShare(weight, counts, graduateWeight, seekers - graduateSeekers, graduateSeekers);
+            }
             long[][] shares = ExactCountSelection.split(hires, counts, weight);
             double[] hiresBySlot = new double[slots];
             long[] caps = new long[slots];
@@ -181,9 +217,11 @@ final class JobMatchingProcess implements YearlyProcess {
                 }
             };
             if (perYear != 0) {
-                drawBySchooling(year, counts, shares, classes, BY_SPELL, SPELL, perYear, hire);
+                drawBySchooling(year, counts, shares, classes, perYear, graduates, hire);
             } else {
-                TraitSelection.draw(year.population(), year.executor(), counts, shares, classes, BY_SPELL, SPELL,
+                TraitSelection.Refiner refiner = !graduates ? SPELL : (base, years, traits, slot) ->
+                        refine(base, years, traits, year.population().ageOf(slot), true);
+                TraitSelection.draw(year.population(), year.executor(), counts, shares, classes, BY_SPELL, refiner,
                         year.randomBySlot(), year.selections(), hire);
             }
         }
@@ -231,6 +269,33 @@ final class JobMatchingProcess implements YearlyProcess {
             for (int band = 0; band < BANDS; band++) {
                 weight[k + KEY_CLASSES * band] = base * spells.hireWeight(band) * scale;
             }
+        }
+    }
+
+    /**
+     * Scales the graduates' class weights (each still its key class's skilled and young weight) so that the split
+     * gives the G graduates w·f·G hires in expectation and the other J − G seekers f·(J − G), as {@code hires} =
+     * f·(J − G + w·G) holds: with A the others' total weight and B the graduates', the factor is w·G·A / (B·(J − G)).
+     */
+    private static void graduatesShare(double[] weight, long[][] counts, double graduateWeight, long others,
+                                       long graduates) {
+        double a = 0;
+        double b = 0;
+        for (long[] n : counts) {
+            for (int k : SEEKERS) {
+                if (k >= KEY_CLASSES * GRADUATE) {
+                    b += weight[k] * n[k];
+                } else {
+                    a += weight[k] * n[k];
+                }
+            }
+        }
+        if (b <= 0 || others <= 0) {
+            return;
+        }
+        double factor = graduateWeight * graduates * a / (b * others);
+        for (int k = KEY_CLASSES * GRADUATE; k < CLASSES; k++) {
+            weight[k] *= factor;
         }
     }
 
@@ -309,9 +374,11 @@ final class JobMatchingProcess implements YearlyProcess {
      * since members of a level weigh the same: two scans of the group's agents and one draw per hire.
      */
     private static void drawBySchooling(YearContext year, long[][] counts, long[][] shares,
-                                        ExactCountSelection.Classifier classes,
-                                        boolean[] refinable, TraitSelection.Refiner refiner, double perYear,
-                                        ExactCountSelection.Action action) {
+                                        ExactCountSelection.Classifier classes, double perYear,
+                                        boolean graduates, ExactCountSelection.Action action) {
+        // The unemployed classes are refined by spell band as SPELL does, written out here: this loop visits every
+        // candidate twice a year, and a refiner called through the interface is not inlined there.
+        boolean[] refinable = BY_SPELL;
         double[] weightOf = new double[AgentTraits.Education.values().length];
         for (AgentTraits.Education e : AgentTraits.Education.values()) {
             weightOf[e.ordinal()] = Math.exp(perYear * e.years);
@@ -327,6 +394,8 @@ final class JobMatchingProcess implements YearlyProcess {
             UniformRandomProvider rng = year.random(slot);
             CohortGroup g = year.population().group(slot);
             Residence[] residences = Residence.values();
+            int age = year.population().ageOf(slot);
+            boolean graduatesHere = graduates && Schooling.anyGraduateAt(age);
             int levels = weightOf.length;
             // Pass 1: the stratum's members by education level (keys leading to no stratum with hires are skipped).
             int[][] tables = new int[residences.length][];
@@ -353,7 +422,7 @@ final class JobMatchingProcess implements YearlyProcess {
                     if (base < 0) {
                         continue;
                     }
-                    int k = refinable[base] ? refiner.refine(base, c.years(i), c.traits(i), slot) : base;
+                    int k = refinable[base] ? refine(base, c.years(i), c.traits(i), age, graduatesHere) : base;
                     if (members[k] != null) {
                         members[k][AgentTraits.education(c.traits(i))]++;
                     }
@@ -431,7 +500,7 @@ final class JobMatchingProcess implements YearlyProcess {
                     if (base < 0) {
                         continue;
                     }
-                    int k = refinable[base] ? refiner.refine(base, c.years(i), c.traits(i), slot) : base;
+                    int k = refinable[base] ? refine(base, c.years(i), c.traits(i), age, graduatesHere) : base;
                     if (ranks[k] == null) {
                         continue;
                     }
@@ -448,6 +517,62 @@ final class JobMatchingProcess implements YearlyProcess {
                 }
             }
         });
+    }
+
+    /**
+     * An unemployed seeker's class: its key class plus its spell band, or the graduates' band for one of the year's
+     * graduates when {@code graduates} (graduates search harder). Written out, not called through the refiner
+     * interface, in the schooling draw's loops: they visit every candidate twice a year.
+     */
+    private static int refine(int base, int years, int traits, int age, boolean graduates) {
+        if (graduates && Schooling.graduate(AgentTraits.education(traits), age)) {
+            return base + KEY_CLASSES * GRADUATE;
+        }
+        return base + KEY_CLASSES * Math.min(years, BANDS - 1);
+    }
+
+    /**
+     * s, the graduates' yearly hazard of finding work as a multiple of the other seekers': 1 − (1 − f*)^s is the
+     * scenario's graduate placement p at f*, the finding probability at trend tightness θ* (output at trend, no
+     * levers), so s = ln(1 − p) / ln(1 − f*).
+     */
+    static double graduateSearch(YearContext year, double placement) {
+        LabourAssumptions.MatchingAssumption m = year.assumptions().matching();
+        double f = findingProbability(year.calibration().matchingScale() * m.efficiency(), m.unemploymentElasticity(),
+                year.calibration().tightness(), 1);
+        return f > 0 && f < 1 ? Math.log(1 - placement) / Math.log(1 - f) : 1;
+    }
+
+    /**
+     * Moves the year's unemployed graduates from their spell band to the graduates' band in {@code counts} (a scan of
+     * the groups at a graduation age, the only ones with graduates); returns how many there are.
+     */
+    private static long moveGraduates(YearContext year, long[][] counts, ExactCountSelection.Classifier classes) {
+        long[] bySlot = new long[counts.length];
+        year.executor().forEach(counts.length, slot -> {
+            int age = year.population().ageOf(slot);
+            if (!Schooling.anyGraduateAt(age)) {
+                return;
+            }
+            for (Residence r : Residence.values()) {
+                AgentColumns c = year.population().group(slot).residents(r);
+                for (int i = 0, n = c.size(); i < n; i++) {
+                    if (c.status(i) != Status.UNEMPLOYED || !Schooling.graduate(AgentTraits.education(c.traits(i)),
+                            age)) {
+                        continue;
+                    }
+                    int base = classes.classOf(Status.UNEMPLOYED, c.sector(i), c.flags(i), r, slot);
+                    counts[slot][base + KEY_CLASSES * Math.min(c.years(i), BANDS - 1)]--;
+                    counts[slot][base + KEY_CLASSES * GRADUATE]++;
+                    bySlot[slot]++;
+                }
+            }
+        });
+        long total = 0;
+        for (long n : bySlot) {
+            total += n;
+        }
+        return total;
     }
 
     /**
@@ -481,9 +606,9 @@ final class JobMatchingProcess implements YearlyProcess {
     private static int[] seekers() {
         int[] keyClasses = {UNEMPLOYED, UNEMPLOYED_SKILLED, FARM_SEEKER, FARM_SEEKER_SKILLED, YOUNG + UNEMPLOYED,
             YOUNG + UNEMPLOYED_SKILLED, YOUNG + FARM_SEEKER, YOUNG + FARM_SEEKER_SKILLED};
-        int[] out = new int[keyClasses.length * BANDS];
+        int[] out = new int[keyClasses.length * (BANDS + 1)];
         int n = 0;
-        for (int band = 0; band < BANDS; band++) {
+        for (int band = 0; band <= GRADUATE; band++) {
             for (int k : keyClasses) {
                 out[n++] = k + KEY_CLASSES * band;
             }

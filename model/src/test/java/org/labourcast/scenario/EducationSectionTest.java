@@ -54,7 +54,38 @@ class EducationSectionTest {
         assertEquals(0.05, e.hireLogOddsPerYear());
         assertEquals(0.08, e.transferLogOddsPerYear());
         assertTrue(e.studentsInactive());
+        assertEquals(0.91, e.graduatePlacement());
+        assertTrue(e.graduatesSearchHarder());
         assertTrue(e.source().contains("mean_years_15_plus: Sichuan"), e.source());
+        assertTrue(e.source().contains("graduate_placement: China, graduates of 2018"), e.source());
+    }
+
+    @Test
+    void graduatePlacementOfOneIsRefusedAndATypoNamed() {
+        String text = replaceOnce("      graduate_placement:\n        value: 0.91", "      graduate_placement:\n        value: 1");
+        InputException e = fail(text);
+        assertEquals(lineOf(text, "graduate_placement:") + 1, e.location().line());
+        assertTrue(e.getMessage().contains("labour.education.effects.graduate_placement"), e.getMessage());
+        assertTrue(e.getMessage().contains("greater than 0 and less than 1 (a share of the year's graduates), got 1"),
+                e.getMessage());
+        String typo = replaceOnce("      graduate_placement:", "      graduate_placcement:");
+        InputException t = fail(typo);
+        assertEquals(lineOf(typo, "graduate_placcement:"), t.location().line());
+        assertTrue(t.getMessage().contains("did you mean 'graduate_placement'?"), t.getMessage());
+    }
+
+    @Test
+    void withoutGraduatePlacementGraduatesSearchAsOthersAndStudentsOffSwitchesItOff() {
+        String text = baseline.replaceFirst("(?s)      graduate_placement:\\n.*?(?=\\n  insurance:)", "");
+        assertTrue(text.length() < baseline.length(), "test setup: the block was removed");
+        EducationAssumption none = new ScenarioReader().read(FILE, text).spec().labour().education();
+        assertTrue(Double.isNaN(none.graduatePlacement()));
+        assertFalse(none.graduatesSearchHarder());
+        ScenarioSpec off = new ScenarioReader().read(ShippedScenarios.leshanBaseline(), List.of(
+                FieldOverride.parse("labour.education.effects.students_inactive=false"))).spec();
+        assertEquals(0.91, off.labour().education().graduatePlacement());
+        assertFalse(off.labour().education().graduatesSearchHarder(), "graduates enter together only with students"
+                + " inactive");
     }
 
     @Test

@@ -34,12 +34,17 @@ import org.labourcast.TimeSeries;
  *                          workers of the same age and skill (their expected number of transfers is unchanged)
  * @param studentsInactive  whether students in higher education stay out of the labour force until they graduate,
  *                          graduates then entering job search
+ * @param graduatePlacement the share of a year's graduates of higher education in work at the year's end observed
+ *                          before the base year, in (0, 1): graduates search harder than other seekers (campus
+ *                          recruitment before they leave school), and the base year solves how much harder so that
+ *                          this share holds at trend (docs/labour-model.md, Education); NaN when not given: graduates
+ *                          search as other seekers do; used only with {@code studentsInactive}
  */
 public record EducationAssumption(double meanYears15Plus, double primary, double juniorSecondary,
                                   double seniorSecondary, TimeSeries higher, double bachelorShare,
                                   double postgraduate, double[] cohortTrend, double femaleLogOdds,
                                   double urbanLogOdds, double hireLogOddsPerYear, double transferLogOddsPerYear,
-                                  boolean studentsInactive, String source) {
+                                  boolean studentsInactive, double graduatePlacement, String source) {
     /** The four continuation stages, in order. */
     public static final int STAGES = 4;
 
@@ -56,6 +61,18 @@ public record EducationAssumption(double meanYears15Plus, double primary, double
         for (double t : cohortTrend) {
             LabourAssumptions.requireRange(t, 0, 1, "a cohort trend (log-odds per year)");
         }
+        if (!Double.isNaN(graduatePlacement) && !(graduatePlacement > 0 && graduatePlacement < 1)) {
+            throw new IllegalArgumentException("graduate placement must be between 0 and 1 (exclusive), got "
+                    + graduatePlacement);
+        }
+    }
+
+    /**
+     * Whether the year's graduates search with their own efficiency: {@code graduatePlacement} given and students
+     * inactive (only then do graduates enter the labour force together, at graduation).
+     */
+    public boolean graduatesSearchHarder() {
+        return studentsInactive && !Double.isNaN(graduatePlacement);
     }
 
     @Override
@@ -66,7 +83,7 @@ public record EducationAssumption(double meanYears15Plus, double primary, double
     private Object[] componentValues() {
         return new Object[] {meanYears15Plus, primary, juniorSecondary, seniorSecondary, higher, bachelorShare,
             postgraduate, cohortTrend, femaleLogOdds, urbanLogOdds, hireLogOddsPerYear, transferLogOddsPerYear,
-            studentsInactive, source};
+            studentsInactive, graduatePlacement, source};
     }
 
     @Override
@@ -84,17 +101,27 @@ public record EducationAssumption(double meanYears15Plus, double primary, double
         return ArrayValues.text(this, componentValues());
     }
 
-    /** These assumptions with the effects on hiring and transfer switched off (the students rule kept). */
+    /**
+     * These assumptions with the effects on hiring and transfer and the graduates' search switched off (the students
+     * rule kept).
+     */
     public EducationAssumption withoutEffects() {
         return new EducationAssumption(meanYears15Plus, primary, juniorSecondary, seniorSecondary, higher,
                 bachelorShare, postgraduate, cohortTrend, femaleLogOdds, urbanLogOdds, 0, 0, studentsInactive,
-                source);
+                Double.NaN, source);
+    }
+
+    /** These assumptions with another graduate placement (NaN: graduates search as other seekers do). */
+    public EducationAssumption withGraduatePlacement(double placement) {
+        return new EducationAssumption(meanYears15Plus, primary, juniorSecondary, seniorSecondary, higher,
+                bachelorShare, postgraduate, cohortTrend, femaleLogOdds, urbanLogOdds, hireLogOddsPerYear,
+                transferLogOddsPerYear, studentsInactive, placement, source);
     }
 
     /** These assumptions with other effect sizes. */
     public EducationAssumption withEffects(double hire, double transfer, boolean students) {
         return new EducationAssumption(meanYears15Plus, primary, juniorSecondary, seniorSecondary, higher,
                 bachelorShare, postgraduate, cohortTrend, femaleLogOdds, urbanLogOdds, hire, transfer, students,
-                source);
+                graduatePlacement, source);
     }
 }

@@ -403,11 +403,21 @@ final class LabourReader {
         double hire = number(e, "hire_log_odds_per_year", perYear, sources);
         double transfer = number(e, "transfer_log_odds_per_year", perYear, sources);
         boolean students = e.bool("students_inactive");
+        double placement = graduatePlacement(e, sources);
         e.optionalString("source").ifPresent(text -> sources.add("effects", text));
         e.finish();
         f.finish();
         return build(f, () -> new EducationAssumption(mean, primary, junior, senior, higher, bachelor, postgraduate,
-                trends, female, urban, hire, transfer, students, sources.text()));
+                trends, female, urban, hire, transfer, students, placement, sources.text()));
+    }
+
+    /**
+     * {@code effects.graduate_placement}, optional (NaN when absent); it acts only with {@code students_inactive: true}
+     * (docs/scenario-format.md), so a run that switches students off keeps a valid file.
+     */
+    private static double graduatePlacement(Fields e, Sources sources) {
+        return e.has("graduate_placement") ? number(e, "graduate_placement", NumberRange.between(0, 1,
+                "a share of the year's graduates"), sources) : Double.NaN;
     }
 
     /** {@code insurance:} the base year's enrolment by scheme; a scheme enrols non-farm employees only. */
