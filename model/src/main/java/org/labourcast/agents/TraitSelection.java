@@ -157,10 +157,12 @@ public final class TraitSelection {
             UniformRandomProvider rng = groupRandom[slot];
             Selection selection = selections.get();
             int classes = share.length;
-            int[][] ranks = new int[classes][];
+            int[][] ranks = ranks(classes);
             for (int k = 0; k < classes; k++) {
                 if (share[k] > 0) {
-                    ranks[k] = selection.chooseAscending((int) share[k], (int) counts[slot][k], rng, null);
+                    int[][] kept = RANKS.get();
+                    kept[k] = selection.chooseAscending((int) share[k], (int) counts[slot][k], rng, kept[k]);
+                    ranks[k] = kept[k];
                 }
             }
             int[] seen = new int[classes];
@@ -198,6 +200,17 @@ public final class TraitSelection {
         });
     }
 
+    /** Each thread's rank arrays by class, kept from draw to draw: a dense draw would otherwise allocate millions. */
+    private static final ThreadLocal<int[][]> RANKS = ThreadLocal.withInitial(() -> new int[4][]);
+
+    /** A fresh array of {@code classes} rank arrays, all null, with the thread's kept arrays grown to as many. */
+    private static int[][] ranks(int classes) {
+        if (RANKS.get().length < classes) {
+            RANKS.set(java.util.Arrays.copyOf(RANKS.get(), classes));
+        }
+        return new int[classes][];
+    }
+
     /** Education levels a traits byte can hold (the key-by-education histograms' second index). */
     private static final int EDUCATION_LEVELS = 8;
 
@@ -221,10 +234,12 @@ public final class TraitSelection {
             UniformRandomProvider rng = groupRandom[slot];
             Selection selection = selections.get();
             int classes = share.length;
-            int[][] ranks = new int[classes][];
+            int[][] ranks = ranks(classes);
             for (int k = 0; k < classes; k++) {
                 if (share[k] > 0) {
-                    ranks[k] = selection.chooseAscending((int) share[k], (int) counts[slot][k], rng, null);
+                    int[][] kept = RANKS.get();
+                    kept[k] = selection.chooseAscending((int) share[k], (int) counts[slot][k], rng, kept[k]);
+                    ranks[k] = kept[k];
                 }
             }
             int[] seen = new int[classes];

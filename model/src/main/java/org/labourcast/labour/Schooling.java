@@ -64,6 +64,9 @@ final class Schooling {
         return graduationAge(level) == age;
     }
 
+    /** The shuffle's work array of a thread: every column of the base year would otherwise allocate its own. */
+    private static final ThreadLocal<int[]> ORDER = ThreadLocal.withInitial(() -> new int[0]);
+
     /** Calibrated shift of the continuation log-odds (δ), solved on the base population. */
     record Calibration(double shift) {
     }
@@ -91,7 +94,11 @@ final class Schooling {
                 long[] caps = new long[shares.length];
                 java.util.Arrays.fill(caps, n);
                 long[] counts = Allocation.proportional(n, shares, caps);
-                int[] order = new int[n];
+                int[] order = ORDER.get();
+                if (order.length < n) {
+                    order = new int[Math.max(n, order.length * 2)];
+                    ORDER.set(order);
+                }
                 for (int i = 0; i < n; i++) {
                     order[i] = i;
                 }
@@ -130,10 +137,16 @@ final class Schooling {
         }
         for (int iter = 0; iter < 100; iter++) {
             double mid = 0.5 * (lo + hi);
+            double wasLo = lo;
+            double wasHi = hi;
             if (mean15(pop, e, offsets, mid) < e.meanYears15Plus()) {
                 lo = mid;
             } else {
                 hi = mid;
+            }
+            if (Double.doubleToRawLongBits(lo) == Double.doubleToRawLongBits(wasLo)
+                    && Double.doubleToRawLongBits(hi) == Double.doubleToRawLongBits(wasHi)) {
+                break; // a step that moves neither end is repeated by every later step: the 100 end here
             }
         }
         return 0.5 * (lo + hi);
