@@ -10,7 +10,9 @@ import org.labourcast.demography.Residence;
  * Counting reads the key histogram for the keys that need no refinement and scans the group only when a refinable key
  * is present; a draw chooses each stratum's ranks uniformly (the group's own stream) and scans the group once, urban
  * then rural by index, applying the action to the chosen members. The split is computed once, in slot order, by
- * {@link ExactCountSelection#split}, so the outcome does not depend on threads.
+ * {@link ExactCountSelection#split}, so the outcome does not depend on threads. A refinement by spell band or by
+ * education level alone is counted from the columns' finer histograms without a scan ({@link #countBySpellBand},
+ * {@link #countByEducation}); one by education level is also drawn by table ({@link #drawByEducation}).
  */
 public final class TraitSelection {
     /** The final class of an agent whose key has a refinable base class. Must not change any agent. */
