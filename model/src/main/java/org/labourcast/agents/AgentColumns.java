@@ -320,9 +320,9 @@ public final class AgentColumns {
         if (!any) {
             return;
         }
-        System.arraycopy(moved, 0, counts, 0, AgentKeys.COUNT);
-        remapByKey(keyEducationCounts, 3, newKeyOf);
+        remapByKey(keyEducationCounts, 3, newKeyOf); // reads the counts before the move
         remapByKey(keySpellCounts, 2, newKeyOf);
+        System.arraycopy(moved, 0, counts, 0, AgentKeys.COUNT);
         short[] kk = keys;
         for (int i = 0, n = size; i < n; i++) {
             kk[i] = newKeyOf[kk[i]];
@@ -424,15 +424,31 @@ public final class AgentColumns {
         }
     }
 
-    /** In a histogram by key and a second attribute, replaces every key k by {@code newKeyOf[k]}. */
-    private static void remapByKey(int[] histogram, int shift, short[] newKeyOf) {
-        int[] moved = new int[histogram.length];
+    /**
+     * In a histogram by key and a second attribute, replaces every key k by {@code newKeyOf[k]}. Only the rows of keys
+     * present ({@link #counts}, not yet remapped) that move are touched: the others are zero or stay. They are taken
+     * out first, as a row may move onto the row of a key that moves too.
+     */
+    private void remapByKey(int[] histogram, int shift, short[] newKeyOf) {
+        int width = 1 << shift;
+        short[] from = new short[AgentKeys.COUNT];
+        int n = 0;
         for (int k = 0; k < AgentKeys.COUNT; k++) {
-            for (int v = 0; v < 1 << shift; v++) {
-                moved[newKeyOf[k] << shift | v] += histogram[k << shift | v];
+            if (counts[k] != 0 && newKeyOf[k] != k) {
+                from[n++] = (short) k;
             }
         }
-        System.arraycopy(moved, 0, histogram, 0, histogram.length);
+        int[] rows = new int[n << shift];
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(histogram, from[j] << shift, rows, j << shift, width);
+            Arrays.fill(histogram, from[j] << shift, (from[j] + 1) << shift, 0);
+        }
+        for (int j = 0; j < n; j++) {
+            int to = newKeyOf[from[j]] << shift;
+            for (int v = 0; v < width; v++) {
+                histogram[to | v] += rows[j << shift | v];
+            }
+        }
     }
 
     private void grow(int needed) {

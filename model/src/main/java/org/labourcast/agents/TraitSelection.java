@@ -10,12 +10,23 @@ import org.labourcast.demography.Residence;
  * Counting reads the key histogram for the keys that need no refinement and scans the group only when a refinable key
  * is present; a draw chooses each stratum's ranks uniformly (the group's own stream) and scans the group once, urban
  * then rural by index, applying the action to the chosen members. The split is computed once, in slot order, by
- * {@link ExactCountSelection#split}, so the outcome does not depend on threads.
+ * {@link ExactCountSelection#split}, so the outcome does not depend on threads. A refinement by spell band or by
+ * education level alone is counted from the columns' finer histograms without a scan ({@link #countBySpellBand},
+ * {@link #countByEducation}); one by education level is also drawn by table ({@link #drawByEducation}).
  */
 public final class TraitSelection {
     /** The final class of an agent whose key has a refinable base class. Must not change any agent. */
     public interface Refiner {
         int refine(int baseClass, int years, int traits, int slot);
+    }
+
+    /**
+     * A {@link Refiner} that reads only the agent's {@linkplain AgentTraits#education education level}: counting reads
+     * the columns' key-by-education histograms, without a scan, and a draw looks the class up by key and level
+     * instead of calling the refiner agent by agent ({@link #countByEducation}, {@link #drawByEducation}).
+     */
+    public interface EducationRefiner {
+        int refine(int baseClass, int level, int slot);
     }
 
     private TraitSelection() {
@@ -92,6 +103,119 @@ public final class TraitSelection {
         return counts;
     }
 
+    /** {@link #count} for a refiner by education level: from the key-by-education histograms, without a scan. */
+    public static long[][] countByEducation(AgentPopulation pop, GroupExecutor exec, int classes,
+                                            ExactCountSelection.Classifier keys, boolean[] refinable,
+                                            EducationRefiner refiner) {
+        long[][] counts = new long[pop.slots()][];
+        exec.forEach(pop.slots(), slot -> {
+            long[] n = new long[classes];
+            CohortGroup g = pop.group(slot);
+            for (Residence res : Residence.values()) {
+                AgentColumns c = g.residents(res);
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    if (c.counts[key] == 0) {
+                        continue;
+                    }
+                    int base = keys.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key), res,
+                            slot);
+                    if (base < 0) {
+                        continue;
+                    }
+                    if (refinable[base]) {
+                        for (int level = 0; level < EDUCATION_LEVELS; level++) {
+                            int m = c.count(key, level);
+                            if (m > 0) {
+                                n[refiner.refine(base, level, slot)] += m;
+                            }
+                        }
+                    } else {
+                        n[base] += c.counts[key];
+                    }
+                }
+            }
+            counts[slot] = n;
+        });
+        return counts;
+    }
+
+    /**
+     * {@link #draw} for a refiner by education level, with the same draws and the same agents chosen: the class of
+     * each key and level present is looked up in a table made once per column, not asked of the refiner per agent.
+     */
+    public static void drawByEducation(AgentPopulation pop, GroupExecutor exec, long[][] counts, long[][] shares,
+                                       ExactCountSelection.Classifier keys, boolean[] refinable,
+                                       EducationRefiner refiner, UniformRandomProvider[] groupRandom,
+                                       ThreadLocal<Selection> selections, ExactCountSelection.Action action) {
+        exec.forEach(pop.slots(), slot -> {
+            long[] share = shares[slot];
+            long total = 0;
+            for (long v : share) {
+                total += v;
+            }
+            if (total == 0) {
+                return;
+            }
+            UniformRandomProvider rng = groupRandom[slot];
+            Selection selection = selections.get();
+            int classes = share.length;
+            int[][] ranks = ranks(classes);
+            for (int k = 0; k < classes; k++) {
+                if (share[k] > 0) {
+                    int[][] kept = RANKS.get();
+                    kept[k] = selection.chooseAscending((int) share[k], (int) counts[slot][k], rng, kept[k]);
+                    ranks[k] = kept[k];
+                }
+            }
+            int[] seen = new int[classes];
+            int[] next = new int[classes];
+            long done = 0;
+            CohortGroup g = pop.group(slot);
+            int[] table = new int[AgentKeys.COUNT * EDUCATION_LEVELS];
+            for (Residence res : Residence.values()) {
+                AgentColumns c = g.residents(res);
+                int[] base = table(c, res, slot, keys);
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    for (int level = 0; level < EDUCATION_LEVELS; level++) {
+                        table[key * EDUCATION_LEVELS + level] = base[key] >= 0 && refinable[base[key]]
+                                && c.count(key, level) > 0 ? refiner.refine(base[key], level, slot) : base[key];
+                    }
+                }
+                short[] k = c.keys;
+                for (int i = 0, size = c.size(); i < size && done < total; i++) {
+                    int cls = table[k[i] * EDUCATION_LEVELS + AgentTraits.education(c.traits(i))];
+                    if (cls < 0) {
+                        continue;
+                    }
+                    if (ranks[cls] != null && next[cls] < share[cls] && ranks[cls][next[cls]] == seen[cls]) {
+                        next[cls]++;
+                        done++;
+                        action.apply(c, i, res, cls, slot, rng);
+                    }
+                    seen[cls]++;
+                }
+            }
+            if (done != total) {
+                throw new IllegalStateException("stale counts in slot " + slot + ": " + (total - done)
+                        + " chosen agents were not found");
+            }
+        });
+    }
+
+    /** Each thread's rank arrays by class, kept from draw to draw: a dense draw would otherwise allocate millions. */
+    private static final ThreadLocal<int[][]> RANKS = ThreadLocal.withInitial(() -> new int[4][]);
+
+    /** A fresh array of {@code classes} rank arrays, all null, with the thread's kept arrays grown to as many. */
+    private static int[][] ranks(int classes) {
+        if (RANKS.get().length < classes) {
+            RANKS.set(java.util.Arrays.copyOf(RANKS.get(), classes));
+        }
+        return new int[classes][];
+    }
+
+    /** Education levels a traits byte can hold (the key-by-education histograms' second index). */
+    private static final int EDUCATION_LEVELS = 8;
+
     /**
      * Draws each stratum's share uniformly among its members and applies the action to them, in scan order.
      * {@code counts} must be this classification's counts of the current agents (nothing changed since).
@@ -112,10 +236,12 @@ public final class TraitSelection {
             UniformRandomProvider rng = groupRandom[slot];
             Selection selection = selections.get();
             int classes = share.length;
-            int[][] ranks = new int[classes][];
+            int[][] ranks = ranks(classes);
             for (int k = 0; k < classes; k++) {
                 if (share[k] > 0) {
-                    ranks[k] = selection.chooseAscending((int) share[k], (int) counts[slot][k], rng, null);
+                    int[][] kept = RANKS.get();
+                    kept[k] = selection.chooseAscending((int) share[k], (int) counts[slot][k], rng, kept[k]);
+                    ranks[k] = kept[k];
                 }
             }
             int[] seen = new int[classes];

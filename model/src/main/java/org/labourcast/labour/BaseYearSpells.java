@@ -1,5 +1,6 @@
 package org.labourcast.labour;
 
+import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.Allocation;
@@ -40,7 +41,13 @@ final class BaseYearSpells {
         if (twoPlus > 0) {
             boolean[] refinable = {true};
             TraitSelection.Refiner oneYear = (base, years, traits, slot) -> years == 1 ? 0 : 1;
-            long[][] counts = TraitSelection.count(pop, year.executor(), 2, UNEMPLOYED, refinable, oneYear);
+            // Counted from the key-by-spell histograms: one year is spell band 1, every other band is class 1.
+            long[][] bands = TraitSelection.countBySpellBand(pop, year.executor(), AgentColumns.SPELL_BANDS,
+                    UNEMPLOYED, refinable, 1);
+            long[][] counts = new long[bands.length][];
+            for (int slot = 0; slot < bands.length; slot++) {
+                counts[slot] = new long[] {bands[slot][1], bands[slot][0] + bands[slot][2]};
+            }
             TraitSelection.draw(pop, year.executor(), counts, ExactCountSelection.split(twoPlus, counts,
                     new double[] {1, 0}), UNEMPLOYED, refinable, oneYear, year.randomBySlot(), year.selections(),
                     (c, i, r, cls, slot, rng) -> c.setYears(i, 2));

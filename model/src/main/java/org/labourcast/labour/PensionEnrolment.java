@@ -65,9 +65,10 @@ final class PensionEnrolment implements YearlyProcess {
         ExactCountSelection.Classifier keys = (status, sector, flags, r, slot) ->
                 pop.ageOf(slot) < ELIGIBLE_AGE ? -1 : status == Status.RETIRED ? RETIRED : OTHER;
         boolean[] refinable = {true, false, false};
-        TraitSelection.Refiner student = (base, years, traits, slot) ->
-                Schooling.student(AgentTraits.education(traits), pop.ageOf(slot)) ? STUDENT : base;
-        long[][] counts = TraitSelection.count(pop, year.executor(), 3, keys, refinable, student);
+        // Students are told by education level and age alone: counted from the histograms, drawn by table.
+        TraitSelection.EducationRefiner student = (base, level, slot) ->
+                Schooling.student(level, pop.ageOf(slot)) ? STUDENT : base;
+        long[][] counts = TraitSelection.countByEducation(pop, year.executor(), 3, keys, refinable, student);
         long retired = 0;
         long others = 0;
         for (long[] n : counts) {
@@ -92,8 +93,8 @@ final class PensionEnrolment implements YearlyProcess {
         for (int slot = 0; slot < shares.length; slot++) {
             shares[slot][RETIRED] = counts[slot][RETIRED];
         }
-        TraitSelection.draw(pop, year.executor(), counts, shares, keys, refinable, student, year.randomBySlot(),
-                year.selections(), (c, i, r, cls, slot, rng) -> c.setTraits(i, c.traits(i)
+        TraitSelection.drawByEducation(pop, year.executor(), counts, shares, keys, refinable, student,
+                year.randomBySlot(), year.selections(), (c, i, r, cls, slot, rng) -> c.setTraits(i, c.traits(i)
                         | AgentTraits.PENSION_INSURED));
         double p = others > 0 ? (double) (target - retired) / others : 0;
         return new Coverage(p, target, retired + others);

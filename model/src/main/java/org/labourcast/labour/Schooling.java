@@ -4,6 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.InputException;
 import org.labourcast.TimeAnchor;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.AgentTraits.Education;
@@ -63,6 +64,9 @@ final class Schooling {
         return graduationAge(level) == age;
     }
 
+    /** The shuffle's work array of a thread: every column of the base year would otherwise allocate its own. */
+    private static final ThreadLocal<int[]> ORDER = ThreadLocal.withInitial(() -> new int[0]);
+
     /** Calibrated shift of the continuation log-odds (δ), solved on the base population. */
     record Calibration(double shift) {
     }
@@ -90,7 +94,11 @@ final class Schooling {
                 long[] caps = new long[shares.length];
                 java.util.Arrays.fill(caps, n);
                 long[] counts = Allocation.proportional(n, shares, caps);
-                int[] order = new int[n];
+                int[] order = ORDER.get();
+                if (order.length < n) {
+                    order = new int[Math.max(n, order.length * 2)];
+                    ORDER.set(order);
+                }
                 for (int i = 0; i < n; i++) {
                     order[i] = i;
                 }
@@ -116,24 +124,35 @@ final class Schooling {
     private static double solveShift(YearContext year, EducationAssumption e) {
         AgentPopulation pop = year.population();
         int base = year.model().baseYear();
+        // The shift-free log-odds of each age's stages do not change between the bisection's steps: computed once.
+        double[][] offsets = new double[pop.maxAge() + 1][];
+        for (int age = 15; age <= pop.maxAge(); age++) {
+            offsets[age] = offsets(e, base, age);
+        }
         double lo = -15;
         double hi = 15;
-        if (mean15(pop, e, base, lo) > e.meanYears15Plus() || mean15(pop, e, base, hi) < e.meanYears15Plus()) {
+        if (mean15(pop, e, offsets, lo) > e.meanYears15Plus() || mean15(pop, e, offsets, hi) < e.meanYears15Plus()) {
             throw new InputException(null, "labour.education.mean_years_15_plus", "no shift of the continuation"
                     + " rates gives an average of " + e.meanYears15Plus() + " years for this population");
         }
         for (int iter = 0; iter < 100; iter++) {
             double mid = 0.5 * (lo + hi);
-            if (mean15(pop, e, base, mid) < e.meanYears15Plus()) {
+            double wasLo = lo;
+            double wasHi = hi;
+            if (mean15(pop, e, offsets, mid) < e.meanYears15Plus()) {
                 lo = mid;
             } else {
                 hi = mid;
+            }
+            if (Double.doubleToRawLongBits(lo) == Double.doubleToRawLongBits(wasLo)
+                    && Double.doubleToRawLongBits(hi) == Double.doubleToRawLongBits(wasHi)) {
+                break; // a step that moves neither end is repeated by every later step: the 100 end here
             }
         }
         return 0.5 * (lo + hi);
     }
 
-    private static double mean15(AgentPopulation pop, EducationAssumption e, int base, double shift) {
+    private static double mean15(AgentPopulation pop, EducationAssumption e, double[][] offsets, double shift) {
         double years = 0;
         double persons = 0;
         for (int slot = 0; slot < pop.slots(); slot++) {
@@ -146,7 +165,7 @@ final class Schooling {
                 if (n == 0) {
                     continue;
                 }
-                double[] s = shares(e, base, age, pop.sexOf(slot), r, shift);
+                double[] s = shares(e, age, offsets[age], pop.sexOf(slot), r, shift);
                 for (int level = 0; level < s.length; level++) {
                     years += n * s[level] * CENSUS_YEARS[level];
                 }
@@ -158,15 +177,17 @@ final class Schooling {
 
     /** Expected shares of the seven levels in a base-year cell. */
     static double[] shares(EducationAssumption e, int base, int age, Sex sex, Residence r, double shift) {
+        return shares(e, age, offsets(e, base, age), sex, r, shift);
+    }
+
+    /** {@link #shares} from the cohort's {@link #offsets}. */
+    private static double[] shares(EducationAssumption e, int age, double[] offsets, Sex sex, Residence r,
+                                   double shift) {
         double[] out = new double[Education.values().length];
         double reach = 1; // share reaching the current stage
         int level = 0;
-        for (int stage = 0; stage < EducationAssumption.STAGES; stage++) {
-            if (age < ENTRY_AGE[stage]) {
-                break;
-            }
-            int year = base - age + ENTRY_AGE[stage];
-            double c = rate(e, stage, year, base, sex, r, shift);
+        for (int stage = 0; stage < offsets.length; stage++) {
+            double c = rate(e, offsets[stage], sex, r, shift);
             double next = reach * c;
             out[level] += reach - next;
             reach = next;
@@ -187,16 +208,39 @@ final class Schooling {
 
     /** The continuation rate of a stage met in a calendar year by a sex and residence. */
     static double rate(EducationAssumption e, int stage, int year, int base, Sex sex, Residence r, double shift) {
+        return rate(e, offset(e, stage, year, base), sex, r, shift);
+    }
+
+    /** The rate from the stage's {@link #offset}: the sums in the same order, so the same double. */
+    private static double rate(EducationAssumption e, double offset, Sex sex, Residence r, double shift) {
+        double logOdds = offset + shift
+                + (sex == Sex.FEMALE ? e.femaleLogOdds() : 0) + (r == Residence.URBAN ? e.urbanLogOdds() : 0);
+        return Logit.expit(logOdds);
+    }
+
+    /** The log-odds of a stage's rate in a calendar year before the shift, sex and residence are added. */
+    private static double offset(EducationAssumption e, int stage, int year, int base) {
         double c = switch (stage) {
             case 0 -> e.primary();
             case 1 -> e.juniorSecondary();
             case 2 -> e.seniorSecondary();
             default -> e.higher().scalarAt(TimeAnchor.midYear(Math.max(year, base)));
         };
-        double logOdds = Logit.logit(Math.min(1 - 1e-9, Math.max(1e-9, c)))
-                + (year < base ? -e.cohortTrend()[stage] * (base - year) : 0) + shift
-                + (sex == Sex.FEMALE ? e.femaleLogOdds() : 0) + (r == Residence.URBAN ? e.urbanLogOdds() : 0);
-        return Logit.expit(logOdds);
+        return Logit.logit(Math.min(1 - 1e-9, Math.max(1e-9, c)))
+                + (year < base ? -e.cohortTrend()[stage] * (base - year) : 0);
+    }
+
+    /** The {@link #offset}s of the stages a base-year cohort of this age has entered, first stage first. */
+    private static double[] offsets(EducationAssumption e, int base, int age) {
+        int stages = 0;
+        while (stages < EducationAssumption.STAGES && age >= ENTRY_AGE[stages]) {
+            stages++;
+        }
+        double[] out = new double[stages];
+        for (int stage = 0; stage < stages; stage++) {
+            out[stage] = offset(e, stage, base - age + ENTRY_AGE[stage], base);
+        }
+        return out;
     }
 
     /**
@@ -269,18 +313,25 @@ final class Schooling {
                 continue;
             }
             double entry = profiles.of(pop.sexOf(slot)).entryProbability(next);
+            // From the histogram by key and level, not the agents. Every agent of a slot adds the same entry: adding it
+            // once per agent keeps the sum the same double as the scan that added it agent by agent.
             for (Residence r : Residence.values()) {
                 AgentColumns c = pop.group(slot).residents(r);
-                for (int i = 0, n = c.size(); i < n; i++) {
-                    if (c.status(i) != Status.INACTIVE) {
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    if (c.count(key) == 0 || AgentKeys.status(key) != Status.INACTIVE) {
                         continue;
                     }
-                    int level = AgentTraits.education(c.traits(i));
-                    boolean farmBound = r == Residence.RURAL && !c.has(i, AgentColumns.F_URBAN_HUKOU);
-                    if (student(level, next) && !farmBound) {
-                        out[0] += entry;
-                    } else if (graduate(level, next)) {
-                        out[1] += 1;
+                    boolean farmBound = r == Residence.RURAL
+                            && (AgentKeys.flags(key) & AgentColumns.F_URBAN_HUKOU) == 0;
+                    for (int level = 0; level < CENSUS_YEARS.length; level++) {
+                        int m = c.count(key, level);
+                        if (student(level, next) && !farmBound) {
+                            for (int j = 0; j < m; j++) {
+                                out[0] += entry;
+                            }
+                        } else if (graduate(level, next)) {
+                            out[1] += m;
+                        }
                     }
                 }
             }

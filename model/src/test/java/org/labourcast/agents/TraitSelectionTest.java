@@ -79,6 +79,59 @@ class TraitSelectionTest {
         }
     }
 
+    /**
+     * A refiner by education level, counted from the histograms and drawn by table, gives the counts and chooses the
+     * agents that the same refinement gives agent by agent.
+     */
+    @Test
+    void educationRefinerCountsAndDrawsLikeTheRefinerAgentByAgent() {
+        TraitSelection.EducationRefiner byLevel = (base, level, slot) -> level >= 3 + slot % 2 ? 1 : level == 0 ? 2 : 0;
+        TraitSelection.Refiner same = (base, years, traits, slot) ->
+                byLevel.refine(base, AgentTraits.education(traits), slot);
+        long[][] fingerprints = new long[2][];
+        for (int way = 0; way < 2; way++) {
+            AgentPopulation pop = population();
+            UniformRandomProvider levels = new XoRoShiRo128PlusPlus(8L, 9L);
+            for (int slot = 0; slot < pop.slots(); slot++) {
+                for (Residence r : Residence.values()) {
+                    AgentColumns c = pop.group(slot).residents(r);
+                    for (int i = 0; i < c.size(); i++) {
+                        c.setTraits(i, AgentTraits.withEducation(c.traits(i),
+                                AgentTraits.Education.of(levels.nextInt(7))));
+                    }
+                }
+            }
+            long[][] counts = way == 0 ? TraitSelection.count(pop, GroupExecutor.serial(), 4, KEYS, REFINABLE, same)
+                    : TraitSelection.countByEducation(pop, GroupExecutor.serial(), 4, KEYS, REFINABLE, byLevel);
+            if (way == 1) {
+                long[][] scanned = TraitSelection.count(pop, GroupExecutor.serial(), 4, KEYS, REFINABLE, same);
+                for (int slot = 0; slot < pop.slots(); slot++) {
+                    assertArrayEquals(scanned[slot], counts[slot], "slot " + slot);
+                }
+            }
+            long[][] shares = ExactCountSelection.split(300, counts, new double[] {1, 3, 2, 1});
+            UniformRandomProvider[] streams = new UniformRandomProvider[pop.slots()];
+            GroupStreams gs = new GroupStreams(3L, 4L);
+            for (int s = 0; s < streams.length; s++) {
+                streams[s] = gs.stream(2021, s);
+            }
+            long[] fingerprint = new long[pop.slots()];
+            ExactCountSelection.Action action = (c, i, r, cls, slot, rng) -> {
+                fingerprint[slot] = fingerprint[slot] * 31 + i + 7L * r.ordinal() + 101L * cls;
+                c.setTraits(i, c.traits(i) | AgentTraits.PENSION_INSURED);
+            };
+            if (way == 0) {
+                TraitSelection.draw(pop, GroupExecutor.serial(), counts, shares, KEYS, REFINABLE, same, streams,
+                        ThreadLocal.withInitial(Selection::new), action);
+            } else {
+                TraitSelection.drawByEducation(pop, GroupExecutor.serial(), counts, shares, KEYS, REFINABLE, byLevel,
+                        streams, ThreadLocal.withInitial(Selection::new), action);
+            }
+            fingerprints[way] = fingerprint;
+        }
+        assertArrayEquals(fingerprints[0], fingerprints[1], "the same agents, in the same order");
+    }
+
     private static long[] draw(GroupExecutor exec) {
         AgentPopulation pop = population();
         long[][] counts = TraitSelection.count(pop, exec, 4, KEYS, REFINABLE, REFINE);
