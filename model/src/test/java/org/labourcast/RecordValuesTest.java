@@ -60,7 +60,7 @@ class RecordValuesTest {
                     new double[] {0.5, -0.5}, 0.1, null, 0.5, 0.5, 0.01, "test"},
             "org.labourcast.scenario.labour.EducationAssumption", () -> new Object[] {9.0, 0.99, 0.99, 0.9,
                     HIGHER_EDUCATION, 0.5, 0.2, new double[] {0.1, 0.09, 0.07, 0.09}, -0.3, 0.8, 0.05, 0.08,
-                    true, "test"},
+                    true, 0.91, "test"},
             "org.labourcast.scenario.labour.HouseholdAssumption", () -> new Object[] {2.5, 0.25,
                     new double[] {0.273, 0.263, 0.194, 0.142, 0.069, 0.040, 0.011, 0.004, 0.002, 0.002}, 0.05, 0.015, 1.0,
                     "test"},
