@@ -44,7 +44,8 @@ import org.labourcast.scenario.labour.Sector;
  * </ul>
  *
  * <p>Memory: one int per linked agent (in its column, counted by {@link AgentColumns#bytes}) and one byte per
- * record ({@link #bytes}); the pass's tallies are scratch. Not thread-safe: one replicate's thread runs the pass.
+ * record ({@link #bytes}); the pass's tallies are scratch (the lists of free records and of children's records are
+ * kept from year to year, to be reused). Not thread-safe: one replicate's thread runs the pass.
  */
 final class Households {
     /** First and last age linked to a household record (the statutory working ages of the definition). */
@@ -445,7 +446,8 @@ final class Households {
     /**
      * One pass over the records before the linking: the free ones (no member and no dependant), the record of each
      * child (in record order, for {@link #takeChild}) and the elders held. The linking changes no record's dependants
-     * but those of the children it takes. Written without data-dependent branches: the records come in no order.
+     * but those of the children it takes. Written without data-dependent branches: record after record the values follow
+     * no pattern a branch predictor could learn.
      */
     private void records(byte[] tallies) {
         int[] fr = free.length >= size ? free : new int[size]; // room for every record: the writes need no check
@@ -663,7 +665,7 @@ final class Households {
             }
             int v = t[h];
             int n = (v & MEMBERS) + kids + olds;
-            // Counted without data-dependent branches (the records come in no order): (−n) >>> 31 is 1 when n > 0.
+            // Counted without data-dependent branches (as in records): (−n) >>> 31 is 1 when n > 0.
             households += (-n) >>> 31;
             persons += n;
             onePerson += ((n ^ 1) - 1) >>> 31;
