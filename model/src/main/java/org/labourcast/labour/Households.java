@@ -3,6 +3,7 @@ package org.labourcast.labour;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.Allocation;
 import org.labourcast.agents.Selection;
@@ -43,7 +44,8 @@ import org.labourcast.scenario.labour.Sector;
  * </ul>
  *
  * <p>Memory: one int per linked agent (in its column, counted by {@link AgentColumns#bytes}) and one byte per
- * record ({@link #bytes}); the pass's tallies are scratch. Not thread-safe: one replicate's thread runs the pass.
+ * record ({@link #bytes}); the pass's tallies are scratch (the lists of free records and of children's records are
+ * kept from year to year, to be reused). Not thread-safe: one replicate's thread runs the pass.
  */
 final class Households {
     /** First and last age linked to a household record (the statutory working ages of the definition). */
@@ -55,10 +57,13 @@ final class Households {
     private static final int MAX_DEPENDANTS = 15;
     /** A tally of linked members is capped here (a byte); no household comes near it. */
     private static final int MAX_MEMBERS = 127;
-    private static final int EMPLOYED = 1;
-    private static final int REGISTERED = 2;
-    private static final int HELP = 4;
-    private static final int FOUND = 8;
+    /**
+     * The pass's tally of a record, one byte: its linked members in the low seven bits (capped at
+     * {@link #MAX_MEMBERS}), whether one of them is employed in the high bit. One byte array, so the scan of the
+     * agents, which meets the records in no order, touches one cached byte per agent.
+     */
+    private static final int MEMBERS = 0x7F;
+    private static final int EMPLOYED = 0x80;
 
     /** Children (0–15) in the high four bits, elders (60+) in the low four. */
     private byte[] dependants;
@@ -308,7 +313,7 @@ final class Households {
                 working > 0 ? (double) collective / working : 0);
         formed.dependants = records;
         formed.size = (int) count;
-        formed.tally(year, rng.nextLong(), formed.members(pop), h.foundShare(), 0);
+        formed.tally(year, rng.nextLong(), formed.scan(pop), h.foundShare(), 0);
         return formed;
     }
 
@@ -335,14 +340,71 @@ final class Households {
                 c.unlinkHouseholds();
             }
         }
-        byte[] members = link(pop, members(pop), rng);
-        reconcile(pop, members, rng);
-        tally(year, key, members, found, help);
+        // One scan of the linked agents gives everything the rest of the pass asks of them; what the new links change
+        // is folded in as they are made.
+        Scan scan = scan(pop);
+        records(scan.tallies);
+        link(pop, scan, rng);
+        reconcile(pop, scan.tallies, rng);
+        tally(year, key, scan, found, help);
     }
 
-    /** Linked members per record, counted from the agents. */
-    private byte[] members(AgentPopulation pop) {
-        byte[] members = new byte[size];
+    /** What the scan of the linked agents found; the agents listed are (slot, index), in scan order. */
+    private static final class Scan {
+        /** Per record: linked members and whether one is employed ({@link #MEMBERS}, {@link #EMPLOYED}). */
+        byte[] tallies;
+        /**
+         * The registered unemployed members and the unlinked agents who are registered unemployed: the only agents the
+         * placing visits (one the linking leaves collective is skipped there).
+         */
+        long[] registered = new long[64];
+        /** The record of each listed registered agent: {@link AgentColumns#NO_HOUSEHOLD} until linked, if unlinked. */
+        int[] registeredRecord = new int[64];
+        int nRegistered;
+        /** The unlinked agents: the only agents the linking visits. */
+        long[] unlinked = new long[64];
+        /** Where each unlinked agent is in the registered list, or -1. */
+        int[] unlinkedRegistered = new int[64];
+        int nUnlinked;
+
+        void addRegistered(int slot, int i, int h) {
+            if (nRegistered == registered.length) {
+                registered = Arrays.copyOf(registered, nRegistered * 2);
+                registeredRecord = Arrays.copyOf(registeredRecord, nRegistered * 2);
+            }
+            registeredRecord[nRegistered] = h;
+            registered[nRegistered++] = (long) slot << 32 | i;
+        }
+
+        void addUnlinked(int slot, int i, boolean registeredUnemployed) {
+            if (nUnlinked == unlinked.length) {
+                unlinked = Arrays.copyOf(unlinked, nUnlinked * 2);
+                unlinkedRegistered = Arrays.copyOf(unlinkedRegistered, nUnlinked * 2);
+            }
+            unlinkedRegistered[nUnlinked] = registeredUnemployed ? nRegistered : -1;
+            unlinked[nUnlinked++] = (long) slot << 32 | i;
+            if (registeredUnemployed) {
+                addRegistered(slot, i, AgentColumns.NO_HOUSEHOLD);
+            }
+        }
+    }
+
+    private static boolean registeredUnemployed(int key) {
+        return AgentKeys.status(key) == Status.UNEMPLOYED && (AgentKeys.flags(key) & AgentColumns.F_REGISTERED) != 0;
+    }
+
+    /** {@link #EMPLOYED} for an employed agent's key, else 0. */
+    private static int employedBit(int key) {
+        return AgentKeys.status(key) == Status.EMPLOYED ? EMPLOYED : 0;
+    }
+
+    /**
+     * One pass over the linked agents in slot order: members per record and whether one is employed, the registered
+     * unemployed members and the unlinked agents.
+     */
+    private Scan scan(AgentPopulation pop) {
+        Scan s = new Scan();
+        byte[] t = new byte[size];
         for (int slot = 0; slot < pop.slots(); slot++) {
             AgentColumns c = pop.group(slot).urban();
             if (!c.linksHouseholds()) {
@@ -350,97 +412,115 @@ final class Households {
             }
             for (int i = 0, n = c.size(); i < n; i++) {
                 int h = c.household(i);
-                if (h >= 0 && members[h] < MAX_MEMBERS) {
-                    members[h]++;
+                int key = c.key(i);
+                if (h >= 0) {
+                    int v = t[h];
+                    t[h] = (byte) (((v & MEMBERS) < MAX_MEMBERS ? v + 1 : v) | employedBit(key));
+                    if (registeredUnemployed(key)) {
+                        s.addRegistered(slot, i, h);
+                    }
+                } else if (h == AgentColumns.NO_HOUSEHOLD) {
+                    s.addUnlinked(slot, i, registeredUnemployed(key));
                 }
             }
         }
-        return members;
+        s.tallies = t;
+        return s;
     }
 
     /**
-     * Links the unlinked working-age agents (see the class comment); returns the members per record, grown with the
-     * new records.
+     * Records free for new households (ascending, the first {@link #nFree}), from {@link #records}; afterwards the
+     * households meeting the zero-employment rule, from {@link #tally}. Scratch, kept from year to year.
      */
-    private byte[] link(AgentPopulation pop, byte[] membersIn, UniformRandomProvider rng) {
-        byte[][] members = {membersIn};
-        int[] free = freeRecords(membersIn);
-        int[] nextFree = {0};
-        childRecords = null; // built when the first 16-year-old needs a child's place
-        for (int slot = 0; slot < pop.slots(); slot++) {
-            AgentColumns c = pop.group(slot).urban();
-            if (!c.linksHouseholds()) {
-                continue;
-            }
-            boolean sixteen = pop.ageOf(slot) == FIRST_AGE;
-            for (int i = 0, n = c.size(); i < n; i++) {
-                if (c.household(i) != AgentColumns.NO_HOUSEHOLD) {
-                    continue;
-                }
-                int h;
-                if (rng.nextDouble() < collectiveRate) {
-                    h = COLLECTIVE;
-                } else {
-                    h = sixteen ? takeChild(rng) : -1;
-                    if (h < 0 && rng.nextDouble() >= formationRate) {
-                        h = anyWithMembers(members[0], rng);
-                    }
-                    if (h < 0) {
-                        h = nextFree[0] < free.length ? free[nextFree[0]++] : newRecord();
-                        if (h >= members[0].length) {
-                            members[0] = Arrays.copyOf(members[0], Math.max(size, members[0].length * 5 / 4 + 1));
-                        }
-                        setDependants(h, 0, 0);
-                    }
-                    if (members[0][h] < MAX_MEMBERS) {
-                        members[0][h]++;
-                    }
-                }
-                c.setHousehold(i, h);
-            }
-        }
-        return members[0];
-    }
-
-    /** Records with no member and no dependant, ascending: free for new households. */
-    private int[] freeRecords(byte[] members) {
-        int n = 0;
-        for (int h = 0; h < size; h++) {
-            n += members[h] == 0 && dependants[h] == 0 ? 1 : 0;
-        }
-        int[] free = new int[n];
-        n = 0;
-        for (int h = 0; h < size; h++) {
-            if (members[h] == 0 && dependants[h] == 0) {
-                free[n++] = h;
-            }
-        }
-        return free;
-    }
-
-    /** The record of each child not yet taken this year (the first {@link #childrenLeft}), for {@link #takeChild}. */
-    private int[] childRecords;
+    private int[] free = new int[16];
+    private int nFree;
+    /** Elders the records held before the linking, from {@link #records}. */
+    private long heldElders;
+    /**
+     * The record of each child not yet taken this year (the first {@link #childrenLeft}), for {@link #takeChild}; the
+     * children held before the linking are its initial length. Scratch, kept from year to year.
+     */
+    private int[] childRecords = new int[16];
     private int childrenLeft;
 
     /**
+     * One pass over the records before the linking: the free ones (no member and no dependant), the record of each
+     * child (in record order, for {@link #takeChild}) and the elders held. The linking changes no record's dependants
+     * but those of the children it takes. Written without data-dependent branches: record after record the values follow
+     * no pattern a branch predictor could learn.
+     */
+    private void records(byte[] tallies) {
+        int[] fr = free.length >= size ? free : new int[size]; // room for every record: the writes need no check
+        int[] cr = childRecords;
+        int nf = 0;
+        int nc = 0;
+        long elderSum = 0;
+        for (int h = 0; h < size; h++) {
+            int d = dependants[h] & 0xFF;
+            fr[nf] = h;
+            nf += ((d | tallies[h] & MEMBERS) - 1) >>> 31; // kept (1) when 0: no dependant, no member
+            elderSum += d & 0xF;
+            int kids = d >>> 4;
+            if (nc + MAX_DEPENDANTS > cr.length) {
+                cr = Arrays.copyOf(cr, cr.length * 2 + MAX_DEPENDANTS);
+            }
+            cr[nc] = h; // most records have at most two children: written whether there or not
+            cr[nc + 1] = h;
+            for (int k = 2; k < kids; k++) {
+                cr[nc + k] = h;
+            }
+            nc += kids;
+        }
+        free = fr;
+        nFree = nf;
+        childRecords = cr;
+        childrenLeft = nc;
+        heldElders = elderSum;
+    }
+
+    /**
+     * Links the listed unlinked working-age agents (see the class comment), in scan order, and counts them in the
+     * scan's tallies, grown with the new records.
+     */
+    private void link(AgentPopulation pop, Scan scan, UniformRandomProvider rng) {
+        byte[] t = scan.tallies;
+        int nextFree = 0;
+        for (int u = 0; u < scan.nUnlinked; u++) {
+            int slot = (int) (scan.unlinked[u] >>> 32);
+            int i = (int) scan.unlinked[u];
+            AgentColumns c = pop.group(slot).urban();
+            int h;
+            if (rng.nextDouble() < collectiveRate) {
+                h = COLLECTIVE;
+            } else {
+                h = pop.ageOf(slot) == FIRST_AGE ? takeChild(rng) : -1;
+                if (h < 0 && rng.nextDouble() >= formationRate) {
+                    h = anyWithMembers(t, rng);
+                }
+                if (h < 0) {
+                    h = nextFree < nFree ? free[nextFree++] : newRecord();
+                    if (h >= t.length) {
+                        t = Arrays.copyOf(t, Math.max(size, t.length * 5 / 4 + 1));
+                    }
+                    setDependants(h, 0, 0);
+                }
+                int v = t[h];
+                t[h] = (byte) (((v & MEMBERS) < MAX_MEMBERS ? v + 1 : v) | employedBit(c.key(i)));
+            }
+            c.setHousehold(i, h);
+            if (scan.unlinkedRegistered[u] >= 0) {
+                scan.registeredRecord[scan.unlinkedRegistered[u]] = h;
+            }
+        }
+        scan.tallies = t;
+    }
+
+    /**
      * A record drawn in proportion to its children, one child taken; -1 when no record has a child. Each child left is
-     * equally likely: one draw from the list of the children's records (built once a year), not a rejection search.
+     * equally likely: one draw from the list of the children's records (built by {@link #records}), not a rejection
+     * search.
      */
     private int takeChild(UniformRandomProvider rng) {
-        if (childRecords == null) {
-            int n = 0;
-            for (int h = 0; h < size; h++) {
-                n += children(h);
-            }
-            childRecords = new int[n];
-            n = 0;
-            for (int h = 0; h < size; h++) {
-                for (int k = children(h); k > 0; k--) {
-                    childRecords[n++] = h;
-                }
-            }
-            childrenLeft = n;
-        }
         if (childrenLeft == 0) {
             return -1;
         }
@@ -452,18 +532,30 @@ final class Households {
     }
 
     /** A record drawn uniformly among those with working-age members; -1 when none is found. */
-    private int anyWithMembers(byte[] members, UniformRandomProvider rng) {
+    private int anyWithMembers(byte[] tallies, UniformRandomProvider rng) {
         for (int tries = 0; tries < 64 && size > 0; tries++) {
             int h = rng.nextInt(size);
-            if (h < members.length && members[h] > 0) {
+            if (h < tallies.length && (tallies[h] & MEMBERS) > 0) {
                 return h;
             }
         }
         return -1;
     }
 
-    /** Brings the children and elders counts to the urban residents aged 0–15 and 60+. */
-    private void reconcile(AgentPopulation pop, byte[] members, UniformRandomProvider rng) {
+    /**
+     * Removals drawn by {@link #adjust}: the ranks, among the held children or elders in record order, of those who
+     * leave (the first {@code childrenGone} or {@code eldersGone}); made by {@link #tally}'s pass over the records.
+     */
+    private int[] childRanks;
+    private int childrenGone;
+    private int[] elderRanks;
+    private int eldersGone;
+
+    /**
+     * Brings the children and elders counts to the urban residents aged 0–15 and 60+: additions at once, removals
+     * drawn here and made by {@link #tally}.
+     */
+    private void reconcile(AgentPopulation pop, byte[] tallies, UniformRandomProvider rng) {
         long children = 0;
         long elders = 0;
         for (int slot = 0; slot < pop.slots(); slot++) {
@@ -475,30 +567,37 @@ final class Households {
                 elders += n;
             }
         }
-        long heldChildren = 0;
-        long heldElders = 0;
-        for (int h = 0; h < size; h++) {
-            heldChildren += children(h);
-            heldElders += elders(h);
-        }
-        adjust(members, children - heldChildren, heldChildren, true, rng);
-        adjust(members, elders - heldElders, heldElders, false, rng);
+        long heldChildren = childrenLeft; // those the linking did not take
+        childrenGone = adjust(tallies, children - heldChildren, heldChildren, true, rng);
+        childRanks = ranks;
+        eldersGone = adjust(tallies, elders - heldElders, heldElders, false, rng);
+        elderRanks = ranks;
+        ranks = null;
     }
 
-    /** Adds (d > 0) or removes (d < 0) children or elders; {@code held} is the count the records hold now. */
-    private void adjust(byte[] members, long d, long held, boolean kids, UniformRandomProvider rng) {
+    /** The ranks drawn by the last {@link #adjust} that removes. */
+    private int[] ranks;
+
+    /**
+     * Adds (d > 0) or removes (d < 0) children or elders; {@code held} is the count the records hold now. Additions
+     * are made at once; for removals, returns how many and leaves their ranks in {@link #ranks}. Children and elders
+     * are separate counts, so the elders' draws see the same records whether the children's removals are made yet or
+     * not.
+     */
+    private int adjust(byte[] tallies, long d, long held, boolean kids, UniformRandomProvider rng) {
+        ranks = null;
         if (d > 0) {
             for (long j = 0; j < d; j++) {
                 int h = -1;
                 for (int tries = 0; tries < 64 && h < 0; tries++) {
                     int x = rng.nextInt(size);
                     int now = kids ? children(x) : elders(x);
-                    if (members[x] > 0 && now < MAX_DEPENDANTS) {
+                    if ((tallies[x] & MEMBERS) > 0 && now < MAX_DEPENDANTS) {
                         h = x;
                     }
                 }
                 if (h < 0) {
-                    return; // no room found: the counts fall short, as they would with fifteen a household
+                    return 0; // no room found: the counts fall short, as they would with fifteen a household
                 }
                 setDependants(h, children(h) + (kids ? 1 : 0), elders(h) + (kids ? 0 : 1));
             }
@@ -506,85 +605,100 @@ final class Households {
             // Exactly −d of the held persons removed, each subset equally likely: their ranks among the held, in
             // record order, drawn at once (one draw per person removed, not one per person held).
             int need = (int) Math.min(-d, held);
-            int[] ranks = new Selection().chooseAscending(need, (int) held, rng, null);
-            int next = 0;
-            long first = 0; // rank of the record's first dependant
-            for (int h = 0; h < size && next < need; h++) {
-                int now = kids ? children(h) : elders(h);
-                int gone = 0;
-                while (next < need && ranks[next] < first + now) {
-                    gone++;
-                    next++;
-                }
-                if (gone > 0) {
-                    setDependants(h, kids ? now - gone : children(h), kids ? elders(h) : now - gone);
-                }
-                first += now;
-            }
+            ranks = new Selection().chooseAscending(need, (int) held, rng, null);
+            return need;
         }
+        return 0;
     }
 
     /**
-     * Counts households and the households meeting the zero-employment rule; each of those is found (certified) with
-     * probability {@code found}, and each found is helped with probability {@code help} (see the class comment).
+     * Makes the removals {@link #reconcile} drew and counts households and the households meeting the
+     * zero-employment rule, in one pass over the records; each of those is found (certified) with probability
+     * {@code found}, and each found is helped with probability {@code help} (see the class comment).
      */
-    private void tally(YearContext year, long key, byte[] membersIn, double found, double help) {
+    private void tally(YearContext year, long key, Scan scan, double found, double help) {
         AgentPopulation pop = year.population();
-        byte[] members = membersIn.length >= size ? membersIn : Arrays.copyOf(membersIn, size);
-        byte[] state = new byte[size];
-        // The registered unemployed members, (slot, index) in scan order: the only agents the placing below visits.
-        long[] registered = new long[64];
-        int nRegistered = 0;
-        for (int slot = 0; slot < pop.slots(); slot++) {
-            AgentColumns c = pop.group(slot).urban();
-            if (!c.linksHouseholds()) {
-                continue;
-            }
-            for (int i = 0, n = c.size(); i < n; i++) {
-                int h = c.household(i);
-                if (h < 0) {
-                    continue;
-                }
-                int status = c.status(i);
-                if (status == Status.EMPLOYED) {
-                    state[h] |= EMPLOYED;
-                } else if (status == Status.UNEMPLOYED && c.has(i, AgentColumns.F_REGISTERED)) {
-                    state[h] |= REGISTERED;
-                    if (nRegistered == registered.length) {
-                        registered = Arrays.copyOf(registered, nRegistered * 2);
-                    }
-                    registered[nRegistered++] = (long) slot << 32 | i;
-                }
+        byte[] t = scan.tallies.length >= size ? scan.tallies : Arrays.copyOf(scan.tallies, size);
+        // Records with a registered unemployed member, from the list of them (a bit per record).
+        long[] registered = new long[(size + 63) >>> 6];
+        for (int r = 0; r < scan.nRegistered; r++) {
+            int h = scan.registeredRecord[r];
+            if (h >= 0) { // not one the linking left collective
+                registered[h >>> 6] |= 1L << h;
             }
         }
-        households = 0;
-        persons = 0;
-        onePerson = 0;
-        eligible = 0;
+        long households = 0;
+        long persons = 0;
+        long onePerson = 0;
+        int[] rule = free.length >= size ? free : new int[size]; // the households meeting the rule; free is done
+        int nRule = 0;
+        int[] kidRanks = childRanks;
+        int kidNeed = childrenGone;
+        int kidNext = 0;
+        long kidFirst = 0; // rank of the record's first child
+        int[] oldRanks = elderRanks;
+        int oldNeed = eldersGone;
+        int oldNext = 0;
+        long oldFirst = 0;
+        for (int h = 0; h < size; h++) {
+            int d = dependants[h] & 0xFF;
+            int kids = d >>> 4;
+            int olds = d & 0xF;
+            if (kidNext < kidNeed || oldNext < oldNeed) {
+                int kidsGone = 0;
+                while (kidNext < kidNeed && kidRanks[kidNext] < kidFirst + kids) {
+                    kidsGone++;
+                    kidNext++;
+                }
+                kidFirst += kids;
+                int oldsGone = 0;
+                while (oldNext < oldNeed && oldRanks[oldNext] < oldFirst + olds) {
+                    oldsGone++;
+                    oldNext++;
+                }
+                oldFirst += olds;
+                if (kidsGone + oldsGone > 0) {
+                    kids -= kidsGone;
+                    olds -= oldsGone;
+                    setDependants(h, kids, olds);
+                }
+            }
+            int v = t[h];
+            int n = (v & MEMBERS) + kids + olds;
+            // Counted without data-dependent branches (as in records): (−n) >>> 31 is 1 when n > 0.
+            households += (-n) >>> 31;
+            persons += n;
+            onePerson += ((n ^ 1) - 1) >>> 31;
+            // The rule: a registered unemployed member (so n > 0), nobody of working age employed.
+            rule[nRule] = h;
+            nRule += (int) (registered[h >>> 6] >>> h) & 1 & ((v & EMPLOYED) >>> 7 ^ 1);
+        }
+        this.households = households;
+        this.persons = persons;
+        this.onePerson = onePerson;
+        free = rule;
+        childRanks = null;
+        childrenGone = 0;
+        elderRanks = null;
+        eldersGone = 0;
+        eligible = nRule;
         zeroBeforeHelp = 0;
         helped = 0;
         zeroMembersHard = 0;
+        long[] foundBits = new long[registered.length];
+        long[] helpBits = new long[registered.length];
         long toHelp = 0;
-        for (int h = 0; h < size; h++) {
-            int n = members[h] + children(h) + elders(h);
-            if (n == 0) {
-                continue;
-            }
-            households++;
-            persons += n;
-            onePerson += n == 1 ? 1 : 0;
-            if (state[h] == REGISTERED) { // a registered unemployed member, nobody of working age employed
-                eligible++;
-                // Drawn per household record, not in sequence: a household's draw does not depend on which others
-                // meet the rule, so runs that differ a little (a calibration's neighbouring parameters under common
-                // random numbers) find and help mostly the same households.
-                if (uniform(key, h, 1) < found) {
-                    state[h] |= FOUND;
-                    zeroBeforeHelp++;
-                    if (uniform(key, h, 2) < help) {
-                        state[h] |= HELP;
-                        toHelp++;
-                    }
+        for (int k = 0; k < nRule; k++) {
+            int h = rule[k];
+            // Drawn per household record, not in sequence: a household's draw does not depend on which others meet
+            // the rule, so runs that differ a little (a calibration's neighbouring parameters under common random
+            // numbers) find and help mostly the same households.
+            if (uniform(key, h, 1) < found) {
+                foundBits[h >>> 6] |= 1L << h;
+                zeroBeforeHelp++;
+                if (uniform(key, h, 2) < help) {
+                    helpBits[h >>> 6] |= 1L << h;
+                    toHelp++;
                 }
             }
         }
@@ -593,13 +707,16 @@ final class Households {
         }
         // One registered member of each household helped is placed; members of those left are hard to employ.
         YearEvents events = year.isBaseYear() ? null : year.events();
-        for (int r = 0; r < nRegistered; r++) {
-            int slot = (int) (registered[r] >>> 32);
-            int i = (int) registered[r];
+        for (int r = 0; r < scan.nRegistered; r++) {
+            int h = scan.registeredRecord[r];
+            if (h < 0 || ((foundBits[h >>> 6] | helpBits[h >>> 6]) & 1L << h) == 0) {
+                continue; // left collective by the linking, or not in a household found
+            }
+            int slot = (int) (scan.registered[r] >>> 32);
+            int i = (int) scan.registered[r];
             AgentColumns c = pop.group(slot).urban();
-            boolean older = year.olderWorker(slot);
-            int h = c.household(i);
-            if ((state[h] & HELP) != 0) {
+            long bit = 1L << h;
+            if ((helpBits[h >>> 6] & bit) != 0) {
                 if (events != null) {
                     events.reemployed++;
                     events.hardToEmployPlaced++; // a member of a zero-employment household is hard to employ
@@ -607,10 +724,11 @@ final class Households {
                 c.setState(i, Status.EMPLOYED, Sector.TERTIARY.code(), c.flags(i)
                         & ~(AgentColumns.F_SEEKING_NONFARM | AgentColumns.F_REGISTERED));
                 year.market().addNewUrbanJobs(1);
-                state[h] = EMPLOYED; // one member per household
+                helpBits[h >>> 6] &= ~bit; // one member per household: the household has one employed now
+                foundBits[h >>> 6] &= ~bit;
                 helped++;
-            } else if (state[h] == (REGISTERED | FOUND) && !HardToEmploy.is(Status.UNEMPLOYED, c.flags(i), c.years(i),
-                    c.traits(i), older)) {
+            } else if ((foundBits[h >>> 6] & bit) != 0 && !HardToEmploy.is(Status.UNEMPLOYED, c.flags(i), c.years(i),
+                    c.traits(i), year.olderWorker(slot))) {
                 zeroMembersHard++;
             }
         }
