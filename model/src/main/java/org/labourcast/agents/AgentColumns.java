@@ -28,6 +28,8 @@ public final class AgentColumns {
     public static final int F_SEEKING_NONFARM = 1 << 3;
     /** A woman whose original statutory retirement age is 55 (cadre) rather than 50 (worker). */
     public static final int F_FEMALE_CADRE = 1 << 4;
+    /** Education levels a traits byte can hold: the key-by-education histogram's second index ({@code key << 3}). */
+    public static final int EDUCATION_LEVELS = 8;
 
     private static final int INITIAL_CAPACITY = 16;
     /** The household link of an agent not (yet) linked to a household record. */
@@ -48,7 +50,7 @@ public final class AgentColumns {
      * Agents by key and education level, {@code [key * 8 + level]}: what rules weigh by schooling within a key (the
      * average wage) read it instead of scanning the agents.
      */
-    private final int[] keyEducationCounts = new int[AgentKeys.COUNT * 8];
+    private final int[] keyEducationCounts = new int[AgentKeys.COUNT * EDUCATION_LEVELS];
     /**
      * Agents by key and {@linkplain #spellBand spell band}, {@code [key * 4 + band]}: matching counts the unemployed by
      * how long they have been so from it instead of scanning the agents.

@@ -80,12 +80,9 @@ public final class TraitSelection {
             CohortGroup g = pop.group(slot);
             for (Residence res : Residence.values()) {
                 AgentColumns c = g.residents(res);
+                int[] table = table(c, res, slot, keys);
                 for (int key = 0; key < AgentKeys.COUNT; key++) {
-                    if (c.counts[key] == 0) {
-                        continue;
-                    }
-                    int base = keys.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key), res,
-                            slot);
+                    int base = table[key];
                     if (base < 0) {
                         continue;
                     }
@@ -113,12 +110,9 @@ public final class TraitSelection {
             CohortGroup g = pop.group(slot);
             for (Residence res : Residence.values()) {
                 AgentColumns c = g.residents(res);
+                int[] table = table(c, res, slot, keys);
                 for (int key = 0; key < AgentKeys.COUNT; key++) {
-                    if (c.counts[key] == 0) {
-                        continue;
-                    }
-                    int base = keys.classOf(AgentKeys.status(key), AgentKeys.sector(key), AgentKeys.flags(key), res,
-                            slot);
+                    int base = table[key];
                     if (base < 0) {
                         continue;
                     }
@@ -149,24 +143,13 @@ public final class TraitSelection {
                                        ThreadLocal<Selection> selections, ExactCountSelection.Action action) {
         exec.forEach(pop.slots(), slot -> {
             long[] share = shares[slot];
-            long total = 0;
-            for (long v : share) {
-                total += v;
-            }
+            long total = total(share);
             if (total == 0) {
                 return;
             }
             UniformRandomProvider rng = groupRandom[slot];
-            Selection selection = selections.get();
             int classes = share.length;
-            int[][] ranks = ranks(classes);
-            for (int k = 0; k < classes; k++) {
-                if (share[k] > 0) {
-                    int[][] kept = RANKS.get();
-                    kept[k] = selection.chooseAscending((int) share[k], (int) counts[slot][k], rng, kept[k]);
-                    ranks[k] = kept[k];
-                }
-            }
+            int[][] ranks = chooseRanks(share, counts[slot], rng, selections.get());
             int[] seen = new int[classes];
             int[] next = new int[classes];
             long done = 0;
@@ -195,26 +178,50 @@ public final class TraitSelection {
                     seen[cls]++;
                 }
             }
-            if (done != total) {
-                throw new IllegalStateException("stale counts in slot " + slot + ": " + (total - done)
-                        + " chosen agents were not found");
-            }
+            requireAllFound(slot, done, total);
         });
     }
 
     /** Each thread's rank arrays by class, kept from draw to draw: a dense draw would otherwise allocate millions. */
     private static final ThreadLocal<int[][]> RANKS = ThreadLocal.withInitial(() -> new int[4][]);
 
-    /** A fresh array of {@code classes} rank arrays, all null, with the thread's kept arrays grown to as many. */
-    private static int[][] ranks(int classes) {
+    /**
+     * The ranks, in scan order, of each class's chosen members ({@code share[k]} of {@code count[k]}, ascending),
+     * null for a class with none chosen; the arrays are the thread's kept ones, grown as needed.
+     */
+    private static int[][] chooseRanks(long[] share, long[] count, UniformRandomProvider rng, Selection selection) {
+        int classes = share.length;
         if (RANKS.get().length < classes) {
             RANKS.set(java.util.Arrays.copyOf(RANKS.get(), classes));
         }
-        return new int[classes][];
+        int[][] kept = RANKS.get();
+        int[][] ranks = new int[classes][];
+        for (int k = 0; k < classes; k++) {
+            if (share[k] > 0) {
+                kept[k] = selection.chooseAscending((int) share[k], (int) count[k], rng, kept[k]);
+                ranks[k] = kept[k];
+            }
+        }
+        return ranks;
     }
 
-    /** Education levels a traits byte can hold (the key-by-education histograms' second index). */
-    private static final int EDUCATION_LEVELS = 8;
+    private static long total(long[] share) {
+        long total = 0;
+        for (long v : share) {
+            total += v;
+        }
+        return total;
+    }
+
+    /** Every chosen agent was found in the scan, or the counts were not those of the current agents. */
+    private static void requireAllFound(int slot, long done, long total) {
+        if (done != total) {
+            throw new IllegalStateException("stale counts in slot " + slot + ": " + (total - done)
+                    + " chosen agents were not found");
+        }
+    }
+
+    private static final int EDUCATION_LEVELS = AgentColumns.EDUCATION_LEVELS;
 
     /**
      * Draws each stratum's share uniformly among its members and applies the action to them, in scan order.
@@ -226,24 +233,13 @@ public final class TraitSelection {
                             ExactCountSelection.Action action) {
         exec.forEach(pop.slots(), slot -> {
             long[] share = shares[slot];
-            long total = 0;
-            for (long v : share) {
-                total += v;
-            }
+            long total = total(share);
             if (total == 0) {
                 return;
             }
             UniformRandomProvider rng = groupRandom[slot];
-            Selection selection = selections.get();
             int classes = share.length;
-            int[][] ranks = ranks(classes);
-            for (int k = 0; k < classes; k++) {
-                if (share[k] > 0) {
-                    int[][] kept = RANKS.get();
-                    kept[k] = selection.chooseAscending((int) share[k], (int) counts[slot][k], rng, kept[k]);
-                    ranks[k] = kept[k];
-                }
-            }
+            int[][] ranks = chooseRanks(share, counts[slot], rng, selections.get());
             int[] seen = new int[classes];
             int[] next = new int[classes];
             long done = 0;
@@ -266,10 +262,7 @@ public final class TraitSelection {
                     seen[cls]++;
                 }
             }
-            if (done != total) {
-                throw new IllegalStateException("stale counts in slot " + slot + ": " + (total - done)
-                        + " chosen agents were not found");
-            }
+            requireAllFound(slot, done, total);
         });
     }
 
