@@ -552,17 +552,13 @@ final class BaseYearLabourState {
         if (inflow <= 0) {
             return new Matching(1, 0, 0);
         }
-        double alpha = la.matching().unemploymentElasticity();
-        if (education == null || !education.graduatesSearchHarder() || graduates <= 0) {
-            double f0 = inflow / (unemployed + inflow);
-            double v0 = inflow;
-            double j0 = unemployed + inflow + candidates;
-            return new Matching(-Math.log(1 - f0) / Math.pow(v0 / j0, 1 - alpha), v0 / j0, f0);
-        }
-        double p = education.graduatePlacement();
-        double others = unemployed + inflow - graduates;
-        double f0 = (inflow - p * graduates) / others;
-        if (!(f0 > 0 && f0 < 1)) {
+        // Without graduates searching harder g = p = 0, and the formulas are the plain ones.
+        boolean harder = education != null && education.graduatesSearchHarder() && graduates > 0;
+        double g = harder ? graduates : 0;
+        double p = harder ? education.graduatePlacement() : 0;
+        double others = unemployed + inflow - g;
+        double f0 = (inflow - p * g) / others;
+        if (harder && !(f0 > 0 && f0 < 1)) {
             throw new InputException(null, "labour.education.effects.graduate_placement", "with " + fmt(graduates
                     * year.scale()) + " graduates a year placed at " + p + ", the other "
                     + fmt(unemployed * year.scale()) + " unemployed of the base year cannot stay as many: the"
@@ -570,8 +566,9 @@ final class BaseYearLabourState {
                     "check labour.base.surveyed_unemployment_rate and the graduate placement");
         }
         double v0 = inflow;
-        double j0 = others + candidates + p / f0 * graduates;
-        return new Matching(-Math.log(1 - f0) / Math.pow(v0 / j0, 1 - alpha), v0 / j0, f0);
+        double j0 = others + candidates + p / f0 * g;
+        return new Matching(-Math.log(1 - f0) / Math.pow(v0 / j0, 1 - la.matching().unemploymentElasticity()),
+                v0 / j0, f0);
     }
 
     /** μ₀, the base year's tightness V₀/J₀ and finding probability f₀. */

@@ -77,7 +77,7 @@ final class JobMatchingProcess implements YearlyProcess {
 
     /** An unemployed seeker's class: its key class plus its spell band (years unemployed 0, 1, 2 or more). */
     private static final TraitSelection.Refiner SPELL = (base, years, traits, slot) ->
-            base + KEY_CLASSES * Math.min(years, BANDS - 1);
+            refine(base, years, traits, 0, false);
     /** The class of an unemployed rural-hukou holder in the return-to-farming trials; everyone else 0. */
     private static final int RETURNABLE = 1;
     private static final BernoulliTrials.Classes UNEMPLOYED_RURAL_HUKOU = BernoulliTrials.table((status, sector, flags) ->
@@ -141,8 +141,8 @@ final class JobMatchingProcess implements YearlyProcess {
             // sectors by their shortfall against the structure plus their replacement needs (separations).
             LabourMarketState market = year.market();
             if (graduates && graduateSeekers > 0) {
-                double f = findingProbability(mu, m.unemploymentElasticity(), year.tightness(), 1);
-                graduateWeight = f > 0 ? (1 - Math.pow(1 - f, search)) / f : 1;
+                graduateWeight = graduateWeight(findingProbability(mu, m.unemploymentElasticity(), year.tightness(),
+                        1), search);
                 effective = seekers + (graduateWeight - 1) * graduateSeekers;
             }
             double total = year.tightness() * effective + year.newLeverJobs() / year.scale();
@@ -159,8 +159,8 @@ final class JobMatchingProcess implements YearlyProcess {
             if (graduates && graduateSeekers > 0 && v2 + v3 > 0) {
                 // Vacancies are given: f depends on J_eff, which depends on w through f; a few rounds settle it.
                 for (int round = 0; round < 8; round++) {
-                    double f = findingProbability(mu, m.unemploymentElasticity(), v2 + v3, effective);
-                    graduateWeight = f > 0 ? (1 - Math.pow(1 - f, search)) / f : 1;
+                    graduateWeight = graduateWeight(findingProbability(mu, m.unemploymentElasticity(), v2 + v3,
+                            effective), search);
                     effective = seekers + (graduateWeight - 1) * graduateSeekers;
                 }
             }
@@ -543,6 +543,11 @@ final class JobMatchingProcess implements YearlyProcess {
         return f > 0 && f < 1 ? Math.log(1 - placement) / Math.log(1 - f) : 1;
     }
 
+    /** w = (1 − (1 − f)^s) / f: a graduate's hire probability over another seeker's f (1 when nobody is hired). */
+    private static double graduateWeight(double f, double search) {
+        return f > 0 ? (1 - Math.pow(1 - f, search)) / f : 1;
+    }
+
     /**
      * Moves the year's unemployed graduates from their spell band to the graduates' band in {@code counts} (a scan of
      * the groups at a graduation age, the only ones with graduates); returns how many there are.
@@ -562,7 +567,7 @@ final class JobMatchingProcess implements YearlyProcess {
                         continue;
                     }
                     int base = classes.classOf(Status.UNEMPLOYED, c.sector(i), c.flags(i), r, slot);
-                    counts[slot][base + KEY_CLASSES * Math.min(c.years(i), BANDS - 1)]--;
+                    counts[slot][refine(base, c.years(i), c.traits(i), age, false)]--;
                     counts[slot][base + KEY_CLASSES * GRADUATE]++;
                     bySlot[slot]++;
                 }
