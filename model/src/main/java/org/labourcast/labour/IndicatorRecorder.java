@@ -76,11 +76,12 @@ final class IndicatorRecorder implements YearlyProcess {
         long[][] counts = new long[slots][];
         WageAssumption wages = year.assumptions().wages(); // null: the scenario has no wages
         double[][] wageSums = new double[slots][];
+        boolean levelsKnown = year.assumptions().education() != null;
         year.executor().forEach(slots, slot -> {
             long[] n = new long[COUNTERS]; // allocated by the slot's thread: no false sharing between threads
             if (wages != null) { // before count() advances years in status (wages do not read it)
                 double[] w = new double[Wages.SIZE];
-                Wages.sum(wages, pop.group(slot), pop.ageOf(slot), w);
+                Wages.sum(wages, pop.group(slot), pop.ageOf(slot), levelsKnown, w);
                 wageSums[slot] = w;
             }
             count(year, slot, n);

@@ -108,16 +108,54 @@ final class Schooling {
                     order[i] = order[j];
                     order[j] = t;
                 }
+                boolean studentsFirst = e.studentsInactive() && anyStudentAt(age);
+                if (studentsFirst) {
+                    // Students of higher education study full time: they take the places of the cell's inactive
+                    // agents first (a random subset of them, the order being random within each status), so the
+                    // labour state drawn before schooling keeps its counts and its students are out of work.
+                    inactiveFirst(c, order, n);
+                }
                 int k = 0;
-                for (int level = 0; level < counts.length; level++) {
-                    for (long m = 0; m < counts[level]; m++) {
-                        int i = order[k++];
-                        c.setTraits(i, AgentTraits.withEducation(c.traits(i), Education.of(level)));
+                for (int pass = studentsFirst ? 0 : 1; pass < 2; pass++) {
+                    for (int level = 0; level < counts.length; level++) {
+                        if (studentsFirst && student(level, age) != (pass == 0)) {
+                            continue;
+                        }
+                        for (long m = 0; m < counts[level]; m++) {
+                            int i = order[k++];
+                            c.setTraits(i, AgentTraits.withEducation(c.traits(i), Education.of(level)));
+                        }
                     }
                 }
             }
         });
         return new Calibration(shift);
+    }
+
+    /** Whether some level is still being studied at this age. */
+    private static boolean anyStudentAt(int age) {
+        for (Education level : Education.values()) {
+            if (student(level.ordinal(), age)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reorders order[0..n) so that the inactive come first, each part keeping its order. */
+    private static void inactiveFirst(AgentColumns c, int[] order, int n) {
+        int[] rest = new int[n];
+        int k = 0;
+        int r = 0;
+        for (int j = 0; j < n; j++) {
+            int i = order[j];
+            if (c.status(i) == Status.INACTIVE) {
+                order[k++] = i;
+            } else {
+                rest[r++] = i;
+            }
+        }
+        System.arraycopy(rest, 0, order, k, r);
     }
 
     /** δ such that the expected 15+ census-rule average of the base population equals the published value. */

@@ -15,9 +15,8 @@ import org.labourcast.scenario.labour.WageAssumption;
  * sector ({@link #sum}); {@link #average} scales the sums by the sectors' productivity indices and the constant
  * fitted in the base year. The indices and the constant are kept in {@link LabourMarketState}.
  *
- * <p>An agent whose education level is 0 is given the scenario's mean schooling: the level is assigned by the
- * education process, and until a scenario assigns it every agent reads 0, which here means "not known", not "no
- * schooling".
+ * <p>Without {@code labour.education} every agent reads level 0, which then means "not known", and is given the
+ * scenario's mean schooling; with it level 0 is 未上学 (no schooling, 0 years).
  */
 final class Wages {
     /** Positions in a slot's sums: the secondary and tertiary wage factors, and the employees counted. */
@@ -32,12 +31,14 @@ final class Wages {
     /**
      * Adds the wage factors (schooling, experience, skill and sector ratio, before productivity) of one group's urban
      * residents employed in non-farm work to {@code sums}.
+     *
+     * @param levelsKnown whether the scenario assigns education levels (else every agent gets the mean schooling)
      */
-    static void sum(WageAssumption w, CohortGroup g, int age, double[] sums) {
+    static void sum(WageAssumption w, CohortGroup g, int age, boolean levelsKnown, double[] sums) {
         AgentColumns c = g.urban();
         double[] byLevel = new double[AgentTraits.Education.values().length];
         for (int level = 0; level < byLevel.length; level++) {
-            double schooling = level == 0 ? w.meanSchooling() : AgentTraits.Education.of(level).years;
+            double schooling = levelsKnown ? AgentTraits.Education.of(level).years : w.meanSchooling();
             byLevel[level] = w.personFactor(schooling, age);
         }
         // From the column's key-by-education histogram: agents alike in key and level have the same factor.

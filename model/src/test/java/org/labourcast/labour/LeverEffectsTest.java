@@ -139,13 +139,13 @@ class LeverEffectsTest {
 
     @Test
     void graduateProgrammesShiftHiresToYoungSeekers() {
-        // c = 15,000 / 30,000 of young seekers take part with hiring weight e^β = 2: the young seekers' mean weight
-        // is g = 1 + c (e^β − 1) = 1.5. The lever changes nothing but that weight (JobMatchingProcess), so with the
+        // c = 15,000 / 30,000 of young seekers take part with hiring weight e^β = 1.8: the young seekers' mean weight
+        // is g = 1 + c (e^β − 1) = 1.4 (at 2 a skilled participant's quota would pass 1 and cap its stratum). The lever changes nothing but that weight (JobMatchingProcess), so with the
         // same keys both replicates are identical up to 2021's matching, which hires as many in both. Weighted
         // allocation gives seekers aged 16-24 the share g·Wy / (g·Wy + Wo) of the hires instead of Wy / (Wy + Wo),
         // Wy and Wo the summed weights (e^skilled_hire_log_odds for the skilled, else 1) of young and older seekers.
         double c = 0.5;
-        double beta = Math.log(2);
+        double beta = Math.log(1.8);
         String lever = "levers=[{type: graduate_employment, source: test, from: 2021, participants: 15000,"
                 + " young_seekers: 30000, participant_hire_log_odds: " + beta + "}]";
         LabourSimulation without = replicate(GRADUATE_SCALE);
@@ -172,7 +172,9 @@ class LeverEffectsTest {
         double g = 1 + c * Math.expm1(beta);
         // No stratum is capped at its members (the most favoured seeker's quota stays below 1), so each of the
         // 18 young groups' 4 seeker classes gets its quota to within one agent (largest remainder), in each run.
-        assertTrue(hires * skilled * g / (g * w[0] + w[1]) < 1, "a capped stratum would void the margin");
+        double quota = hires * skilled * g / (g * w[0] + w[1]);
+        assertTrue(quota < 1, "a capped stratum would void the margin: the most favoured seeker's quota " + quota
+                + " (hires " + hires + ", weights " + w[0] + " young, " + w[1] + " older)");
         double margin = 2 * 18 * 4;
         double expected = hires * (g * w[0] / (g * w[0] + w[1]) - w[0] / (w[0] + w[1]));
         // Young non-farm employment rises by exactly the young hires: nothing after the hiring moves anyone into it.
