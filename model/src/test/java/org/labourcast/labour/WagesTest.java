@@ -7,10 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.labourcast.TimeAnchor;
+import org.labourcast.agents.AgentTraits;
+import org.labourcast.agents.CohortGroup;
+import org.labourcast.agents.Status;
+import org.labourcast.demography.Sex;
 import org.labourcast.indicators.LabourIndicators;
 import org.labourcast.scenario.ScenarioSpec;
 import org.labourcast.scenario.ShippedScenarios;
 import org.labourcast.scenario.labour.Sector;
+import org.labourcast.scenario.labour.WageAssumption;
 import org.labourcast.scenario.yaml.ScenarioReader;
 
 /**
@@ -29,6 +34,38 @@ class WagesTest {
         LabourYear base = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 20).buildBaseYear();
         assertEquals(68_960, base.value(LabourIndicators.AVERAGE_WAGE), 1e-6);
         assertTrue(Double.isNaN(base.value(LabourIndicators.AVERAGE_WAGE_GROWTH)));
+    }
+
+    /**
+     * Sichuan 2020: "城镇全部单位就业人员平均工资年均增长8.1%,2020年达到74520元" (四川省"十四五"就业促进规划, ch.1 §1),
+     * on the same basis as Leshan's.
+     */
+    @Test
+    void sichuanBaseYearReproducesThePlansAverageWage() {
+        LabourYear base = LabourFixtures.simulation(ShippedScenarios.baseline("sichuan"), 200).buildBaseYear();
+        assertEquals(74_520, base.value(LabourIndicators.AVERAGE_WAGE), 1e-6);
+    }
+
+    /**
+     * With {@code labour.education} level 0 is 未上学 and counts 0 years in the wage; without it every agent reads 0,
+     * meaning "not known", and gets the mean schooling. Checked to fail when broken: giving level 0 the mean schooling
+     * whatever the block fails the first assertion.
+     */
+    @Test
+    void levelZeroIsNoSchoolingOnlyWhenLevelsAreAssigned() {
+        WageAssumption w = new ScenarioReader().read(ShippedScenarios.leshanBaseline(), List.of()).spec().labour()
+                .wages();
+        CohortGroup g = new CohortGroup(Sex.MALE, 1, 0);
+        g.urban().addIdentical(1, Status.EMPLOYED, Sector.TERTIARY.code(), 0);
+        g.urban().setTraits(0, AgentTraits.withEducation(g.urban().traits(0), AgentTraits.Education.NONE));
+        double[] known = new double[Wages.SIZE];
+        Wages.sum(w, g, 30, true, known);
+        assertEquals(w.personFactor(0, 30) * w.ratio(Sector.TERTIARY), known[Wages.TERTIARY], 1e-12);
+        double[] unknown = new double[Wages.SIZE];
+        Wages.sum(w, g, 30, false, unknown);
+        assertEquals(w.personFactor(w.meanSchooling(), 30) * w.ratio(Sector.TERTIARY), unknown[Wages.TERTIARY],
+                1e-12);
+        assertEquals(1, known[Wages.COUNT]);
     }
 
     @Test
