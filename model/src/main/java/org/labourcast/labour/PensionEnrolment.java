@@ -30,7 +30,8 @@ import org.labourcast.scenario.labour.Sector;
  *       job this year and is not enrolled is enrolled with the scenario's {@code new_employee_enrolment}; persons who
  *       become eligible this year (turning 16 outside higher education, or graduating) enrol with p; a person who
  *       enters higher education leaves the count (students are not eligible). Deaths and migration move the count with
- *       the population.</li>
+ *       the population. With an enrolment drive ({@code insurance_expansion} with {@code pension_uptake}) an employed
+ *       person of the drive's group still not enrolled enrols with its chance.</li>
  * </ul>
  * One scan of the agents aged 16+ a year, only for scenarios with the block.
  *
@@ -118,6 +119,10 @@ final class PensionEnrolment implements YearlyProcess {
         }
         long entry = Draws.threshold(coverage.entryProbability());
         long hire = Draws.threshold(year.assumptions().insurance().pension().newEmployeeEnrolment());
+        // An enrolment drive's chances by hukou (rural, urban); null without one, so no draw is added.
+        long[] drive = {Draws.threshold(year.effects().enrolmentDrive().pension(false)),
+                Draws.threshold(year.effects().enrolmentDrive().pension(true))};
+        long[] uptake = drive[0] != 0 || drive[1] != 0 ? drive : null;
         AgentPopulation pop = year.population();
         int slots = pop.slots();
         long[][] tallies = new long[slots][2];
@@ -131,8 +136,8 @@ final class PensionEnrolment implements YearlyProcess {
             boolean young = age == ELIGIBLE_AGE || age <= LAST_STUDENT_AGE;
             for (Residence r : Residence.values()) {
                 AgentColumns c = pop.group(slot).residents(r);
-                if (young) {
-                    update(c, age, graduation, rng, entry, hire, tallies[slot]);
+                if (young || uptake != null) { // a drive reaches employed persons whatever their years in status
+                    update(c, age, graduation, rng, entry, hire, uptake, tallies[slot]);
                 } else {
                     updateChanged(c, rng, hire, tallies[slot]);
                 }
@@ -147,9 +152,13 @@ final class PensionEnrolment implements YearlyProcess {
         year.market().setPension(new Coverage(coverage.entryProbability(), enrolled, eligible));
     }
 
-    /** One column: retirees and new non-farm employees enrol, the newly eligible enrol with p; students leave. */
+    /**
+     * One column: retirees and new non-farm employees enrol, the newly eligible enrol with p; students leave. With a
+     * drive ({@code uptake} by hukou, rural then urban; null without one) an employed person still not enrolled after
+     * those rules enrols with the drive's chance.
+     */
     private static void update(AgentColumns c, int age, boolean graduation, UniformRandomProvider rng, long entry,
-                               long hire, long[] n) {
+                               long hire, long[] uptake, long[] n) {
         for (int i = 0, size = c.size(); i < size; i++) {
             int t = c.traits(i);
             int level = AgentTraits.education(t);
@@ -169,6 +178,9 @@ final class PensionEnrolment implements YearlyProcess {
                     enrolled = Draws.bernoulli(rng, hire);
                 } else if (age == ELIGIBLE_AGE || graduation && Schooling.graduate(level, age)) {
                     enrolled = Draws.bernoulli(rng, entry);
+                }
+                if (!enrolled && uptake != null && c.status(i) == Status.EMPLOYED) {
+                    enrolled = Draws.bernoulli(rng, uptake[c.has(i, AgentColumns.F_URBAN_HUKOU) ? 1 : 0]);
                 }
                 if (enrolled) {
                     c.setTraits(i, t | AgentTraits.PENSION_INSURED);

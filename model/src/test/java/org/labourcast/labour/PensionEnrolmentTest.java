@@ -82,6 +82,53 @@ class PensionEnrolmentTest {
         assertTrue(none < shipped && shipped < all, none + " < " + shipped + " < " + all);
     }
 
+    /**
+     * An enrolment drive with {@code pension_uptake} 1 for rural-hukou workers enrols, by the end of its first year,
+     * every employed rural-hukou person eligible for the count, while urban-hukou employed persons stay as uncovered as
+     * without it; a drive that names no pension uptake (and no other uptake) leaves the count exactly as without a
+     * lever: it adds no draw. Checked to fail when broken: skipping the drive's draw in {@link PensionEnrolment}
+     * leaves uncovered rural-hukou workers.
+     */
+    @Test
+    void aDriveEnrolsTheUncoveredEmployedOfItsGroup() {
+        String drive = "levers=[{type: insurance_expansion, source: test, from: 2021, to: 2021, group: rural_hukou,"
+                + " unemployment_uptake: 0, injury_uptake: 0%s}]";
+        LabourSimulation base = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 20);
+        LabourSimulation full = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 20,
+                String.format(drive, ", pension_uptake: 1"));
+        LabourSimulation none = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 20,
+                String.format(drive, ""));
+        double baseCount = after(base, 1);
+        double fullCount = after(full, 1);
+        assertEquals(baseCount, after(none, 1), 0, "a drive without pension_uptake");
+        long[] withDrive = uncoveredEmployed(full.population());
+        long[] without = uncoveredEmployed(base.population());
+        assertEquals(0, withDrive[0], "uncovered rural-hukou employed after a drive of uptake 1");
+        assertTrue(without[0] > 1000, "uncovered rural-hukou employed without it: " + without[0]);
+        assertEquals(without[1], withDrive[1], 0.05 * without[1], "urban-hukou employed are not the drive's group");
+        assertTrue(fullCount > baseCount + 0.9 * without[0] * 20, fullCount + " against " + baseCount);
+    }
+
+    /** Employed persons eligible for the count (16+, not students) not enrolled: rural hukou, urban hukou. */
+    private static long[] uncoveredEmployed(AgentPopulation pop) {
+        long[] n = new long[2];
+        for (int slot = 0; slot < pop.slots(); slot++) {
+            int age = pop.ageOf(slot);
+            for (Residence r : Residence.values()) {
+                AgentColumns c = pop.group(slot).residents(r);
+                for (int i = 0; i < c.size(); i++) {
+                    int t = c.traits(i);
+                    if (age >= PensionEnrolment.ELIGIBLE_AGE && c.status(i) == Status.EMPLOYED
+                            && !Schooling.student(AgentTraits.education(t), age)
+                            && !AgentTraits.has(t, AgentTraits.PENSION_INSURED)) {
+                        n[c.has(i, AgentColumns.F_URBAN_HUKOU) ? 1 : 0]++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
     private static double after(LabourSimulation sim, int years) {
         sim.buildBaseYear();
         sim.start();

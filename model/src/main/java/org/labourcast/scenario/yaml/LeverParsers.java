@@ -93,8 +93,10 @@ final class LeverParsers {
                 .filter(g -> g.label.equals(label)).findFirst().orElseThrow();
         double unemployment = p.number("unemployment_uptake", NumberRange.SHARE);
         double injury = p.number("injury_uptake", NumberRange.SHARE);
+        // Optional: a drive that names no pension uptake does not act on the pension (the field is not a default).
+        double pension = p.optionalNumber("pension_uptake", NumberRange.SHARE).orElse(0);
         LeverInfo info = p.info();
-        return p.build(() -> new InsuranceExpansion(info, span, group, unemployment, injury));
+        return p.build(() -> new InsuranceExpansion(info, span, group, unemployment, injury, pension));
     }
 
     static JobRetentionRefund jobRetentionRefund(LeverFields p) {

@@ -60,6 +60,12 @@ final class LeverReader {
                         + " insurance enrolment, and this scenario has no labour.insurance block",
                         "add labour.insurance (docs/scenario-format.md) or remove the lever");
             }
+            if (lever instanceof InsuranceExpansion x && x.pensionUptake() > 0 && labour.insurance().pension() == null) {
+                YamlNode uptake = entry.node("pension_uptake");
+                throw new InputException(uptake.location(), uptake.path(), "a pension_uptake acts on basic pension"
+                        + " enrolment, and this scenario has no labour.insurance.pension block",
+                        "add labour.insurance.pension (docs/scenario-format.md) or remove pension_uptake");
+            }
             if (lever instanceof GraduateInternships && labour.education() == null) {
                 throw new InputException(typeNode.location(), typeNode.path(), "a graduate_internships lever acts on"
                         + " the year's college graduates, and this scenario has no labour.education block",

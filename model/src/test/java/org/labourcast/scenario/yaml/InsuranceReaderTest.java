@@ -101,6 +101,16 @@ class InsuranceReaderTest {
                 + " nature: expected, source: test}\n" + String.format(lever, "all", "0.02")));
         assertTrue(noBlock.problem().contains("no labour.insurance block"), noBlock.problem());
         assertNotNull(noBlock.location());
+        String pension = String.format(lever, "all", "0.02") + "    pension_uptake: %s\n";
+        assertEquals(0.03, ((org.labourcast.policy.InsuranceExpansion) read(variant(String.format(pension, "0.03")))
+                .levers().get(0)).pensionUptake());
+        InputException pensionRange = fails(variant(String.format(pension, "1.5")));
+        assertTrue(pensionRange.fieldPath().endsWith("pension_uptake"), pensionRange.fieldPath());
+        InputException noPension = fails(variant("labour:\n  insurance:\n    pension: ~\n" + String.format(pension,
+                "0.03")));
+        assertTrue(noPension.fieldPath().endsWith("pension_uptake"), noPension.fieldPath());
+        assertTrue(noPension.problem().contains("no labour.insurance.pension block"), noPension.problem());
+        assertEquals(3 + 3 + 8, noPension.location().line()); // header, the labour block, the lever's 8th line
     }
 
     @Test
