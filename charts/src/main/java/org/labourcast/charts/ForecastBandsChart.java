@@ -71,7 +71,9 @@ public final class ForecastBandsChart {
         if (m.lang() == Lang.EN && !d.description().isBlank()) {
             return d.description();
         }
-        return m.has("forecast.model." + d.model()) ? m.text("forecast.model." + d.model()) : d.model();
+        // A share's linear trend is fitted in its logit (LinearTrend); only the description tells the two apart.
+        String kind = d.model().equals("linear") && d.description().contains("logit") ? "linear_logit" : d.model();
+        return m.has("forecast.model." + kind) ? m.text("forecast.model." + kind) : d.model();
     }
 
     public static JFreeChart build(Data d, Messages m) {

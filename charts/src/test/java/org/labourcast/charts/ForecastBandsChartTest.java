@@ -61,6 +61,18 @@ class ForecastBandsChartTest {
         assertEquals("常住人口城镇化率（%）", chart.getXYPlot().getRangeAxis().getLabel());
     }
 
+    /** A share's line in its logit is named as such in Chinese too (the kind alone says only "linear"). */
+    @Test
+    void aLineInTheLogitIsNamedInBothLanguages() {
+        ForecastBandsChart.Data d = data(true);
+        ForecastBandsChart.Data logit = new ForecastBandsChart.Data(d.info(), d.indicator(), d.history(), d.forecast(),
+                "linear", "linear trend in the logit of the share (OLS)", d.reason());
+        assertEquals("对数几率（logit）线性趋势（最小二乘）", ForecastBandsChart.modelName(logit, Messages.of(Lang.ZH)));
+        assertEquals("linear trend in the logit of the share (OLS)",
+                ForecastBandsChart.modelName(logit, Messages.of(Lang.EN)));
+        assertEquals("线性趋势（最小二乘）", ForecastBandsChart.modelName(d, Messages.of(Lang.ZH)));
+    }
+
     @Test
     void withoutIntervalsThereAreNoBands() {
         XYPlot plot = ForecastBandsChart.build(data(false), Messages.of(Lang.EN)).getXYPlot();

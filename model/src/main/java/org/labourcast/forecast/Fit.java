@@ -25,7 +25,7 @@ public interface Fit {
     /** Maximised Gaussian log-likelihood, or NaN when there is no residual to estimate the noise from. */
     double logLikelihood();
 
-    /** Standard deviation of the one-step errors, as the model's interval formula uses it. */
+    /** Standard deviation of the one-step errors, as the model's interval formula uses it (a share's logit line: of the logits). */
     double sigma();
 
     /** Year of the last observation the model was fitted to. */

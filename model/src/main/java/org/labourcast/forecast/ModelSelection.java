@@ -61,7 +61,7 @@ public final class ModelSelection {
     /** The automatic choice only, without the models not needed for it (faster: for back-testing). */
     public static Fit choose(ObservedSeries s, boolean share) {
         if (s.size() < MIN_POINTS_FOR_AICC) {
-            return LinearTrend.fit(s);
+            return Forecasters.fit(ModelKind.LINEAR, s, share);
         }
         Fit best = null;
         for (ModelKind k : AICC_CANDIDATES) {
@@ -70,7 +70,7 @@ public final class ModelSelection {
                 best = c.fit();
             }
         }
-        return best != null ? best : LinearTrend.fit(s);
+        return best != null ? best : Forecasters.fit(ModelKind.LINEAR, s, share);
     }
 
     /** {@code kind} when it can be fitted, else the automatic choice, with the reason. */

@@ -111,6 +111,12 @@ public final class IndicatorCatalog {
                 || name.equals(MOVE_INTENSITY) || LabourIndicators.isShare(name);
     }
 
+    /** True for the three sector shares of employment, parts of a whole (they sum to 1). */
+    public static boolean isSectorShare(String name) {
+        return name.equals(LabourIndicators.SECTOR_SHARE_PRIMARY) || name.equals(LabourIndicators.SECTOR_SHARE_SECONDARY)
+                || name.equals(LabourIndicators.SECTOR_SHARE_TERTIARY);
+    }
+
     /** True for average years of schooling (unit: years). */
     public static boolean isYears(String name) {
         return LabourIndicators.isYears(name);

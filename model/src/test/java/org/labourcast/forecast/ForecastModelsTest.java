@@ -44,6 +44,63 @@ class ForecastModelsTest {
         assertTrue(Double.isNaN(f.aicc()));
     }
 
+    /**
+     * A share is a line in its logit. Taizhou's registered unemployment, 2.13% (2015) and 1.35% (2020): the line in the
+     * share reaches 0 by 2029; the line in the logit gives expit(logit 0.0135 + 3 (logit 0.0135 − logit 0.0213)) in
+     * 2035, about 0.34%. With more points the fit is the line fitted to the logits, its point and bounds transformed
+     * back, and its log-likelihood that of the shares (the logits' less Σ ln(y(1 − y))). Checked to fail when broken:
+     * fitting the share itself gives a negative 2035 point.
+     */
+    @Test
+    void aShareIsALineInItsLogit() {
+        ObservedSeries taizhou = new ObservedSeries("registered_unemployment_rate", new int[] {2015, 2020},
+                new double[] {0.0213, 0.0135});
+        Prediction p2035 = Forecasters.fit(ModelKind.LINEAR, taizhou, true).forecast(15).get(14);
+        double z = logit(0.0135) + 3 * (logit(0.0135) - logit(0.0213));
+        assertEquals(1 / (1 + Math.exp(-z)), p2035.point(), 1e-15);
+        assertEquals(0.0034, p2035.point(), 1e-4);
+        assertFalse(p2035.hasInterval());
+
+        double[] y = {0.50, 0.55, 0.58, 0.64, 0.66};
+        double[] logits = new double[y.length];
+        double jacobian = 0;
+        for (int i = 0; i < y.length; i++) {
+            logits[i] = logit(y[i]);
+            jacobian += Math.log(y[i] * (1 - y[i]));
+        }
+        Fit share = Forecasters.fit(ModelKind.LINEAR, ObservedSeries.regular("urbanization_rate", 2000, y), true);
+        Fit onLogits = LinearTrend.fit(ObservedSeries.regular("z", 2000, logits));
+        Prediction a = share.forecast(3).get(2);
+        Prediction b = onLogits.forecast(3).get(2);
+        assertEquals(expit(b.point()), a.point(), 1e-15);
+        assertEquals(expit(b.lo95()), a.lo95(), 1e-15);
+        assertEquals(expit(b.hi80()), a.hi80(), 1e-15);
+        assertEquals(onLogits.logLikelihood() - jacobian, share.logLikelihood(), 1e-12);
+        assertEquals(onLogits.parameters().get("slope_per_year"), share.parameters().get("logit_slope_per_year"));
+    }
+
+    /** The sector shares are parts of a whole: each is a line in the share, so the three forecasts still sum to 1. */
+    @Test
+    void sectorSharesStayLinesInTheShareAndSumToOne() {
+        // Leshan 2015 → 2020: 42.9 : 21.6 : 35.5 → 38.7 : 18.1 : 43.2.
+        double sum = 0;
+        String[] names = {"sector_share_primary", "sector_share_secondary", "sector_share_tertiary"};
+        double[][] v = {{0.429, 0.387}, {0.216, 0.181}, {0.355, 0.432}};
+        for (int i = 0; i < 3; i++) {
+            sum += Forecasters.fit(ModelKind.LINEAR, new ObservedSeries(names[i], new int[] {2015, 2020}, v[i]), true)
+                    .forecast(15).get(14).point();
+        }
+        assertEquals(1.0, sum, 1e-12);
+    }
+
+    private static double logit(double y) {
+        return Math.log(y / (1 - y));
+    }
+
+    private static double expit(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
     @Test
     void logisticRecoversItsParametersFromExactData() {
         double k = 0.8;
