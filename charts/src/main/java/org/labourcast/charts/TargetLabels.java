@@ -145,8 +145,12 @@ final class TargetLabels {
 
     /** The legend entry: "Binding target ≥ 6% in 2025: met in 90% of 100 runs" (预期性目标 / 约束性目标 …). */
     static String legend(Group g, Messages m, ValueUnit unit) {
-        return m.text(g.binding() ? "fan.target.binding" : "fan.target.expected", shortText(g, m, unit),
-                verdict(g, m));
+        String verdict = verdict(g, m);
+        TargetResult t = g.first();
+        if (t.basis().equals("input")) { // the share restates a scenario input: the chart says which, as the CLI does
+            verdict = m.text("target.fixed_by", verdict, t.basisInput());
+        }
+        return m.text(g.binding() ? "fan.target.binding" : "fan.target.expected", shortText(g, m, unit), verdict);
     }
 
     /**

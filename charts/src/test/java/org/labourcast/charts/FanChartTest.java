@@ -88,6 +88,29 @@ class FanChartTest {
         return out;
     }
 
+    /**
+     * A target the scenario's input decides (targets.csv basis "input") says so in the legend, with the field, in
+     * both languages, as the command line does; a projected one does not.
+     */
+    @Test
+    void aTargetFixedByInputSaysSoInTheLegend() {
+        String targets = "indicator,year,operator,target,probability,median,median_first_year_met,status,kind,nature,"
+                + "base_year,base_value,runs,label,source,basis,basis_input,probability_low,probability_high\n"
+                + "skilled_workers,2025,<=,0,1,0,2021,on track,annual,expected,,,20,,[PLAN],input,"
+                + "labour.households.zero_employment_help,0.84,1\n";
+        org.labourcast.charts.data.SavedResults r = org.labourcast.charts.data.SavedResults.of(
+                java.nio.file.Path.of("x"), Fixtures.INFO, Fixtures.indicatorsCsv(), targets, null, null, null, null);
+        for (Lang lang : Lang.values()) {
+            LegendItemCollection legend = FanChart.build(ChartSet.fanData(r, "skilled_workers"), Messages.of(lang))
+                    .getXYPlot().getFixedLegendItems();
+            assertEquals(lang == Lang.EN ? "Expected target \u2264 0 in 2025: met in 100% of 20 runs, fixed by input"
+                    + " labour.households.zero_employment_help (not projected)"
+                    : "预期性目标 2025年 \u2264 0万：20次模拟中100%达到，由输入 labour.households.zero_employment_help"
+                    + " 决定（非模型预测）", legend.get(legend.getItemCount() - 1).getLabel());
+        }
+        assertFalse(en.getXYPlot().getFixedLegendItems().get(4).getLabel().contains("input"));
+    }
+
     /** Xuzhou's new jobs: ≥ 65,000 in each of 2024–2026, the last binding here to show the two marks. */
     @Test
     void aRunOfEqualAnnualTargetsHasOneLabelAndBindingTargetsAreFilled() {
