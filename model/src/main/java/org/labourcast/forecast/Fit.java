@@ -25,7 +25,10 @@ public interface Fit {
     /** Maximised Gaussian log-likelihood, or NaN when there is no residual to estimate the noise from. */
     double logLikelihood();
 
-    /** Standard deviation of the one-step errors, as the model's interval formula uses it (a share's logit line: of the logits). */
+    /**
+     * Standard deviation of the one-step errors, as the model's interval formula uses it (for a share's line in its
+     * logit, that of the logits).
+     */
     double sigma();
 
     /** Year of the last observation the model was fitted to. */
