@@ -104,6 +104,58 @@ class SweepRunnerTest {
         assertEquals(expected, tables(plan, resumed, "resumed-tables"));
     }
 
+    /**
+     * A stop while three threads run: the points after the first three wait until the stop has been raised, so some
+     * are always left (the threads cannot finish them all first, as trivial points otherwise would): at most the two
+     * points of the first three not yet done and one point in flight on each other thread finish after the second.
+     * Whole checkpoints only, and the resumed folder's tables are those of one straight run.
+     */
+    @Test
+    void aStopWithThreeThreadsKeepsWholeCheckpointsAndResumes() throws Exception {
+        SweepPlan plan = plan();
+        SweepFolder straight = folder("straight3", plan);
+        runAll(plan, straight, 1, plan.points(), (point, done, total) -> { });
+        String expected = tables(plan, straight, "straight3-tables");
+
+        SweepFolder stopped = folder("stopped3", plan);
+        java.util.concurrent.CountDownLatch killed = new java.util.concurrent.CountDownLatch(1);
+        RuntimeException kill = assertThrows(RuntimeException.class, () -> SweepRunner.run(plan.points(),
+                (p, t, progress) -> {
+                    if (p.index() >= 3) {
+                        try {
+                            // Released by the stop, then a pause so the runner has recorded it before this point
+                            // ends: a thread that finishes its point then starts no other.
+                            killed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    progress.completed(1, 1);
+                    return evaluate(p);
+                }, stopped, 3, 1, (point, done, total) -> {
+                    if (done == 2) {
+                        killed.countDown();
+                        throw new IllegalStateException("killed");
+                    }
+                }));
+        assertEquals("killed", kill.getMessage());
+        int finished = stopped.finished().size();
+        assertTrue(finished >= 2 && finished <= 5, "whole checkpoints of the points done: " + finished);
+
+        SweepFolder resumed = SweepFolder.open(tmp.resolve("stopped3"), true);
+        List<SweepPoint> rest = new ArrayList<>();
+        for (SweepPoint p : plan.points()) {
+            if (!resumed.finished().contains(p.index())) {
+                rest.add(p);
+            }
+        }
+        AtomicInteger ran = new AtomicInteger();
+        runAll(plan, resumed, 3, rest, (point, done, total) -> ran.incrementAndGet());
+        assertEquals(9 - finished, ran.get(), "only the unfinished points run again");
+        assertEquals(expected, tables(plan, resumed, "resumed3-tables"));
+    }
+
     @Test
     void theLowestNumberedFailureIsReportedAndNoPointStartsAfterIt() {
         SweepPlan plan = plan();
