@@ -78,10 +78,8 @@ public final class BenchScenarios {
                         la.skills().certificationRate(), la.skills().ruralLabourShare(),
                         la.skills().entrantSkilledShare(), la.skills().source()))
                 .withInsurance(la.insurance() == null ? null : new InsuranceAssumption(
-                        new InsuranceAssumption.Scheme(la.insurance().unemployment().enrolled() * f,
-                                la.insurance().unemployment().ruralHukouCoverage()),
-                        new InsuranceAssumption.Scheme(la.insurance().injury().enrolled() * f,
-                                la.insurance().injury().ruralHukouCoverage()), la.insurance().source()));
+                        la.insurance().unemployment().scaled(f), la.insurance().injury().scaled(f),
+                        la.insurance().source()));
         return new ScenarioSpec(s.id() + "-scaled", s.title(), s.description(), s.region(), s.baseYear(),
                 s.horizon(), s.maxAge(), pop, s.fertility(), s.mortality(), migration, s.ruralUrbanMove(),
                 s.workingAge(), List.of(), labour, List.of(), ScenarioUncertainty.NONE);

@@ -25,8 +25,10 @@ import org.labourcast.scenario.labour.Sector;
  *       group become the enrolment probabilities of later hires;</li>
  *   <li>each projected year, after matching: whoever is not in non-farm employment is not enrolled (参保人数 counts
  *       persons whose employer contributes, so enrolment ends with the job); a non-farm employee who started the job
- *       this year (years in status 0) is enrolled with the probability of their hukou group; an insurance-expansion
- *       lever ({@code insurance_expansion}) enrols uncovered employees of its group with its yearly probability.</li>
+ *       this year (years in status 0) is enrolled with the probability of their hukou group; the scheme's
+ *       {@code uptake} (coverage drifting up as before the base year) and an insurance-expansion lever
+ *       ({@code insurance_expansion}) enrol uncovered employees with their yearly probabilities, as independent
+ *       chances.</li>
  * </ul>
  * The two schemes are drawn independently. Each group draws from its own stream after every other process of the
  * year, so the other indicators are unchanged by enrolment.
@@ -156,13 +158,17 @@ final class InsuranceEnrolment implements YearlyProcess {
             return;
         }
         EnrolmentDrive drive = year.effects().enrolmentDrive();
+        InsuranceAssumption.Scheme[] schemes = year.assumptions().insurance().schemes();
         long[][] hire = new long[2][2];
         long[][] uptake = new long[2][2];
         boolean anyUptake = false;
         for (int s = 0; s < 2; s++) {
             for (int h = 0; h < 2; h++) {
                 hire[s][h] = Draws.threshold(coverage.probability()[s][h]);
-                uptake[s][h] = Draws.threshold(drive.probability(s, h == 0));
+                // The scenario's drift and a lever's drive act as independent chances, 1 − (1 − a)(1 − b).
+                double a = schemes[s].uptake();
+                double b = drive.probability(s, h == 0);
+                uptake[s][h] = Draws.threshold(1 - (1 - a) * (1 - b));
                 anyUptake |= uptake[s][h] != 0;
             }
         }

@@ -59,7 +59,9 @@ class InsuranceEnrolmentTest {
 
     @Test
     void enrolmentEndsWithTheJobAndStartsWithANewOne() {
-        LabourSimulation sim = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 5);
+        // Without the drift, a hire's enrolment is the hire rule's alone (with it: p + (1 − p) × uptake).
+        LabourSimulation sim = LabourFixtures.simulation(ShippedScenarios.leshanBaseline(), 5,
+                "labour.insurance.unemployment.uptake=0", "labour.insurance.injury.uptake=0");
         sim.buildBaseYear();
         double[][] p = sim.context().market().insurance().probability();
         // Rural-hukou workers at the NBS coverage (8.4%, 24%); urban-hukou ones calibrated well above it.
@@ -154,6 +156,33 @@ class InsuranceEnrolmentTest {
         assertEquals(injury, median(drive, LabourIndicators.INJURY_INSURED, 2025), 0.01 * injury);
         assertEquals(median(base, LabourIndicators.EMPLOYMENT_TOTAL, 2025),
                 median(drive, LabourIndicators.EMPLOYMENT_TOTAL, 2025), 0);
+    }
+
+    /**
+     * A scheme's {@code uptake} (coverage drifting up as before the base year): at 0.05 a year for unemployment
+     * insurance against none, Leshan's 2025 unemployment enrolment is higher by more than a tenth of its some 80万
+     * uncovered non-farm employees (1 − 0.95⁵ = 23% of them at a time, less what job changes undo), injury enrolment
+     * moves only by the shifted stream's noise, and the rest of the labour market not at all. Checked to fail when
+     * broken: leaving the scheme's uptake out of InsuranceEnrolment's chances.
+     */
+    @Test
+    void coverageDriftsWithTheSchemesUptake() {
+        RunSettings settings = new RunSettings(2, 7, 2, 40);
+        AgentRun none = AgentRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
+                List.of(FieldOverride.parse("labour.insurance.unemployment.uptake=0"),
+                        FieldOverride.parse("labour.insurance.injury.uptake=0"))).spec(), settings,
+                ProgressListener.NONE);
+        AgentRun drift = AgentRun.of(new ScenarioReader().read(ShippedScenarios.leshanBaseline(),
+                List.of(FieldOverride.parse("labour.insurance.unemployment.uptake=0.05"),
+                        FieldOverride.parse("labour.insurance.injury.uptake=0"))).spec(), settings,
+                ProgressListener.NONE);
+        double d = median(drift, LabourIndicators.UNEMPLOYMENT_INSURED, 2025)
+                - median(none, LabourIndicators.UNEMPLOYMENT_INSURED, 2025);
+        assertTrue(d > 80_000, "unemployment enrolment +" + d);
+        double injury = median(none, LabourIndicators.INJURY_INSURED, 2025);
+        assertEquals(injury, median(drift, LabourIndicators.INJURY_INSURED, 2025), 0.01 * injury);
+        assertEquals(median(none, LabourIndicators.EMPLOYMENT_TOTAL, 2025),
+                median(drift, LabourIndicators.EMPLOYMENT_TOTAL, 2025), 0);
     }
 
     /** One seed, 1 or 3 threads: the enrolment indicators are identical (draws from the group streams). */

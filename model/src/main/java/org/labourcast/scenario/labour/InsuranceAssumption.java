@@ -35,8 +35,7 @@ public record InsuranceAssumption(Scheme unemployment, Scheme injury, Pension pe
 
     /** These assumptions with every count multiplied by {@code f} (a population scaled as a whole). */
     public InsuranceAssumption scaled(double f) {
-        return new InsuranceAssumption(new Scheme(unemployment.enrolled() * f, unemployment.ruralHukouCoverage()),
-                new Scheme(injury.enrolled() * f, injury.ruralHukouCoverage()),
+        return new InsuranceAssumption(unemployment.scaled(f), injury.scaled(f),
                 pension == null ? null : new Pension(pension.enrolled() * f, pension.newEmployeeEnrolment()), source);
     }
 
@@ -61,11 +60,25 @@ public record InsuranceAssumption(Scheme unemployment, Scheme injury, Pension pe
      * @param enrolled           persons enrolled (参保人数) at the end of the base year
      * @param ruralHukouCoverage share of rural-hukou non-farm workers enrolled (0–1): the base year gives them this
      *                           share, urban-hukou workers the rest of the count (calibrated)
+     * @param uptake             yearly probability (0–1) that a non-farm employee not enrolled enrols while in the job:
+     *                           coverage drifting up as it did before the base year (参保扩面 under way), 0 when the
+     *                           scenario states none (then coverage changes only as people take and leave jobs)
      */
-    public record Scheme(double enrolled, double ruralHukouCoverage) {
+    public record Scheme(double enrolled, double ruralHukouCoverage, double uptake) {
         public Scheme {
             LabourAssumptions.requireRange(enrolled, 0, Double.MAX_VALUE, "enrolled persons");
             LabourAssumptions.requireShare(ruralHukouCoverage, "rural-hukou coverage");
+            LabourAssumptions.requireShare(uptake, "yearly uptake");
+        }
+
+        /** Without a drift of coverage. */
+        public Scheme(double enrolled, double ruralHukouCoverage) {
+            this(enrolled, ruralHukouCoverage, 0);
+        }
+
+        /** This scheme with the count multiplied by {@code f}. */
+        public Scheme scaled(double f) {
+            return new Scheme(enrolled * f, ruralHukouCoverage, uptake);
         }
     }
 }

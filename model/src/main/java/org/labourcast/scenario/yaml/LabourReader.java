@@ -485,9 +485,11 @@ final class LabourReader {
                     "counts are persons: 26.8万 is written 268000");
         }
         double rural = number(f, "rural_hukou_coverage", SHARE, own);
+        // Optional: without it coverage changes only with hiring and job loss (no drift is assumed, and none drawn).
+        double uptake = f.has("uptake") ? number(f, "uptake", SHARE, own) : 0;
         f.optionalString("source").ifPresent(s -> sources.add(key, s));
         f.finish();
-        return new InsuranceAssumption.Scheme(enrolled, rural);
+        return new InsuranceAssumption.Scheme(enrolled, rural, uptake);
     }
 
     /**

@@ -85,6 +85,19 @@ class InsuranceReaderTest {
         assertTrue(e.fieldPath().startsWith("labour.insurance"), e.fieldPath());
     }
 
+    /** {@code uptake} is optional: read with its range, a distribution in the shipped Leshan baseline, 0 when absent. */
+    @Test
+    void aSchemesUptakeIsOptionalAndChecked() throws IOException {
+        InsuranceAssumption shipped = read(ShippedScenarios.leshanBaseline()).labour().insurance();
+        assertEquals(0.006, shipped.unemployment().uptake(), 1e-12, "uniform [0, 0.012]: its centre");
+        assertEquals(0.0225, shipped.injury().uptake(), 1e-12);
+        assertEquals(0, read(ShippedScenarios.baseline("sichuan")).labour().insurance().unemployment().uptake());
+        InputException range = fails(variant("labour:\n  insurance:\n    unemployment:\n      uptake: 1.2\n"));
+        assertTrue(range.fieldPath().endsWith("unemployment.uptake"), range.fieldPath());
+        InputException typo = fails(variant("labour:\n  insurance:\n    unemployment:\n      uptak: 0.01\n"));
+        assertTrue(typo.getMessage().contains("uptake"), typo.getMessage());
+    }
+
     @Test
     void theLeverIsReadStrictly() throws IOException {
         String lever = "levers:\n  - type: insurance_expansion\n    source: test\n    from: 2021\n    group: %s\n"
