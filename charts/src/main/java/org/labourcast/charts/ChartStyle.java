@@ -135,12 +135,11 @@ final class ChartStyle {
         return axis;
     }
 
-    /** A value axis labelled with its unit; percentages for shares, 万 in Chinese for persons. */
+    /** A value axis labelled with its unit; percentages for shares, 万 in Chinese for persons and households. */
     NumberAxis valueAxis(String label, ValueUnit unit, Messages m) {
         NumberAxis axis = new NumberAxis(label);
         axis.setStandardTickUnits(unit.percent() ? percentTickUnits()
-                : plainTickUnits(m.lang() == Lang.ZH && unit != ValueUnit.YUAN && unit != ValueUnit.YEARS
-                        && unit != ValueUnit.PERSONS_PER_HOUSEHOLD ? Messages.WAN : 1));
+                : plainTickUnits(m.lang() == Lang.ZH && unit.inWan() ? Messages.WAN : 1));
         axis.setAutoTickUnitSelection(true);
         axis.setAutoRangeIncludesZero(false);
         axis.setAutoRangeMinimumSize(unit.percent() ? 0.02

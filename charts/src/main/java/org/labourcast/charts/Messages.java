@@ -150,6 +150,8 @@ public final class Messages {
             case YEARS -> text("unit.years");
             case HOUSEHOLDS -> text("unit.households");
             case HOUSEHOLDS_PER_YEAR -> text("unit.households_per_year");
+            case FEW_HOUSEHOLDS -> text("unit.few_households");
+            case FEW_HOUSEHOLDS_PER_YEAR -> text("unit.few_households_per_year");
             case PERSONS_PER_HOUSEHOLD -> text("unit.persons_per_household");
         };
     }
@@ -181,7 +183,11 @@ public final class Messages {
         if (lang == Lang.ZH && (unit == ValueUnit.HOUSEHOLDS || unit == ValueUnit.HOUSEHOLDS_PER_YEAR)) {
             return decimal(v / WAN, Math.max(decimals, 1)) + "万户";
         }
-        if (lang == Lang.ZH && unit != ValueUnit.YUAN) {
+        if (lang == Lang.ZH && (unit == ValueUnit.FEW_HOUSEHOLDS || unit == ValueUnit.FEW_HOUSEHOLDS_PER_YEAR)) {
+            return new DecimalFormat("#,##0", SYMBOLS).format(BigDecimal.valueOf(v).setScale(0,
+                    RoundingMode.HALF_EVEN)) + "户";
+        }
+        if (lang == Lang.ZH && unit.inWan()) {
             return decimal(v / WAN, Math.max(decimals, 1)) + "万";
         }
         return new DecimalFormat("#,##0", SYMBOLS).format(BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_EVEN));

@@ -13,6 +13,11 @@ public enum ValueUnit {
     YEARS,
     /** Households (户): counts like persons, 万户 in Chinese. */
     HOUSEHOLDS, HOUSEHOLDS_PER_YEAR,
+    /**
+     * Households counted one by one (户, never 万户): the zero-employment households, which a city counts in hundreds
+     * (乐山 183 in 2020 would read 0.018万户).
+     */
+    FEW_HOUSEHOLDS, FEW_HOUSEHOLDS_PER_YEAR,
     /** Persons per household: shown as they are, never in 万. */
     PERSONS_PER_HOUSEHOLD;
 
@@ -31,7 +36,11 @@ public enum ValueUnit {
             return PERSONS_PER_HOUSEHOLD;
         }
         if (LabourIndicators.isHouseholds(indicator)) {
-            return IndicatorCatalog.isFlow(indicator) ? HOUSEHOLDS_PER_YEAR : HOUSEHOLDS;
+            boolean few = indicator.startsWith(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS);
+            if (IndicatorCatalog.isFlow(indicator)) {
+                return few ? FEW_HOUSEHOLDS_PER_YEAR : HOUSEHOLDS_PER_YEAR;
+            }
+            return few ? FEW_HOUSEHOLDS : HOUSEHOLDS;
         }
         // A running total is a stock of persons even though, like a flow, it has no base-year value.
         if (IndicatorCatalog.isFlow(indicator) && !indicator.endsWith("_cumulative")) {
@@ -42,5 +51,10 @@ public enum ValueUnit {
 
     public boolean percent() {
         return this == PERCENT;
+    }
+
+    /** Whether Chinese text shows the value in units of 万 (persons, households; not yuan, years or a few households). */
+    public boolean inWan() {
+        return this == PERSONS || this == PERSONS_PER_YEAR || this == HOUSEHOLDS || this == HOUSEHOLDS_PER_YEAR;
     }
 }

@@ -59,6 +59,24 @@ class MessagesTest {
         assertEquals(ValueUnit.PERCENT, ValueUnit.of("surveyed_unemployment_rate"));
     }
 
+    /**
+     * Households are shown in 万户 in Chinese, but the zero-employment households, which a city counts in hundreds
+     * (乐山 183 in 2020), one by one: "183户", not "0.0万户"; in English both are plain counts.
+     */
+    @Test
+    void zeroEmploymentHouseholdsAreCountedOneByOneInChinese() {
+        assertEquals(ValueUnit.FEW_HOUSEHOLDS, ValueUnit.of(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS));
+        assertEquals(ValueUnit.FEW_HOUSEHOLDS_PER_YEAR, ValueUnit.of(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS_HELPED));
+        assertEquals(ValueUnit.HOUSEHOLDS, ValueUnit.of(LabourIndicators.FAMILY_HOUSEHOLDS));
+        assertEquals("183户", zh.value(183, ValueUnit.FEW_HOUSEHOLDS));
+        assertEquals("1,250户", zh.value(1250, ValueUnit.FEW_HOUSEHOLDS_PER_YEAR));
+        assertEquals("183", en.value(183, ValueUnit.FEW_HOUSEHOLDS));
+        assertEquals("118.2万户", zh.value(1_182_406, ValueUnit.HOUSEHOLDS));
+        assertTrue(zh.axisLabel(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS).endsWith("（户）"),
+                zh.axisLabel(LabourIndicators.ZERO_EMPLOYMENT_HOUSEHOLDS));
+        assertFalse(ValueUnit.FEW_HOUSEHOLDS.inWan());
+    }
+
     @Test
     void placeholdersAreReplacedLiterally() {
         assertEquals("Median of 20 runs", en.text("fan.median", 20));
