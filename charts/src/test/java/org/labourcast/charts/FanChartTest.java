@@ -82,6 +82,12 @@ class FanChartTest {
         assertEquals(List.of("\u2265 60%（2025年目标）"), labels(zh.getXYPlot()));
     }
 
+    /** The fixture's results with this targets.csv. */
+    private static org.labourcast.charts.data.SavedResults withTargets(String targets) {
+        return org.labourcast.charts.data.SavedResults.of(java.nio.file.Path.of("x"), Fixtures.INFO,
+                Fixtures.indicatorsCsv(), targets, null, null, null, null);
+    }
+
     static List<String> labels(XYPlot plot) {
         List<String> out = new ArrayList<>();
         plot.getAnnotations().forEach(a -> out.addAll(((TargetLabels.Labels) a).texts()));
@@ -98,8 +104,7 @@ class FanChartTest {
                 + "base_year,base_value,runs,label,source,basis,basis_input,probability_low,probability_high\n"
                 + "skilled_workers,2025,<=,0,1,0,2021,on track,annual,expected,,,20,,[PLAN],input,"
                 + "labour.households.zero_employment_help,0.84,1\n";
-        org.labourcast.charts.data.SavedResults r = org.labourcast.charts.data.SavedResults.of(
-                java.nio.file.Path.of("x"), Fixtures.INFO, Fixtures.indicatorsCsv(), targets, null, null, null, null);
+        org.labourcast.charts.data.SavedResults r = withTargets(targets);
         for (Lang lang : Lang.values()) {
             LegendItemCollection legend = FanChart.build(ChartSet.fanData(r, "skilled_workers"), Messages.of(lang))
                     .getXYPlot().getFixedLegendItems();
@@ -120,8 +125,7 @@ class FanChartTest {
                 + "skilled_workers,2022,>=,65000,0.7,66000,,on track,annual,expected,,,20,,[OPIN] item 3\n"
                 + "skilled_workers,2023,>=,65000,0.8,66000,,on track,annual,expected,,,20,,[OPIN] item 3\n"
                 + "skilled_workers,2025,>=,400000,0.3,340000,,at risk,annual,binding,,,20,,Plan table 1\n";
-        org.labourcast.charts.data.SavedResults r = org.labourcast.charts.data.SavedResults.of(
-                java.nio.file.Path.of("x"), Fixtures.INFO, Fixtures.indicatorsCsv(), targets, null, null, null, null);
+        org.labourcast.charts.data.SavedResults r = withTargets(targets);
         for (Lang lang : Lang.values()) {
             JFreeChart c = FanChart.build(ChartSet.fanData(r, "skilled_workers"), Messages.of(lang));
             XYPlot plot = c.getXYPlot();

@@ -74,36 +74,39 @@ public final class TraitSelection {
      */
     public static long[][] countBySpellBand(AgentPopulation pop, GroupExecutor exec, int classes,
                                             ExactCountSelection.Classifier keys, boolean[] refinable, int bandStride) {
-        long[][] counts = new long[pop.slots()][];
-        exec.forEach(pop.slots(), slot -> {
-            long[] n = new long[classes];
-            CohortGroup g = pop.group(slot);
-            for (Residence res : Residence.values()) {
-                AgentColumns c = g.residents(res);
-                int[] table = table(c, res, slot, keys);
-                for (int key = 0; key < AgentKeys.COUNT; key++) {
-                    int base = table[key];
-                    if (base < 0) {
-                        continue;
-                    }
-                    if (refinable[base]) {
-                        for (int band = 0; band < AgentColumns.SPELL_BANDS; band++) {
-                            n[base + bandStride * band] += c.countBySpell(key, band);
-                        }
-                    } else {
-                        n[base] += c.counts[key];
-                    }
-                }
+        return countByHistogram(pop, exec, classes, keys, refinable, (c, key, base, slot, n) -> {
+            for (int band = 0; band < AgentColumns.SPELL_BANDS; band++) {
+                n[base + bandStride * band] += c.countBySpell(key, band);
             }
-            counts[slot] = n;
         });
-        return counts;
     }
 
     /** {@link #count} for a refiner by education level: from the key-by-education histograms, without a scan. */
     public static long[][] countByEducation(AgentPopulation pop, GroupExecutor exec, int classes,
                                             ExactCountSelection.Classifier keys, boolean[] refinable,
                                             EducationRefiner refiner) {
+        return countByHistogram(pop, exec, classes, keys, refinable, (c, key, base, slot, n) -> {
+            for (int level = 0; level < EDUCATION_LEVELS; level++) {
+                int m = c.count(key, level);
+                if (m > 0) {
+                    n[refiner.refine(base, level, slot)] += m;
+                }
+            }
+        });
+    }
+
+    /** Adds a refinable key's agents of base class {@code base} to {@code n} by a finer histogram of the column. */
+    private interface HistogramSplit {
+        void add(AgentColumns c, int key, int base, int slot, long[] n);
+    }
+
+    /**
+     * The counts by class of every slot from the columns' histograms: a key of a refinable base class is split by
+     * {@code split}, the others count whole.
+     */
+    private static long[][] countByHistogram(AgentPopulation pop, GroupExecutor exec, int classes,
+                                             ExactCountSelection.Classifier keys, boolean[] refinable,
+                                             HistogramSplit split) {
         long[][] counts = new long[pop.slots()][];
         exec.forEach(pop.slots(), slot -> {
             long[] n = new long[classes];
@@ -117,12 +120,7 @@ public final class TraitSelection {
                         continue;
                     }
                     if (refinable[base]) {
-                        for (int level = 0; level < EDUCATION_LEVELS; level++) {
-                            int m = c.count(key, level);
-                            if (m > 0) {
-                                n[refiner.refine(base, level, slot)] += m;
-                            }
-                        }
+                        split.add(c, key, base, slot, n);
                     } else {
                         n[base] += c.counts[key];
                     }

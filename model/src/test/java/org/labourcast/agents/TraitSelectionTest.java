@@ -110,11 +110,7 @@ class TraitSelectionTest {
                 }
             }
             long[][] shares = ExactCountSelection.split(300, counts, new double[] {1, 3, 2, 1});
-            UniformRandomProvider[] streams = new UniformRandomProvider[pop.slots()];
-            GroupStreams gs = new GroupStreams(3L, 4L);
-            for (int s = 0; s < streams.length; s++) {
-                streams[s] = gs.stream(2021, s);
-            }
+            UniformRandomProvider[] streams = streams(pop, 3L, 4L);
             long[] fingerprint = new long[pop.slots()];
             ExactCountSelection.Action action = (c, i, r, cls, slot, rng) -> {
                 fingerprint[slot] = fingerprint[slot] * 31 + i + 7L * r.ordinal() + 101L * cls;
@@ -132,6 +128,16 @@ class TraitSelectionTest {
         assertArrayEquals(fingerprints[0], fingerprints[1], "the same agents, in the same order");
     }
 
+    /** Each slot's 2021 stream of a {@link GroupStreams} with these two seeds. */
+    private static UniformRandomProvider[] streams(AgentPopulation pop, long seed, long stream) {
+        UniformRandomProvider[] streams = new UniformRandomProvider[pop.slots()];
+        GroupStreams gs = new GroupStreams(seed, stream);
+        for (int s = 0; s < streams.length; s++) {
+            streams[s] = gs.stream(2021, s);
+        }
+        return streams;
+    }
+
     private static long[] draw(GroupExecutor exec) {
         AgentPopulation pop = population();
         long[][] counts = TraitSelection.count(pop, exec, 4, KEYS, REFINABLE, REFINE);
@@ -140,11 +146,7 @@ class TraitSelectionTest {
             assertArrayEquals(scanned[slot], counts[slot], "slot " + slot);
         }
         long[][] shares = ExactCountSelection.split(200, counts, new double[] {1, 3, 2, 0});
-        UniformRandomProvider[] streams = new UniformRandomProvider[pop.slots()];
-        GroupStreams gs = new GroupStreams(1L, 2L);
-        for (int s = 0; s < streams.length; s++) {
-            streams[s] = gs.stream(2021, s);
-        }
+        UniformRandomProvider[] streams = streams(pop, 1L, 2L);
         long[][] chosen = new long[pop.slots()][4];
         long[] fingerprint = new long[pop.slots()];
         TraitSelection.draw(pop, exec, counts, shares, KEYS, REFINABLE, REFINE, streams,

@@ -69,13 +69,37 @@ class SweepRunnerTest {
         return sb.toString();
     }
 
+    /** The tables of every point run on one thread without a stop, in folder {@code name}. */
+    private String straightTables(SweepPlan plan, String name) throws Exception {
+        SweepFolder straight = folder(name, plan);
+        runAll(plan, straight, 1, plan.points(), (point, done, total) -> { });
+        return tables(plan, straight, name + "-tables");
+    }
+
+    /**
+     * Resumes the stopped folder {@code name} ({@code finished} points done) on {@code threads} threads: only the
+     * unfinished points run again, and the tables are {@code expected}.
+     */
+    private void assertResumesTo(String expected, SweepPlan plan, String name, int finished, int threads)
+            throws Exception {
+        SweepFolder resumed = SweepFolder.open(tmp.resolve(name), true);
+        List<SweepPoint> rest = new ArrayList<>();
+        for (SweepPoint p : plan.points()) {
+            if (!resumed.finished().contains(p.index())) {
+                rest.add(p);
+            }
+        }
+        AtomicInteger ran = new AtomicInteger();
+        runAll(plan, resumed, threads, rest, (point, done, total) -> ran.incrementAndGet());
+        assertEquals(plan.size() - finished, ran.get(), "only the unfinished points run again");
+        assertEquals(expected, tables(plan, resumed, name + "-resumed-tables"));
+    }
+
     @Test
     void stoppedAndResumedSweepWritesTheSameTablesAsOneRun() throws Exception {
         SweepPlan plan = plan();
         assertEquals(9, plan.size(), "baseline and 4 points for each of 2 parameters, a's low/high not repeated");
-        SweepFolder straight = folder("straight", plan);
-        runAll(plan, straight, 1, plan.points(), (point, done, total) -> { });
-        String expected = tables(plan, straight, "straight-tables");
+        String expected = straightTables(plan, "straight");
         assertTrue(expected.contains("y,2030,value,a,oat,elasticity,2,,\n"), expected);
 
         SweepFolder stopped = folder("stopped", plan);
@@ -91,17 +115,7 @@ class SweepRunnerTest {
         int finished = stopped.finished().size();
         assertTrue(finished >= 4 && finished < 9, "whole checkpoints of the points done: " + finished);
 
-        SweepFolder resumed = SweepFolder.open(tmp.resolve("stopped"), true);
-        List<SweepPoint> rest = new ArrayList<>();
-        for (SweepPoint p : plan.points()) {
-            if (!resumed.finished().contains(p.index())) {
-                rest.add(p);
-            }
-        }
-        AtomicInteger ran = new AtomicInteger();
-        runAll(plan, resumed, 2, rest, (point, done, total) -> ran.incrementAndGet());
-        assertEquals(9 - finished, ran.get(), "only the unfinished points run again");
-        assertEquals(expected, tables(plan, resumed, "resumed-tables"));
+        assertResumesTo(expected, plan, "stopped", finished, 2);
     }
 
     /**
@@ -113,9 +127,7 @@ class SweepRunnerTest {
     @Test
     void aStopWithThreeThreadsKeepsWholeCheckpointsAndResumes() throws Exception {
         SweepPlan plan = plan();
-        SweepFolder straight = folder("straight3", plan);
-        runAll(plan, straight, 1, plan.points(), (point, done, total) -> { });
-        String expected = tables(plan, straight, "straight3-tables");
+        String expected = straightTables(plan, "straight3");
 
         SweepFolder stopped = folder("stopped3", plan);
         java.util.concurrent.CountDownLatch killed = new java.util.concurrent.CountDownLatch(1);
@@ -143,17 +155,7 @@ class SweepRunnerTest {
         int finished = stopped.finished().size();
         assertTrue(finished >= 2 && finished <= 5, "whole checkpoints of the points done: " + finished);
 
-        SweepFolder resumed = SweepFolder.open(tmp.resolve("stopped3"), true);
-        List<SweepPoint> rest = new ArrayList<>();
-        for (SweepPoint p : plan.points()) {
-            if (!resumed.finished().contains(p.index())) {
-                rest.add(p);
-            }
-        }
-        AtomicInteger ran = new AtomicInteger();
-        runAll(plan, resumed, 3, rest, (point, done, total) -> ran.incrementAndGet());
-        assertEquals(9 - finished, ran.get(), "only the unfinished points run again");
-        assertEquals(expected, tables(plan, resumed, "resumed3-tables"));
+        assertResumesTo(expected, plan, "stopped3", finished, 3);
     }
 
     @Test
