@@ -75,7 +75,8 @@ final class Schooling {
      * Assigns every base-year agent a level: exact counts per cell (sex, single age, residence) by largest remainder
      * of the cell's expected shares, given to random members of the cell (each subset equally likely), from the
      * group's stream; with {@code students_inactive} the levels still being studied go to the cell's inactive agents
-     * first (random among them), the other levels to the rest. Returns δ.
+     * first (random among them), the other levels to the rest in the same inactive-first order (a known defect:
+     * docs/labour-model.md, Education). Returns δ.
      */
     static Calibration assignBaseYear(YearContext year, EducationAssumption e) {
         AgentPopulation pop = year.population();
