@@ -75,8 +75,7 @@ final class Schooling {
      * Assigns every base-year agent a level: exact counts per cell (sex, single age, residence) by largest remainder
      * of the cell's expected shares, given to random members of the cell (each subset equally likely), from the
      * group's stream; with {@code students_inactive} the levels still being studied go to the cell's inactive agents
-     * first (random among them), the other levels to the rest in the same inactive-first order (a known defect:
-     * docs/labour-model.md, Education). Returns δ.
+     * first (random among them), the other levels to the rest. Returns δ.
      */
     static Calibration assignBaseYear(YearContext year, EducationAssumption e) {
         AgentPopulation pop = year.population();
@@ -110,23 +109,15 @@ final class Schooling {
                     order[i] = order[j];
                     order[j] = t;
                 }
-                boolean studentsFirst = e.studentsInactive() && anyStudentAt(age);
-                if (studentsFirst) {
-                    // Students of higher education study full time: they take the places of the cell's inactive
-                    // agents first (a random subset of them, the order being random within each status), so the
-                    // labour state drawn before schooling keeps its counts and its students are out of work.
-                    inactiveFirst(c, order, n);
+                if (e.studentsInactive() && anyStudents(counts, age)) {
+                    assignStudentsFirst(c, order, n, counts, age);
+                    continue;
                 }
                 int k = 0;
-                for (int pass = studentsFirst ? 0 : 1; pass < 2; pass++) {
-                    for (int level = 0; level < counts.length; level++) {
-                        if (studentsFirst && student(level, age) != (pass == 0)) {
-                            continue;
-                        }
-                        for (long m = 0; m < counts[level]; m++) {
-                            int i = order[k++];
-                            c.setTraits(i, AgentTraits.withEducation(c.traits(i), Education.of(level)));
-                        }
+                for (int level = 0; level < counts.length; level++) {
+                    for (long m = 0; m < counts[level]; m++) {
+                        int i = order[k++];
+                        c.setTraits(i, AgentTraits.withEducation(c.traits(i), Education.of(level)));
                     }
                 }
             }
@@ -134,30 +125,58 @@ final class Schooling {
         return new Calibration(shift);
     }
 
-    /** Whether some level is still being studied at this age. */
-    private static boolean anyStudentAt(int age) {
-        for (Education level : Education.values()) {
-            if (student(level.ordinal(), age)) {
+    /** Whether the cell's counts hold a level still being studied at this age. */
+    private static boolean anyStudents(long[] counts, int age) {
+        for (int level = 0; level < counts.length; level++) {
+            if (counts[level] > 0 && student(level, age)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Reorders order[0..n) so that the inactive come first, each part keeping its order. */
-    private static void inactiveFirst(AgentColumns c, int[] order, int n) {
-        int[] rest = new int[n];
+    /**
+     * Students of higher education study full time: they take the places of the cell's inactive agents first (in the
+     * shuffled order, so a random subset of them), and only when the inactive are too few the first others, so the
+     * labour state drawn before schooling keeps its counts and its students are out of work. The other levels go to
+     * the agents left in the shuffled order, whatever their status.
+     */
+    private static void assignStudentsFirst(AgentColumns c, int[] order, int n, long[] counts, int age) {
+        int[] byStatus = new int[n]; // the shuffled order, inactive first, each part keeping its order
         int k = 0;
-        int r = 0;
         for (int j = 0; j < n; j++) {
-            int i = order[j];
-            if (c.status(i) == Status.INACTIVE) {
-                order[k++] = i;
-            } else {
-                rest[r++] = i;
+            if (c.status(order[j]) == Status.INACTIVE) {
+                byStatus[k++] = order[j];
             }
         }
-        System.arraycopy(rest, 0, order, k, r);
+        for (int j = 0; j < n; j++) {
+            if (c.status(order[j]) != Status.INACTIVE) {
+                byStatus[k++] = order[j];
+            }
+        }
+        boolean[] taken = new boolean[n];
+        int s = 0;
+        for (int level = 0; level < counts.length; level++) {
+            if (student(level, age)) {
+                for (long m = 0; m < counts[level]; m++) {
+                    int i = byStatus[s++];
+                    taken[i] = true;
+                    c.setTraits(i, AgentTraits.withEducation(c.traits(i), Education.of(level)));
+                }
+            }
+        }
+        int j = 0;
+        for (int level = 0; level < counts.length; level++) {
+            if (!student(level, age)) {
+                for (long m = 0; m < counts[level]; m++) {
+                    while (taken[order[j]]) {
+                        j++;
+                    }
+                    int i = order[j++];
+                    c.setTraits(i, AgentTraits.withEducation(c.traits(i), Education.of(level)));
+                }
+            }
+        }
     }
 
     /** δ such that the expected 15+ census-rule average of the base population equals the published value. */
