@@ -90,6 +90,14 @@ public final class Calibrator {
         return new Calibrator(problem, threads, progress).run();
     }
 
+    /** The Gauss–Newton refinement alone, from the given parameter values: the best evaluation it reaches. */
+    static Evaluation refineFrom(CalibrationProblem problem, int threads, double[] theta) {
+        Calibrator c = new Calibrator(problem, threads, CalibrationProgress.NONE);
+        c.evaluate(theta);
+        c.refine();
+        return c.best;
+    }
+
     private CalibrationResult run() {
         Evaluation start = evaluate(problem.start());
         String stop;
@@ -201,7 +209,11 @@ public final class Calibrator {
                     next[j] = Math.min(1, Math.max(0, u[j] - step[j]));
                     largest = Math.max(largest, Math.abs(next[j] - u[j]));
                 }
-                if (largest < BOBYQA_FINAL_RADIUS || evaluate(fromUnit(next)).objective() >= centre.objective()) {
+                if (largest < BOBYQA_FINAL_RADIUS) {
+                    return steps(taken) + "; the next Gauss–Newton step was below " + Csv.number(BOBYQA_FINAL_RADIUS)
+                            + " of the bound widths";
+                }
+                if (evaluate(fromUnit(next)).objective() >= centre.objective()) {
                     break;
                 }
                 taken++;
@@ -210,8 +222,12 @@ public final class Calibrator {
             return "; the evaluation budget stopped the Gauss–Newton refinement after " + taken + " step"
                     + (taken == 1 ? "" : "s");
         }
-        return taken == 0 ? "; no Gauss–Newton step from there lowered the objective"
-                : "; then " + taken + " Gauss–Newton step" + (taken == 1 ? "" : "s") + " lowered the objective";
+        return taken == 0 ? "; no Gauss–Newton step from there lowered the objective" : steps(taken);
+    }
+
+    private static String steps(int taken) {
+        return taken == 0 ? "" : "; then " + taken + " Gauss–Newton step" + (taken == 1 ? "" : "s")
+                + " lowered the objective";
     }
 
     /** Scaled residuals and their finite-difference Jacobian in the unit coordinates. */

@@ -236,6 +236,7 @@ final class JobMatchingProcess implements YearlyProcess {
                         (a, i, cls) -> a.setStatus(i, Status.EMPLOYED, Sector.PRIMARY.code()));
             }
         });
+        SpellContinuity.apply(year); // after the hires and the returns to farming: the year's stayers are known
         year.events().hires = hires;
         for (int s = 0; s < slots; s++) {
             year.market().addNewUrbanJobs(urbanHires[s]);

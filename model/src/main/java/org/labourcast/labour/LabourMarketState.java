@@ -41,6 +41,9 @@ final class LabourMarketState {
     /** Basic pension enrolment: the entry probability and the enrolled count; null when the scenario has none. */
     private PensionEnrolment.Coverage pension;
 
+    /** The share of unemployed stayers whose spell continues ({@link SpellContinuity}); NaN until it is set. */
+    private double spellContinuity = Double.NaN;
+
     /** Family households and their members' links; null when the scenario has no {@code labour.households}. */
     private Households households;
 
@@ -51,6 +54,14 @@ final class LabourMarketState {
 
     LabourMarketState(int maxAge) {
         this.away = new double[Sex.values().length][maxAge + 1];
+    }
+
+    double spellContinuity() {
+        return spellContinuity;
+    }
+
+    void setSpellContinuity(double share) {
+        spellContinuity = share;
     }
 
     /** Labour demand of a sector (agents). */

@@ -21,8 +21,12 @@ import org.labourcast.yaml.FieldOverride;
  */
 class LabourMarketClosureTest {
     private static final RunSettings SETTINGS = new RunSettings(2, 11, 2, 40);
-    /** The Okun term is a few tenths of a point: measured on more, finer runs so the agents' chance stays below it. */
-    private static final RunSettings FINE = new RunSettings(4, 11, 2, 20);
+    /**
+     * The Okun term is a few tenths of a point: measured on more, finer runs so the agents' chance stays below it (with
+     * 4 runs seeds 11-13 gave 0.0015-0.0022, one of them under the bound below once the spells' continuity was
+     * calibrated; with 8, 0.0017 and 0.0022 for seeds 11 and 12).
+     */
+    private static final RunSettings FINE = new RunSettings(8, 11, 2, 20);
 
     private static AgentRun run(String... overrides) {
         return run(SETTINGS, overrides);

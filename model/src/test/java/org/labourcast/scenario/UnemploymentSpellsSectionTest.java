@@ -58,6 +58,21 @@ class UnemploymentSpellsSectionTest {
         assertEquals(0.6, s.hireWeight(1));
         assertEquals(0.5, s.hireWeight(9));
         assertTrue(s.source().contains("table 4-17a"), s.source());
+        assertTrue(s.calibratedContinuity());
+    }
+
+    @Test
+    void continuityIsAChoiceAndFullWhenAbsent() {
+        UnemploymentSpells full = new ScenarioReader().read(FILE, replaceOnce("      continuity: calibrated\n",
+                "      continuity: full\n")).spec().labour().matching().spells();
+        assertTrue(!full.calibratedContinuity());
+        UnemploymentSpells absent = new ScenarioReader().read(FILE, replaceOnce("      continuity: calibrated\n",
+                "")).spec().labour().matching().spells();
+        assertTrue(!absent.calibratedContinuity());
+        fail(replaceOnce("      continuity: calibrated\n", "      continuity: calibrate\n"), "continuity",
+                "calibrated");
+        fail(replaceOnce("      continuity: calibrated\n", "      continuty: calibrated\n"),
+                "unknown field 'continuty'", "did you mean 'continuity'?");
     }
 
     /** Each baseline's shares are its province's census row: 13-24 months and over 24 months of all unemployed. */

@@ -441,12 +441,18 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
      * @param disabledUnder40         share of persons aged 16–39 with a disability (残疾人)
      * @param disabled40to49          share aged 40–49
      * @param disabled50AndOver       share aged 50 and over
+     * @param calibratedContinuity    whether only a share of those unemployed at two year ends keep their spell, set
+     *                                so that the base year's long-term share holds at the first projected year's flows
+     *                                (the unseen short jobs between, see {@code SpellContinuity}); false: every spell
+     *                                continues
      */
     public record UnemploymentSpells(double secondYearHireWeight, double laterYearHireWeight,
                                      double baseOneToTwoYears, double baseTwoYearsAndOver, double disabledUnder40,
-                                     double disabled40to49, double disabled50AndOver, String source) {
-        /** No duration dependence, every base-year spell under a year, no one disabled. */
-        public static final UnemploymentSpells NONE = new UnemploymentSpells(1, 1, 0, 0, 0, 0, 0, "not modelled");
+                                     double disabled40to49, double disabled50AndOver, boolean calibratedContinuity,
+                                     String source) {
+        /** No duration dependence, every base-year spell under a year, no one disabled, every spell continues. */
+        public static final UnemploymentSpells NONE = new UnemploymentSpells(1, 1, 0, 0, 0, 0, 0, false,
+                "not modelled");
 
         public UnemploymentSpells {
             requireRange(secondYearHireWeight, Double.MIN_VALUE, 1, "second-year hire weight");

@@ -341,9 +341,11 @@ final class LabourReader {
         double older = SHARE.check(disabled.node("ages_50_and_over"));
         disabled.optionalString("source").ifPresent(text -> sources.add("disabled_share", text));
         disabled.finish();
+        boolean calibrated = f.optionalChoice("continuity", "calibrated", "full").filter("calibrated"::equals)
+                .isPresent();
         f.finish();
         return build(f, () -> new UnemploymentSpells(second, later, oneToTwo, twoPlus, under40, forties, older,
-                sources.text()));
+                calibrated, sources.text()));
     }
 
     private MarketAssumption market(Fields f) {
