@@ -14,7 +14,8 @@ import org.labourcast.scenario.labour.LabourAssumptions.UnemploymentSpells;
  * spell; the others restart it (years in status 0): exactly round((1 − q) × stayers), spread over groups by largest
  * remainder and drawn uniformly within a group from the group's stream. q is set in the first projected year so that
  * the long-term share of the urban unemployed (years ≥ 1) equals the base year's census share (of the unemployed in
- * cities) at that year's flows, and kept afterwards, for urban and rural alike: later long-term shares move with how many of the unemployed stay unemployed, not with q.
+ * cities) at that year's flows, and kept afterwards, for urban and rural alike: later long-term shares move with how
+ * many of the unemployed stay unemployed, not with q.
  */
 final class SpellContinuity {
     private static final ExactCountSelection.Classifier UNEMPLOYED = (status, sector, flags, r, slot) ->
@@ -23,7 +24,8 @@ final class SpellContinuity {
             status != Status.UNEMPLOYED ? -1 : r == Residence.URBAN ? 0 : 1;
     private static final boolean[] BY_RESIDENCE = {true, true};
     private static final boolean[] REFINABLE = {true};
-    private static final TraitSelection.Refiner STAYERS_FIRST = (base, years, traits, slot) -> years >= 1 ? 0 : 1;
+    /** Class 0: unemployed at the previous year end too (years ≥ 1); class 1: a spell begun this year. */
+    private static final TraitSelection.Refiner STAYER = (base, years, traits, slot) -> years >= 1 ? 0 : 1;
 
     private SpellContinuity() {
     }
@@ -61,7 +63,7 @@ final class SpellContinuity {
         if (restart > 0) {
             TraitSelection.draw(year.population(), year.executor(), counts,
                     ExactCountSelection.split(restart, counts, new double[] {1, 0}), UNEMPLOYED, REFINABLE,
-                    STAYERS_FIRST, year.randomBySlot(), year.selections(), (c, i, r, cls, slot, rng) -> c.setYears(i, 0));
+                    STAYER, year.randomBySlot(), year.selections(), (c, i, r, cls, slot, rng) -> c.setYears(i, 0));
         }
     }
 }

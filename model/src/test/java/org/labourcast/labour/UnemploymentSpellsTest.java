@@ -171,10 +171,11 @@ class UnemploymentSpellsTest {
     }
 
     /**
-     * Continuity calibrated: in the first projected year exactly round(census share x urban unemployed) of the urban
-     * unemployed keep a spell of a year or more (the census's 25.3% of the unemployed in cities), and later years keep that year's share of stayers, so the long-term share stays near
-     * the census's instead of jumping to the 60-70% of a yearly model in which every stayer's spell goes on (the
-     * check with continuity full). Hires are as many either way.
+     * Continuity calibrated: in the first projected year round(census share x urban unemployed) of the urban
+     * unemployed keep a spell of a year or more (the census's 25.3% of the unemployed in cities), and later years keep
+     * that year's share of stayers, so the long-term share stays near the census's instead of jumping to the 60-70% of
+     * a yearly model in which every stayer's spell goes on (the check with continuity full). Hires are as many either
+     * way.
      */
     @Test
     void calibratedContinuityKeepsTheCensusLongTermShareAtTheFirstYearsFlows() {
