@@ -215,8 +215,9 @@ final class CalibrateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  objective %s (start %s), RMSE %s tolerances, %d of %d targets within tolerance%n",
                 g(r.fitted().objective()), g(r.start().objective()), g(r.rmseScaled()), r.targetsWithinTolerance(),
                 p.targets().size());
-        out.printf(Locale.ROOT, "  %d evaluations + %d for standard errors in %.1f s; %s%n",
-                r.optimisationEvaluations(), r.standardErrorEvaluations(), seconds, r.stopReason());
+        out.printf(Locale.ROOT, "  %d evaluations %s in %.1f s; %s%n", r.optimisationEvaluations(),
+                r.standardErrorEvaluations() > 0 ? "+ " + r.standardErrorEvaluations() + " for standard errors"
+                        : "(the standard errors reuse the last Jacobian)", seconds, r.stopReason());
         if (!r.errors().identified()) {
             out.println("  standard errors: none, the parameters are not identified by these targets (J'J is singular:"
                     + " fewer independent targets than parameters)");

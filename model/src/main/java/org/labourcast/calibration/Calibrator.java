@@ -180,7 +180,8 @@ public final class Calibrator {
      * (differences over ± {@code jacobian_step} of the widths). The simulated statistics are jagged on a finer scale
      * (agents are whole), so BOBYQA can stop at a local dip of a flat valley; the wide differences see the valley's
      * slope. A step is taken only if the objective there is lower, at most {@value #REFINE_STEPS} times, within the
-     * budget. Returns what it did, for the stop reason.
+     * budget; if a point of the Jacobian itself is lower, the next step starts from it (and counts as one). Returns
+     * what it did, for the stop reason.
      */
     private String refine() {
         int taken = 0;
@@ -199,8 +200,12 @@ public final class Calibrator {
                     }
                 }
                 DecompositionSolver qr = new QRDecomposition(new Array2DRowRealMatrix(jac, false)).getSolver();
-                if (!qr.isNonSingular() || centre != best) {
-                    break; // not identified, or a Jacobian point was already lower: the optimiser was not at a dip
+                if (centre != best) { // a point of the Jacobian was lower: go on from there
+                    taken++;
+                    continue;
+                }
+                if (!qr.isNonSingular()) {
+                    break; // not identified by these targets: no step
                 }
                 double[] step = qr.solve(new ArrayRealVector(residuals(centre), false)).toArray();
                 double largest = 0;
