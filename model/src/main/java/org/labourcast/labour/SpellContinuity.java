@@ -9,12 +9,13 @@ import org.labourcast.scenario.labour.LabourAssumptions.UnemploymentSpells;
 
 /**
  * Spells broken within the year ({@code matching.unemployment_spells.continuity: calibrated}). A yearly model sees an
- * agent unemployed at two year ends, not the short jobs that real flows put in between (which the census counts when
- * it asks for months without work). So of the unemployed still unemployed a year later, only a share q keeps its
- * spell; the others restart it (years in status 0): exactly round((1 − q) × stayers), spread over groups by largest
- * remainder and drawn uniformly within a group from the group's stream. q is set in the first projected year so that
- * the long-term share of the urban unemployed (years ≥ 1) equals the base year's census share (of the unemployed in
- * cities) at that year's flows, and kept afterwards, for urban and rural alike: later long-term shares move with how
+ * agent unemployed at two year ends, not the short jobs that real flows may put in between (which the census counts
+ * when it asks for months without work), and its hiring of the unemployed follows the official flows, slower than the
+ * census durations imply (docs/labour-model.md). So of the unemployed still unemployed a year later, only a share q
+ * keeps its spell; the others restart it (years in status 0): exactly round((1 − q) × stayers), spread over groups by
+ * largest remainder and drawn uniformly within a group from the group's stream. q is set in the first projected year so
+ * that the long-term share of the urban unemployed (years ≥ 1) equals the base year's census share (of the unemployed
+ * in cities) at that year's flows, and kept afterwards, for urban and rural alike: later long-term shares move with how
  * many of the unemployed stay unemployed, not with q.
  */
 final class SpellContinuity {

@@ -443,8 +443,8 @@ public record LabourAssumptions(BaseYearFacts base, HukouAssumption hukou, Parti
      * @param disabled50AndOver       share aged 50 and over
      * @param calibratedContinuity    whether only a share of those unemployed at two year ends keep their spell, set
      *                                so that the base year's long-term share holds at the first projected year's flows
-     *                                (the unseen short jobs between, see {@code SpellContinuity}); false: every spell
-     *                                continues
+     *                                (short jobs between, and official flows slower than the census durations imply;
+     *                                see {@code SpellContinuity}); false: every spell continues
      */
     public record UnemploymentSpells(double secondYearHireWeight, double laterYearHireWeight,
                                      double baseOneToTwoYears, double baseTwoYearsAndOver, double disabledUnder40,
