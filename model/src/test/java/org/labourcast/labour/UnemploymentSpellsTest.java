@@ -172,7 +172,7 @@ class UnemploymentSpellsTest {
 
     /**
      * Continuity calibrated: in the first projected year round(census share x urban unemployed) of the urban
-     * unemployed keep a spell of a year or more (the census's 25.3% of the unemployed in cities), and later years keep
+     * unemployed keep a spell of a year or more (the census's 25.4% of the unemployed in cities), and later years keep
      * that year's share of stayers, so the long-term share stays near the census's instead of jumping to the 60-70% of
      * a yearly model in which every stayer's spell goes on (the check with continuity full). Hires are as many either
      * way.
@@ -207,7 +207,9 @@ class UnemploymentSpellsTest {
             double share = calibrated.get(k).value(LabourIndicators.LONG_TERM_UNEMPLOYMENT_SHARE);
             double fullShare = full.get(k).value(LabourIndicators.LONG_TERM_UNEMPLOYMENT_SHARE);
             String at = "year " + calibrated.get(k).year() + ": " + share + " (full continuity " + fullShare + ")";
-            assertTrue(Math.abs(share - census) < (k == 1 ? 0.01 : 0.08), at);
+            // Later years: the census share within 0.03, 2.5 binomial sds of a share over about 1,300 urban unemployed
+            // agents (0.238-0.255 seen, the persistence of this stable market changing little).
+            assertTrue(Math.abs(share - census) < (k == 1 ? 0.01 : 0.03), at);
             assertTrue(fullShare > 0.5, at);
             assertEquals(full.get(k).value(LabourIndicators.EMPLOYMENT_TOTAL),
                     calibrated.get(k).value(LabourIndicators.EMPLOYMENT_TOTAL),
