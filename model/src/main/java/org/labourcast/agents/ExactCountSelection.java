@@ -31,6 +31,11 @@ public final class ExactCountSelection {
          * @param flags  the {@code AgentColumns.F_} bits
          */
         int classOf(int status, int sector, int flags, Residence r, int slot);
+
+        /** One class (0): the agents of a {@link Status}, wherever they live; the others are not classed. */
+        static Classifier ofStatus(int status) {
+            return (s, sector, flags, r, slot) -> s == status ? 0 : -1;
+        }
     }
 
     /** What happens to a chosen agent. */

@@ -125,10 +125,7 @@ public final class Calibrator {
 
     private String optimise() {
         int n = parameters.size();
-        double[] u0 = new double[n];
-        for (int j = 0; j < n; j++) {
-            u0[j] = parameters.get(j).toUnit(problem.start()[j]);
-        }
+        double[] u0 = toUnit(problem.start());
         double[] zeros = new double[n];
         double[] ones = new double[n];
         Arrays.fill(ones, 1);
@@ -188,17 +185,8 @@ public final class Calibrator {
         try {
             for (int k = 0; k < REFINE_STEPS; k++) {
                 Evaluation centre = best;
-                double[] u = new double[parameters.size()];
-                for (int j = 0; j < u.length; j++) {
-                    u[j] = parameters.get(j).toUnit(centre.parameter(j));
-                }
-                double[][] jac = new double[problem.targets().size()][u.length];
-                for (int j = 0; j < u.length; j++) {
-                    double[] column = derivative(u, j, problem.settings().jacobianStep());
-                    for (int i = 0; i < column.length; i++) {
-                        jac[i][j] = column[i];
-                    }
-                }
+                double[] u = toUnit(centre.parameters());
+                double[][] jac = jacobian(u, problem.settings().jacobianStep());
                 DecompositionSolver qr = new QRDecomposition(new Array2DRowRealMatrix(jac, false)).getSolver();
                 if (centre != best) { // a point of the Jacobian was lower: go on from there
                     taken++;
@@ -241,15 +229,20 @@ public final class Calibrator {
         return point -> {
             double[] u = point.toArray();
             double[] r = residuals(evaluate(fromUnit(u)));
-            double[][] jac = new double[r.length][u.length];
-            for (int j = 0; j < u.length; j++) {
-                double[] column = derivative(u, j, h);
-                for (int i = 0; i < r.length; i++) {
-                    jac[i][j] = column[i];
-                }
-            }
-            return new Pair<>(new ArrayRealVector(r, false), new Array2DRowRealMatrix(jac, false));
+            return new Pair<>(new ArrayRealVector(r, false), new Array2DRowRealMatrix(jacobian(u, h), false));
         };
+    }
+
+    /** ∂r/∂u (targets × parameters) by {@link #derivative}, parameter by parameter. */
+    private double[][] jacobian(double[] u, double h) {
+        double[][] jac = new double[problem.targets().size()][u.length];
+        for (int j = 0; j < u.length; j++) {
+            double[] column = derivative(u, j, h);
+            for (int i = 0; i < column.length; i++) {
+                jac[i][j] = column[i];
+            }
+        }
+        return jac;
     }
 
     /** ∂r/∂u_j by central differences, one-sided where u_j ± h would leave [0, 1]. */
@@ -278,17 +271,14 @@ public final class Calibrator {
     private StandardErrors standardErrors(Evaluation at) {
         int n = parameters.size();
         int m = problem.targets().size();
-        double[] u = new double[n];
         double[] widths = new double[n];
         for (int j = 0; j < n; j++) {
-            u[j] = parameters.get(j).toUnit(at.parameter(j));
             widths[j] = parameters.get(j).width();
         }
-        double[][] jac = new double[m][n];
-        for (int j = 0; j < n; j++) {
-            double[] column = derivative(u, j, problem.settings().jacobianStep());
-            for (int i = 0; i < m; i++) {
-                jac[i][j] = column[i] / widths[j]; // per unit of the parameter
+        double[][] jac = jacobian(toUnit(at.parameters()), problem.settings().jacobianStep());
+        for (double[] row : jac) {
+            for (int j = 0; j < n; j++) {
+                row[j] /= widths[j]; // per unit of the parameter
             }
         }
         double[] mc = new double[m];
@@ -297,6 +287,14 @@ public final class Calibrator {
             mc[i] = Math.sqrt(t.weight()) * at.monteCarloSe(i) / t.tolerance();
         }
         return StandardErrors.of(jac, widths, mc);
+    }
+
+    private double[] toUnit(double[] theta) {
+        double[] u = new double[theta.length];
+        for (int j = 0; j < u.length; j++) {
+            u[j] = parameters.get(j).toUnit(theta[j]);
+        }
+        return u;
     }
 
     private double[] fromUnit(double[] u) {

@@ -16,8 +16,8 @@ import org.labourcast.scenario.labour.LabourAssumptions.UnemploymentSpells;
  * are spread over groups by largest remainder and drawn uniformly within a group from the group's stream.
  */
 final class BaseYearSpells {
-    private static final ExactCountSelection.Classifier UNEMPLOYED = (status, sector, flags, r, slot) ->
-            status == Status.UNEMPLOYED ? 0 : -1;
+    private static final ExactCountSelection.Classifier UNEMPLOYED =
+            ExactCountSelection.Classifier.ofStatus(Status.UNEMPLOYED);
     private static final ExactCountSelection.Classifier EVERYONE = (status, sector, flags, r, slot) -> 0;
 
     private BaseYearSpells() {

@@ -19,8 +19,8 @@ import org.labourcast.scenario.labour.LabourAssumptions.UnemploymentSpells;
  * many of the unemployed stay unemployed, not with q.
  */
 final class SpellContinuity {
-    private static final ExactCountSelection.Classifier UNEMPLOYED = (status, sector, flags, r, slot) ->
-            status == Status.UNEMPLOYED ? 0 : -1;
+    private static final ExactCountSelection.Classifier UNEMPLOYED =
+            ExactCountSelection.Classifier.ofStatus(Status.UNEMPLOYED);
     private static final ExactCountSelection.Classifier UNEMPLOYED_BY_RESIDENCE = (status, sector, flags, r, slot) ->
             status != Status.UNEMPLOYED ? -1 : r == Residence.URBAN ? 0 : 1;
     private static final boolean[] BY_RESIDENCE = {true, true};

@@ -31,8 +31,8 @@ import org.labourcast.scenario.labour.Sector;
  * start-ups).
  */
 final class SupportedStartups implements YearlyProcess {
-    private static final ExactCountSelection.Classifier UNEMPLOYED = (status, sector, flags, r, slot) ->
-            status == Status.UNEMPLOYED ? 0 : -1;
+    private static final ExactCountSelection.Classifier UNEMPLOYED =
+            ExactCountSelection.Classifier.ofStatus(Status.UNEMPLOYED);
 
     @Override
     public Set<SharedState> reads() {
