@@ -96,6 +96,23 @@ public final class AgentColumns {
         return years[i];
     }
 
+    /**
+     * Writes the indices of the agents with no years in status (those whose status or sector changed this year: every
+     * change of either resets the count) to the start of {@code into}, in index order, and returns how many. Without a
+     * data-dependent branch: such agents are scattered through a column, so a test per agent would be mispredicted.
+     *
+     * @param into at least {@link #size()} long
+     */
+    public int newInStatus(int[] into) {
+        byte[] y = years;
+        int n = 0;
+        for (int i = 0, size = this.size; i < size; i++) {
+            into[n] = i;
+            n += (y[i] - 1) >>> 31; // 1 when years is 0 (years are 0..127)
+        }
+        return n;
+    }
+
     /** The agent's {@link AgentTraits} byte (0..255). */
     public int traits(int i) {
         return traits[i] & 0xFF;

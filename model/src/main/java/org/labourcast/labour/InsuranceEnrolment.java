@@ -4,9 +4,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.labourcast.ArrayValues;
 import org.labourcast.InputException;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentTraits;
+import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.ExactCountSelection;
@@ -43,6 +45,11 @@ final class InsuranceEnrolment implements YearlyProcess {
     /** Class 0: urban-hukou non-farm employee; 1: rural-hukou; −1 not eligible. */
     private static final ExactCountSelection.Classifier ELIGIBLE = (status, sector, flags, r, slot) ->
             !covered(status, sector) ? -1 : (flags & AgentColumns.F_URBAN_HUKOU) != 0 ? 0 : 1;
+    /** The same classes for the uptake trials: 1 urban-hukou non-farm employee, 2 rural-hukou, 0 not eligible. */
+    private static final BernoulliTrials.Classes COVERED = BernoulliTrials.table((status, sector, flags) ->
+            !covered(status, sector) ? 0 : (flags & AgentColumns.F_URBAN_HUKOU) != 0 ? 1 : 2);
+    /** Each worker thread's list of the agents new in their status (see {@link #updateNew}). */
+    private final ThreadLocal<int[]> scratch = ThreadLocal.withInitial(() -> new int[0]);
 
     /**
      * Enrolment probabilities of a new hire by {@code [scheme][hukou]} (hukou 0 urban, 1 rural), as solved from the
@@ -160,27 +167,35 @@ final class InsuranceEnrolment implements YearlyProcess {
         EnrolmentDrive drive = year.effects().enrolmentDrive();
         InsuranceAssumption.Scheme[] schemes = year.assumptions().insurance().schemes();
         long[][] hire = new long[2][2];
-        long[][] uptake = new long[2][2];
-        boolean anyUptake = false;
+        // The uptake chances by scheme as trial probabilities by class (1 urban hukou, 2 rural hukou; 0 unused).
+        double[][] uptake = new double[2][];
         for (int s = 0; s < 2; s++) {
             for (int h = 0; h < 2; h++) {
                 hire[s][h] = Draws.threshold(coverage.probability()[s][h]);
-                // The scenario's drift and a lever's drive act as independent chances, 1 − (1 − a)(1 − b).
-                double a = schemes[s].uptake();
-                double b = drive.probability(s, h == 0);
-                uptake[s][h] = Draws.threshold(1 - (1 - a) * (1 - b));
-                anyUptake |= uptake[s][h] != 0;
             }
+            // The scenario's drift and a lever's drive act as independent chances, 1 − (1 − a)(1 − b).
+            double a = schemes[s].uptake();
+            double urban = 1 - (1 - a) * (1 - drive.probability(s, true));
+            double rural = 1 - (1 - a) * (1 - drive.probability(s, false));
+            uptake[s] = urban > 0 || rural > 0 ? new double[] {0, urban, rural} : null;
         }
-        boolean drives = anyUptake;
         int entryAge = year.assumptions().participation().entryAge();
         int slots = year.population().slots();
-        long[][] tallies = new long[slots][];
         year.executor().forEach(slots, slot -> {
             if (year.population().ageOf(slot) >= entryAge) { // younger groups have never worked
                 CohortGroup g = year.population().group(slot);
+                UniformRandomProvider rng = year.random(slot);
                 for (Residence r : Residence.values()) {
-                    update(g.residents(r), year.random(slot), hire, drives ? uptake : null);
+                    updateNew(g.residents(r), rng, hire);
+                }
+                for (int s = 0; s < 2; s++) {
+                    if (uptake[s] != null) {
+                        int bit = BITS[s];
+                        BernoulliTrials trials = new BernoulliTrials(uptake[s], rng);
+                        for (Residence r : Residence.values()) {
+                            trials.run(g.residents(r), COVERED, (c, i, cls) -> c.setTraits(i, c.traits(i) | bit));
+                        }
+                    }
                 }
             }
         });
@@ -196,37 +211,24 @@ final class InsuranceEnrolment implements YearlyProcess {
     }
 
     /**
-     * One column's agents: enrolment ends with the job, starts with a new one, and levers enrol the uncovered. Without
-     * a lever only agents whose status or sector changed this year (years in status 0: every change of either resets
-     * it) can gain or lose enrolment, so the others are passed over on the years column alone.
+     * The agents of one column whose status or sector changed this year (years in status 0; no other agent can gain or
+     * lose a job's enrolment): enrolment ends with the job and starts, or not, with a new one.
      */
-    private static void update(AgentColumns c, org.apache.commons.rng.UniformRandomProvider rng, long[][] hire,
-                               long[][] uptake) {
-        for (int i = 0, size = c.size(); i < size; i++) {
-            if (uptake == null && c.years(i) != 0) {
-                continue;
-            }
+    private void updateNew(AgentColumns c, UniformRandomProvider rng, long[][] hire) {
+        int[] idx = scratch.get();
+        if (idx.length < c.size()) {
+            idx = new int[c.size() + (c.size() >> 3)];
+            scratch.set(idx);
+        }
+        for (int k = 0, n = c.newInStatus(idx); k < n; k++) {
+            int i = idx[k];
             int t = c.traits(i);
             int key = c.key(i);
-            if (!covered(AgentKeys.status(key), AgentKeys.sector(key))) {
-                if ((t & ALL_BITS) != 0) {
-                    c.setTraits(i, t & ~ALL_BITS);
-                }
-                continue;
-            }
-            int h = (AgentKeys.flags(key) & AgentColumns.F_URBAN_HUKOU) != 0 ? 0 : 1;
-            int next = t;
-            if (c.years(i) == 0) { // started this job this year: enrolled or not with the new employer
-                next &= ~ALL_BITS;
+            int next = t & ~ALL_BITS;
+            if (covered(AgentKeys.status(key), AgentKeys.sector(key))) {
+                int h = (AgentKeys.flags(key) & AgentColumns.F_URBAN_HUKOU) != 0 ? 0 : 1;
                 for (int s = 0; s < 2; s++) {
                     if (Draws.bernoulli(rng, hire[s][h])) {
-                        next |= BITS[s];
-                    }
-                }
-            }
-            if (uptake != null) {
-                for (int s = 0; s < 2; s++) {
-                    if ((next & BITS[s]) == 0 && uptake[s][h] != 0 && Draws.bernoulli(rng, uptake[s][h])) {
                         next |= BITS[s];
                     }
                 }

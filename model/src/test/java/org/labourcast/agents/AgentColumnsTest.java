@@ -163,4 +163,21 @@ class AgentColumnsTest {
         assertEquals(AgentTraits.UNEMPLOYMENT_INSURED | AgentTraits.RETURNED_MIGRANT,
                 AgentTraits.with(t & ~0x7, AgentTraits.PENSION_INSURED, false));
     }
+
+    @Test
+    void newInStatusListsExactlyTheAgentsWithNoYearsInStatus() {
+        AgentColumns c = new AgentColumns(2);
+        int[] years = {0, 3, 0, 0, 127, 1, 0, 2};
+        for (int y : years) {
+            c.add(Status.EMPLOYED, 1, 0, y);
+        }
+        int[] into = new int[c.size()];
+        int n = c.newInStatus(into);
+        assertEquals(4, n);
+        assertEquals("[0, 2, 3, 6]", java.util.Arrays.toString(java.util.Arrays.copyOf(into, n)));
+        c.setYears(2, 5);
+        c.advanceYears(); // everyone's years go up by one: nobody is new
+        assertEquals(0, c.newInStatus(into));
+        assertEquals(0, new AgentColumns(4).newInStatus(new int[0]));
+    }
 }
