@@ -405,6 +405,7 @@ final class Households {
     private Scan scan(AgentPopulation pop) {
         Scan s = new Scan();
         byte[] t = new byte[size];
+        TallyBuckets buckets = size >= TallyBuckets.FROM ? new TallyBuckets(t) : null;
         for (int slot = 0; slot < pop.slots(); slot++) {
             AgentColumns c = pop.group(slot).urban();
             if (!c.linksHouseholds()) {
@@ -414,8 +415,11 @@ final class Households {
                 int h = c.household(i);
                 int key = c.key(i);
                 if (h >= 0) {
-                    int v = t[h];
-                    t[h] = (byte) (((v & MEMBERS) < MAX_MEMBERS ? v + 1 : v) | employedBit(key));
+                    if (buckets != null) {
+                        buckets.add(h, employedBit(key));
+                    } else {
+                        t[h] = count(t[h], employedBit(key));
+                    }
                     if (registeredUnemployed(key)) {
                         s.addRegistered(slot, i, h);
                     }
@@ -424,8 +428,69 @@ final class Households {
                 }
             }
         }
+        if (buckets != null) {
+            buckets.flush();
+        }
         s.tallies = t;
         return s;
+    }
+
+    /** A record's tally {@code v} with one more linked member, employed when {@code employed} is {@link #EMPLOYED}. */
+    static byte count(int v, int employed) {
+        return (byte) (((v & MEMBERS) < MAX_MEMBERS ? v + 1 : v) | employed);
+    }
+
+    /**
+     * The scan's tallies for more records than the cache holds (a Sichuan-sized population has 18 million): members
+     * wait in a bucket per range of 2^17 records, and a full bucket is added at once, so its writes stay within 128 KB
+     * of tallies instead of waiting on memory at random records (the scan of the agents meets the records in no order).
+     * Counts and an or-ed bit do not depend on the order they are added in: the tallies are the same as when counted
+     * member by member.
+     */
+    static final class TallyBuckets {
+        /** Records from which the scan buckets its tallies (below it they fit in the cache). */
+        static final int FROM = 1 << 22;
+        private static final int SHIFT = 17;
+        private static final int CAPACITY_BITS = 14;
+        private static final int CAPACITY = 1 << CAPACITY_BITS;
+        private final byte[] tallies;
+        /** Bucket b's members from {@code b << CAPACITY_BITS}: the record shifted left by one, the employed bit. */
+        private final int[] waiting;
+        private final int[] filled;
+
+        TallyBuckets(byte[] tallies) {
+            this.tallies = tallies;
+            int buckets = (tallies.length >>> SHIFT) + 1;
+            waiting = new int[buckets << CAPACITY_BITS];
+            filled = new int[buckets];
+        }
+
+        void add(int h, int employed) {
+            int b = h >>> SHIFT;
+            int f = filled[b];
+            waiting[(b << CAPACITY_BITS) + f] = h << 1 | employed >>> 7;
+            if (++f == CAPACITY) {
+                addAll(b << CAPACITY_BITS, CAPACITY);
+                f = 0;
+            }
+            filled[b] = f;
+        }
+
+        void flush() {
+            for (int b = 0; b < filled.length; b++) {
+                addAll(b << CAPACITY_BITS, filled[b]);
+                filled[b] = 0;
+            }
+        }
+
+        private void addAll(int from, int n) {
+            byte[] t = tallies;
+            for (int j = from, end = from + n; j < end; j++) {
+                int e = waiting[j];
+                int h = e >>> 1;
+                t[h] = count(t[h], (e & 1) << 7);
+            }
+        }
     }
 
     /**
@@ -504,8 +569,7 @@ final class Households {
                     }
                     setDependants(h, 0, 0);
                 }
-                int v = t[h];
-                t[h] = (byte) (((v & MEMBERS) < MAX_MEMBERS ? v + 1 : v) | employedBit(c.key(i)));
+                t[h] = count(t[h], employedBit(c.key(i)));
             }
             c.setHousehold(i, h);
             if (scan.unlinkedRegistered[u] >= 0) {
