@@ -37,11 +37,13 @@ public final class Benchmark {
      * @param totalSeconds        wall seconds of all runs timed (for an extrapolated case, the projection)
      * @param peakHeapBytes       see the class comment; −1 if unknown
      * @param stateBytesPerPerson bytes of agent columns (capacity) per agent at the end; NaN if not measured
+     * @param countBytesPerPerson bytes of the columns' histograms per agent at the end (a fixed cost per group, not
+     *                            in {@code stateBytesPerPerson}); NaN if not measured
      * @param extrapolated        whether {@code totalSeconds} is projected from fewer runs than stated
      */
     public record Result(String id, String description, long agents, long personYears, int runs, int threads,
                          double secondsPerRun, double totalSeconds, long peakHeapBytes, double stateBytesPerPerson,
-                         boolean extrapolated, String note) {
+                         double countBytesPerPerson, boolean extrapolated, String note) {
         public double personYearsPerSecond() {
             return personYears / secondsPerRun;
         }
@@ -73,7 +75,9 @@ public final class Benchmark {
             long agents = Math.round(years.get(0).demography().population().total() / scale);
             long py = personYears(years, scale);
             double perPerson = (double) sim.stateBytes() / sim.population().total();
-            return new Result(id, description, agents, py, 1, threads, seconds, seconds, peak, perPerson, false, "");
+            double counts = (double) sim.population().countBytes() / sim.population().total();
+            return new Result(id, description, agents, py, 1, threads, seconds, seconds, peak, perPerson, counts, false,
+                    "");
         } finally {
             if (pool != null) {
                 pool.shutdown();
@@ -119,7 +123,7 @@ public final class Benchmark {
         String note = extrapolated ? "extrapolated: " + runs + " runs took " + String.format(java.util.Locale.ROOT,
                 "%.1f", seconds) + " s; total is for " + statedRuns : "";
         return new Result(id, description, agents, py, extrapolated ? statedRuns : runs, threads, seconds / runs,
-                total, peak, Double.NaN, extrapolated, note);
+                total, peak, Double.NaN, Double.NaN, extrapolated, note);
     }
 
     /** The naive object-per-person MASON model over the projection years, on {@code fraction} of the persons. */
@@ -139,7 +143,8 @@ public final class Benchmark {
         long peak = peakHeap();
         String note = String.format(java.util.Locale.ROOT, "%.3g of the persons; building them took %.1f s (not"
                 + " timed); %d years", fraction, build, years);
-        return new Result(id, description, m.persons(), py, 1, 1, seconds, seconds, peak, Double.NaN, false, note);
+        return new Result(id, description, m.persons(), py, 1, 1, seconds, seconds, peak, Double.NaN, Double.NaN, false,
+                note);
     }
 
     private static long personYears(List<LabourYear> years, int scale) {

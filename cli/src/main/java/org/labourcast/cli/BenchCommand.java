@@ -168,14 +168,13 @@ final class BenchCommand implements Callable<Integer> {
 
     static void print(List<Benchmark.Result> results, PrintWriter out) {
         out.println();
-        out.printf(Locale.ROOT, "%-4s %-66s %11s %6s %4s %9s %10s %14s %9s %8s%n", "case", "description", "agents",
-                "runs", "thr", "s/run", "total s", "person-yr/s", "peak MiB", "B/person");
+        out.printf(Locale.ROOT, "%-4s %-66s %11s %6s %4s %9s %10s %14s %9s %8s %8s%n", "case", "description",
+                "agents", "runs", "thr", "s/run", "total s", "person-yr/s", "peak MiB", "B/person", "+counts");
         for (Benchmark.Result r : results) {
-            out.printf(Locale.ROOT, "%-4s %-66s %,11d %6d %4d %9.3f %10.1f %,14.0f %9.0f %8s%n", r.id(),
+            out.printf(Locale.ROOT, "%-4s %-66s %,11d %6d %4d %9.3f %10.1f %,14.0f %9.0f %8s %8s%n", r.id(),
                     r.description(), r.agents(), r.runs(), r.threads(), r.secondsPerRun(), r.totalSeconds(),
-                    r.personYearsPerSecond(), r.peakHeapBytes() / 1048576.0,
-                    Double.isNaN(r.stateBytesPerPerson()) ? "-" : String.format(Locale.ROOT, "%.2f",
-                            r.stateBytesPerPerson()));
+                    r.personYearsPerSecond(), r.peakHeapBytes() / 1048576.0, perPerson(r.stateBytesPerPerson()),
+                    perPerson(r.countBytesPerPerson()));
         }
         for (Benchmark.Result r : results) {
             if (!r.note().isEmpty()) {
@@ -191,7 +190,12 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         out.println("  peak MiB: sum of the heap pools' peak usage after a GC and reset before the case (an upper"
-                + " bound); B/person: agent columns (capacity) / agents");
+                + " bound); B/person: agent columns (capacity) / agents; +counts: the columns' histograms (agents by"
+                + " key, traits, education and spell band, a fixed cost per group) / agents, not in B/person");
+    }
+
+    private static String perPerson(double bytes) {
+        return Double.isNaN(bytes) ? "-" : String.format(Locale.ROOT, "%.2f", bytes);
     }
 
     private static Benchmark.Result find(List<Benchmark.Result> results, String id) {
@@ -222,6 +226,7 @@ final class BenchCommand implements Callable<Integer> {
             m.put("person_years_per_second", r.personYearsPerSecond());
             m.put("peak_heap_bytes", r.peakHeapBytes());
             m.put("state_bytes_per_person", Double.isNaN(r.stateBytesPerPerson()) ? null : r.stateBytesPerPerson());
+            m.put("count_bytes_per_person", Double.isNaN(r.countBytesPerPerson()) ? null : r.countBytesPerPerson());
             m.put("note", r.note());
             rows.add(m);
         }

@@ -34,6 +34,9 @@ class BenchCommandTest {
         String text = Files.readString(json);
         assertTrue(text.contains("\"case\" : \"d\""), text);
         assertTrue(text.contains("\"state_bytes_per_person\""), text);
+        // The histograms are reported beside the agent columns, not hidden: 27,648 bytes a column at scale 400.
+        assertTrue(r[1].contains("+counts"), r[1]);
+        assertTrue(text.contains("\"count_bytes_per_person\""), text);
     }
 
     @Test

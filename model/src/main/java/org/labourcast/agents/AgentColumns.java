@@ -415,6 +415,14 @@ public final class AgentColumns {
         return 4L * keys.length + (households == null ? 0 : 4L * households.length);
     }
 
+    /**
+     * Bytes of this column's histograms (agents by key, by traits byte, by key and education, by key and spell band):
+     * a fixed cost per column, whatever its agents, so not in {@link #bytes}; reported beside it by the bench.
+     */
+    public long countBytes() {
+        return 4L * (counts.length + traitCounts.length + keyEducationCounts.length + keySpellCounts.length);
+    }
+
     private void changeKey(int i, int key) {
         changeKeyAndYears(i, key, years[i]);
     }

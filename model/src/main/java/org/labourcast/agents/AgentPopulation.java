@@ -100,4 +100,15 @@ public final class AgentPopulation {
         }
         return n;
     }
+
+    /** Bytes of all columns' histograms ({@link AgentColumns#countBytes}): a fixed cost per group, not per agent. */
+    public long countBytes() {
+        long n = 0;
+        for (CohortGroup[] bySex : groups) {
+            for (CohortGroup g : bySex) {
+                n += g.countBytes();
+            }
+        }
+        return n;
+    }
 }

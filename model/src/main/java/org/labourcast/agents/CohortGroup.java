@@ -54,4 +54,9 @@ public final class CohortGroup {
     public long bytes() {
         return urban.bytes() + rural.bytes();
     }
+
+    /** Bytes of the two columns' histograms ({@link AgentColumns#countBytes}). */
+    public long countBytes() {
+        return urban.countBytes() + rural.countBytes();
+    }
 }

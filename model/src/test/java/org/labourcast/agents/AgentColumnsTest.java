@@ -180,4 +180,14 @@ class AgentColumnsTest {
         assertEquals(0, c.newInStatus(into));
         assertEquals(0, new AgentColumns(4).newInStatus(new int[0]));
     }
+
+    @Test
+    void histogramsAreAFixedCostPerColumn() {
+        AgentColumns c = new AgentColumns(4);
+        // keys 512, traits bytes 256, key x education 512 x 8, key x spell 512 x 4 (three bands used), four bytes each
+        assertEquals(4L * (512 + 256 + 4096 + 2048), c.countBytes());
+        c.addIdentical(100_000, Status.EMPLOYED, 1, 0);
+        assertEquals(27_648L, c.countBytes());
+        assertTrue(c.bytes() >= 4L * 100_000, "the columns, not the histograms, grow with the agents");
+    }
 }
