@@ -12,6 +12,7 @@ import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.CohortGroup;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.ExactCountSelection;
+import org.labourcast.agents.IndexBuffer;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.policy.EnrolmentDrive;
@@ -49,7 +50,7 @@ final class InsuranceEnrolment implements YearlyProcess {
     private static final BernoulliTrials.Classes COVERED = BernoulliTrials.table((status, sector, flags) ->
             !covered(status, sector) ? 0 : (flags & AgentColumns.F_URBAN_HUKOU) != 0 ? 1 : 2);
     /** Each worker thread's list of the agents new in their status (see {@link #updateNew}). */
-    private final ThreadLocal<int[]> scratch = ThreadLocal.withInitial(() -> new int[0]);
+    private final IndexBuffer newInStatus = new IndexBuffer();
 
     /**
      * Enrolment probabilities of a new hire by {@code [scheme][hukou]} (hukou 0 urban, 1 rural), as solved from the
@@ -215,11 +216,7 @@ final class InsuranceEnrolment implements YearlyProcess {
      * lose a job's enrolment): enrolment ends with the job and starts, or not, with a new one.
      */
     private void updateNew(AgentColumns c, UniformRandomProvider rng, long[][] hire) {
-        int[] idx = scratch.get();
-        if (idx.length < c.size()) {
-            idx = new int[c.size() + (c.size() >> 3)];
-            scratch.set(idx);
-        }
+        int[] idx = newInStatus.atLeast(c.size());
         for (int k = 0, n = c.newInStatus(idx); k < n; k++) {
             int i = idx[k];
             int t = c.traits(i);

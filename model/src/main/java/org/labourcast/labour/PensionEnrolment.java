@@ -9,6 +9,7 @@ import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.Draws;
 import org.labourcast.agents.ExactCountSelection;
+import org.labourcast.agents.IndexBuffer;
 import org.labourcast.agents.Status;
 import org.labourcast.agents.TraitSelection;
 import org.labourcast.demography.Residence;
@@ -193,13 +194,13 @@ final class PensionEnrolment implements YearlyProcess {
     /**
      * A column past the ages of study and of first eligibility: nobody is a student, so only retirement and a new
      * non-farm job can enrol anyone, and both restart the years in status; the agents still at 0 are the only ones
-     * visited, and the tallies come from the column's histograms.
+     * visited (listed without a branch per agent, {@link AgentColumns#newInStatus}), and the tallies come from the
+     * column's histograms.
      */
     private static void updateChanged(AgentColumns c, UniformRandomProvider rng, long hire, long[] n) {
-        for (int i = 0, size = c.size(); i < size; i++) {
-            if (c.years(i) != 0) {
-                continue;
-            }
+        int[] idx = NEW_IN_STATUS.atLeast(c.size());
+        for (int k = 0, m = c.newInStatus(idx); k < m; k++) {
+            int i = idx[k];
             int t = c.traits(i);
             if ((t & AgentTraits.PENSION_INSURED) != 0) {
                 continue;
@@ -214,6 +215,9 @@ final class PensionEnrolment implements YearlyProcess {
         n[0] += c.traitCount(AgentTraits.PENSION_INSURED);
         n[1] += c.size();
     }
+
+    /** Each worker thread's list of the agents new in their status (see {@link #updateChanged}). */
+    private static final IndexBuffer NEW_IN_STATUS = new IndexBuffer();
 
     private static String fmt(double persons) {
         return String.format(java.util.Locale.ROOT, "%,.0f", persons);
