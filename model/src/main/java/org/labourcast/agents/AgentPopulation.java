@@ -81,32 +81,24 @@ public final class AgentPopulation {
     }
 
     public long total() {
-        long n = 0;
-        for (CohortGroup[] bySex : groups) {
-            for (CohortGroup g : bySex) {
-                n += g.size();
-            }
-        }
-        return n;
+        return sum(CohortGroup::size);
     }
 
     /** Bytes held by all agent columns. */
     public long bytes() {
-        long n = 0;
-        for (CohortGroup[] bySex : groups) {
-            for (CohortGroup g : bySex) {
-                n += g.bytes();
-            }
-        }
-        return n;
+        return sum(CohortGroup::bytes);
     }
 
     /** Bytes of all columns' histograms ({@link AgentColumns#countBytes}): a fixed cost per group, not per agent. */
     public long countBytes() {
+        return sum(CohortGroup::countBytes);
+    }
+
+    private long sum(java.util.function.ToLongFunction<CohortGroup> of) {
         long n = 0;
         for (CohortGroup[] bySex : groups) {
             for (CohortGroup g : bySex) {
-                n += g.countBytes();
+                n += of.applyAsLong(g);
             }
         }
         return n;

@@ -2,9 +2,9 @@ package org.labourcast.labour;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.ArrayValues;
 import org.labourcast.InputException;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentTraits;
