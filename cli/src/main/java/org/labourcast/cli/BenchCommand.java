@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time the agent-based engine (person-years per second, seconds per run, peak heap, bytes of"
-            + " agent state per person).",
+            + " agent state per person and, beside them, of the per-column histograms).",
             "Cases: a = Leshan 1:1 one run; b = Leshan 1:1 Monte Carlo (sampling only); c = synthetic Sichuan-sized"
             + " 1:1 one run (needs JAVA_OPTS=-Xmx3g); d = naive object-per-person MASON reference; e = Leshan 1:1"
             + " Monte Carlo drawing every uncertainty source (each replicate its own projection and model).",
