@@ -50,7 +50,7 @@ final class InsuranceEnrolment implements YearlyProcess {
     private static final BernoulliTrials.Classes COVERED = BernoulliTrials.table((status, sector, flags) ->
             !covered(status, sector) ? 0 : (flags & AgentColumns.F_URBAN_HUKOU) != 0 ? 1 : 2);
     /** Each worker thread's list of the agents new in their status (see {@link #updateNew}). */
-    private final IndexBuffer newInStatus = new IndexBuffer();
+    private static final IndexBuffer NEW_IN_STATUS = new IndexBuffer();
 
     /**
      * Enrolment probabilities of a new hire by {@code [scheme][hukou]} (hukou 0 urban, 1 rural), as solved from the
@@ -215,8 +215,8 @@ final class InsuranceEnrolment implements YearlyProcess {
      * The agents of one column whose status or sector changed this year (years in status 0; no other agent can gain or
      * lose a job's enrolment): enrolment ends with the job and starts, or not, with a new one.
      */
-    private void updateNew(AgentColumns c, UniformRandomProvider rng, long[][] hire) {
-        int[] idx = newInStatus.atLeast(c.size());
+    private static void updateNew(AgentColumns c, UniformRandomProvider rng, long[][] hire) {
+        int[] idx = NEW_IN_STATUS.atLeast(c.size());
         for (int k = 0, n = c.newInStatus(idx); k < n; k++) {
             int i = idx[k];
             int t = c.traits(i);
