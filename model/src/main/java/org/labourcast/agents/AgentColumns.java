@@ -61,6 +61,19 @@ public final class AgentColumns {
      * column links none: only urban columns of working age carry it (labour.households, docs/labour-model.md).
      */
     private int[] households;
+    /**
+     * What changed this year for linked agents that the household records count ({@link #forEachHouseholdChange}): one
+     * entry {@code record << 2 | kind} per member who left the column or gained or lost a job. The household pass
+     * applies them instead of scanning every linked agent; written by whichever thread has the group, so the records,
+     * shared by groups, are never written concurrently. Null when the column links none.
+     */
+    private int[] householdChanges;
+    private int householdChangeCount;
+    /** Kinds of {@link #householdChanges}: a member left (not employed, employed); a member was hired; lost a job. */
+    public static final int MEMBER_LEFT = 0;
+    public static final int EMPLOYED_MEMBER_LEFT = 1;
+    public static final int MEMBER_HIRED = 2;
+    public static final int MEMBER_LOST_JOB = 3;
     private int size;
 
     public AgentColumns(int capacity) {
@@ -219,6 +232,9 @@ public final class AgentColumns {
 
     /** Removes agent {@code i}; the last agent takes its index. */
     public void removeAt(int i) {
+        if (households != null && households[i] >= 0) {
+            logHouseholdChange(households[i], isEmployed(keys[i]) ? EMPLOYED_MEMBER_LEFT : MEMBER_LEFT);
+        }
         counts[keys[i]]--;
         traitCounts[traits[i] & 0xFF]--;
         keyEducationCounts[keys[i] << 3 | AgentTraits.education(traits[i])]--;
@@ -343,8 +359,13 @@ public final class AgentColumns {
         remapByKey(keySpellCounts, 2, newKeyOf);
         System.arraycopy(moved, 0, counts, 0, AgentKeys.COUNT);
         short[] kk = keys;
+        int[] hh = households;
         for (int i = 0, n = size; i < n; i++) {
-            kk[i] = newKeyOf[kk[i]];
+            int old = kk[i];
+            kk[i] = newKeyOf[old];
+            if (hh != null && hh[i] >= 0 && isEmployed(old) != isEmployed(kk[i])) {
+                logHouseholdChange(hh[i], isEmployed(old) ? MEMBER_LOST_JOB : MEMBER_HIRED);
+            }
         }
     }
 
@@ -392,12 +413,55 @@ public final class AgentColumns {
         if (households == null) {
             households = new int[keys.length];
             Arrays.fill(households, NO_HOUSEHOLD);
+            householdChanges = new int[INITIAL_CAPACITY];
+            householdChangeCount = 0;
         }
     }
 
-    /** Stops linking (the column's cohort has left working age): the links are dropped. */
+    /**
+     * Stops linking (the column's cohort has left working age): the links are dropped, with the changes not yet
+     * taken by {@link #forEachHouseholdChange}, which the household pass takes before.
+     */
     public void unlinkHouseholds() {
         households = null;
+        householdChanges = null;
+        householdChangeCount = 0;
+    }
+
+    /** Receives the changes of {@link #forEachHouseholdChange}. */
+    @FunctionalInterface
+    public interface HouseholdChange {
+        /**
+         * @param household the member's record
+         * @param kind      {@link #MEMBER_LEFT}, {@link #EMPLOYED_MEMBER_LEFT}, {@link #MEMBER_HIRED} or
+         *                  {@link #MEMBER_LOST_JOB}
+         */
+        void apply(int household, int kind);
+    }
+
+    /**
+     * Hands over, in the order they happened, the changes to linked agents since the last call that the household
+     * records count: a member linked to a record removed (died, moved away), or one whose status became or stopped
+     * being employed. Links set by {@link #setHousehold} are not reported: the household pass makes them and counts
+     * them itself. No-op on a column that links none.
+     */
+    public void forEachHouseholdChange(HouseholdChange to) {
+        int[] log = householdChanges;
+        for (int j = 0, n = householdChangeCount; j < n; j++) {
+            to.apply(log[j] >>> 2, log[j] & 3);
+        }
+        householdChangeCount = 0;
+    }
+
+    private void logHouseholdChange(int household, int kind) {
+        if (householdChangeCount == householdChanges.length) {
+            householdChanges = Arrays.copyOf(householdChanges, householdChangeCount * 2);
+        }
+        householdChanges[householdChangeCount++] = household << 2 | kind;
+    }
+
+    private static boolean isEmployed(int key) {
+        return AgentKeys.status(key) == Status.EMPLOYED;
     }
 
     /** The agent's household record, or {@link #NO_HOUSEHOLD}; only on a column that {@link #linksHouseholds}. */
@@ -410,9 +474,9 @@ public final class AgentColumns {
         households[i] = household;
     }
 
-    /** Bytes held by the columns (capacity, not size), household links included. */
+    /** Bytes held by the columns (capacity, not size), household links and their changes included. */
     public long bytes() {
-        return 4L * keys.length + (households == null ? 0 : 4L * households.length);
+        return 4L * keys.length + (households == null ? 0 : 4L * households.length + 4L * householdChanges.length);
     }
 
     /**
@@ -429,6 +493,9 @@ public final class AgentColumns {
 
     private void changeKeyAndYears(int i, int key, int newYears) {
         int old = keys[i];
+        if (households != null && households[i] >= 0 && isEmployed(old) != isEmployed(key)) {
+            logHouseholdChange(households[i], isEmployed(old) ? MEMBER_LOST_JOB : MEMBER_HIRED);
+        }
         keySpellCounts[old << 2 | spellBand(years[i])]--;
         keySpellCounts[key << 2 | spellBand(newYears)]++;
         years[i] = (byte) newYears;

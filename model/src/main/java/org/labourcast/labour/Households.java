@@ -43,8 +43,9 @@ import org.labourcast.scenario.labour.Sector;
  *       employ.</li>
  * </ul>
  *
- * <p>Memory: one int per linked agent (in its column, counted by {@link AgentColumns#bytes}) and one byte per
- * record ({@link #bytes}); the pass's tallies are scratch (the lists of free records and of children's records are
+ * <p>Memory: one int per linked agent (in its column, counted by {@link AgentColumns#bytes}, with the column's
+ * changes of the year) and three bytes per record ({@link #bytes}: dependants, members, employed members); the pass's
+ * tallies are scratch (the lists of free records and of children's records are
  * kept from year to year, to be reused). Not thread-safe: one replicate's thread runs the pass.
  */
 final class Households {
@@ -55,18 +56,24 @@ final class Households {
     static final int COLLECTIVE = -2;
     /** Children and elders per record are kept in four bits each. */
     private static final int MAX_DEPENDANTS = 15;
-    /** A tally of linked members is capped here (a byte); no household comes near it. */
+    /** No record has more linked members than this (the linking joins no full record); no household comes near it. */
     private static final int MAX_MEMBERS = 127;
     /**
-     * The pass's tally of a record, one byte: its linked members in the low seven bits (capped at
-     * {@link #MAX_MEMBERS}), whether one of them is employed in the high bit. One byte array, so the scan of the
-     * agents, which meets the records in no order, touches one cached byte per agent.
+     * The pass's tally of a record, one byte: its linked members in the low seven bits, whether one of them is
+     * employed in the high bit (from {@link #memberCounts}).
      */
     private static final int MEMBERS = 0x7F;
     private static final int EMPLOYED = 0x80;
 
     /** Children (0–15) in the high four bits, elders (60+) in the low four. */
     private byte[] dependants;
+    /**
+     * Linked members of each record in the low byte (at most {@link #MAX_MEMBERS}: the linking joins no record that
+     * has as many), those of them employed in the high byte. Kept up to date from year to year: the pass applies the
+     * columns' changes ({@link AgentColumns#forEachHouseholdChange}: members who left, jobs gained or lost) and counts
+     * the links it makes and drops, so it need not tally every linked agent at random records.
+     */
+    private char[] memberCounts;
     /** Records in use: ids 0..size − 1, some of them free (no member). */
     private int size;
     /** The base year's households with working-age members per linked family member: the rate new ones form. */
@@ -85,6 +92,7 @@ final class Households {
 
     private Households(int capacity, double formationRate, double collectiveRate) {
         this.dependants = new byte[Math.max(16, capacity)];
+        this.memberCounts = new char[dependants.length];
         this.formationRate = formationRate;
         this.collectiveRate = collectiveRate;
     }
@@ -132,9 +140,19 @@ final class Households {
         return zeroMembersHard;
     }
 
-    /** Bytes of the records (capacity). */
+    /** Bytes of the records (capacity): dependants and member counts. */
     long bytes() {
-        return dependants.length;
+        return dependants.length + 2L * memberCounts.length;
+    }
+
+    /** Linked members of record {@code h} (for tests). */
+    int members(int h) {
+        return memberCounts[h] & 0xFF;
+    }
+
+    /** Employed linked members of record {@code h} (for tests). */
+    int employedMembers(int h) {
+        return memberCounts[h] >>> 8;
     }
 
     int children(int h) {
@@ -157,8 +175,10 @@ final class Households {
     private int newRecord() {
         if (size == dependants.length) {
             dependants = Arrays.copyOf(dependants, size + (size >> 2) + 1);
+            memberCounts = Arrays.copyOf(memberCounts, dependants.length);
         }
         dependants[size] = 0;
+        memberCounts[size] = 0;
         return size++;
     }
 
@@ -312,7 +332,9 @@ final class Households {
         Households formed = new Households(records.length, totalPlaces > 0 ? (double) withWorking / totalPlaces : 1,
                 working > 0 ? (double) collective / working : 0);
         formed.dependants = records;
+        formed.memberCounts = new char[records.length];
         formed.size = (int) count;
+        formed.countMembers(pop);
         formed.tally(year, rng.nextLong(), formed.scan(pop), h.foundShare(), 0);
         return formed;
     }
@@ -324,6 +346,7 @@ final class Households {
         AgentPopulation pop = year.population();
         UniformRandomProvider rng = year.householdRandom();
         long key = rng.nextLong(); // the first draw of the year's stream: the same whatever the pass does after it
+        applyChanges(pop); // the columns about to be unlinked included
         // Cohorts reaching 60 become elders of their households; cohorts reaching 16 are linked.
         for (int slot = 0; slot < pop.slots(); slot++) {
             AgentColumns c = pop.group(slot).urban();
@@ -333,15 +356,18 @@ final class Households {
             } else if (!linked && c.linksHouseholds()) {
                 for (int i = 0, n = c.size(); i < n; i++) {
                     int h = c.household(i);
-                    if (h >= 0 && elders(h) < MAX_DEPENDANTS) {
-                        setDependants(h, children(h), elders(h) + 1);
+                    if (h >= 0) {
+                        memberCounts[h] -= (char) memberUnit(c.key(i));
+                        if (elders(h) < MAX_DEPENDANTS) {
+                            setDependants(h, children(h), elders(h) + 1);
+                        }
                     }
                 }
                 c.unlinkHouseholds();
             }
         }
-        // One scan of the linked agents gives everything the rest of the pass asks of them; what the new links change
-        // is folded in as they are made.
+        // One scan of the linked agents lists those the rest of the pass visits; the tallies come from the member
+        // counts, and what the new links change is folded in as they are made.
         Scan scan = scan(pop);
         records(scan.tallies);
         link(pop, scan, rng);
@@ -398,14 +424,61 @@ final class Households {
         return AgentKeys.status(key) == Status.EMPLOYED ? EMPLOYED : 0;
     }
 
+    /** What one linked member adds to its record's {@link #memberCounts}: one member, and one employed if it is. */
+    private static int memberUnit(int key) {
+        return 1 + (employedBit(key) << 1); // EMPLOYED (0x80) << 1 is one in the high byte
+    }
+
+    /** The member-count change of each kind of {@link AgentColumns#forEachHouseholdChange}, by kind. */
+    private static final int[] CHANGE = new int[4];
+
+    static {
+        CHANGE[AgentColumns.MEMBER_LEFT] = -1;
+        CHANGE[AgentColumns.EMPLOYED_MEMBER_LEFT] = -1 - 0x100;
+        CHANGE[AgentColumns.MEMBER_HIRED] = 0x100;
+        CHANGE[AgentColumns.MEMBER_LOST_JOB] = -0x100;
+    }
+
     /**
-     * One pass over the linked agents in slot order: members per record and whether one is employed, the registered
-     * unemployed members and the unlinked agents.
+     * Applies what the processes changed since the last pass (members who left, jobs gained or lost). Package-private
+     * for tests: applied early, the changes give the same counts.
+     */
+    void applyChanges(AgentPopulation pop) {
+        char[] m = memberCounts;
+        for (int slot = 0; slot < pop.slots(); slot++) {
+            pop.group(slot).urban().forEachHouseholdChange((h, kind) -> m[h] += (char) CHANGE[kind]);
+        }
+    }
+
+    /** Counts every record's members from the links (the base year, once they are made). */
+    private void countMembers(AgentPopulation pop) {
+        for (int slot = 0; slot < pop.slots(); slot++) {
+            AgentColumns c = pop.group(slot).urban();
+            if (!c.linksHouseholds()) {
+                continue;
+            }
+            c.forEachHouseholdChange((h, kind) -> { }); // made before the links: nothing the counts need
+            for (int i = 0, n = c.size(); i < n; i++) {
+                int h = c.household(i);
+                if (h >= 0) {
+                    memberCounts[h] += (char) memberUnit(c.key(i));
+                }
+            }
+        }
+    }
+
+    /**
+     * The tallies from the member counts, and one pass over the linked agents in slot order listing the registered
+     * unemployed members and the unlinked agents. Both are rare, so the pass is a sequential read.
      */
     private Scan scan(AgentPopulation pop) {
         Scan s = new Scan();
         byte[] t = new byte[size];
-        TallyBuckets buckets = size >= TallyBuckets.FROM ? new TallyBuckets(t) : null;
+        char[] m = memberCounts;
+        for (int h = 0; h < size; h++) {
+            int v = m[h];
+            t[h] = (byte) ((v & MEMBERS) | (((v >>> 8) - 1) >>> 31 ^ 1) << 7); // members ≤ 127; employed bit if any
+        }
         for (int slot = 0; slot < pop.slots(); slot++) {
             AgentColumns c = pop.group(slot).urban();
             if (!c.linksHouseholds()) {
@@ -413,23 +486,12 @@ final class Households {
             }
             for (int i = 0, n = c.size(); i < n; i++) {
                 int h = c.household(i);
-                int key = c.key(i);
-                if (h >= 0) {
-                    if (buckets != null) {
-                        buckets.add(h, employedBit(key));
-                    } else {
-                        t[h] = count(t[h], employedBit(key));
-                    }
-                    if (registeredUnemployed(key)) {
-                        s.addRegistered(slot, i, h);
-                    }
-                } else if (h == AgentColumns.NO_HOUSEHOLD) {
-                    s.addUnlinked(slot, i, registeredUnemployed(key));
+                if (h == AgentColumns.NO_HOUSEHOLD) {
+                    s.addUnlinked(slot, i, registeredUnemployed(c.key(i)));
+                } else if (registeredUnemployed(c.key(i)) && h >= 0) {
+                    s.addRegistered(slot, i, h);
                 }
             }
-        }
-        if (buckets != null) {
-            buckets.flush();
         }
         s.tallies = t;
         return s;
@@ -438,59 +500,6 @@ final class Households {
     /** A record's tally {@code v} with one more linked member, employed when {@code employed} is {@link #EMPLOYED}. */
     static byte count(int v, int employed) {
         return (byte) (((v & MEMBERS) < MAX_MEMBERS ? v + 1 : v) | employed);
-    }
-
-    /**
-     * The scan's tallies for more records than the cache holds (a Sichuan-sized population has 18 million): members
-     * wait in a bucket per range of 2^17 records, and a full bucket is added at once, so its writes stay within 128 KB
-     * of tallies instead of waiting on memory at random records (the scan of the agents meets the records in no order).
-     * Counts and an or-ed bit do not depend on the order they are added in: the tallies are the same as when counted
-     * member by member.
-     */
-    static final class TallyBuckets {
-        /** Records from which the scan buckets its tallies (below it they fit in the cache). */
-        static final int FROM = 1 << 22;
-        private static final int SHIFT = 17;
-        private static final int CAPACITY_BITS = 14;
-        private static final int CAPACITY = 1 << CAPACITY_BITS;
-        private final byte[] tallies;
-        /** Bucket b's members from {@code b << CAPACITY_BITS}: the record shifted left by one, the employed bit. */
-        private final int[] waiting;
-        private final int[] filled;
-
-        TallyBuckets(byte[] tallies) {
-            this.tallies = tallies;
-            int buckets = (tallies.length >>> SHIFT) + 1;
-            waiting = new int[buckets << CAPACITY_BITS];
-            filled = new int[buckets];
-        }
-
-        void add(int h, int employed) {
-            int b = h >>> SHIFT;
-            int f = filled[b];
-            waiting[(b << CAPACITY_BITS) + f] = h << 1 | employed >>> 7;
-            if (++f == CAPACITY) {
-                addAll(b << CAPACITY_BITS, CAPACITY);
-                f = 0;
-            }
-            filled[b] = f;
-        }
-
-        void flush() {
-            for (int b = 0; b < filled.length; b++) {
-                addAll(b << CAPACITY_BITS, filled[b]);
-                filled[b] = 0;
-            }
-        }
-
-        private void addAll(int from, int n) {
-            byte[] t = tallies;
-            for (int j = from, end = from + n; j < end; j++) {
-                int e = waiting[j];
-                int h = e >>> 1;
-                t[h] = count(t[h], (e & 1) << 7);
-            }
-        }
     }
 
     /**
@@ -570,6 +579,7 @@ final class Households {
                     setDependants(h, 0, 0);
                 }
                 t[h] = count(t[h], employedBit(c.key(i)));
+                memberCounts[h] += (char) memberUnit(c.key(i));
             }
             c.setHousehold(i, h);
             if (scan.unlinkedRegistered[u] >= 0) {
@@ -590,16 +600,20 @@ final class Households {
         }
         int j = rng.nextInt(childrenLeft);
         int h = childRecords[j];
+        if ((memberCounts[h] & 0xFF) >= MAX_MEMBERS) {
+            return -1; // a full record takes no member (the counts' bound; no household comes near it)
+        }
         childRecords[j] = childRecords[--childrenLeft];
         setDependants(h, children(h) - 1, elders(h));
         return h;
     }
 
-    /** A record drawn uniformly among those with working-age members; -1 when none is found. */
+    /** A record drawn uniformly among those with working-age members, full ones not; -1 when none is found. */
     private int anyWithMembers(byte[] tallies, UniformRandomProvider rng) {
         for (int tries = 0; tries < 64 && size > 0; tries++) {
             int h = rng.nextInt(size);
-            if (h < tallies.length && (tallies[h] & MEMBERS) > 0) {
+            int members = h < tallies.length ? tallies[h] & MEMBERS : 0;
+            if (members > 0 && members < MAX_MEMBERS) {
                 return h;
             }
         }

@@ -190,4 +190,44 @@ class AgentColumnsTest {
         assertEquals(27_648L, c.countBytes());
         assertTrue(c.bytes() >= 4L * 100_000, "the columns, not the histograms, grow with the agents");
     }
+
+    /**
+     * The changes the household pass counts instead of scanning (members who left, jobs gained or lost) are reported
+     * for linked members only, in order, once; flags, links and unlinked agents report nothing.
+     */
+    @Test
+    void householdChangesReportLinkedMembersLeavingAndChangingJobs() {
+        AgentColumns c = new AgentColumns(4);
+        c.add(Status.EMPLOYED, 1, 0, 3);   // 0: member of record 7
+        c.add(Status.UNEMPLOYED, 0, 0, 1); // 1: member of record 9
+        c.add(Status.EMPLOYED, 2, 0, 2);   // 2: collective
+        c.add(Status.INACTIVE, 0, 0, 0);   // 3: not linked yet
+        c.forEachHouseholdChange((h, kind) -> { throw new AssertionError("a column that links none reports none"); });
+        c.linkHouseholds();
+        c.setHousehold(0, 7);
+        c.setHousehold(1, 9);
+        c.setHousehold(2, -2);
+        StringBuilder seen = new StringBuilder();
+        AgentColumns.HouseholdChange log = (h, kind) -> seen.append(h).append(':').append(kind).append(' ');
+        c.forEachHouseholdChange(log);
+        assertEquals("", seen.toString(), "links are the pass's own");
+        c.set(0, AgentColumns.F_SKILLED);               // a flag: nothing
+        c.setStatus(0, Status.EMPLOYED, 3);             // another sector, still employed: nothing
+        c.setStatus(1, Status.EMPLOYED, 3);             // hired
+        c.setState(0, Status.UNEMPLOYED, 0, 0);         // lost the job
+        c.setStatus(2, Status.UNEMPLOYED, 0);           // collective: nothing
+        c.setStatus(3, Status.EMPLOYED, 1);             // not linked: nothing
+        c.removeAt(1);                                  // an employed member leaves; agent 3 takes index 1
+        c.removeAt(0);                                  // a member not employed leaves; agent 2 takes index 0
+        c.forEachHouseholdChange(log);
+        assertEquals(9 + ":" + AgentColumns.MEMBER_HIRED + " 7:" + AgentColumns.MEMBER_LOST_JOB + " 9:"
+                + AgentColumns.EMPLOYED_MEMBER_LEFT + " 7:" + AgentColumns.MEMBER_LEFT + " ", seen.toString());
+        seen.setLength(0);
+        c.forEachHouseholdChange(log);
+        assertEquals("", seen.toString(), "each change is reported once");
+        c.unlinkHouseholds();
+        c.setStatus(0, Status.EMPLOYED, 1);
+        c.forEachHouseholdChange(log);
+        assertEquals("", seen.toString());
+    }
 }
