@@ -45,8 +45,7 @@ import org.labourcast.scenario.labour.Sector;
  *
  * <p>Memory: one int per linked agent (in its column, counted by {@link AgentColumns#bytes}, with the column's
  * changes of the year) and three bytes per record ({@link #bytes}: dependants, members, employed members); the pass's
- * tallies are scratch (the lists of free records and of children's records are
- * kept from year to year, to be reused). Not thread-safe: one replicate's thread runs the pass.
+ * lists are scratch (those of free records and of children's records are kept from year to year, to be reused). Not thread-safe: one replicate's thread runs the pass.
  */
 final class Households {
     /** First and last age linked to a household record (the statutory working ages of the definition). */
@@ -58,12 +57,6 @@ final class Households {
     private static final int MAX_DEPENDANTS = 15;
     /** No record has more linked members than this (the linking joins no full record); no household comes near it. */
     private static final int MAX_MEMBERS = 127;
-    /**
-     * The pass's tally of a record, one byte: its linked members in the low seven bits, whether one of them is
-     * employed in the high bit (from {@link #memberCounts}).
-     */
-    private static final int MEMBERS = 0x7F;
-    private static final int EMPLOYED = 0x80;
 
     /** Children (0–15) in the high four bits, elders (60+) in the low four. */
     private byte[] dependants;
@@ -366,19 +359,17 @@ final class Households {
                 c.unlinkHouseholds();
             }
         }
-        // One scan of the linked agents lists those the rest of the pass visits; the tallies come from the member
-        // counts, and what the new links change is folded in as they are made.
+        // One scan of the linked agents lists those the rest of the pass visits; the member counts say the rest, and
+        // what the new links change is counted as they are made.
         Scan scan = scan(pop);
-        records(scan.tallies);
+        listRecords();
         link(pop, scan, rng);
-        reconcile(pop, scan.tallies, rng);
+        reconcile(pop, rng);
         tally(year, key, scan, found, help);
     }
 
     /** What the scan of the linked agents found; the agents listed are (slot, index), in scan order. */
     private static final class Scan {
-        /** Per record: linked members and whether one is employed ({@link #MEMBERS}, {@link #EMPLOYED}). */
-        byte[] tallies;
         /**
          * The registered unemployed members and the unlinked agents who are registered unemployed: the only agents the
          * placing visits (one the linking leaves collective is skipped there).
@@ -419,14 +410,10 @@ final class Households {
         return AgentKeys.status(key) == Status.UNEMPLOYED && (AgentKeys.flags(key) & AgentColumns.F_REGISTERED) != 0;
     }
 
-    /** {@link #EMPLOYED} for an employed agent's key, else 0. */
-    private static int employedBit(int key) {
-        return AgentKeys.status(key) == Status.EMPLOYED ? EMPLOYED : 0;
-    }
 
     /** What one linked member adds to its record's {@link #memberCounts}: one member, and one employed if it is. */
     private static int memberUnit(int key) {
-        return 1 + (employedBit(key) << 1); // EMPLOYED (0x80) << 1 is one in the high byte
+        return AgentKeys.status(key) == Status.EMPLOYED ? 0x101 : 1;
     }
 
     /** The member-count change of each kind of {@link AgentColumns#forEachHouseholdChange}, by kind. */
@@ -468,17 +455,11 @@ final class Households {
     }
 
     /**
-     * The tallies from the member counts, and one pass over the linked agents in slot order listing the registered
-     * unemployed members and the unlinked agents. Both are rare, so the pass is a sequential read.
+     * One pass over the linked agents in slot order listing the registered unemployed members and the unlinked
+     * agents. Both are rare, so the pass is a sequential read.
      */
     private Scan scan(AgentPopulation pop) {
         Scan s = new Scan();
-        byte[] t = new byte[size];
-        char[] m = memberCounts;
-        for (int h = 0; h < size; h++) {
-            int v = m[h];
-            t[h] = (byte) ((v & MEMBERS) | (((v >>> 8) - 1) >>> 31 ^ 1) << 7); // members ≤ 127; employed bit if any
-        }
         for (int slot = 0; slot < pop.slots(); slot++) {
             AgentColumns c = pop.group(slot).urban();
             if (!c.linksHouseholds()) {
@@ -493,22 +474,16 @@ final class Households {
                 }
             }
         }
-        s.tallies = t;
         return s;
     }
 
-    /** A record's tally {@code v} with one more linked member, employed when {@code employed} is {@link #EMPLOYED}. */
-    static byte count(int v, int employed) {
-        return (byte) (((v & MEMBERS) < MAX_MEMBERS ? v + 1 : v) | employed);
-    }
-
     /**
-     * Records free for new households (ascending, the first {@link #nFree}), from {@link #records}; afterwards the
+     * Records free for new households (ascending, the first {@link #nFree}), from {@link #listRecords}; afterwards the
      * households meeting the zero-employment rule, from {@link #tally}. Scratch, kept from year to year.
      */
     private int[] free = new int[16];
     private int nFree;
-    /** Elders the records held before the linking, from {@link #records}. */
+    /** Elders the records held before the linking, from {@link #listRecords}. */
     private long heldElders;
     /**
      * The record of each child not yet taken this year (the first {@link #childrenLeft}), for {@link #takeChild}; the
@@ -523,7 +498,8 @@ final class Households {
      * but those of the children it takes. Written without data-dependent branches: record after record the values follow
      * no pattern a branch predictor could learn.
      */
-    private void records(byte[] tallies) {
+    private void listRecords() {
+        char[] m = memberCounts;
         int[] fr = free.length >= size ? free : new int[size]; // room for every record: the writes need no check
         int[] cr = childRecords;
         int nf = 0;
@@ -532,7 +508,7 @@ final class Households {
         for (int h = 0; h < size; h++) {
             int d = dependants[h] & 0xFF;
             fr[nf] = h;
-            nf += ((d | tallies[h] & MEMBERS) - 1) >>> 31; // kept (1) when 0: no dependant, no member
+            nf += ((d | m[h] & 0xFF) - 1) >>> 31; // kept (1) when 0: no dependant, no member
             elderSum += d & 0xF;
             int kids = d >>> 4;
             if (nc + MAX_DEPENDANTS > cr.length) {
@@ -554,10 +530,9 @@ final class Households {
 
     /**
      * Links the listed unlinked working-age agents (see the class comment), in scan order, and counts them in the
-     * scan's tallies, grown with the new records.
+     * member counts.
      */
     private void link(AgentPopulation pop, Scan scan, UniformRandomProvider rng) {
-        byte[] t = scan.tallies;
         int nextFree = 0;
         for (int u = 0; u < scan.nUnlinked; u++) {
             int slot = (int) (scan.unlinked[u] >>> 32);
@@ -569,16 +544,12 @@ final class Households {
             } else {
                 h = pop.ageOf(slot) == FIRST_AGE ? takeChild(rng) : -1;
                 if (h < 0 && rng.nextDouble() >= formationRate) {
-                    h = anyWithMembers(t, rng);
+                    h = anyWithMembers(rng);
                 }
                 if (h < 0) {
                     h = nextFree < nFree ? free[nextFree++] : newRecord();
-                    if (h >= t.length) {
-                        t = Arrays.copyOf(t, Math.max(size, t.length * 5 / 4 + 1));
-                    }
                     setDependants(h, 0, 0);
                 }
-                t[h] = count(t[h], employedBit(c.key(i)));
                 memberCounts[h] += (char) memberUnit(c.key(i));
             }
             c.setHousehold(i, h);
@@ -586,12 +557,11 @@ final class Households {
                 scan.registeredRecord[scan.unlinkedRegistered[u]] = h;
             }
         }
-        scan.tallies = t;
     }
 
     /**
      * A record drawn in proportion to its children, one child taken; -1 when no record has a child. Each child left is
-     * equally likely: one draw from the list of the children's records (built by {@link #records}), not a rejection
+     * equally likely: one draw from the list of the children's records (built by {@link #listRecords}), not a rejection
      * search.
      */
     private int takeChild(UniformRandomProvider rng) {
@@ -609,10 +579,10 @@ final class Households {
     }
 
     /** A record drawn uniformly among those with working-age members, full ones not; -1 when none is found. */
-    private int anyWithMembers(byte[] tallies, UniformRandomProvider rng) {
+    private int anyWithMembers(UniformRandomProvider rng) {
         for (int tries = 0; tries < 64 && size > 0; tries++) {
             int h = rng.nextInt(size);
-            int members = h < tallies.length ? tallies[h] & MEMBERS : 0;
+            int members = memberCounts[h] & 0xFF;
             if (members > 0 && members < MAX_MEMBERS) {
                 return h;
             }
@@ -633,7 +603,7 @@ final class Households {
      * Brings the children and elders counts to the urban residents aged 0–15 and 60+: additions at once, removals
      * drawn here and made by {@link #tally}.
      */
-    private void reconcile(AgentPopulation pop, byte[] tallies, UniformRandomProvider rng) {
+    private void reconcile(AgentPopulation pop, UniformRandomProvider rng) {
         long children = 0;
         long elders = 0;
         for (int slot = 0; slot < pop.slots(); slot++) {
@@ -646,9 +616,9 @@ final class Households {
             }
         }
         long heldChildren = childrenLeft; // those the linking did not take
-        childrenGone = adjust(tallies, children - heldChildren, heldChildren, true, rng);
+        childrenGone = adjust(children - heldChildren, heldChildren, true, rng);
         childRanks = ranks;
-        eldersGone = adjust(tallies, elders - heldElders, heldElders, false, rng);
+        eldersGone = adjust(elders - heldElders, heldElders, false, rng);
         elderRanks = ranks;
         ranks = null;
     }
@@ -662,7 +632,7 @@ final class Households {
      * are separate counts, so the elders' draws see the same records whether the children's removals are made yet or
      * not.
      */
-    private int adjust(byte[] tallies, long d, long held, boolean kids, UniformRandomProvider rng) {
+    private int adjust(long d, long held, boolean kids, UniformRandomProvider rng) {
         ranks = null;
         if (d > 0) {
             for (long j = 0; j < d; j++) {
@@ -670,7 +640,7 @@ final class Households {
                 for (int tries = 0; tries < 64 && h < 0; tries++) {
                     int x = rng.nextInt(size);
                     int now = kids ? children(x) : elders(x);
-                    if ((tallies[x] & MEMBERS) > 0 && now < MAX_DEPENDANTS) {
+                    if ((memberCounts[x] & 0xFF) > 0 && now < MAX_DEPENDANTS) {
                         h = x;
                     }
                 }
@@ -696,7 +666,7 @@ final class Households {
      */
     private void tally(YearContext year, long key, Scan scan, double found, double help) {
         AgentPopulation pop = year.population();
-        byte[] t = scan.tallies.length >= size ? scan.tallies : Arrays.copyOf(scan.tallies, size);
+        char[] m = memberCounts;
         // Records with a registered unemployed member, from the list of them (a bit per record).
         long[] registered = new long[(size + 63) >>> 6];
         for (int r = 0; r < scan.nRegistered; r++) {
@@ -741,15 +711,15 @@ final class Households {
                     setDependants(h, kids, olds);
                 }
             }
-            int v = t[h];
-            int n = (v & MEMBERS) + kids + olds;
-            // Counted without data-dependent branches (as in records): (−n) >>> 31 is 1 when n > 0.
+            int v = m[h];
+            int n = (v & 0xFF) + kids + olds;
+            // Counted without data-dependent branches (as in listRecords): (−n) >>> 31 is 1 when n > 0.
             households += (-n) >>> 31;
             persons += n;
             onePerson += ((n ^ 1) - 1) >>> 31;
             // The rule: a registered unemployed member (so n > 0), nobody of working age employed.
             rule[nRule] = h;
-            nRule += (int) (registered[h >>> 6] >>> h) & 1 & ((v & EMPLOYED) >>> 7 ^ 1);
+            nRule += (int) (registered[h >>> 6] >>> h) & 1 & ((v >>> 8) - 1) >>> 31; // (e − 1) >>> 31: 1 if e = 0
         }
         this.households = households;
         this.persons = persons;
