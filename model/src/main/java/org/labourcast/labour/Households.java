@@ -1,5 +1,8 @@
 package org.labourcast.labour;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.labourcast.agents.AgentColumns;
@@ -659,6 +662,42 @@ final class Households {
         return 0;
     }
 
+    /** Eight dependants bytes read as one long, for {@link #removalRecords}. */
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_NIBBLES = 0x0F0F0F0F0F0F0F0FL;
+
+    /**
+     * The record of each removal of children ({@code shift} 4) or elders (0) drawn by {@link #adjust}, from its rank
+     * among those records {@code 0..size − 1} of {@code d} hold, in record order ({@code ranks}, ascending, the first
+     * {@code need}; each below the number held). The walk over
+     * the records skips eight at a time while the rank lies beyond them (their eight counts summed at once, from the
+     * nibbles of one long), so it costs a few steps per removal, not a branch per record.
+     */
+    static int[] removalRecords(byte[] d, int size, int[] ranks, int need, int shift) {
+        int[] records = new int[need];
+        long held = 0; // children or elders held by the records before h
+        int h = 0;
+        for (int j = 0; j < need; j++) {
+            int rank = ranks[j];
+            while (h + 8 <= size) {
+                long eight = ((long) EIGHT_BYTES.get(d, h) >>> shift) & LOW_NIBBLES;
+                long sum = (eight * 0x0101010101010101L) >>> 56; // at most 8 × 15, so no byte overflows
+                if (held + sum > rank) {
+                    break;
+                }
+                held += sum;
+                h += 8;
+            }
+            while (held + ((d[h] & 0xFF) >>> shift & 0xF) <= rank) {
+                held += (d[h] & 0xFF) >>> shift & 0xF;
+                h++;
+            }
+            records[j] = h;
+        }
+        return records;
+    }
+
     /**
      * Makes the removals {@link #reconcile} drew and counts households and the households meeting the
      * zero-employment rule, in one pass over the records; each of those is found (certified) with probability
@@ -680,37 +719,20 @@ final class Households {
         long onePerson = 0;
         int[] rule = free.length >= size ? free : new int[size]; // the households meeting the rule; free is done
         int nRule = 0;
-        int[] kidRanks = childRanks;
-        int kidNeed = childrenGone;
-        int kidNext = 0;
-        long kidFirst = 0; // rank of the record's first child
-        int[] oldRanks = elderRanks;
-        int oldNeed = eldersGone;
-        int oldNext = 0;
-        long oldFirst = 0;
+        // The removals first: the records they fall in found from their ranks, then made (both found before either is
+        // made, as children and elders are separate counts).
+        int[] kidRecords = removalRecords(dependants, size, childRanks, childrenGone, 4);
+        int[] elderRecords = removalRecords(dependants, size, elderRanks, eldersGone, 0);
+        for (int h : kidRecords) {
+            setDependants(h, children(h) - 1, elders(h));
+        }
+        for (int h : elderRecords) {
+            setDependants(h, children(h), elders(h) - 1);
+        }
         for (int h = 0; h < size; h++) {
             int d = dependants[h] & 0xFF;
             int kids = d >>> 4;
             int olds = d & 0xF;
-            if (kidNext < kidNeed || oldNext < oldNeed) {
-                int kidsGone = 0;
-                while (kidNext < kidNeed && kidRanks[kidNext] < kidFirst + kids) {
-                    kidsGone++;
-                    kidNext++;
-                }
-                kidFirst += kids;
-                int oldsGone = 0;
-                while (oldNext < oldNeed && oldRanks[oldNext] < oldFirst + olds) {
-                    oldsGone++;
-                    oldNext++;
-                }
-                oldFirst += olds;
-                if (kidsGone + oldsGone > 0) {
-                    kids -= kidsGone;
-                    olds -= oldsGone;
-                    setDependants(h, kids, olds);
-                }
-            }
             int v = m[h];
             int n = (v & 0xFF) + kids + olds;
             // Counted without data-dependent branches (as in listRecords): (−n) >>> 31 is 1 when n > 0.
