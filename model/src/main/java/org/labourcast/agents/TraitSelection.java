@@ -246,11 +246,18 @@ public final class TraitSelection {
                 AgentColumns c = g.residents(res);
                 int[] table = table(c, res, slot, keys);
                 short[] k = c.keys;
-                for (int i = 0, size = c.size(); i < size && done < total; i++) {
+                // The eligible agents listed first, without a branch per agent (they are few and scattered, so a test
+                // per agent would be mispredicted); an action changes only its own agent, so none listed changes class
+                // before it is visited.
+                int[] eligible = ELIGIBLE.atLeast(c.size());
+                int m = 0;
+                for (int i = 0, size = c.size(); i < size; i++) {
+                    eligible[m] = i;
+                    m += ~table[k[i]] >>> 31; // 1 when the base class is not −1
+                }
+                for (int j = 0; j < m && done < total; j++) {
+                    int i = eligible[j];
                     int base = table[k[i]];
-                    if (base < 0) {
-                        continue;
-                    }
                     int cls = refinable[base] ? refiner.refine(base, c.years(i), c.traits(i), slot) : base;
                     if (ranks[cls] != null && next[cls] < share[cls] && ranks[cls][next[cls]] == seen[cls]) {
                         next[cls]++;
@@ -263,6 +270,9 @@ public final class TraitSelection {
             requireAllFound(slot, done, total);
         });
     }
+
+    /** Each worker thread's list of a column's eligible agents in {@link #draw}: their indices. */
+    private static final IndexBuffer ELIGIBLE = new IndexBuffer();
 
     /** The base class of each key present in the column (−1 for keys absent or not eligible). */
     private static int[] table(AgentColumns c, Residence res, int slot, ExactCountSelection.Classifier keys) {
