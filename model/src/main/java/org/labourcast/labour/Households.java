@@ -9,6 +9,7 @@ import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.Allocation;
+import org.labourcast.agents.GroupExecutor;
 import org.labourcast.agents.Selection;
 import org.labourcast.agents.Status;
 import org.labourcast.scenario.labour.HouseholdAssumption;
@@ -331,7 +332,7 @@ final class Households {
         formed.memberCounts = new char[records.length];
         formed.size = (int) count;
         formed.countMembers(pop);
-        formed.tally(year, rng.nextLong(), formed.scan(pop), h.foundShare(), 0);
+        formed.tally(year, rng.nextLong(), scan(pop, year.executor()), h.foundShare(), 0);
         return formed;
     }
 
@@ -364,8 +365,8 @@ final class Households {
         }
         // One scan of the linked agents lists those the rest of the pass visits; the member counts say the rest, and
         // what the new links change is counted as they are made.
-        Scan scan = scan(pop);
-        listRecords();
+        Scan scan = scan(pop, year.executor());
+        listRecords(year.executor());
         link(pop, scan, rng);
         reconcile(pop, rng);
         tally(year, key, scan, found, help);
@@ -406,6 +407,38 @@ final class Households {
             if (registeredUnemployed) {
                 addRegistered(slot, i, AgentColumns.NO_HOUSEHOLD);
             }
+        }
+
+        /** The lists of the slots' scans one after the other, in slot order (null for a slot not scanned). */
+        static Scan join(Scan[] bySlot) {
+            Scan all = new Scan();
+            int registered = 0;
+            int unlinked = 0;
+            for (Scan s : bySlot) {
+                if (s != null) {
+                    registered += s.nRegistered;
+                    unlinked += s.nUnlinked;
+                }
+            }
+            all.registered = new long[Math.max(1, registered)];
+            all.registeredRecord = new int[Math.max(1, registered)];
+            all.unlinked = new long[Math.max(1, unlinked)];
+            all.unlinkedRegistered = new int[Math.max(1, unlinked)];
+            for (Scan s : bySlot) {
+                if (s == null) {
+                    continue;
+                }
+                int offset = all.nRegistered;
+                System.arraycopy(s.registered, 0, all.registered, offset, s.nRegistered);
+                System.arraycopy(s.registeredRecord, 0, all.registeredRecord, offset, s.nRegistered);
+                all.nRegistered += s.nRegistered;
+                for (int u = 0; u < s.nUnlinked; u++) {
+                    all.unlinked[all.nUnlinked] = s.unlinked[u];
+                    all.unlinkedRegistered[all.nUnlinked++] = s.unlinkedRegistered[u] < 0 ? -1
+                            : offset + s.unlinkedRegistered[u];
+                }
+            }
+            return all;
         }
     }
 
@@ -459,15 +492,17 @@ final class Households {
 
     /**
      * One pass over the linked agents in slot order listing the registered unemployed members and the unlinked
-     * agents. Both are rare, so the pass is a sequential read.
+     * agents. Both are rare, so the pass is a sequential read; the slots are scanned on the executor's threads and
+     * their lists joined in slot order.
      */
-    private Scan scan(AgentPopulation pop) {
-        Scan s = new Scan();
-        for (int slot = 0; slot < pop.slots(); slot++) {
+    private static Scan scan(AgentPopulation pop, GroupExecutor exec) {
+        Scan[] bySlot = new Scan[pop.slots()];
+        exec.forEach(pop.slots(), slot -> {
             AgentColumns c = pop.group(slot).urban();
             if (!c.linksHouseholds()) {
-                continue;
+                return;
             }
+            Scan s = new Scan();
             for (int i = 0, n = c.size(); i < n; i++) {
                 int h = c.household(i);
                 if (h == AgentColumns.NO_HOUSEHOLD) {
@@ -476,8 +511,23 @@ final class Households {
                     s.addRegistered(slot, i, h);
                 }
             }
-        }
-        return s;
+            bySlot[slot] = s;
+        });
+        return Scan.join(bySlot);
+    }
+
+    /**
+     * Parts the record passes are split into, each on one of the executor's threads: a fixed number (not the thread
+     * count), so that nothing depends on the threads; one for a small population, where a split costs more than it
+     * saves.
+     */
+    private int recordParts() {
+        return Math.max(1, Math.min(8, size >> 13));
+    }
+
+    /** Part {@code p}'s first record, of {@code parts}; part {@code parts} is {@link #size}. */
+    private int partStart(int p, int parts) {
+        return (int) ((long) size * p / parts);
     }
 
     /**
@@ -496,39 +546,89 @@ final class Households {
     private int childrenLeft;
 
     /**
-     * One pass over the records before the linking: the free ones (no member and no dependant), the record of each
+     * The passes over the records before the linking: the free ones (no member and no dependant), the record of each
      * child (in record order, for {@link #takeChild}) and the elders held. The linking changes no record's dependants
-     * but those of the children it takes. Written without data-dependent branches: record after record the values follow
-     * no pattern a branch predictor could learn.
+     * but those of the children it takes. In {@link #recordParts} parts on the executor's threads: first the children
+     * and elders of each part (eight records at a time, {@link #nibbleSums}), so each part knows where its children
+     * go in the list; then the lists, written without data-dependent branches (record after record the values follow no
+     * pattern a branch predictor could learn), each part's free records first at its own records' places, then moved
+     * together in part order.
      */
-    private void listRecords() {
+    private void listRecords(GroupExecutor exec) {
         char[] m = memberCounts;
-        int[] fr = free.length >= size ? free : new int[size]; // room for every record: the writes need no check
-        int[] cr = childRecords;
-        int nf = 0;
-        int nc = 0;
+        byte[] dep = dependants;
+        int parts = recordParts();
+        long[] kidsOf = new long[parts];
+        long[] eldersOf = new long[parts];
+        exec.forEach(parts, p -> {
+            kidsOf[p] = nibbleSums(dep, partStart(p, parts), partStart(p + 1, parts), 4);
+            eldersOf[p] = nibbleSums(dep, partStart(p, parts), partStart(p + 1, parts), 0);
+        });
+        int[] childAt = new int[parts + 1];
         long elderSum = 0;
-        for (int h = 0; h < size; h++) {
-            int d = dependants[h] & 0xFF;
-            fr[nf] = h;
-            nf += ((d | m[h] & 0xFF) - 1) >>> 31; // kept (1) when 0: no dependant, no member
-            elderSum += d & 0xF;
-            int kids = d >>> 4;
-            if (nc + MAX_DEPENDANTS > cr.length) {
-                cr = Arrays.copyOf(cr, cr.length * 2 + MAX_DEPENDANTS);
+        for (int p = 0; p < parts; p++) {
+            childAt[p + 1] = (int) (childAt[p] + kidsOf[p]);
+            elderSum += eldersOf[p];
+        }
+        int nc = childAt[parts];
+        // Room for every record and child, and for the writes past a part's last child.
+        int[] fr = free.length >= size ? free : new int[size];
+        int[] cr = childRecords.length >= nc + MAX_DEPENDANTS ? childRecords : new int[nc + nc / 4 + MAX_DEPENDANTS];
+        int[] freeOf = new int[parts];
+        exec.forEach(parts, p -> {
+            int from = partStart(p, parts);
+            int nf = from;
+            int c = childAt[p];
+            for (int h = from, end = partStart(p + 1, parts); h < end; h++) {
+                int d = dep[h] & 0xFF;
+                fr[nf] = h;
+                nf += ((d | m[h] & 0xFF) - 1) >>> 31; // kept (1) when 0: no dependant, no member
+                int kids = d >>> 4;
+                cr[c] = h; // most records have at most two children: written whether there or not
+                cr[c + 1] = h;
+                for (int k = 2; k < kids; k++) {
+                    cr[c + k] = h;
+                }
+                c += kids;
             }
-            cr[nc] = h; // most records have at most two children: written whether there or not
-            cr[nc + 1] = h;
-            for (int k = 2; k < kids; k++) {
-                cr[nc + k] = h;
+            freeOf[p] = nf - from;
+        });
+        // A part's writes past its last child reach the first two places of the next parts' children: written again.
+        for (int p = 1; p < parts; p++) {
+            int h = partStart(p, parts);
+            long before = childAt[p]; // children of the records before h
+            for (int q = childAt[p]; q < Math.min(childAt[p] + 2, nc); q++) {
+                while (before + ((dep[h] & 0xFF) >>> 4) <= q) {
+                    before += (dep[h] & 0xFF) >>> 4;
+                    h++;
+                }
+                cr[q] = h;
             }
-            nc += kids;
+        }
+        int nf = 0;
+        for (int p = 0; p < parts; p++) {
+            System.arraycopy(fr, partStart(p, parts), fr, nf, freeOf[p]);
+            nf += freeOf[p];
         }
         free = fr;
         nFree = nf;
         childRecords = cr;
         childrenLeft = nc;
         heldElders = elderSum;
+    }
+
+    /** The children ({@code shift} 4) or elders (0) of records {@code from..to − 1}, eight records at a time. */
+    static long nibbleSums(byte[] d, int from, int to, int shift) {
+        long sum = 0;
+        int h = from;
+        for (; h + 8 <= to; h += 8) {
+            long eight = ((long) EIGHT_BYTES.get(d, h) >>> shift) & LOW_NIBBLES;
+            sum += (eight * 0x0101010101010101L) >>> 56;
+        }
+        for (; h < to; h++) {
+            sum += (d[h] & 0xFF) >>> shift & 0xF;
+        }
+        return sum;
     }
 
     /**
@@ -714,11 +814,7 @@ final class Households {
                 registered[h >>> 6] |= 1L << h;
             }
         }
-        long households = 0;
-        long persons = 0;
-        long onePerson = 0;
         int[] rule = free.length >= size ? free : new int[size]; // the households meeting the rule; free is done
-        int nRule = 0;
         // The removals first: the records they fall in found from their ranks, then made (both found before either is
         // made, as children and elders are separate counts).
         int[] kidRecords = removalRecords(dependants, size, childRanks, childrenGone, 4);
@@ -729,19 +825,40 @@ final class Households {
         for (int h : elderRecords) {
             setDependants(h, children(h), elders(h) - 1);
         }
-        for (int h = 0; h < size; h++) {
-            int d = dependants[h] & 0xFF;
-            int kids = d >>> 4;
-            int olds = d & 0xF;
-            int v = m[h];
-            int n = (v & 0xFF) + kids + olds;
-            // Counted without data-dependent branches (as in listRecords): (−n) >>> 31 is 1 when n > 0.
-            households += (-n) >>> 31;
-            persons += n;
-            onePerson += ((n ^ 1) - 1) >>> 31;
-            // The rule: a registered unemployed member (so n > 0), nobody of working age employed.
-            rule[nRule] = h;
-            nRule += (int) (registered[h >>> 6] >>> h) & 1 & ((v >>> 8) - 1) >>> 31; // (e − 1) >>> 31: 1 if e = 0
+        // Then the count, in parts on the executor's threads (sums added and lists joined in part order after).
+        int parts = recordParts();
+        long[][] sums = new long[parts][];
+        byte[] dep = dependants;
+        year.executor().forEach(parts, p -> {
+            long households = 0;
+            long persons = 0;
+            long onePerson = 0;
+            int from = partStart(p, parts);
+            int nRule = from; // the part's households meeting the rule go at its own records' places
+            for (int h = from, end = partStart(p + 1, parts); h < end; h++) {
+                int d = dep[h] & 0xFF;
+                int v = m[h];
+                int n = (v & 0xFF) + (d >>> 4) + (d & 0xF);
+                // Counted without data-dependent branches (as in listRecords): (−n) >>> 31 is 1 when n > 0.
+                households += (-n) >>> 31;
+                persons += n;
+                onePerson += ((n ^ 1) - 1) >>> 31;
+                // The rule: a registered unemployed member (so n > 0), nobody of working age employed.
+                rule[nRule] = h;
+                nRule += (int) (registered[h >>> 6] >>> h) & 1 & ((v >>> 8) - 1) >>> 31; // (e − 1) >>> 31: 1 if e = 0
+            }
+            sums[p] = new long[] {households, persons, onePerson, nRule - from};
+        });
+        long households = 0;
+        long persons = 0;
+        long onePerson = 0;
+        int nRule = 0;
+        for (int p = 0; p < parts; p++) {
+            households += sums[p][0];
+            persons += sums[p][1];
+            onePerson += sums[p][2];
+            System.arraycopy(rule, partStart(p, parts), rule, nRule, (int) sums[p][3]);
+            nRule += (int) sums[p][3];
         }
         this.households = households;
         this.persons = persons;
