@@ -9,6 +9,7 @@ import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.BernoulliTrials;
 import org.labourcast.agents.CohortGroup;
+import org.labourcast.agents.IndexBuffer;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Residence;
 import org.labourcast.scenario.labour.EducationAssumption;
@@ -118,24 +119,47 @@ final class RuralTransferProcess implements YearlyProcess {
         if (count[1] + count[2] == 0) {
             return 0;
         }
+        // The chance of each class and level, as w above: computed once, not per farm worker (the same value).
+        int levels = weightOf.length;
+        double[] chance = new double[3 * levels];
+        for (int k = 1; k <= 2; k++) {
+            for (int level = 0; level < levels; level++) {
+                double w = weightOf[level] * count[k] / sum[k];
+                chance[k * levels + level] = Math.min(1, p[k] * w);
+            }
+        }
         UniformRandomProvider rng = year.random(slot);
         long seekers = 0;
         for (Residence r : Residence.values()) {
             AgentColumns c = g.residents(r);
+            // The farm workers listed first, then one draw each in index order, then the seekers flagged: the same
+            // draws and the same seekers as one pass, without the branches on who is a farm worker and who looks
+            // (neither follows a pattern from agent to agent).
+            int[] farm = FARM_WORKER_LIST.atLeast(c.size());
+            int m = 0;
             for (int i = 0, n = c.size(); i < n; i++) {
-                int k = FARM_WORKERS.classOf(c.key(i));
-                if (k == 0) {
-                    continue;
-                }
-                double w = weightOf[AgentTraits.education(c.traits(i))] * count[k] / sum[k];
-                if (rng.nextDouble() < Math.min(1, p[k] * w)) {
-                    c.set(i, AgentColumns.F_SEEKING_NONFARM);
-                    seekers++;
-                }
+                farm[m] = i;
+                m += -FARM_WORKERS.classOf(c.key(i)) >>> 31; // 1 for class 1 or 2
             }
+            int[] found = SEEKER_LIST.atLeast(m);
+            int s = 0;
+            for (int j = 0; j < m; j++) {
+                int i = farm[j];
+                found[s] = i;
+                s += rng.nextDouble() < chance[FARM_WORKERS.classOf(c.key(i)) * levels
+                        + AgentTraits.education(c.traits(i))] ? 1 : 0;
+            }
+            for (int j = 0; j < s; j++) {
+                c.set(found[j], AgentColumns.F_SEEKING_NONFARM);
+            }
+            seekers += s;
         }
         return seekers;
     }
+
+    /** Each worker thread's lists of a column's farm workers and of the seekers among them ({@link #bySchooling}). */
+    private static final IndexBuffer FARM_WORKER_LIST = new IndexBuffer();
+    private static final IndexBuffer SEEKER_LIST = new IndexBuffer();
 
     /** A rural-hukou person employed in farming (age is checked by the caller). */
     static boolean isFarmWorker(AgentColumns c, int i) {
