@@ -160,36 +160,56 @@ final class PensionEnrolment implements YearlyProcess {
      */
     private static void update(AgentColumns c, int age, boolean graduation, UniformRandomProvider rng, long entry,
                                long hire, long[] uptake, long[] n) {
+        // Only students still enrolled and others not enrolled can change: listed first, without a branch per agent
+        // (a student by level and age, enrolled by a trait bit: no pattern from agent to agent). The others draw
+        // nothing, so the draws are those of one pass; the tallies come from the column's traits histogram after.
+        int students = 0;
+        int studentLevels = 0; // bit l: level l is in study at this age
+        for (int level = 0; level < AgentTraits.Education.values().length; level++) {
+            if (Schooling.student(level, age)) {
+                studentLevels |= 1 << level;
+                students += c.educationCount(level);
+            }
+        }
+        int[] idx = MAY_CHANGE.atLeast(c.size());
+        int m = 0;
         for (int i = 0, size = c.size(); i < size; i++) {
             int t = c.traits(i);
+            int student = studentLevels >>> AgentTraits.education(t) & 1;
+            int enrolled = (t & AgentTraits.PENSION_INSURED) == 0 ? 0 : 1;
+            idx[m] = i;
+            m += student ^ enrolled ^ 1; // a student enrolled, or someone else not enrolled
+        }
+        for (int j = 0; j < m; j++) {
+            int i = idx[j];
+            int t = c.traits(i);
             int level = AgentTraits.education(t);
-            boolean enrolled = (t & AgentTraits.PENSION_INSURED) != 0;
-            if (Schooling.student(level, age)) {
-                if (enrolled) {
-                    c.setTraits(i, t & ~AgentTraits.PENSION_INSURED);
-                }
+            if ((studentLevels >>> level & 1) != 0) {
+                c.setTraits(i, t & ~AgentTraits.PENSION_INSURED); // a student leaves
                 continue;
             }
-            n[1]++;
-            if (!enrolled) {
-                int status = c.status(i);
-                if (status == Status.RETIRED) {
-                    enrolled = true;
-                } else if (status == Status.EMPLOYED && c.years(i) == 0 && c.sector(i) != Sector.PRIMARY.code()) {
-                    enrolled = Draws.bernoulli(rng, hire);
-                } else if (age == ELIGIBLE_AGE || graduation && Schooling.graduate(level, age)) {
-                    enrolled = Draws.bernoulli(rng, entry);
-                }
-                if (!enrolled && uptake != null && c.status(i) == Status.EMPLOYED) {
-                    enrolled = Draws.bernoulli(rng, uptake[c.has(i, AgentColumns.F_URBAN_HUKOU) ? 1 : 0]);
-                }
-                if (enrolled) {
-                    c.setTraits(i, t | AgentTraits.PENSION_INSURED);
-                }
+            boolean enrolled = false;
+            int status = c.status(i);
+            if (status == Status.RETIRED) {
+                enrolled = true;
+            } else if (status == Status.EMPLOYED && c.years(i) == 0 && c.sector(i) != Sector.PRIMARY.code()) {
+                enrolled = Draws.bernoulli(rng, hire);
+            } else if (age == ELIGIBLE_AGE || graduation && Schooling.graduate(level, age)) {
+                enrolled = Draws.bernoulli(rng, entry);
             }
-            n[0] += enrolled ? 1 : 0;
+            if (!enrolled && uptake != null && c.status(i) == Status.EMPLOYED) {
+                enrolled = Draws.bernoulli(rng, uptake[c.has(i, AgentColumns.F_URBAN_HUKOU) ? 1 : 0]);
+            }
+            if (enrolled) {
+                c.setTraits(i, t | AgentTraits.PENSION_INSURED);
+            }
         }
+        n[0] += c.traitCount(AgentTraits.PENSION_INSURED); // students are not enrolled now
+        n[1] += c.size() - students;
     }
+
+    /** Each worker thread's list of the agents {@link #update} may change. */
+    private static final IndexBuffer MAY_CHANGE = new IndexBuffer();
 
     /**
      * A column past the ages of study and of first eligibility: nobody is a student, so only retirement and a new
