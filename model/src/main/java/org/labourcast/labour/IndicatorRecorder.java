@@ -206,7 +206,7 @@ final class IndicatorRecorder implements YearlyProcess {
     }
 
     /**
-     * The schooling indicators from the groups' education tallies (graduates by a scan of the graduation ages),
+     * The schooling indicators from the groups' education tallies (graduates too, from the histograms by key and education level),
      * written from {@code v[i]} on; NaN without {@code labour.education}, graduates NaN in the base year.
      */
     private static void schooling(YearContext year, boolean projected, double[] v) {

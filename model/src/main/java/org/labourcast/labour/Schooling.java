@@ -448,20 +448,26 @@ final class Schooling {
         }
     }
 
-    /** Counts the year's graduates of a group and how many of them are employed or unemployed (a scan). */
+    /**
+     * Counts the year's graduates of a group and how many of them are employed or unemployed, from the columns'
+     * histograms by key and education level (a graduate is one whose level graduates at this age).
+     */
     static void graduates(CohortGroup g, int age, long[] n) {
-        for (Residence r : Residence.values()) {
-            AgentColumns c = g.residents(r);
-            for (int i = 0, size = c.size(); i < size; i++) {
-                if (!graduate(AgentTraits.education(c.traits(i)), age)) {
-                    continue;
-                }
-                n[Tally.GRADUATES]++;
-                int s = c.status(i);
-                if (s == Status.EMPLOYED) {
-                    n[Tally.GRADUATES_EMPLOYED]++;
-                } else if (s == Status.UNEMPLOYED) {
-                    n[Tally.GRADUATES_UNEMPLOYED]++;
+        for (int level = 0; level < Education.values().length; level++) {
+            if (!graduate(level, age)) {
+                continue;
+            }
+            for (Residence r : Residence.values()) {
+                AgentColumns c = g.residents(r);
+                for (int key = 0; key < AgentKeys.COUNT; key++) {
+                    int m = c.count(key, level);
+                    n[Tally.GRADUATES] += m;
+                    int s = AgentKeys.status(key);
+                    if (s == Status.EMPLOYED) {
+                        n[Tally.GRADUATES_EMPLOYED] += m;
+                    } else if (s == Status.UNEMPLOYED) {
+                        n[Tally.GRADUATES_UNEMPLOYED] += m;
+                    }
                 }
             }
         }
