@@ -207,7 +207,8 @@ final class IndicatorRecorder implements YearlyProcess {
 
     /**
      * The schooling indicators from the groups' education tallies (graduates too, from the histograms by key and
-     * education level), written from {@code v[i]} on; NaN without {@code labour.education}, graduates NaN in the base year.
+     * education level), written from {@code v[i]} on; NaN without {@code labour.education}, graduates NaN in the base
+     * year.
      */
     private static void schooling(YearContext year, boolean projected, double[] v) {
         if (year.assumptions().education() == null) {
