@@ -360,10 +360,16 @@ public final class AgentColumns {
         System.arraycopy(moved, 0, counts, 0, AgentKeys.COUNT);
         short[] kk = keys;
         int[] hh = households;
+        if (hh == null) {
+            for (int i = 0, n = size; i < n; i++) {
+                kk[i] = newKeyOf[kk[i]];
+            }
+            return;
+        }
         for (int i = 0, n = size; i < n; i++) {
             int old = kk[i];
             kk[i] = newKeyOf[old];
-            if (hh != null && hh[i] >= 0 && isEmployed(old) != isEmployed(kk[i])) {
+            if (hh[i] >= 0 && isEmployed(old) != isEmployed(kk[i])) {
                 logHouseholdChange(hh[i], isEmployed(old) ? MEMBER_LOST_JOB : MEMBER_HIRED);
             }
         }

@@ -225,6 +225,20 @@ class AgentColumnsTest {
         seen.setLength(0);
         c.forEachHouseholdChange(log);
         assertEquals("", seen.toString(), "each change is reported once");
+        short[] fire = new short[AgentKeys.COUNT]; // every employed key to unemployed, the rest kept
+        for (int key = 0; key < AgentKeys.COUNT; key++) {
+            fire[key] = (short) (AgentKeys.status(key) == Status.EMPLOYED
+                    ? AgentKeys.key(Status.UNEMPLOYED, 0, AgentKeys.flags(key)) : key);
+        }
+        c.setHousehold(0, 5);
+        c.setHousehold(1, 6);
+        c.setStatus(0, Status.EMPLOYED, 2); // agent 2 now at index 0, linked to record 5
+        c.forEachHouseholdChange(log);
+        seen.setLength(0);
+        c.remap(fire); // agent 3 at index 1 (employed, record 6) and index 0 lose their jobs
+        c.forEachHouseholdChange(log);
+        assertEquals("5:" + AgentColumns.MEMBER_LOST_JOB + " 6:" + AgentColumns.MEMBER_LOST_JOB + " ", seen.toString());
+        seen.setLength(0);
         c.unlinkHouseholds();
         c.setStatus(0, Status.EMPLOYED, 1);
         c.forEachHouseholdChange(log);
