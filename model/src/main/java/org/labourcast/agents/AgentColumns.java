@@ -459,6 +459,14 @@ public final class AgentColumns {
         householdChangeCount = 0;
     }
 
+    /** A linked agent's job gained or lost (out of line: the key change that calls it is on every process's path). */
+    private void logJobChange(int i, int oldKey) {
+        int h = households[i];
+        if (h >= 0) {
+            logHouseholdChange(h, isEmployed(oldKey) ? MEMBER_LOST_JOB : MEMBER_HIRED);
+        }
+    }
+
     private void logHouseholdChange(int household, int kind) {
         if (householdChangeCount == householdChanges.length) {
             householdChanges = Arrays.copyOf(householdChanges, householdChangeCount * 2);
@@ -499,8 +507,9 @@ public final class AgentColumns {
 
     private void changeKeyAndYears(int i, int key, int newYears) {
         int old = keys[i];
-        if (households != null && households[i] >= 0 && isEmployed(old) != isEmployed(key)) {
-            logHouseholdChange(households[i], isEmployed(old) ? MEMBER_LOST_JOB : MEMBER_HIRED);
+        // Employment first: most changes (flags, sectors, other statuses) leave it and touch no household link.
+        if (isEmployed(old) != isEmployed(key) && households != null) {
+            logJobChange(i, old);
         }
         keySpellCounts[old << 2 | spellBand(years[i])]--;
         keySpellCounts[key << 2 | spellBand(newYears)]++;
