@@ -49,7 +49,11 @@ import org.labourcast.scenario.labour.Sector;
  *
  * <p>Memory: one int per linked agent (in its column, counted by {@link AgentColumns#bytes}, with the column's
  * changes of the year) and three bytes per record ({@link #bytes}: dependants, members, employed members); the pass's
- * lists are scratch (those of free records and of children's records are kept from year to year, to be reused). Not thread-safe: one replicate's thread runs the pass.
+ * lists are scratch (those of free records and of children's records are kept from year to year, to be reused).
+ *
+ * <p>Not thread-safe: one replicate's pass runs at a time. Within it, the scan of the agents by slot and the loops over
+ * the records in fixed parts ({@link #recordParts}) run on the executor's threads, joined in order; the linking, whose
+ * every draw depends on the links before it, runs on one.
  */
 final class Households {
     /** First and last age linked to a household record (the statutory working ages of the definition). */
