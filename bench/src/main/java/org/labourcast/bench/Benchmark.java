@@ -36,7 +36,8 @@ public final class Benchmark {
      * @param secondsPerRun       wall seconds of one run (for Monte Carlo: wall time / runs)
      * @param totalSeconds        wall seconds of all runs timed (for an extrapolated case, the projection)
      * @param peakHeapBytes       see the class comment; −1 if unknown
-     * @param stateBytesPerPerson bytes of agent columns (capacity) per agent at the end; NaN if not measured
+     * @param stateBytesPerPerson bytes of agent columns, household links and records (capacity) per agent at the end;
+     *                            NaN if not measured
      * @param countBytesPerPerson bytes of the columns' histograms per agent at the end (a fixed cost per group, not
      *                            in {@code stateBytesPerPerson}); NaN if not measured
      * @param extrapolated        whether {@code totalSeconds} is projected from fewer runs than stated

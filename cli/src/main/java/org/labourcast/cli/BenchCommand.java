@@ -190,8 +190,9 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         out.println("  peak MiB: sum of the heap pools' peak usage after a GC and reset before the case (an upper"
-                + " bound); B/person: agent columns (capacity) / agents; +counts: the columns' histograms (agents by"
-                + " key, traits, education and spell band, a fixed cost per group) / agents, not in B/person");
+                + " bound); B/person: agent columns with household links and records (capacity) / agents; +counts: the"
+                + " columns' histograms (agents by key, traits, education and spell band, a fixed cost per group) / agents,"
+                + " not in B/person");
     }
 
     private static String perPerson(double bytes) {
