@@ -126,6 +126,23 @@ public final class AgentColumns {
         return n;
     }
 
+    /**
+     * Writes the indices of the agents whose key has an entry of 0 or more in {@code table} (−1 elsewhere; one entry
+     * per key) to {@code into} from {@code at}, in index order, and returns the index after the last written. Without
+     * a data-dependent branch, as {@link #newInStatus}.
+     *
+     * @param into at least {@code at + }{@link #size()} long
+     */
+    public int listIn(int[] table, int[] into, int at) {
+        short[] k = keys;
+        int m = at;
+        for (int i = 0, size = this.size; i < size; i++) {
+            into[m] = i;
+            m += ~table[k[i]] >>> 31; // 1 when the entry is not −1
+        }
+        return m;
+    }
+
     /** The agent's {@link AgentTraits} byte (0..255). */
     public int traits(int i) {
         return traits[i] & 0xFF;

@@ -250,11 +250,7 @@ public final class TraitSelection {
                 // per agent would be mispredicted); an action changes only its own agent, so none listed changes class
                 // before it is visited.
                 int[] eligible = ELIGIBLE.atLeast(c.size());
-                int m = 0;
-                for (int i = 0, size = c.size(); i < size; i++) {
-                    eligible[m] = i;
-                    m += ~table[k[i]] >>> 31; // 1 when the base class is not −1
-                }
+                int m = c.listIn(table, eligible, 0);
                 for (int j = 0; j < m && done < total; j++) {
                     int i = eligible[j];
                     int base = table[k[i]];

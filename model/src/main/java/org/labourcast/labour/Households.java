@@ -450,7 +450,6 @@ final class Households {
         return AgentKeys.status(key) == Status.UNEMPLOYED && (AgentKeys.flags(key) & AgentColumns.F_REGISTERED) != 0;
     }
 
-
     /** What one linked member adds to its record's {@link #memberCounts}: one member, and one employed if it is. */
     private static int memberUnit(int key) {
         return AgentKeys.status(key) == Status.EMPLOYED ? 0x101 : 1;
@@ -484,7 +483,6 @@ final class Households {
             if (!c.linksHouseholds()) {
                 continue;
             }
-            c.forEachHouseholdChange((h, kind) -> { }); // made before the links: nothing the counts need
             for (int i = 0, n = c.size(); i < n; i++) {
                 int h = c.household(i);
                 if (h >= 0) {
@@ -602,23 +600,31 @@ final class Households {
             int h = partStart(p, parts);
             long before = childAt[p]; // children of the records before h
             for (int q = childAt[p]; q < Math.min(childAt[p] + 2, nc); q++) {
-                while (before + ((dep[h] & 0xFF) >>> 4) <= q) {
-                    before += (dep[h] & 0xFF) >>> 4;
+                while (before + nibble(dep, h, 4) <= q) {
+                    before += nibble(dep, h, 4);
                     h++;
                 }
                 cr[q] = h;
             }
         }
-        int nf = 0;
-        for (int p = 0; p < parts; p++) {
-            System.arraycopy(fr, partStart(p, parts), fr, nf, freeOf[p]);
-            nf += freeOf[p];
-        }
         free = fr;
-        nFree = nf;
+        nFree = joinParts(fr, freeOf);
         childRecords = cr;
         childrenLeft = nc;
         heldElders = elderSum;
+    }
+
+    /**
+     * Each part's list, written at its own records' places ({@code countOf[p]} entries from {@link #partStart}), moved
+     * together in part order to the start of {@code list}; returns the entries in all.
+     */
+    private int joinParts(int[] list, int[] countOf) {
+        int n = 0;
+        for (int p = 0; p < countOf.length; p++) {
+            System.arraycopy(list, partStart(p, countOf.length), list, n, countOf[p]);
+            n += countOf[p];
+        }
+        return n;
     }
 
     /** The children ({@code shift} 4) or elders (0) of records {@code from..to − 1}, eight records at a time. */
@@ -626,13 +632,23 @@ final class Households {
         long sum = 0;
         int h = from;
         for (; h + 8 <= to; h += 8) {
-            long eight = ((long) EIGHT_BYTES.get(d, h) >>> shift) & LOW_NIBBLES;
-            sum += (eight * 0x0101010101010101L) >>> 56;
+            sum += eightNibbles(d, h, shift);
         }
         for (; h < to; h++) {
-            sum += (d[h] & 0xFF) >>> shift & 0xF;
+            sum += nibble(d, h, shift);
         }
         return sum;
+    }
+
+    /** The children ({@code shift} 4) or elders (0) of record {@code h}. */
+    private static int nibble(byte[] d, int h, int shift) {
+        return (d[h] & 0xFF) >>> shift & 0xF;
+    }
+
+    /** The children ({@code shift} 4) or elders (0) of records {@code h..h + 7}, summed from one long's nibbles. */
+    private static long eightNibbles(byte[] d, int h, int shift) {
+        long eight = ((long) EIGHT_BYTES.get(d, h) >>> shift) & LOW_NIBBLES;
+        return (eight * 0x0101010101010101L) >>> 56; // at most 8 × 15, so no byte overflows
     }
 
     /**
@@ -785,16 +801,15 @@ final class Households {
         for (int j = 0; j < need; j++) {
             int rank = ranks[j];
             while (h + 8 <= size) {
-                long eight = ((long) EIGHT_BYTES.get(d, h) >>> shift) & LOW_NIBBLES;
-                long sum = (eight * 0x0101010101010101L) >>> 56; // at most 8 × 15, so no byte overflows
+                long sum = eightNibbles(d, h, shift);
                 if (held + sum > rank) {
                     break;
                 }
                 held += sum;
                 h += 8;
             }
-            while (held + ((d[h] & 0xFF) >>> shift & 0xF) <= rank) {
-                held += (d[h] & 0xFF) >>> shift & 0xF;
+            while (held + nibble(d, h, shift) <= rank) {
+                held += nibble(d, h, shift);
                 h++;
             }
             records[j] = h;
@@ -832,6 +847,7 @@ final class Households {
         // Then the count, in parts on the executor's threads (sums added and lists joined in part order after).
         int parts = recordParts();
         long[][] sums = new long[parts][];
+        int[] ruleOf = new int[parts];
         byte[] dep = dependants;
         year.executor().forEach(parts, p -> {
             long households = 0;
@@ -851,19 +867,18 @@ final class Households {
                 rule[nRule] = h;
                 nRule += (int) (registered[h >>> 6] >>> h) & 1 & ((v >>> 8) - 1) >>> 31; // (e − 1) >>> 31: 1 if e = 0
             }
-            sums[p] = new long[] {households, persons, onePerson, nRule - from};
+            sums[p] = new long[] {households, persons, onePerson};
+            ruleOf[p] = nRule - from;
         });
         long households = 0;
         long persons = 0;
         long onePerson = 0;
-        int nRule = 0;
-        for (int p = 0; p < parts; p++) {
-            households += sums[p][0];
-            persons += sums[p][1];
-            onePerson += sums[p][2];
-            System.arraycopy(rule, partStart(p, parts), rule, nRule, (int) sums[p][3]);
-            nRule += (int) sums[p][3];
+        for (long[] sum : sums) {
+            households += sum[0];
+            persons += sum[1];
+            onePerson += sum[2];
         }
+        int nRule = joinParts(rule, ruleOf);
         this.households = households;
         this.persons = persons;
         this.onePerson = onePerson;

@@ -424,11 +424,7 @@ final class JobMatchingProcess implements YearlyProcess {
                 if (!any) {
                     continue; // no candidate here: the column is not scanned
                 }
-                int m = start;
-                for (int i = 0, n = c.size(); i < n; i++) {
-                    index[m] = i;
-                    m += ~table[c.key(i)] >>> 31; // 1 for a candidate (class 0 or more), 0 for −1
-                }
+                int m = c.listIn(table, index, start); // the candidates: class 0 or more
                 for (int j = start; j < m; j++) {
                     int i = index[j];
                     int base = table[c.key(i)];

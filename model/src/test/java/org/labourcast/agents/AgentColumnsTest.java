@@ -182,6 +182,22 @@ class AgentColumnsTest {
     }
 
     @Test
+    void listInListsTheAgentsWhoseKeyHasAnEntry() {
+        AgentColumns c = new AgentColumns(2);
+        int[] statuses = {Status.EMPLOYED, Status.UNEMPLOYED, Status.INACTIVE, Status.UNEMPLOYED, Status.EMPLOYED};
+        for (int s : statuses) {
+            c.add(s, s == Status.EMPLOYED ? 1 : 0, 0, 0);
+        }
+        int[] table = new int[AgentKeys.COUNT];
+        java.util.Arrays.fill(table, -1);
+        table[AgentKeys.key(Status.UNEMPLOYED, 0, 0)] = 0;
+        table[AgentKeys.key(Status.INACTIVE, 0, 0)] = 3;
+        int[] into = new int[2 + c.size()];
+        assertEquals(5, c.listIn(table, into, 2), "written from index 2");
+        assertEquals("[1, 2, 3]", java.util.Arrays.toString(java.util.Arrays.copyOfRange(into, 2, 5)));
+    }
+
+    @Test
     void histogramsAreAFixedCostPerColumn() {
         AgentColumns c = new AgentColumns(4);
         // keys 512, traits bytes 256, key x education 512 x 8, key x spell 512 x 4 (three bands used), four bytes each
