@@ -574,7 +574,7 @@ final class Households {
         }
         int nc = childAt[parts];
         // Room for every record and child, and for the writes past a part's last child.
-        int[] fr = free.length >= size ? free : new int[size];
+        int[] fr = free.length >= size ? free : new int[size + size / 4]; // room to grow: the records grow yearly
         int[] cr = childRecords.length >= nc + MAX_DEPENDANTS ? childRecords : new int[nc + nc / 4 + MAX_DEPENDANTS];
         int[] freeOf = new int[parts];
         exec.forEach(parts, p -> {
@@ -648,7 +648,7 @@ final class Households {
     /** The children ({@code shift} 4) or elders (0) of records {@code h..h + 7}, summed from one long's nibbles. */
     private static long eightNibbles(byte[] d, int h, int shift) {
         long eight = ((long) EIGHT_BYTES.get(d, h) >>> shift) & LOW_NIBBLES;
-        return (eight * 0x0101010101010101L) >>> 56; // at most 8 × 15, so no byte overflows
+        return (eight * ONES) >>> 56; // at most 8 × 15, so no byte overflows
     }
 
     /**
@@ -790,17 +790,29 @@ final class Households {
     /**
      * The record of each removal of children ({@code shift} 4) or elders (0) drawn by {@link #adjust}, from its rank
      * among those records {@code 0..size − 1} of {@code d} hold, in record order ({@code ranks}, ascending, the first
-     * {@code need}; each below the number held). The walk over
-     * the records skips eight at a time while the rank lies beyond them (their eight counts summed at once, from the
-     * nibbles of one long), so it costs a few steps per removal, not a branch per record.
+     * {@code need}; each below the number held): {@link #removalRecords(byte[], int, int, long, int[], int, int, int,
+     * int[])} over all the records at once.
      */
     static int[] removalRecords(byte[] d, int size, int[] ranks, int need, int shift) {
         int[] records = new int[need];
-        long held = 0; // children or elders held by the records before h
-        int h = 0;
-        for (int j = 0; j < need; j++) {
+        removalRecords(d, 0, size, 0, ranks, 0, need, shift, records);
+        return records;
+    }
+
+    /**
+     * The records of removals {@code from..to − 1} ({@code ranks} ascending), each among records {@code first..last − 1}
+     * of {@code d}, which hold the ranks {@code held..} (the records before {@code first} hold {@code held}), written to
+     * {@code into} at the removals' places. The walk skips eight records at a time while the rank lies beyond them
+     * (their counts summed from the nibbles of one long), then finds the record among the eight without a branch: the
+     * running counts of the eight, one per byte of a product, are compared with the rank in all eight bytes at once.
+     * So a removal costs a few steps, not a branch per record.
+     */
+    static void removalRecords(byte[] d, int first, int last, long held, int[] ranks, int from, int to, int shift,
+                               int[] into) {
+        int h = first;
+        for (int j = from; j < to; j++) {
             int rank = ranks[j];
-            while (h + 8 <= size) {
+            while (h + 8 <= last) {
                 long sum = eightNibbles(d, h, shift);
                 if (held + sum > rank) {
                     break;
@@ -808,13 +820,39 @@ final class Households {
                 held += sum;
                 h += 8;
             }
-            while (held + nibble(d, h, shift) <= rank) {
-                held += nibble(d, h, shift);
-                h++;
+            if (h + 8 <= last) {
+                // Byte k of the product is the count of records h..h + k (at most 120, so no byte overflows); the
+                // record is h + the number of those counts not above the rank's place among the eight (0..119). Each
+                // byte of (0x80 + place) − count stays within 8..247, so no byte borrows from the next.
+                long running = (((long) EIGHT_BYTES.get(d, h) >>> shift) & LOW_NIBBLES) * ONES;
+                long place = rank - held;
+                into[j] = h + Long.bitCount(((place * ONES | HIGH_BITS) - running) & HIGH_BITS);
+            } else {
+                while (held + nibble(d, h, shift) <= rank) { // the last records, past the last whole eight
+                    held += nibble(d, h, shift);
+                    h++;
+                }
+                into[j] = h;
             }
-            records[j] = h;
         }
-        return records;
+    }
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /** The first of {@code a[from..to − 1]} (ascending) at least {@code v}, or {@code to}. */
+    private static int firstAtLeast(int[] a, int from, int to, long v) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -833,29 +871,55 @@ final class Households {
                 registered[h >>> 6] |= 1L << h;
             }
         }
-        int[] rule = free.length >= size ? free : new int[size]; // the households meeting the rule; free is done
-        // The removals first: the records they fall in found from their ranks, then made (both found before either is
-        // made, as children and elders are separate counts).
-        int[] kidRecords = removalRecords(dependants, size, childRanks, childrenGone, 4);
-        int[] elderRecords = removalRecords(dependants, size, elderRanks, eldersGone, 0);
-        for (int h : kidRecords) {
-            setDependants(h, children(h) - 1, elders(h));
-        }
-        for (int h : elderRecords) {
-            setDependants(h, children(h), elders(h) - 1);
-        }
-        // Then the count, in parts on the executor's threads (sums added and lists joined in part order after).
+        int[] rule = free.length >= size ? free : new int[size + size / 4]; // those meeting the rule; free is done
+        // In parts on the executor's threads (sums added and lists joined in part order after): the part's removals
+        // first, then the count. A removal's part is known from the children and elders the parts hold before.
         int parts = recordParts();
+        byte[] dep = dependants;
+        long[] kidsBefore = new long[parts + 1];
+        long[] eldersBefore = new long[parts + 1];
+        if (childrenGone > 0 || eldersGone > 0) {
+            year.executor().forEach(parts, p -> {
+                kidsBefore[p + 1] = nibbleSums(dep, partStart(p, parts), partStart(p + 1, parts), 4);
+                eldersBefore[p + 1] = nibbleSums(dep, partStart(p, parts), partStart(p + 1, parts), 0);
+            });
+            for (int p = 0; p < parts; p++) {
+                kidsBefore[p + 1] += kidsBefore[p];
+                eldersBefore[p + 1] += eldersBefore[p];
+            }
+        }
+        int[] kidRanks = childRanks;
+        int[] oldRanks = elderRanks;
+        int kidsGone = childrenGone;
+        int oldsGone = eldersGone;
+        int[] kidRecords = new int[kidsGone];
+        int[] elderRecords = new int[oldsGone];
         long[][] sums = new long[parts][];
         int[] ruleOf = new int[parts];
-        byte[] dep = dependants;
         year.executor().forEach(parts, p -> {
+            int from = partStart(p, parts);
+            int end = partStart(p + 1, parts);
+            // The records the part's removals fall in, found from their ranks, then the removals made (both found
+            // before either is made, as children and elders are separate counts).
+            int k0 = firstAtLeast(kidRanks, 0, kidsGone, kidsBefore[p]);
+            int k1 = firstAtLeast(kidRanks, k0, kidsGone, kidsBefore[p + 1]);
+            int e0 = firstAtLeast(oldRanks, 0, oldsGone, eldersBefore[p]);
+            int e1 = firstAtLeast(oldRanks, e0, oldsGone, eldersBefore[p + 1]);
+            removalRecords(dep, from, end, kidsBefore[p], kidRanks, k0, k1, 4, kidRecords);
+            removalRecords(dep, from, end, eldersBefore[p], oldRanks, e0, e1, 0, elderRecords);
+            for (int j = k0; j < k1; j++) {
+                int h = kidRecords[j];
+                setDependants(h, children(h) - 1, elders(h));
+            }
+            for (int j = e0; j < e1; j++) {
+                int h = elderRecords[j];
+                setDependants(h, children(h), elders(h) - 1);
+            }
             long households = 0;
             long persons = 0;
             long onePerson = 0;
-            int from = partStart(p, parts);
             int nRule = from; // the part's households meeting the rule go at its own records' places
-            for (int h = from, end = partStart(p + 1, parts); h < end; h++) {
+            for (int h = from; h < end; h++) {
                 int d = dep[h] & 0xFF;
                 int v = m[h];
                 int n = (v & 0xFF) + (d >>> 4) + (d & 0xF);

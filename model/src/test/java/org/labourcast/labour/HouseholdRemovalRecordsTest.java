@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
  * The records the year's removals of children and elders fall in ({@link Households#removalRecords}, which skips
  * eight records at a time) against a walk record by record: the rank r-th held child (or elder), in record order, is
  * in the record where the running count first exceeds r. Random records, removals up to all held, several in one
- * record, in the last records (past the last whole eight). Checked to fail with the nibbles of the other count summed
- * (the shift left out of the eight-record sum) and with eight records skipped when the rank is held by their last.
+ * record, in the last records (past the last whole eight); the whole walk, and the walk in parts as the year's pass
+ * runs it. Checked to fail with the nibbles of the other count summed (the shift left out of the eight-record sum), with
+ * eight records skipped when the rank is held by their last, and with the branch-free search among the eight
+ * comparing below instead of not above the rank.
  */
 class HouseholdRemovalRecordsTest {
     @Test
@@ -39,8 +41,26 @@ class HouseholdRemovalRecordsTest {
                     chosen.add(random.nextInt(held[which]));
                 }
                 int[] ranks = chosen.stream().mapToInt(Integer::intValue).toArray();
-                assertArrayEquals(oneAtATime(d, size, ranks, shift),
-                        Households.removalRecords(d, size, ranks, need, shift), "trial " + trial + ", shift " + shift);
+                int[] expected = oneAtATime(d, size, ranks, shift);
+                assertArrayEquals(expected, Households.removalRecords(d, size, ranks, need, shift),
+                        "trial " + trial + ", shift " + shift);
+                // In parts, as the year's pass finds them: each part walks its own records from the count held before
+                // it, for the ranks that fall in it.
+                int parts = 1 + random.nextInt(8);
+                int[] inParts = new int[need];
+                int j = 0;
+                for (int p = 0; p < parts; p++) {
+                    int first = (int) ((long) size * p / parts);
+                    int last = (int) ((long) size * (p + 1) / parts);
+                    long before = Households.nibbleSums(d, 0, first, shift);
+                    long upTo = before + Households.nibbleSums(d, first, last, shift);
+                    int from = j;
+                    while (j < need && ranks[j] < upTo) {
+                        j++;
+                    }
+                    Households.removalRecords(d, first, last, before, ranks, from, j, shift, inParts);
+                }
+                assertArrayEquals(expected, inParts, "trial " + trial + ", shift " + shift + ", " + parts + " parts");
             }
         }
     }
