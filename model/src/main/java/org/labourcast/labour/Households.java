@@ -49,7 +49,7 @@ import org.labourcast.scenario.labour.Sector;
  *
  * <p>Memory: one int per linked agent (in its column, counted by {@link AgentColumns#bytes}, with the column's
  * changes of the year) and three bytes per record ({@link #bytes}: dependants, members, employed members); the pass's
- * lists are scratch (those of free records and of children's records are kept from year to year, to be reused).
+ * lists are scratch, kept from year to year to be reused (those of the scan, of free records and of children's records).
  *
  * <p>Not thread-safe: one replicate's pass runs at a time. Within it, the scan of the agents by slot and the loops over
  * the records in fixed parts ({@link #recordParts}) run on the executor's threads, joined in order; the linking, whose
@@ -336,7 +336,7 @@ final class Households {
         formed.memberCounts = new char[records.length];
         formed.size = (int) count;
         formed.countMembers(pop);
-        formed.tally(year, rng.nextLong(), scan(pop, year.executor()), h.foundShare(), 0);
+        formed.tally(year, rng.nextLong(), formed.scan(pop, year.executor()), h.foundShare(), 0);
         return formed;
     }
 
@@ -413,36 +413,48 @@ final class Households {
             }
         }
 
-        /** The lists of the slots' scans one after the other, in slot order (null for a slot not scanned). */
-        static Scan join(Scan[] bySlot) {
-            Scan all = new Scan();
-            int registered = 0;
-            int unlinked = 0;
+        void clear() {
+            nRegistered = 0;
+            nUnlinked = 0;
+        }
+
+        /**
+         * The lists of the slots' scans one after the other, in slot order (null for a slot never scanned), into this
+         * scan's lists (grown with room to spare, as the lists grow from year to year).
+         */
+        Scan join(Scan[] bySlot) {
+            int registeredIn = 0;
+            int unlinkedIn = 0;
             for (Scan s : bySlot) {
                 if (s != null) {
-                    registered += s.nRegistered;
-                    unlinked += s.nUnlinked;
+                    registeredIn += s.nRegistered;
+                    unlinkedIn += s.nUnlinked;
                 }
             }
-            all.registered = new long[Math.max(1, registered)];
-            all.registeredRecord = new int[Math.max(1, registered)];
-            all.unlinked = new long[Math.max(1, unlinked)];
-            all.unlinkedRegistered = new int[Math.max(1, unlinked)];
+            if (registered.length < registeredIn) {
+                registered = new long[registeredIn + registeredIn / 4];
+                registeredRecord = new int[registered.length];
+            }
+            if (unlinked.length < unlinkedIn) {
+                unlinked = new long[unlinkedIn + unlinkedIn / 4];
+                unlinkedRegistered = new int[unlinked.length];
+            }
+            clear();
             for (Scan s : bySlot) {
                 if (s == null) {
                     continue;
                 }
-                int offset = all.nRegistered;
-                System.arraycopy(s.registered, 0, all.registered, offset, s.nRegistered);
-                System.arraycopy(s.registeredRecord, 0, all.registeredRecord, offset, s.nRegistered);
-                all.nRegistered += s.nRegistered;
+                int offset = nRegistered;
+                System.arraycopy(s.registered, 0, registered, offset, s.nRegistered);
+                System.arraycopy(s.registeredRecord, 0, registeredRecord, offset, s.nRegistered);
+                nRegistered += s.nRegistered;
                 for (int u = 0; u < s.nUnlinked; u++) {
-                    all.unlinked[all.nUnlinked] = s.unlinked[u];
-                    all.unlinkedRegistered[all.nUnlinked++] = s.unlinkedRegistered[u] < 0 ? -1
+                    unlinked[nUnlinked] = s.unlinked[u];
+                    unlinkedRegistered[nUnlinked++] = s.unlinkedRegistered[u] < 0 ? -1
                             : offset + s.unlinkedRegistered[u];
                 }
             }
-            return all;
+            return this;
         }
     }
 
@@ -497,14 +509,23 @@ final class Households {
      * agents. Both are rare, so the pass is a sequential read; the slots are scanned on the executor's threads and
      * their lists joined in slot order.
      */
-    private static Scan scan(AgentPopulation pop, GroupExecutor exec) {
-        Scan[] bySlot = new Scan[pop.slots()];
+    private Scan scan(AgentPopulation pop, GroupExecutor exec) {
+        if (slotScans.length != pop.slots()) {
+            slotScans = new Scan[pop.slots()];
+        }
+        Scan[] bySlot = slotScans;
         exec.forEach(pop.slots(), slot -> {
+            Scan s = bySlot[slot];
+            if (s != null) {
+                s.clear(); // last year's list, or none if the slot is no longer linked
+            }
             AgentColumns c = pop.group(slot).urban();
             if (!c.linksHouseholds()) {
                 return;
             }
-            Scan s = new Scan();
+            if (s == null) {
+                s = bySlot[slot] = new Scan();
+            }
             for (int i = 0, n = c.size(); i < n; i++) {
                 int h = c.household(i);
                 if (h == AgentColumns.NO_HOUSEHOLD) {
@@ -513,10 +534,13 @@ final class Households {
                     s.addRegistered(slot, i, h);
                 }
             }
-            bySlot[slot] = s;
         });
-        return Scan.join(bySlot);
+        return joined.join(bySlot);
     }
+
+    /** The scans' lists, kept from year to year to be reused (scratch): one per slot, and their join. */
+    private Scan[] slotScans = new Scan[0];
+    private final Scan joined = new Scan();
 
     /**
      * Parts the record passes are split into, each on one of the executor's threads: a fixed number (not the thread
