@@ -169,18 +169,28 @@ public final class ExactCountSelection {
             b.picked = new long[(int) Math.max(total, 2L * b.picked.length)];
         }
         int m = 0;
+        int[] draws = b.draws;
         for (int j = 1; j <= active; j++) {
             for (long need = b.need[j]; need > 0; ) {
-                int p = rng.nextInt(size);
-                if ((b.marks[p >>> 6] & (1L << p)) != 0) {
-                    continue;
+                // Positions drawn in a batch before any is looked at, no more than the picks still needed: a position
+                // gives at most one pick, so the stream is used exactly as one draw at a time would use it, and the
+                // looks at random places overlap instead of waiting on the generator.
+                int batch = (int) Math.min(need, draws.length);
+                for (int q = 0; q < batch; q++) {
+                    draws[q] = rng.nextInt(size);
                 }
-                boolean isUrban = p < u;
-                int cls = isUrban ? b.table[0][urban.keys[p]] : b.table[1][rural.keys[p - u]];
-                if (cls == j) {
-                    b.marks[p >>> 6] |= 1L << p;
-                    b.picked[m++] = (long) p << 8 | b.classOfLocal[j];
-                    need--;
+                for (int q = 0; q < batch; q++) {
+                    int p = draws[q];
+                    if ((b.marks[p >>> 6] & (1L << p)) != 0) {
+                        continue;
+                    }
+                    boolean isUrban = p < u;
+                    int cls = isUrban ? b.table[0][urban.keys[p]] : b.table[1][rural.keys[p - u]];
+                    if (cls == j) {
+                        b.marks[p >>> 6] |= 1L << p;
+                        b.picked[m++] = (long) p << 8 | b.classOfLocal[j];
+                        need--;
+                    }
                 }
             }
         }
@@ -209,6 +219,8 @@ public final class ExactCountSelection {
         int[] position = new int[8];
         long[] marks = new long[16];
         long[] picked = new long[16];
+        /** A batch of probed positions. */
+        final int[] draws = new int[256];
         // The current scan.
         Residence residence;
         int slot;

@@ -14,6 +14,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class Selection {
     private long[] bits = new long[16];
     private int[] chosen = new int[64];
+    private final int[] draws = new int[256];
 
     /**
      * @return a shared array whose first k entries are the chosen indices in [0, n), descending; valid until the
@@ -61,11 +62,19 @@ public final class Selection {
         boolean complement = k > n / 2;
         int marks = complement ? n - k : k;
         for (int m = 0; m < marks; ) {
-            int i = rng.nextInt(n);
-            long mask = 1L << i;
-            if ((bits[i >>> 6] & mask) == 0) {
-                bits[i >>> 6] |= mask;
-                m++;
+            // Items drawn in a batch before any is marked, no more than the marks still to make: an item gives at most
+            // one mark, so the stream is used exactly as one draw at a time would use it, and the marks at random
+            // places overlap instead of waiting on the generator.
+            int batch = Math.min(marks - m, draws.length);
+            for (int q = 0; q < batch; q++) {
+                draws[q] = rng.nextInt(n);
+            }
+            for (int q = 0; q < batch; q++) {
+                int i = draws[q];
+                long mask = 1L << i;
+                long word = bits[i >>> 6];
+                bits[i >>> 6] = word | mask;
+                m += (int) (~word >>> i) & 1; // a new mark: no branch on whether the item was marked
             }
         }
         // Read the marks (or the unmarked items) word by word, highest index first.

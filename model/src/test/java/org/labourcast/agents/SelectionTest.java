@@ -50,4 +50,39 @@ class SelectionTest {
             assertEquals(expected, h, 6 * Math.sqrt(expected));
         }
     }
+
+    /**
+     * The marks are drawn in batches (no more than the marks still to make) but the choice and the stream left after it
+     * are those of one draw at a time: a reference loop that draws, tests and marks one item after another. Sizes
+     * where collisions are frequent (k near n / 2, both paths) and batches that end with marks still to make. Checked
+     * to fail with a batch one larger than the marks still to make.
+     */
+    @Test
+    void batchedMarksAreThoseOfOneDrawAtATime() {
+        Selection s = new Selection();
+        for (int n : new int[] {2, 64, 300, 1000, 5000}) {
+            for (int k : new int[] {1, n / 2, n / 2 + 1, n - 1}) {
+                XoRoShiRo128PlusPlus a = new XoRoShiRo128PlusPlus(n, 31L * k);
+                XoRoShiRo128PlusPlus b = new XoRoShiRo128PlusPlus(n, 31L * k);
+                int[] batched = s.choose(k, n, a).clone();
+                boolean complement = k > n / 2;
+                boolean[] marked = new boolean[n];
+                for (int m = 0; m < (complement ? n - k : k); ) {
+                    int i = b.nextInt(n);
+                    if (!marked[i]) {
+                        marked[i] = true;
+                        m++;
+                    }
+                }
+                int c = 0;
+                for (int i = n - 1; i >= 0; i--) {
+                    if (marked[i] != complement) {
+                        assertEquals(i, batched[c++], "n " + n + ", k " + k);
+                    }
+                }
+                assertEquals(k, c);
+                assertEquals(b.nextLong(), a.nextLong(), "the stream after, n " + n + ", k " + k);
+            }
+        }
+    }
 }
