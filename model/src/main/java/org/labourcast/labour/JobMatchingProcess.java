@@ -460,10 +460,15 @@ final class JobMatchingProcess implements YearlyProcess {
                             + counts[slot][k] + ", found " + pool);
                 }
                 long hires = Math.min(shares[slot][k], pool);
+                // The running sums of members × weight, level by level: a hire changes one level, so only the sums
+                // from it on are added again (in the same order, so each total is the same double).
+                double[] running = new double[levels];
+                int stale = 0;
                 for (long j = 0; j < hires; j++) {
-                    double w = 0;
-                    for (int l = 0; l < levels; l++) {
+                    double w = stale == 0 ? 0 : running[stale - 1];
+                    for (int l = stale; l < levels; l++) {
                         w += left[l] * weightOf[l];
+                        running[l] = w;
                     }
                     double u = rng.nextDouble() * w;
                     int l = 0;
@@ -475,6 +480,7 @@ final class JobMatchingProcess implements YearlyProcess {
                     }
                     left[l]--;
                     take[k * levels + l]++;
+                    stale = l;
                 }
                 hiresLeft += hires;
                 for (int l = 0; l < levels; l++) {
