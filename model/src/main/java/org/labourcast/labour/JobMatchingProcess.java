@@ -460,28 +460,7 @@ final class JobMatchingProcess implements YearlyProcess {
                             + counts[slot][k] + ", found " + pool);
                 }
                 long hires = Math.min(shares[slot][k], pool);
-                // The running sums of members × weight, level by level: a hire changes one level, so only the sums
-                // from it on are added again (in the same order, so each total is the same double).
-                double[] running = new double[levels];
-                int stale = 0;
-                for (long j = 0; j < hires; j++) {
-                    double w = stale == 0 ? 0 : running[stale - 1];
-                    for (int l = stale; l < levels; l++) {
-                        w += left[l] * weightOf[l];
-                        running[l] = w;
-                    }
-                    double u = rng.nextDouble() * w;
-                    int l = 0;
-                    while (l < levels - 1 && (left[l] == 0 || (u -= left[l] * weightOf[l]) >= 0)) {
-                        l++;
-                    }
-                    while (left[l] == 0) { // rounding at the top end: the last level with members
-                        l--;
-                    }
-                    left[l]--;
-                    take[k * levels + l]++;
-                    stale = l;
-                }
+                drawLevels(left, weightOf, hires, rng, take, k * levels);
                 hiresLeft += hires;
                 for (int l = 0; l < levels; l++) {
                     if (take[k * levels + l] > 0) {
@@ -510,6 +489,37 @@ final class JobMatchingProcess implements YearlyProcess {
                 }
             }
         });
+    }
+
+    /**
+     * The levels of {@code hires} hires drawn one after another without replacement, each level with probability
+     * members left × weight over the total; adds them to {@code take[offset + level]} and takes them from {@code left}.
+     * The running sums of members × weight are kept level by level: a hire changes one level, so only the sums from it
+     * on are added again, in the same order, so each total is the double a full sum gives.
+     */
+    static void drawLevels(int[] left, double[] weightOf, long hires, UniformRandomProvider rng, int[] take,
+                           int offset) {
+        int levels = left.length;
+        double[] running = new double[levels];
+        int stale = 0;
+        for (long j = 0; j < hires; j++) {
+            double w = stale == 0 ? 0 : running[stale - 1];
+            for (int l = stale; l < levels; l++) {
+                w += left[l] * weightOf[l];
+                running[l] = w;
+            }
+            double u = rng.nextDouble() * w;
+            int l = 0;
+            while (l < levels - 1 && (left[l] == 0 || (u -= left[l] * weightOf[l]) >= 0)) {
+                l++;
+            }
+            while (left[l] == 0) { // rounding at the top end: the last level with members
+                l--;
+            }
+            left[l]--;
+            take[offset + l]++;
+            stale = l;
+        }
     }
 
     /** Each worker thread's list of a group's candidates in {@link #drawBySchooling}: their indices in the column. */
