@@ -77,4 +77,44 @@ class ExactCountSelectionTest {
         }
         return out;
     }
+
+    /**
+     * A small share of a large group is drawn by probing random positions (drawn in batches of at most the picks still
+     * needed): the agents chosen and the stream left after are those of one probe at a time, as a reference that draws
+     * positions until it has the share of distinct ones finds them. Checked to fail with a batch one larger than the
+     * picks still needed.
+     */
+    @Test
+    void probesChooseWhatOneProbeAtATimeChooses() {
+        for (int share : new int[] {1, 7, 100, 230}) {
+            AgentPopulation pop = new AgentPopulation(0);
+            CohortGroup g = new CohortGroup(Sex.MALE, 0, 0);
+            int urban = 1200;
+            int size = 2000; // a share of at most 11.5% is probed (S ln(N / (N − n)) < S / 8)
+            g.urban().addIdentical(urban, Status.EMPLOYED, 0, 0);
+            g.rural().addIdentical(size - urban, Status.EMPLOYED, 0, 0);
+            pop.setGroup(Sex.MALE, 0, g);
+            pop.setGroup(Sex.FEMALE, 0, new CohortGroup(Sex.FEMALE, 0, 0));
+            long[][] counts = ExactCountSelection.count(pop, GroupExecutor.serial(), 2, LABOUR);
+            long[][] shares = new long[pop.slots()][2];
+            shares[pop.slot(Sex.MALE, 0)][0] = share;
+            UniformRandomProvider[] streams = new UniformRandomProvider[pop.slots()];
+            for (int s = 0; s < streams.length; s++) {
+                streams[s] = new XoRoShiRo128PlusPlus(share, 9L);
+            }
+            StringBuilder chosen = new StringBuilder();
+            ExactCountSelection.draw(pop, GroupExecutor.serial(), counts, shares, LABOUR, streams,
+                    ThreadLocal.withInitial(Selection::new), (c, i, r, cls, slot, rng) ->
+                            chosen.append(r == Residence.URBAN ? i : urban + i).append(' '));
+            UniformRandomProvider reference = new XoRoShiRo128PlusPlus(share, 9L);
+            java.util.TreeSet<Integer> positions = new java.util.TreeSet<>();
+            while (positions.size() < share) {
+                positions.add(reference.nextInt(size));
+            }
+            StringBuilder expected = new StringBuilder();
+            positions.forEach(p -> expected.append(p).append(' '));
+            assertEquals(expected.toString(), chosen.toString(), "share " + share);
+            assertEquals(reference.nextLong(), streams[pop.slot(Sex.MALE, 0)].nextLong(), "the stream after");
+        }
+    }
 }
