@@ -203,6 +203,8 @@ public final class DemographicAlignment {
         final int[] wanted = new int[3];
         int[] chosen = new int[16];
         long[] marks = new long[16];
+        /** A batch of probed positions. */
+        final int[] draws = new int[256];
         int picked;
 
         Work() {
@@ -235,11 +237,19 @@ public final class DemographicAlignment {
             int m = 0;
             for (int k = LABOUR; k <= OTHERS; k++) {
                 for (int need = want[k]; need > 0; ) {
-                    int p = rng.nextInt(n);
-                    if ((marks[p >>> 6] & (1L << p)) == 0 && classOf[keys[p]] == k) {
-                        marks[p >>> 6] |= 1L << p;
-                        chosen[m++] = p;
-                        need--;
+                    // Positions drawn in a batch of at most the picks still needed, then looked at: the stream is used
+                    // exactly as one draw at a time would use it (see ExactCountSelection's probes).
+                    int batch = Math.min(need, draws.length);
+                    for (int q = 0; q < batch; q++) {
+                        draws[q] = rng.nextInt(n);
+                    }
+                    for (int q = 0; q < batch; q++) {
+                        int p = draws[q];
+                        if ((marks[p >>> 6] & (1L << p)) == 0 && classOf[keys[p]] == k) {
+                            marks[p >>> 6] |= 1L << p;
+                            chosen[m++] = p;
+                            need--;
+                        }
                     }
                 }
             }
