@@ -5,7 +5,9 @@ import java.util.Set;
 import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentPopulation;
+import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.CohortGroup;
+import org.labourcast.agents.IndexBuffer;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.CohortFlows;
 import org.labourcast.demography.CohortTable;
@@ -251,9 +253,11 @@ final class IndicatorRecorder implements YearlyProcess {
     }
 
     /**
-     * Counts the long-term unemployed and the hard to employ by their years in status and traits (a scan of the
-     * groups with unemployed agents), advances years-in-status, then counts the group from its columns' histograms
-     * of agent keys (see {@link AgentKeys}).
+     * Counts the long-term unemployed and the hard to employ by their years in status and traits, advances
+     * years-in-status, then counts the group from its columns' histograms of agent keys (see {@link AgentKeys}). The
+     * histogram by key and spell band says how many unemployed have been so a year or more ({@link
+     * HardToEmploy#longTerm}: band 1 or 2); only the registered unemployed of under a year in a column with disabled
+     * agents, where the hard to employ are those disabled, are visited.
      */
     private static void count(YearContext year, int slot, long[] n) {
         boolean ruralAge = year.ruralLabourAge(slot);
@@ -261,18 +265,34 @@ final class IndicatorRecorder implements YearlyProcess {
         boolean older = year.olderWorker(slot);
         for (Residence r : Residence.values()) {
             AgentColumns c = g.residents(r);
-            if (!anyUnemployed(c)) {
-                continue;
+            long longTerm = 0;
+            long registered = 0;
+            long registeredLongTerm = 0;
+            for (int key = 0; key < AgentKeys.COUNT; key++) {
+                if (AgentKeys.status(key) != Status.UNEMPLOYED || c.count(key) == 0) {
+                    continue;
+                }
+                long yearOrMore = c.countBySpell(key, 1) + c.countBySpell(key, 2);
+                longTerm += yearOrMore;
+                if ((AgentKeys.flags(key) & AgentColumns.F_REGISTERED) != 0) {
+                    registered += c.count(key);
+                    registeredLongTerm += yearOrMore;
+                }
             }
-            for (int i = 0, size = c.size(); i < size; i++) {
-                int status = c.status(i);
-                if (status == Status.UNEMPLOYED) {
-                    int years = c.years(i);
-                    if (r == Residence.URBAN && HardToEmploy.longTerm(years)) {
-                        n[LONG_TERM_URBAN]++;
-                    }
-                    if (HardToEmploy.is(status, c.flags(i), years, c.traits(i), older)) {
-                        n[HARD_TO_EMPLOY]++;
+            if (r == Residence.URBAN) {
+                n[LONG_TERM_URBAN] += longTerm;
+            }
+            if (older) { // every registered unemployed older worker
+                n[HARD_TO_EMPLOY] += registered;
+            } else {
+                n[HARD_TO_EMPLOY] += registeredLongTerm;
+                if (registered > registeredLongTerm && c.traitCount(AgentTraits.DISABLED) > 0) {
+                    int[] idx = REGISTERED.atLeast(c.size());
+                    for (int k = 0, m = c.listIn(REGISTERED_UNEMPLOYED, idx, 0); k < m; k++) {
+                        int i = idx[k];
+                        if (!HardToEmploy.longTerm(c.years(i)) && AgentTraits.has(c.traits(i), AgentTraits.DISABLED)) {
+                            n[HARD_TO_EMPLOY]++;
+                        }
                     }
                 }
             }
@@ -317,14 +337,18 @@ final class IndicatorRecorder implements YearlyProcess {
         }
     }
 
-    private static boolean anyUnemployed(AgentColumns c) {
+    /** 0 for the keys of registered unemployed agents, −1 for the others ({@link AgentColumns#listIn}). */
+    private static final int[] REGISTERED_UNEMPLOYED = new int[AgentKeys.COUNT];
+
+    static {
         for (int key = 0; key < AgentKeys.COUNT; key++) {
-            if (AgentKeys.status(key) == Status.UNEMPLOYED && c.count(key) > 0) {
-                return true;
-            }
+            REGISTERED_UNEMPLOYED[key] = AgentKeys.status(key) == Status.UNEMPLOYED
+                    && (AgentKeys.flags(key) & AgentColumns.F_REGISTERED) != 0 ? 0 : -1;
         }
-        return false;
     }
+
+    /** Each worker thread's list of a column's registered unemployed, for {@link #count}. */
+    private static final IndexBuffer REGISTERED = new IndexBuffer();
 
     /** The agents' population and events as a {@link ProjectedYear}, in persons. */
     private static ProjectedYear demography(YearContext year, YearEvents ev) {
