@@ -2,7 +2,10 @@ package org.labourcast.agents;
 
 import org.apache.commons.rng.UniformRandomProvider;
 
-/** Fast Bernoulli draws: a probability becomes a 53-bit threshold once, each draw is one integer comparison. */
+/**
+ * Fast draws: Bernoulli draws (a probability becomes a 53-bit threshold once, each draw is one integer comparison), and
+ * a shuffle whose draws come in batches.
+ */
 public final class Draws {
     private static final double TWO_53 = 0x1.0p53;
 
@@ -24,4 +27,28 @@ public final class Draws {
     public static boolean bernoulli(UniformRandomProvider rng, long threshold) {
         return (rng.nextLong() >>> 11) < threshold;
     }
+
+    /**
+     * Fisher–Yates (Durstenfeld) on {@code a[0..n − 1]}: the item at i swapped with one at random in 0..i, i from the
+     * last down. The draws come in batches before their swaps (the same draws in the same order as one at a time), so
+     * the swaps' reads at random places do not wait on the generator and overlap in memory: about twice as fast once
+     * the array outgrows the cache.
+     */
+    public static void shuffle(int[] a, int n, UniformRandomProvider rng) {
+        int[] js = new int[SHUFFLE_BATCH];
+        for (int i = n - 1; i > 0; ) {
+            int batch = Math.min(SHUFFLE_BATCH, i);
+            for (int q = 0; q < batch; q++) {
+                js[q] = rng.nextInt(i - q + 1);
+            }
+            for (int q = 0; q < batch; q++, i--) {
+                int j = js[q];
+                int t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+        }
+    }
+
+    private static final int SHUFFLE_BATCH = 512;
 }

@@ -9,6 +9,7 @@ import org.labourcast.agents.AgentColumns;
 import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentPopulation;
 import org.labourcast.agents.Allocation;
+import org.labourcast.agents.Draws;
 import org.labourcast.agents.GroupExecutor;
 import org.labourcast.agents.Selection;
 import org.labourcast.agents.Status;
@@ -303,7 +304,7 @@ final class Households {
                 order[next++] = k;
             }
         }
-        shuffle(order, rng);
+        Draws.shuffle(order, order.length, rng); // draws in batches: twice as fast for 24 million places
         long toCollective = collective;
         long seen = 0;
         next = 0;
@@ -332,29 +333,6 @@ final class Households {
         formed.tally(year, rng.nextLong(), formed.scan(pop, year.executor()), h.foundShare(), 0);
         return formed;
     }
-
-    /**
-     * Fisher–Yates (Durstenfeld): the place at i swapped with one at random in 0..i, i from the last down. The draws
-     * come in batches before their swaps (the same draws in the same order), so the swaps' reads at random places do
-     * not wait on the generator and overlap in memory: twice as fast for tens of millions of places.
-     */
-    static void shuffle(int[] a, UniformRandomProvider rng) {
-        int[] js = new int[SHUFFLE_BATCH];
-        for (int i = a.length - 1; i > 0; ) {
-            int batch = Math.min(SHUFFLE_BATCH, i);
-            for (int q = 0; q < batch; q++) {
-                js[q] = rng.nextInt(i - q + 1);
-            }
-            for (int q = 0; q < batch; q++, i--) {
-                int j = js[q];
-                int t = a[i];
-                a[i] = a[j];
-                a[j] = t;
-            }
-        }
-    }
-
-    private static final int SHUFFLE_BATCH = 512;
 
     // ---- each year ----
 

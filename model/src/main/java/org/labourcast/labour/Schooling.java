@@ -103,12 +103,7 @@ final class Schooling {
                 for (int i = 0; i < n; i++) {
                     order[i] = i;
                 }
-                for (int i = n - 1; i > 0; i--) { // Fisher–Yates with the group's stream
-                    int j = rng.nextInt(i + 1);
-                    int t = order[i];
-                    order[i] = order[j];
-                    order[j] = t;
-                }
+                Draws.shuffle(order, n, rng); // Fisher–Yates with the group's stream
                 if (e.studentsInactive() && anyStudents(counts, age)) {
                     assignStudentsFirst(c, order, n, counts, age);
                     continue;
