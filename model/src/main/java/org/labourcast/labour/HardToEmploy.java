@@ -9,9 +9,10 @@ import org.labourcast.demography.Sex;
  * The hard-to-employ (就业困难人员) as the agents allow: registered unemployed persons who are long-term unemployed
  * (a year or more since their last registration, 连续失业1年以上), older workers ("4050": women 40 and over, men 50
  * and over, 大龄失业人员) or disabled (残疾人). These are three of the core categories of the provincial lists under
- * 就业促进法 art. 52 (e.g. Guangdong 粤人社规〔2023〕11号 items 1, 2 and 7). Members of zero-employment households
- * (零就业家庭) are not counted: agents are not grouped into households. Minimum-living-allowance recipients (低保) are
- * not counted either: no agent carries that status.
+ * 就业促进法 art. 52 (e.g. Guangdong 粤人社规〔2023〕11号 items 1, 2 and 7). Registered members of the zero-employment
+ * households (零就业家庭) found and not helped are hard to employ too; the household pass counts them ({@link
+ * Households}), as households are not read here. Minimum-living-allowance recipients (低保) are not counted: no agent
+ * carries that status.
  */
 final class HardToEmploy {
     /** Women from this age are "40" older workers. */
@@ -29,7 +30,9 @@ final class HardToEmploy {
 
     /**
      * Whether an agent in this state is hard to employ: unemployed and registered, and long-term unemployed ({@code
-     * years} ≥ 1, see {@link #longTerm}), or older, or disabled.
+     * years} ≥ 1, see {@link #longTerm}), or older, or disabled. {@link IndicatorRecorder} counts the same agents from
+     * its histograms term by term (registered unemployed by spell band, older by group, disabled among the rest): a
+     * change here must change it too.
      */
     static boolean is(int status, int flags, int years, int traits, boolean older) {
         return status == Status.UNEMPLOYED && (flags & AgentColumns.F_REGISTERED) != 0
