@@ -52,6 +52,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "untimed runs before each case so the JIT compiler has warmed up (default 2)")
     int warmup;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "times each case is run (default 1); the table shows the run with the median seconds per run"
+                + " (the lower middle one of an even count) and the range of all, as timings on a shared machine"
+                + " can swing by half from run to run")
+    int repeat;
+
     @Option(names = "--scale", paramLabel = "K", defaultValue = "1",
             description = "persons per agent (default 1, one agent per person); larger values give quick checks")
     int scale;
@@ -76,9 +82,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int t = RunFlags.threads(threads);
         RunFlags.checkRuns("--runs", runs);
-        if ( runs < 1 || warmup < 0 || scale < 1 || !(naiveFraction > 0 && naiveFraction <= 1)) {
-            throw new InputException(null, "bench", "--threads, --runs and --scale must be at least 1, --warmup at"
-                    + " least 0 and --naive-fraction in (0, 1]");
+        if (runs < 1 || warmup < 0 || scale < 1 || repeat < 1 || !(naiveFraction > 0 && naiveFraction <= 1)) {
+            throw new InputException(null, "bench", "--threads, --runs, --repeat and --scale must be at least 1,"
+                    + " --warmup at least 0 and --naive-fraction in (0, 1]");
         }
         List<String> chosen = cases != null ? cases : defaultCases();
         for (String c : chosen) {
@@ -95,28 +101,41 @@ final class BenchCommand implements Callable<Integer> {
                 : " (its own labour: section)"));
         out.flush();
         List<Benchmark.Result> results = new ArrayList<>();
+        Map<String, double[]> spread = new LinkedHashMap<>(); // by case: fastest and slowest s/run, repeats
         for (String c : chosen) {
-            Benchmark.Result r = switch (c) {
-                case "a" -> Benchmark.single("a", "Leshan 1:" + scale + ", one run " + leshan.baseYear() + "-"
-                        + leshan.horizon(), leshan, scale, t, warmup);
-                case "b" -> Benchmark.monteCarlo("b", "Leshan 1:" + scale + ", Monte Carlo", leshan, scale, t,
-                        Math.min(runs, 1000), 1000, warmup);
-                case "c" -> sichuan(leshan, t);
-                case "e" -> Benchmark.monteCarlo("e", "Leshan 1:" + scale + ", Monte Carlo, every uncertainty source",
-                        leshan, scale, t, Math.min(runs, 1000), 1000, warmup,
-                        org.labourcast.scenario.RunSettings.allSources());
-                default -> Benchmark.naive("d", "naive: one MASON Steppable per person", leshan, naiveFraction,
-                        warmup > 0 ? 3 : 0);
-            };
-            if (r != null) {
-                results.add(r);
-                out.println("  done " + r.id() + ": " + String.format(Locale.ROOT, "%.3f s per run", r.secondsPerRun()));
+            List<Benchmark.Result> timed = new ArrayList<>();
+            for (int k = 0; k < repeat; k++) {
+                int w = k == 0 ? warmup : 0; // the JIT compiler is warm after the first
+                Benchmark.Result r = switch (c) {
+                    case "a" -> Benchmark.single("a", "Leshan 1:" + scale + ", one run " + leshan.baseYear() + "-"
+                            + leshan.horizon(), leshan, scale, t, w);
+                    case "b" -> Benchmark.monteCarlo("b", "Leshan 1:" + scale + ", Monte Carlo", leshan, scale, t,
+                            Math.min(runs, 1000), 1000, w);
+                    case "c" -> sichuan(leshan, t);
+                    case "e" -> Benchmark.monteCarlo("e", "Leshan 1:" + scale
+                            + ", Monte Carlo, every uncertainty source", leshan, scale, t, Math.min(runs, 1000), 1000,
+                            w, org.labourcast.scenario.RunSettings.allSources());
+                    default -> Benchmark.naive("d", "naive: one MASON Steppable per person", leshan, naiveFraction,
+                            w > 0 ? 3 : 0);
+                };
+                if (r == null) {
+                    break; // case c skipped: not enough heap
+                }
+                timed.add(r);
+                out.println("  done " + r.id() + (repeat > 1 ? " (" + (k + 1) + " of " + repeat + ")" : "") + ": "
+                        + String.format(Locale.ROOT, "%.3f s per run", r.secondsPerRun()));
                 out.flush();
             }
+            if (!timed.isEmpty()) {
+                timed.sort(java.util.Comparator.comparingDouble(Benchmark.Result::secondsPerRun));
+                results.add(timed.get((timed.size() - 1) / 2)); // the median (the lower middle one of an even count)
+                spread.put(c, new double[] {timed.get(0).secondsPerRun(), timed.get(timed.size() - 1).secondsPerRun(),
+                    timed.size()});
+            }
         }
-        print(results, out);
+        print(results, spread, out);
         if (json != null) {
-            writeJson(results, t);
+            writeJson(results, spread, t);
             out.println("wrote " + json);
         }
         return LabourcastCli.EXIT_OK;
@@ -166,7 +185,8 @@ final class BenchCommand implements Callable<Integer> {
         throw new InputException(null, "bench", "cannot find scenarios/leshan/baseline.yaml: give --scenario FILE");
     }
 
-    static void print(List<Benchmark.Result> results, PrintWriter out) {
+    /** The table; {@code spread} holds, by case, the fastest and slowest seconds per run of its repeats, and how many. */
+    static void print(List<Benchmark.Result> results, Map<String, double[]> spread, PrintWriter out) {
         out.println();
         out.printf(Locale.ROOT, "%-4s %-66s %11s %6s %4s %9s %10s %14s %9s %8s %8s%n", "case", "description",
                 "agents", "runs", "thr", "s/run", "total s", "person-yr/s", "peak MiB", "B/person", "+counts");
@@ -179,6 +199,11 @@ final class BenchCommand implements Callable<Integer> {
         for (Benchmark.Result r : results) {
             if (!r.note().isEmpty()) {
                 out.println("  " + r.id() + ": " + r.note());
+            }
+            double[] range = spread.get(r.id());
+            if (range != null && range[2] > 1) {
+                out.printf(Locale.ROOT, "  %s: the median of %d repeats; seconds per run from %.3f to %.3f%n", r.id(),
+                        (int) range[2], range[0], range[1]);
             }
         }
         Benchmark.Result naive = find(results, "d");
@@ -203,7 +228,7 @@ final class BenchCommand implements Callable<Integer> {
         return results.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
     }
 
-    private void writeJson(List<Benchmark.Result> results, int t) throws IOException {
+    private void writeJson(List<Benchmark.Result> results, Map<String, double[]> spread, int t) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("java", System.getProperty("java.version"));
         root.put("processors", Runtime.getRuntime().availableProcessors());
@@ -222,6 +247,10 @@ final class BenchCommand implements Callable<Integer> {
             m.put("runs", r.runs());
             m.put("threads", r.threads());
             m.put("seconds_per_run", r.secondsPerRun());
+            double[] range = spread.getOrDefault(r.id(), new double[] {r.secondsPerRun(), r.secondsPerRun(), 1});
+            m.put("repeats", (int) range[2]);
+            m.put("seconds_per_run_min", range[0]);
+            m.put("seconds_per_run_max", range[1]);
             m.put("total_seconds", r.totalSeconds());
             m.put("extrapolated", r.extrapolated());
             m.put("person_years_per_second", r.personYearsPerSecond());

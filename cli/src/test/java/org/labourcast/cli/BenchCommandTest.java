@@ -39,6 +39,40 @@ class BenchCommandTest {
         assertTrue(text.contains("\"count_bytes_per_person\""), text);
     }
 
+    /** Each case run --repeat times: the table keeps the median run and says the range; the JSON has all three. */
+    @Test
+    void repeatsReportTheMedianAndTheRange() throws Exception {
+        Path json = tmp.resolve("bench.json");
+        String[] r = run("bench", "--case", "a,d", "--scale", "400", "--repeat", "3", "--warmup", "0",
+                "--threads", "1", "--naive-fraction", "0.002", "--json", json.toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("done a (3 of 3)"), r[1]);
+        assertTrue(r[1].contains("a: the median of 3 repeats; seconds per run from"), r[1]);
+        assertTrue(r[1].contains("d: the median of 3 repeats"), r[1]);
+        com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.toFile()).get("results");
+        for (com.fasterxml.jackson.databind.JsonNode row : rows) {
+            assertEquals(3, row.get("repeats").asInt());
+            // The row is the middle one of the three timings the progress lines printed.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("done " + row.get("case").asText()
+                    + " \\(\\d of 3\\): ([0-9.]+) s per run").matcher(r[1]);
+            java.util.List<Double> each = new java.util.ArrayList<>();
+            while (m.find()) {
+                each.add(Double.parseDouble(m.group(1)));
+            }
+            java.util.Collections.sort(each);
+            assertEquals(3, each.size(), r[1]);
+            assertEquals(each.get(1), row.get("seconds_per_run").asDouble(), 0.0005);
+            double min = row.get("seconds_per_run_min").asDouble();
+            double max = row.get("seconds_per_run_max").asDouble();
+            double median = row.get("seconds_per_run").asDouble();
+            assertTrue(min <= median && median <= max, row.toString());
+        }
+        String[] bad = run("bench", "--case", "a", "--repeat", "0");
+        assertEquals("2", bad[0]);
+        assertTrue(bad[2].contains("--repeat"), bad[2]);
+    }
+
     @Test
     void unknownCaseIsBadInput() {
         String[] r = run("bench", "--case", "z");
