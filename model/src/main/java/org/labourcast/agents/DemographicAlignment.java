@@ -204,7 +204,7 @@ public final class DemographicAlignment {
         int[] chosen = new int[16];
         long[] marks = new long[16];
         /** A batch of probed positions. */
-        final int[] draws = new int[256];
+        final int[] draws = new int[Draws.BATCH];
         int picked;
 
         Work() {
@@ -237,12 +237,8 @@ public final class DemographicAlignment {
             int m = 0;
             for (int k = LABOUR; k <= OTHERS; k++) {
                 for (int need = want[k]; need > 0; ) {
-                    // Positions drawn in a batch of at most the picks still needed, then looked at: the stream is used
-                    // exactly as one draw at a time would use it (see ExactCountSelection's probes).
-                    int batch = Math.min(need, draws.length);
-                    for (int q = 0; q < batch; q++) {
-                        draws[q] = rng.nextInt(n);
-                    }
+                    int batch = Math.min(need, draws.length); // no more than the picks still needed
+                    Draws.nextInts(rng, n, draws, batch);
                     for (int q = 0; q < batch; q++) {
                         int p = draws[q];
                         if ((marks[p >>> 6] & (1L << p)) == 0 && classOf[keys[p]] == k) {

@@ -4,7 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Fast draws: Bernoulli draws (a probability becomes a 53-bit threshold once, each draw is one integer comparison), and
- * a shuffle whose draws come in batches.
+ * draws in batches (uniform positions for probes, a shuffle).
  */
 public final class Draws {
     private static final double TWO_53 = 0x1.0p53;
@@ -27,6 +27,21 @@ public final class Draws {
     public static boolean bernoulli(UniformRandomProvider rng, long threshold) {
         return (rng.nextLong() >>> 11) < threshold;
     }
+
+    /**
+     * The next {@code count} draws of {@code rng.nextInt(bound)}, in order, into {@code into[0..count − 1]}. For probes
+     * of random positions that keep some of them: a caller that asks for no more than the picks it still needs (each
+     * position gives at most one) uses the stream exactly as one draw at a time would, while its looks at the random
+     * places overlap instead of each waiting on the generator.
+     */
+    public static void nextInts(UniformRandomProvider rng, int bound, int[] into, int count) {
+        for (int q = 0; q < count; q++) {
+            into[q] = rng.nextInt(bound);
+        }
+    }
+
+    /** Room for a batch of {@link #nextInts}. */
+    public static final int BATCH = 256;
 
     /**
      * Fisher–Yates (Durstenfeld) on {@code a[0..n − 1]}: the item at i swapped with one at random in 0..i, i from the

@@ -172,13 +172,8 @@ public final class ExactCountSelection {
         int[] draws = b.draws;
         for (int j = 1; j <= active; j++) {
             for (long need = b.need[j]; need > 0; ) {
-                // Positions drawn in a batch before any is looked at, no more than the picks still needed: a position
-                // gives at most one pick, so the stream is used exactly as one draw at a time would use it, and the
-                // looks at random places overlap instead of waiting on the generator.
-                int batch = (int) Math.min(need, draws.length);
-                for (int q = 0; q < batch; q++) {
-                    draws[q] = rng.nextInt(size);
-                }
+                int batch = (int) Math.min(need, draws.length); // no more than the picks still needed
+                Draws.nextInts(rng, size, draws, batch);
                 for (int q = 0; q < batch; q++) {
                     int p = draws[q];
                     if ((b.marks[p >>> 6] & (1L << p)) != 0) {
@@ -220,7 +215,7 @@ public final class ExactCountSelection {
         long[] marks = new long[16];
         long[] picked = new long[16];
         /** A batch of probed positions. */
-        final int[] draws = new int[256];
+        final int[] draws = new int[Draws.BATCH];
         // The current scan.
         Residence residence;
         int slot;

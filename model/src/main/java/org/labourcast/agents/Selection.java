@@ -14,7 +14,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class Selection {
     private long[] bits = new long[16];
     private int[] chosen = new int[64];
-    private final int[] draws = new int[256];
+    private final int[] draws = new int[Draws.BATCH];
 
     /**
      * @return a shared array whose first k entries are the chosen indices in [0, n), descending; valid until the
@@ -62,13 +62,8 @@ public final class Selection {
         boolean complement = k > n / 2;
         int marks = complement ? n - k : k;
         for (int m = 0; m < marks; ) {
-            // Items drawn in a batch before any is marked, no more than the marks still to make: an item gives at most
-            // one mark, so the stream is used exactly as one draw at a time would use it, and the marks at random
-            // places overlap instead of waiting on the generator.
-            int batch = Math.min(marks - m, draws.length);
-            for (int q = 0; q < batch; q++) {
-                draws[q] = rng.nextInt(n);
-            }
+            int batch = Math.min(marks - m, draws.length); // no more than the marks still to make
+            Draws.nextInts(rng, n, draws, batch);
             for (int q = 0; q < batch; q++) {
                 int i = draws[q];
                 long mask = 1L << i;

@@ -1,6 +1,7 @@
 package org.labourcast.labour;
 
 import org.labourcast.agents.AgentColumns;
+import org.labourcast.agents.AgentKeys;
 import org.labourcast.agents.AgentTraits;
 import org.labourcast.agents.Status;
 import org.labourcast.demography.Sex;
@@ -37,6 +38,11 @@ final class HardToEmploy {
     static boolean is(int status, int flags, int years, int traits, boolean older) {
         return status == Status.UNEMPLOYED && (flags & AgentColumns.F_REGISTERED) != 0
                 && (longTerm(years) || older || AgentTraits.has(traits, AgentTraits.DISABLED));
+    }
+
+    /** Whether agents of this key are registered unemployed: the hard to employ are found among them. */
+    static boolean registeredUnemployed(int key) {
+        return AgentKeys.status(key) == Status.UNEMPLOYED && (AgentKeys.flags(key) & AgentColumns.F_REGISTERED) != 0;
     }
 
     /**

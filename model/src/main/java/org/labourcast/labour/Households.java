@@ -452,10 +452,6 @@ final class Households {
         }
     }
 
-    private static boolean registeredUnemployed(int key) {
-        return AgentKeys.status(key) == Status.UNEMPLOYED && (AgentKeys.flags(key) & AgentColumns.F_REGISTERED) != 0;
-    }
-
     /** What one linked member adds to its record's {@link #memberCounts}: one member, and one employed if it is. */
     private static int memberUnit(int key) {
         return AgentKeys.status(key) == Status.EMPLOYED ? 0x101 : 1;
@@ -528,8 +524,8 @@ final class Households {
             for (int i = 0, n = c.size(); i < n; i++) {
                 int h = c.household(i);
                 if (h == AgentColumns.NO_HOUSEHOLD) {
-                    s.addUnlinked(slot, i, registeredUnemployed(c.key(i)));
-                } else if (registeredUnemployed(c.key(i)) && h >= 0) {
+                    s.addUnlinked(slot, i, HardToEmploy.registeredUnemployed(c.key(i)));
+                } else if (HardToEmploy.registeredUnemployed(c.key(i)) && h >= 0) {
                     s.addRegistered(slot, i, h);
                 }
             }
@@ -583,18 +579,12 @@ final class Households {
         char[] m = memberCounts;
         byte[] dep = dependants;
         int parts = recordParts();
-        long[] kidsOf = new long[parts];
-        long[] eldersOf = new long[parts];
-        exec.forEach(parts, p -> {
-            kidsOf[p] = nibbleSums(dep, partStart(p, parts), partStart(p + 1, parts), 4);
-            eldersOf[p] = nibbleSums(dep, partStart(p, parts), partStart(p + 1, parts), 0);
-        });
-        int[] childAt = new int[parts + 1];
-        long elderSum = 0;
-        for (int p = 0; p < parts; p++) {
-            childAt[p + 1] = (int) (childAt[p] + kidsOf[p]);
-            elderSum += eldersOf[p];
+        long[][] held = heldBeforeParts(exec, parts);
+        int[] childAt = new int[parts + 1]; // children of the records before each part: where its children go
+        for (int p = 0; p <= parts; p++) {
+            childAt[p] = (int) held[0][p];
         }
+        long elderSum = held[1][parts];
         int nc = childAt[parts];
         // Room for every record and child, and for the writes past a part's last child.
         int[] fr = free.length >= size ? free : new int[size + size / 4]; // room to grow: the records grow yearly
@@ -635,6 +625,25 @@ final class Households {
         childRecords = cr;
         childrenLeft = nc;
         heldElders = elderSum;
+    }
+
+    /**
+     * The children ({@code [0]}) and elders ({@code [1]}) the records before each part hold, by part, and in all at
+     * {@code [parts]}: each part's counted on the executor's threads (eight records at a time, {@link #nibbleSums}),
+     * then added up in part order.
+     */
+    private long[][] heldBeforeParts(GroupExecutor exec, int parts) {
+        byte[] dep = dependants;
+        long[][] before = new long[2][parts + 1];
+        exec.forEach(parts, p -> {
+            before[0][p + 1] = nibbleSums(dep, partStart(p, parts), partStart(p + 1, parts), 4);
+            before[1][p + 1] = nibbleSums(dep, partStart(p, parts), partStart(p + 1, parts), 0);
+        });
+        for (int p = 0; p < parts; p++) {
+            before[0][p + 1] += before[0][p];
+            before[1][p + 1] += before[1][p];
+        }
+        return before;
     }
 
     /**
@@ -899,18 +908,10 @@ final class Households {
         // first, then the count. A removal's part is known from the children and elders the parts hold before.
         int parts = recordParts();
         byte[] dep = dependants;
-        long[] kidsBefore = new long[parts + 1];
-        long[] eldersBefore = new long[parts + 1];
-        if (childrenGone > 0 || eldersGone > 0) {
-            year.executor().forEach(parts, p -> {
-                kidsBefore[p + 1] = nibbleSums(dep, partStart(p, parts), partStart(p + 1, parts), 4);
-                eldersBefore[p + 1] = nibbleSums(dep, partStart(p, parts), partStart(p + 1, parts), 0);
-            });
-            for (int p = 0; p < parts; p++) {
-                kidsBefore[p + 1] += kidsBefore[p];
-                eldersBefore[p + 1] += eldersBefore[p];
-            }
-        }
+        long[][] held = childrenGone > 0 || eldersGone > 0 ? heldBeforeParts(year.executor(), parts)
+                : new long[2][parts + 1]; // no removal: no part needs its place
+        long[] kidsBefore = held[0];
+        long[] eldersBefore = held[1];
         int[] kidRanks = childRanks;
         int[] oldRanks = elderRanks;
         int kidsGone = childrenGone;

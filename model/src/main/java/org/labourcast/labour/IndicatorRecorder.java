@@ -274,7 +274,7 @@ final class IndicatorRecorder implements YearlyProcess {
                 }
                 long yearOrMore = c.countBySpell(key, 1) + c.countBySpell(key, 2);
                 longTerm += yearOrMore;
-                if ((AgentKeys.flags(key) & AgentColumns.F_REGISTERED) != 0) {
+                if (HardToEmploy.registeredUnemployed(key)) {
                     registered += c.count(key);
                     registeredLongTerm += yearOrMore;
                 }
@@ -342,8 +342,7 @@ final class IndicatorRecorder implements YearlyProcess {
 
     static {
         for (int key = 0; key < AgentKeys.COUNT; key++) {
-            REGISTERED_UNEMPLOYED[key] = AgentKeys.status(key) == Status.UNEMPLOYED
-                    && (AgentKeys.flags(key) & AgentColumns.F_REGISTERED) != 0 ? 0 : -1;
+            REGISTERED_UNEMPLOYED[key] = HardToEmploy.registeredUnemployed(key) ? 0 : -1;
         }
     }
 
